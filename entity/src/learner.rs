@@ -1,0 +1,27 @@
+//! A learner (学员): a state employee on a unit's roster.
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "learners")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub account_id: i32,
+    /// `None` while transferring (调出) between units.
+    pub unit_id: Option<i32>,
+    pub name: String,
+    /// 职级
+    pub rank: Option<String>,
+    /// IN_SERVICE, RETIRED, TRANSFERRING or LEFT.
+    pub status: String,
+    pub status_since: Option<Date>,
+    pub retirement_date: Option<Date>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

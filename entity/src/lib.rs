@@ -1,0 +1,10 @@
+//! sea-orm models of xuefa's tables: one module a table, no business rules.
+
+pub mod account;
+pub mod audit_entry;
+pub mod auth_token;
+pub mod learner;
+pub mod login_throttle;
+pub mod region;
+pub mod role_grant;
+pub mod unit;

@@ -1,0 +1,25 @@
+//! Database migrations. Each runs on SQLite and PostgreSQL alike.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261127_000001_foundation::Migration)]
+    }
+}
+
+/// A column holding a materialized region path. On PostgreSQL it uses the "C" collation,
+/// so that a range scan `path >= p AND path < p || ':'` selects exactly a subtree through
+/// the index whatever the database's locale; SQLite compares bytes already.
+pub(crate) fn path_column(manager: &SchemaManager, name: &'static str) -> ColumnDef {
+    let mut column = ColumnDef::new(Alias::new(name));
+    column.string_len(120).not_null();
+    if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        column.extra("COLLATE \"C\"");
+    }
+    column
+}

@@ -1,0 +1,386 @@
+//! The HTTP server: `/graphql` (GraphQL over HTTP), `/healthz`, `/readyz`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_graphql::dataloader::DataLoader;
+use async_graphql::http::{GraphiQLSource, MultipartOptions};
+use async_graphql::parser::types::OperationType;
+use poem::http::{HeaderMap, StatusCode, header};
+use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
+use poem::middleware::CatchPanic;
+use poem::web::Data;
+use poem::{
+    Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, Server, get, handler,
+};
+use rand::RngCore;
+use serde_json::json;
+use tracing::Instrument;
+
+use crate::auth::{self, Caller};
+use crate::config::Settings;
+use crate::db;
+use crate::error::{AppError, Code, INTERNAL_MESSAGE};
+use crate::graphql::{self, Loaders, XuefaSchema};
+use crate::live::{LiveStore, MemoryStore, RedisStore};
+use crate::state::AppState;
+
+/// Largest JSON request body.
+pub const MAX_JSON_BODY: usize = 1024 * 1024;
+/// Largest multipart (file upload) request body: a 10 MB spreadsheet and the form around it.
+pub const MAX_MULTIPART_BODY: usize = 11 * 1024 * 1024;
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+pub type StartError = Box<dyn std::error::Error + Send + Sync>;
+
+/// A server bound to its address, ready to run.
+pub struct Application {
+    acceptor: TcpAcceptor,
+    addr: SocketAddr,
+    pub state: AppState,
+}
+
+impl Application {
+    /// Connects, migrates, opens the live store and binds the listener.
+    pub async fn build(settings: Settings) -> Result<Self, StartError> {
+        let db = db::connect(&settings.database).await?;
+        db::migrate(&db).await?;
+        let live: Arc<dyn LiveStore> = match &settings.redis_url {
+            Some(url) => Arc::new(RedisStore::connect(url).await?),
+            None => Arc::new(MemoryStore),
+        };
+        let acceptor = TcpListener::bind(settings.listen.as_str())
+            .into_acceptor()
+            .await?;
+        let addr = acceptor
+            .local_addr()
+            .first()
+            .and_then(|a| a.as_socket_addr().copied())
+            .ok_or("the listener has no socket address")?;
+        Ok(Application {
+            acceptor,
+            addr,
+            state: AppState {
+                db,
+                live,
+                settings: Arc::new(settings),
+            },
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> std::io::Result<()> {
+        let grace = Duration::from_secs(self.state.settings.shutdown_grace_seconds);
+        let endpoint = routes(self.state);
+        Server::new_with_acceptor(self.acceptor)
+            .run_with_graceful_shutdown(endpoint, shutdown, Some(grace))
+            .await
+    }
+}
+
+/// Completes on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+pub fn routes(state: AppState) -> impl Endpoint {
+    let mut builder = graphql::builder();
+    if !state.settings.introspection {
+        builder = builder.disable_introspection();
+    }
+    let schema = builder.data(state.clone()).finish();
+    Route::new()
+        .at("/graphql", get(graphql_get).post(graphql_post))
+        .at("/healthz", get(healthz))
+        .at("/readyz", get(readyz))
+        .data(state)
+        .data(schema)
+        .with(CatchPanic::new().with_handler(|_| {
+            error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Code::Internal,
+                INTERNAL_MESSAGE,
+            )
+        }))
+        .around(request_span)
+}
+
+/// Gives every request an id, carried by each log line of the request and by the
+/// `x-request-id` response header.
+async fn request_span<E: Endpoint>(next: Arc<E>, req: Request) -> poem::Result<Response> {
+    let mut bytes = [0u8; 8];
+    rand::rng().fill_bytes(&mut bytes);
+    let id = hex::encode(bytes);
+    let path = req.uri().path().to_owned();
+    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %path);
+    async move {
+        let started = Instant::now();
+        let response = next.get_response(req).await;
+        let status = response.status().as_u16();
+        let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+        if path == "/healthz" || path == "/readyz" {
+            tracing::debug!(status, elapsed_ms, "served");
+        } else {
+            tracing::info!(status, elapsed_ms, "served");
+        }
+        Ok(response.with_header("x-request-id", id).into_response())
+    }
+    .instrument(span)
+    .await
+}
+
+#[handler]
+fn healthz() -> Response {
+    json_response(StatusCode::OK, "application/json", &json!({"status": "ok"}))
+}
+
+#[handler]
+async fn readyz(Data(state): Data<&AppState>) -> Response {
+    let database = state.db.ping().await.is_ok();
+    let live = state.live.ping().await.is_ok();
+    let status = if database && live {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    json_response(
+        status,
+        "application/json",
+        &json!({"database": database, "liveStore": live, "liveStoreKind": state.live.describe()}),
+    )
+}
+
+fn json_response(status: StatusCode, content_type: &str, body: &serde_json::Value) -> Response {
+    Response::builder()
+        .status(status)
+        .content_type(content_type)
+        .body(body.to_string())
+}
+
+/// A request that never reached execution, in the GraphQL response shape.
+fn error_response(status: StatusCode, code: Code, message: &str) -> Response {
+    json_response(
+        status,
+        "application/json",
+        &json!({"errors": [{"message": message, "extensions": {"code": code.as_str()}}]}),
+    )
+}
+
+/// Which media type the client accepts: `application/graphql-response+json` when it asks
+/// for it, else `application/json` (the specification's legacy default).
+fn wants_graphql_response(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains(GRAPHQL_RESPONSE))
+}
+
+#[handler]
+async fn graphql_get(
+    req: &Request,
+    Data(state): Data<&AppState>,
+    Data(schema): Data<&XuefaSchema>,
+) -> Response {
+    let query = req.uri().query().unwrap_or("");
+    let accepts_html = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"));
+    if accepts_html && !query.contains("query=") {
+        if !state.settings.graphiql {
+            return error_response(
+                StatusCode::NOT_FOUND,
+                Code::NotFound,
+                "本服务未开启 GraphiQL，请使用 POST /graphql",
+            );
+        }
+        return Response::builder()
+            .content_type("text/html; charset=utf-8")
+            .body(
+                GraphiQLSource::build()
+                    .endpoint("/graphql")
+                    .title("xuefa 学法考法")
+                    .finish(),
+            );
+    }
+    let request = match async_graphql::http::parse_query_string(query) {
+        Ok(r) => r,
+        Err(e) => {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                Code::BadUserInput,
+                &format!("GET 请求参数无效：{e}"),
+            );
+        }
+    };
+    // GET is for queries only: a mutation must not run from a link or a prefetch.
+    if let Ok(document) = async_graphql::parser::parse_query(&request.query) {
+        let is_mutation = document.operations.iter().any(|(name, op)| {
+            op.node.ty == OperationType::Mutation
+                && (request.operation_name.is_none()
+                    || name.map(|n| n.as_str()) == request.operation_name.as_deref())
+        });
+        if is_mutation {
+            let mut response = error_response(
+                StatusCode::METHOD_NOT_ALLOWED,
+                Code::BadUserInput,
+                "变更操作（mutation）只能用 POST 提交",
+            );
+            response
+                .headers_mut()
+                .insert(header::ALLOW, poem::http::HeaderValue::from_static("POST"));
+            return response;
+        }
+    }
+    execute(state, schema, req.headers(), request).await
+}
+
+#[handler]
+async fn graphql_post(
+    req: &Request,
+    body: Body,
+    Data(state): Data<&AppState>,
+    Data(schema): Data<&XuefaSchema>,
+) -> Response {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let limit = match essence.as_str() {
+        "application/json" => MAX_JSON_BODY,
+        "multipart/form-data" => MAX_MULTIPART_BODY,
+        _ => {
+            return error_response(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                Code::BadUserInput,
+                "请求的 Content-Type 须为 application/json（上传文件时为 multipart/form-data）",
+            );
+        }
+    };
+    let bytes = match body.into_bytes_limit(limit).await {
+        Ok(b) => b,
+        Err(poem::error::ReadBodyError::PayloadTooLarge) => {
+            return error_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                Code::BadUserInput,
+                &format!("请求体过大：上限为 {} MB", limit / (1024 * 1024)),
+            );
+        }
+        Err(e) => {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                Code::BadUserInput,
+                &format!("读取请求体失败：{e}"),
+            );
+        }
+    };
+    let parsed = if essence == "application/json" {
+        serde_json::from_slice::<async_graphql::Request>(&bytes)
+            .map_err(|e| format!("请求体不是有效的 GraphQL JSON（应为含 query 字段的对象）：{e}"))
+    } else {
+        let options = MultipartOptions::default()
+            .max_file_size(10 * 1024 * 1024)
+            .max_num_files(4);
+        async_graphql::http::receive_body(Some(content_type.as_str()), &bytes[..], options)
+            .await
+            .map_err(|e| format!("multipart 请求无效：{e}"))
+    };
+    match parsed {
+        Ok(request) => execute(state, schema, req.headers(), request).await,
+        Err(message) => error_response(StatusCode::BAD_REQUEST, Code::BadUserInput, &message),
+    }
+}
+
+async fn execute(
+    state: &AppState,
+    schema: &XuefaSchema,
+    headers: &HeaderMap,
+    request: async_graphql::Request,
+) -> Response {
+    let authorization = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let caller = match auth::caller_from_header(&state.db, authorization).await {
+        Ok(c) => c,
+        Err(err) => {
+            if let AppError::Internal(detail) = &err {
+                tracing::error!(error = %detail, "reading the caller failed");
+            }
+            return error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                err.code(),
+                err.public_message(),
+            );
+        }
+    };
+    let actor = caller.actor().ok().cloned();
+    let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
+    let request = request.data::<Caller>(caller).data(loaders);
+    let mut response = schema.execute(request).await;
+
+    // Errors raised by the GraphQL engine itself (syntax, validation, limits, argument
+    // types) carry no code: they are all the client's to fix.
+    for error in &mut response.errors {
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", Code::BadUserInput.as_str());
+            error.message = format!("请求有误：{}", error.message);
+        }
+    }
+    let request_error = response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty());
+    let graphql_response = wants_graphql_response(headers);
+    let (status, content_type) = match (graphql_response, request_error) {
+        (true, true) => (StatusCode::BAD_REQUEST, GRAPHQL_RESPONSE),
+        (true, false) => (StatusCode::OK, GRAPHQL_RESPONSE),
+        (false, _) => (StatusCode::OK, "application/json"),
+    };
+    let mut body = match serde_json::to_value(&response) {
+        Ok(v) => v,
+        Err(e) => {
+            tracing::error!(error = %e, "serialising a response failed");
+            return error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Code::Internal,
+                INTERNAL_MESSAGE,
+            );
+        }
+    };
+    if request_error {
+        // A request error has no `data` entry at all (GraphQL over HTTP).
+        if let Some(object) = body.as_object_mut() {
+            object.remove("data");
+        }
+    }
+    json_response(status, content_type, &body)
+}

@@ -1,0 +1,114 @@
+//! Password rules and argon2id hashing.
+//!
+//! An account on the initial password stores no hash at all (`None`): importing ten thousand
+//! learners must not cost ten thousand argon2 runs, and `000000` is public anyway. Verification
+//! still runs one argon2 verification in every case, so that timing does not tell whether a
+//! phone number has an account or is on the initial password.
+
+use std::sync::OnceLock;
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use rand::RngCore;
+
+use crate::error::{AppError, AppResult};
+
+pub const INITIAL_PASSWORD: &str = "000000";
+
+/// Checks a new password against the rules: not the initial one, at least 8 characters,
+/// letters and digits.
+pub fn validate_new(password: &str) -> AppResult<()> {
+    if password == INITIAL_PASSWORD {
+        return Err(AppError::bad_input("新密码不能是初始密码 000000"));
+    }
+    if password.chars().count() < 8 {
+        return Err(AppError::bad_input("新密码至少 8 位"));
+    }
+    if password.chars().count() > 128 {
+        return Err(AppError::bad_input("新密码不能超过 128 位"));
+    }
+    let letters = password.chars().any(|c| c.is_ascii_alphabetic());
+    let digits = password.chars().any(|c| c.is_ascii_digit());
+    if !(letters && digits) {
+        return Err(AppError::bad_input("新密码须同时包含字母和数字"));
+    }
+    Ok(())
+}
+
+fn hash_blocking(password: &str) -> AppResult<String> {
+    let mut salt_bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt_bytes);
+    let salt = SaltString::encode_b64(&salt_bytes)
+        .map_err(|e| AppError::internal(format!("argon2 salt: {e}")))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| AppError::internal(format!("argon2 hash: {e}")))
+}
+
+fn verify_blocking(stored: &str, password: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A hash of a password nobody has, to verify against when there is no real hash.
+fn decoy_hash() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| hash_blocking("decoy-password-never-used-1").unwrap_or_default())
+}
+
+/// Hashes a password off the async threads (argon2 is deliberately slow).
+pub async fn hash(password: String) -> AppResult<String> {
+    tokio::task::spawn_blocking(move || hash_blocking(&password))
+        .await
+        .map_err(AppError::internal)?
+}
+
+/// Verifies a password against an account's stored hash (`None`: the initial password), or
+/// against nothing when there is no account: one argon2 run either way.
+pub async fn verify(stored: Option<Option<String>>, password: String) -> AppResult<bool> {
+    tokio::task::spawn_blocking(move || match stored {
+        Some(Some(hash)) => verify_blocking(&hash, &password),
+        Some(None) => {
+            verify_blocking(decoy_hash(), &password);
+            password == INITIAL_PASSWORD
+        }
+        None => {
+            verify_blocking(decoy_hash(), &password);
+            false
+        }
+    })
+    .await
+    .map_err(AppError::internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules() {
+        assert!(validate_new("000000").is_err());
+        assert!(validate_new("abc1234").is_err());
+        assert!(validate_new("abcdefgh").is_err());
+        assert!(validate_new("12345678").is_err());
+        assert!(validate_new("Xuefa2017").is_ok());
+    }
+
+    #[tokio::test]
+    async fn hashes_verify_and_the_initial_password_needs_no_hash() -> AppResult<()> {
+        let h = hash("Xuefa2017".into()).await?;
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify(Some(Some(h.clone())), "Xuefa2017".into()).await?);
+        assert!(!verify(Some(Some(h)), "Xuefa2018".into()).await?);
+        assert!(verify(Some(None), "000000".into()).await?);
+        assert!(!verify(Some(None), "000001".into()).await?);
+        assert!(!verify(None, "000000".into()).await?);
+        Ok(())
+    }
+}

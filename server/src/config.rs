@@ -1,0 +1,94 @@
+//! Settings, from flags or the environment, with the embedded defaults:
+//! a SQLite file in the working directory and the in-process live store.
+
+use clap::{Args, ValueEnum};
+
+#[derive(Args, Clone, Debug)]
+pub struct DatabaseSettings {
+    /// Database URL: `sqlite://file.db` (the default, created if missing) or `postgres://...`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://xuefa.db")]
+    pub database_url: String,
+}
+
+impl DatabaseSettings {
+    /// The URL with SQLite's create-if-missing mode added when no mode was given.
+    pub fn connect_url(&self) -> String {
+        let url = self.database_url.trim();
+        if url.starts_with("sqlite:") && !url.contains("mode=") {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            format!("{url}{sep}mode=rwc")
+        } else {
+            url.to_owned()
+        }
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url.trim().starts_with("sqlite:")
+    }
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct Settings {
+    /// Address to listen on.
+    #[arg(long, env = "XUEFA_LISTEN", default_value = "127.0.0.1:8000")]
+    pub listen: String,
+
+    #[command(flatten)]
+    pub database: DatabaseSettings,
+
+    /// Redis URL for the live exam store; absent means the in-process store (one machine only).
+    #[arg(long, env = "REDIS_URL")]
+    pub redis_url: Option<String>,
+
+    /// How long a login token stays valid.
+    #[arg(long, env = "XUEFA_TOKEN_TTL_SECONDS", default_value_t = 12 * 3600)]
+    pub token_ttl_seconds: i64,
+
+    /// Failed logins in a row that lock a phone number.
+    #[arg(long, env = "XUEFA_LOCKOUT_THRESHOLD", default_value_t = 5)]
+    pub lockout_threshold: i32,
+
+    /// How long a lockout lasts.
+    #[arg(long, env = "XUEFA_LOCKOUT_SECONDS", default_value_t = 15 * 60)]
+    pub lockout_seconds: i64,
+
+    /// Answer GraphQL introspection queries (switch off in production if wanted).
+    #[arg(long, env = "XUEFA_INTROSPECTION", default_value_t = true, action = clap::ArgAction::Set)]
+    pub introspection: bool,
+
+    /// Serve GraphiQL at GET /graphql for browsers.
+    #[arg(long, env = "XUEFA_GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set)]
+    pub graphiql: bool,
+
+    /// Seconds to let requests in flight finish after SIGTERM or Ctrl-C.
+    #[arg(long, env = "XUEFA_SHUTDOWN_GRACE_SECONDS", default_value_t = 20)]
+    pub shutdown_grace_seconds: u64,
+}
+
+impl Settings {
+    /// Settings as the defaults give them, for tests and tools that build them in code.
+    pub fn with_database(database_url: impl Into<String>) -> Self {
+        Settings {
+            listen: "127.0.0.1:0".into(),
+            database: DatabaseSettings {
+                database_url: database_url.into(),
+            },
+            redis_url: None,
+            token_ttl_seconds: 12 * 3600,
+            lockout_threshold: 5,
+            lockout_seconds: 15 * 60,
+            introspection: true,
+            graphiql: true,
+            shutdown_grace_seconds: 20,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum LogFormat {
+    /// Readable lines for a terminal.
+    #[default]
+    Text,
+    /// One JSON object a line, for log collectors.
+    Json,
+}

@@ -1,0 +1,465 @@
+//! Accounts, login, passwords, tokens and role grants.
+
+use chrono::{DateTime, Duration, Utc};
+use entity::{account, auth_token, learner, login_throttle, role_grant, unit};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
+};
+use serde_json::json;
+
+use crate::auth::{Session, password, token};
+use crate::config::Settings;
+use crate::domain::audit::{self, Change};
+use crate::domain::org;
+use crate::domain::phone::PhoneNumber;
+use crate::error::{AppError, AppResult, Code};
+use crate::scope::{self, Actor, Role};
+
+pub struct LoginOutcome {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub account: account::Model,
+}
+
+fn wrong_credentials() -> AppError {
+    AppError::new(Code::Unauthenticated, "手机号或密码错误")
+}
+
+fn locked(until: DateTime<Utc>) -> AppError {
+    let local = until.with_timezone(&crate::clock::CHINA);
+    AppError::new(
+        Code::AccountLocked,
+        format!(
+            "连续登录失败次数过多，账号已暂时锁定，请于 {} 后再试，或请管理员重置密码",
+            local.format("%H:%M")
+        ),
+    )
+}
+
+/// Logs in by phone and password. Unknown phones and wrong passwords answer alike, count
+/// towards the same lockout and cost the same argon2 run.
+pub async fn login(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    phone: &str,
+    password: &str,
+) -> AppResult<LoginOutcome> {
+    let phone = PhoneNumber::parse(phone)?;
+    let now = Utc::now();
+    let throttle = login_throttle::Entity::find_by_id(phone.as_str())
+        .one(db)
+        .await?;
+    if let Some(until) = throttle
+        .as_ref()
+        .and_then(|t| t.locked_until)
+        .filter(|until| *until > now)
+    {
+        return Err(locked(until));
+    }
+    let account = account::Entity::find()
+        .filter(account::Column::Phone.eq(phone.as_str()))
+        .one(db)
+        .await?;
+    let stored = account.as_ref().map(|a| a.password_hash.clone());
+    if !password::verify(stored, password.to_owned()).await? {
+        return Err(record_failure(db, settings, &phone, now).await?);
+    }
+    let Some(account) = account else {
+        return Err(wrong_credentials());
+    };
+    login_throttle::Entity::delete_by_id(phone.as_str())
+        .exec(db)
+        .await?;
+    let (token, expires_at) = issue_token(db, settings, account.id).await?;
+    tracing::info!(account = account.id, "login");
+    Ok(LoginOutcome {
+        token,
+        expires_at,
+        account,
+    })
+}
+
+/// Counts a failed login atomically and answers with the error to show.
+async fn record_failure(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    phone: &PhoneNumber,
+    now: DateTime<Utc>,
+) -> AppResult<AppError> {
+    // A lock that has run out starts a fresh count.
+    login_throttle::Entity::delete_many()
+        .filter(login_throttle::Column::Phone.eq(phone.as_str()))
+        .filter(login_throttle::Column::LockedUntil.lte(now))
+        .exec(db)
+        .await?;
+    login_throttle::Entity::insert(login_throttle::ActiveModel {
+        phone: Set(phone.as_str().to_owned()),
+        failures: Set(1),
+        locked_until: Set(None),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(login_throttle::Column::Phone)
+            .value(
+                login_throttle::Column::Failures,
+                Expr::col(login_throttle::Column::Failures).add(1),
+            )
+            .value(login_throttle::Column::UpdatedAt, Expr::value(now))
+            .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    let failures = login_throttle::Entity::find_by_id(phone.as_str())
+        .one(db)
+        .await?
+        .map(|t| t.failures)
+        .unwrap_or(1);
+    if failures >= settings.lockout_threshold {
+        let until = now + Duration::seconds(settings.lockout_seconds);
+        login_throttle::Entity::update_many()
+            .col_expr(login_throttle::Column::LockedUntil, Expr::value(until))
+            .filter(login_throttle::Column::Phone.eq(phone.as_str()))
+            .exec(db)
+            .await?;
+        tracing::warn!(phone = %phone, "login locked after repeated failures");
+        return Ok(locked(until));
+    }
+    Ok(wrong_credentials())
+}
+
+async fn issue_token(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    account_id: i32,
+) -> AppResult<(String, DateTime<Utc>)> {
+    let token = token::generate();
+    let now = Utc::now();
+    let expires_at = now + Duration::seconds(settings.token_ttl_seconds);
+    auth_token::ActiveModel {
+        token_hash: Set(token::digest(&token)),
+        account_id: Set(account_id),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        revoked: Set(false),
+    }
+    .insert(db)
+    .await?;
+    Ok((token, expires_at))
+}
+
+pub async fn logout(db: &DatabaseConnection, session: &Session) -> AppResult<()> {
+    auth_token::Entity::update_many()
+        .col_expr(auth_token::Column::Revoked, Expr::value(true))
+        .filter(auth_token::Column::TokenHash.eq(session.token_hash.as_str()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Changes the caller's own password; other sessions of the account end.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    session: &Session,
+    old: &str,
+    new: &str,
+) -> AppResult<()> {
+    let account = find_account(db, session.actor.account_id).await?;
+    if !password::verify(Some(account.password_hash.clone()), old.to_owned()).await? {
+        return Err(AppError::bad_input("原密码不正确"));
+    }
+    password::validate_new(new)?;
+    if old == new {
+        return Err(AppError::bad_input("新密码不能与原密码相同"));
+    }
+    let hash = password::hash(new.to_owned()).await?;
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let mut active: account::ActiveModel = account.into();
+    active.password_hash = Set(Some(hash));
+    active.must_change_password = Set(false);
+    active.password_changed_at = Set(Some(now));
+    active.update(&txn).await?;
+    auth_token::Entity::update_many()
+        .col_expr(auth_token::Column::Revoked, Expr::value(true))
+        .filter(auth_token::Column::AccountId.eq(session.actor.account_id))
+        .filter(auth_token::Column::TokenHash.ne(session.token_hash.as_str()))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn find_account(db: &DatabaseConnection, id: i32) -> AppResult<account::Model> {
+    account::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+/// The region path through which the caller may manage an account, if any: through the
+/// learner's unit, or through one of its grants that the caller could have made.
+async fn managed_path(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    account_id: i32,
+) -> AppResult<Option<String>> {
+    if let Some(l) = learner::Entity::find()
+        .filter(learner::Column::AccountId.eq(account_id))
+        .one(db)
+        .await?
+    {
+        if let Some(unit_id) = l.unit_id {
+            if let Some(u) = unit::Entity::find_by_id(unit_id).one(db).await? {
+                if actor.manages_learner(&l, Some(&u)) {
+                    return Ok(Some(u.region_path));
+                }
+            }
+        }
+    }
+    let grants = role_grant::Entity::find()
+        .filter(role_grant::Column::AccountId.eq(account_id))
+        .all(db)
+        .await?;
+    Ok(grants
+        .into_iter()
+        .find(|g| {
+            Role::parse(&g.role)
+                .is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id))
+        })
+        .map(|g| g.scope_path))
+}
+
+/// Resets an account in the caller's scope to the initial password; it must be changed at
+/// the next login, and every session of the account ends.
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    account_id: i32,
+) -> AppResult<()> {
+    if account_id == actor.account_id {
+        return Err(AppError::bad_input("不能重置自己的密码，请使用“修改密码”"));
+    }
+    let Some(path) = managed_path(db, actor, account_id).await? else {
+        return Err(AppError::not_found());
+    };
+    let account = find_account(db, account_id).await?;
+    let txn = db.begin().await?;
+    let phone = account.phone.clone();
+    let mut active: account::ActiveModel = account.into();
+    active.password_hash = Set(None);
+    active.must_change_password = Set(true);
+    active.update(&txn).await?;
+    auth_token::Entity::update_many()
+        .col_expr(auth_token::Column::Revoked, Expr::value(true))
+        .filter(auth_token::Column::AccountId.eq(account_id))
+        .exec(&txn)
+        .await?;
+    login_throttle::Entity::delete_by_id(phone.as_str())
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "password.reset",
+            target_kind: "account",
+            target_id: account_id,
+            region_path: &path,
+            unit_id: None,
+            before: None,
+            after: Some(json!({"phone": phone})),
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Finds the account of a phone number, or opens one on the initial password.
+pub async fn ensure_account<C: ConnectionTrait>(
+    db: &C,
+    phone: &PhoneNumber,
+    name: &str,
+) -> AppResult<account::Model> {
+    if let Some(existing) = account::Entity::find()
+        .filter(account::Column::Phone.eq(phone.as_str()))
+        .one(db)
+        .await?
+    {
+        return Ok(existing);
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 40 {
+        return Err(AppError::bad_input("姓名不能为空，且不超过 40 个字"));
+    }
+    Ok(account::ActiveModel {
+        phone: Set(phone.as_str().to_owned()),
+        name: Set(name.to_owned()),
+        password_hash: Set(None),
+        must_change_password: Set(true),
+        created_at: Set(Utc::now()),
+        password_changed_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+pub struct GrantRequest<'a> {
+    pub phone: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub region_id: Option<i32>,
+    pub unit_id: Option<i32>,
+}
+
+/// Appoints an administrator, opening the account if the phone has none.
+pub async fn grant_role(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    request: GrantRequest<'_>,
+) -> AppResult<role_grant::Model> {
+    let (region_id, unit_id, scope_path) = match (request.role, request.region_id, request.unit_id)
+    {
+        (Role::Learner, _, _) => {
+            return Err(AppError::bad_input(
+                "学员身份随单位名单产生，请在单位名单中添加学员",
+            ));
+        }
+        (Role::UnitAdmin, None, Some(unit_id)) => {
+            let unit = org::find_unit(db, actor, unit_id).await?;
+            scope::require(
+                true,
+                actor.may_appoint(Role::UnitAdmin, &unit.region_path, Some(unit.id)),
+                "任命该单位的管理员",
+            )?;
+            (None, Some(unit.id), unit.region_path)
+        }
+        (Role::UnitAdmin, _, _) => {
+            return Err(AppError::bad_input(
+                "单位管理员须指定 unitId，且不能同时指定 regionId",
+            ));
+        }
+        (role, Some(region_id), None) => {
+            let region = org::find_region(db, actor, region_id).await?;
+            scope::require(
+                actor.manages_region(&region),
+                actor.may_appoint(role, &region.path, None),
+                "任命该级别的管理员",
+            )?;
+            if role.region_level() != Some(org::level_of(&region)?) {
+                return Err(AppError::bad_input(format!(
+                    "{} 须授予在对应级别的行政区上，“{}”级别不符",
+                    role.as_str(),
+                    region.name
+                )));
+            }
+            (Some(region.id), None, region.path)
+        }
+        (_, _, _) => {
+            return Err(AppError::bad_input(
+                "省、市、区管理员须指定 regionId，且不能同时指定 unitId",
+            ));
+        }
+    };
+    let phone = PhoneNumber::parse(request.phone)?;
+    let txn = db.begin().await?;
+    let account = ensure_account(&txn, &phone, request.name).await?;
+    let duplicate = role_grant::Entity::find()
+        .filter(role_grant::Column::AccountId.eq(account.id))
+        .filter(role_grant::Column::Role.eq(request.role.as_str()))
+        .filter(match region_id {
+            Some(id) => role_grant::Column::RegionId.eq(id),
+            None => role_grant::Column::RegionId.is_null(),
+        })
+        .filter(match unit_id {
+            Some(id) => role_grant::Column::UnitId.eq(id),
+            None => role_grant::Column::UnitId.is_null(),
+        })
+        .one(&txn)
+        .await?;
+    if duplicate.is_some() {
+        return Err(AppError::conflict(format!("{phone} 已担任该管理员")));
+    }
+    let grant = role_grant::ActiveModel {
+        account_id: Set(account.id),
+        role: Set(request.role.as_str().to_owned()),
+        region_id: Set(region_id),
+        unit_id: Set(unit_id),
+        scope_path: Set(scope_path),
+        granted_by: Set(Some(actor.account_id)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "role.grant",
+            target_kind: "role_grant",
+            target_id: grant.id,
+            region_path: &grant.scope_path,
+            unit_id: grant.unit_id,
+            before: None,
+            after: Some(json!({"phone": phone.as_str(), "role": grant.role, "regionId": region_id, "unitId": unit_id})),
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(grant)
+}
+
+/// Removes an administrator grant the caller could have made.
+pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) -> AppResult<()> {
+    let grant = role_grant::Entity::find_by_id(grant_id)
+        .one(db)
+        .await?
+        .filter(|g| {
+            Role::parse(&g.role)
+                .is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id))
+        })
+        .ok_or_else(AppError::not_found)?;
+    if grant.account_id == actor.account_id {
+        return Err(AppError::bad_input(
+            "不能撤销自己的管理员身份，请由上级管理员办理",
+        ));
+    }
+    let txn = db.begin().await?;
+    role_grant::Entity::delete_by_id(grant.id)
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "role.revoke",
+            target_kind: "role_grant",
+            target_id: grant.id,
+            region_path: &grant.scope_path,
+            unit_id: grant.unit_id,
+            before: Some(json!({"accountId": grant.account_id, "role": grant.role, "regionId": grant.region_id, "unitId": grant.unit_id})),
+            after: None,
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn grants_of(
+    db: &DatabaseConnection,
+    account_id: i32,
+) -> AppResult<Vec<role_grant::Model>> {
+    Ok(role_grant::Entity::find()
+        .filter(role_grant::Column::AccountId.eq(account_id))
+        .order_by_asc(role_grant::Column::Id)
+        .all(db)
+        .await?)
+}

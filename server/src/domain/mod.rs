@@ -1,0 +1,9 @@
+//! The rules, one module per area. Nothing here knows GraphQL or HTTP; every function that
+//! acts for a caller takes the caller's [`crate::scope::Actor`], so it cannot forget it.
+
+pub mod accounts;
+pub mod audit;
+pub mod org;
+pub mod paging;
+pub mod phone;
+pub mod roster;

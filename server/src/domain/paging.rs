@@ -1,0 +1,47 @@
+//! Cursor paging over ascending row ids: `first` (capped) and an opaque `after` cursor.
+
+use crate::error::{AppError, AppResult};
+
+pub const DEFAULT_PAGE: i32 = 20;
+pub const MAX_PAGE: i32 = 100;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Page {
+    pub first: u64,
+    /// Rows strictly after this id.
+    pub after_id: Option<i32>,
+}
+
+impl Page {
+    pub fn new(first: Option<i32>, after: Option<&str>) -> AppResult<Self> {
+        let first = first.unwrap_or(DEFAULT_PAGE);
+        if !(1..=MAX_PAGE).contains(&first) {
+            return Err(AppError::bad_input(format!(
+                "first 须在 1 到 {MAX_PAGE} 之间"
+            )));
+        }
+        let after_id = after.map(decode_cursor).transpose()?;
+        Ok(Page {
+            first: first as u64,
+            after_id,
+        })
+    }
+}
+
+pub fn encode_cursor(id: i32) -> String {
+    format!("c{id}")
+}
+
+fn decode_cursor(cursor: &str) -> AppResult<i32> {
+    cursor
+        .strip_prefix('c')
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| AppError::bad_input("分页游标 after 无效，请使用上一页返回的 endCursor"))
+}
+
+/// One page of rows and what a Relay connection needs around it.
+pub struct PageOf<T> {
+    pub rows: Vec<T>,
+    pub has_next_page: bool,
+    pub total_count: u64,
+}

@@ -1,0 +1,146 @@
+//! Login, passwords, the caller itself and role grants.
+
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use chrono::{DateTime, FixedOffset};
+
+use super::ContextExt;
+use super::types::{Account, Learner, Role, RoleGrant, cst};
+use crate::domain::{accounts, roster};
+use crate::ids::{self, Kind};
+
+#[derive(Default)]
+pub struct AccountQuery;
+
+#[Object]
+impl AccountQuery {
+    /// The logged-in account.
+    async fn me(&self, ctx: &Context<'_>) -> Result<Account> {
+        let actor = ctx.actor()?;
+        Ok(Account(
+            accounts::find_account(&ctx.state()?.db, actor.account_id).await?,
+        ))
+    }
+
+    /// A learner: oneself, or one on a roster the caller administers.
+    async fn learner(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Learner>> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::Learner, &id)?;
+        Ok(Some(Learner(
+            roster::find_learner(&ctx.state()?.db, actor, id).await?,
+        )))
+    }
+}
+
+/// The answer to a successful login.
+#[derive(SimpleObject)]
+pub struct LoginResult {
+    /// Send as `Authorization: Bearer <token>`.
+    token: String,
+    /// When the token stops working.
+    expires_at: DateTime<FixedOffset>,
+    /// True on the initial or a reset password: call `changePassword` before anything else.
+    must_change_password: bool,
+    account: Account,
+}
+
+/// Appoint an administrator.
+#[derive(InputObject)]
+pub struct GrantRoleInput {
+    /// The administrator's mobile number; an account is opened (on the initial password) if it has none.
+    phone: String,
+    /// The administrator's name, used when a new account is opened.
+    name: String,
+    /// PROVINCE_ADMIN, CITY_ADMIN or DISTRICT_ADMIN with `regionId` of that level; UNIT_ADMIN with `unitId`.
+    role: Role,
+    region_id: Option<ID>,
+    unit_id: Option<ID>,
+}
+
+#[derive(Default)]
+pub struct AccountMutation;
+
+#[Object]
+impl AccountMutation {
+    /// Logs in with the mobile number and password. Five failures in a row lock the number
+    /// for a while (ACCOUNT_LOCKED); a wrong number and a wrong password answer alike.
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        phone: String,
+        password: String,
+    ) -> Result<LoginResult> {
+        let state = ctx.state()?;
+        let outcome = accounts::login(&state.db, &state.settings, &phone, &password).await?;
+        Ok(LoginResult {
+            token: outcome.token,
+            expires_at: cst(outcome.expires_at),
+            must_change_password: outcome.account.must_change_password,
+            account: Account(outcome.account),
+        })
+    }
+
+    /// Ends this token's session.
+    async fn logout(&self, ctx: &Context<'_>) -> Result<bool> {
+        let session = ctx.caller()?.session()?;
+        accounts::logout(&ctx.state()?.db, session).await?;
+        Ok(true)
+    }
+
+    /// Changes one's own password: at least 8 characters with letters and digits, not 000000.
+    /// The account's other sessions end.
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        old_password: String,
+        new_password: String,
+    ) -> Result<bool> {
+        let session = ctx.caller()?.session()?;
+        accounts::change_password(&ctx.state()?.db, session, &old_password, &new_password).await?;
+        Ok(true)
+    }
+
+    /// Resets an account in the caller's scope to the initial password 000000, to be changed
+    /// at the next login.
+    async fn reset_password(&self, ctx: &Context<'_>, account_id: ID) -> Result<bool> {
+        let actor = ctx.actor()?;
+        let account_id = ids::decode(Kind::Account, &account_id)?;
+        accounts::reset_password(&ctx.state()?.db, actor, account_id).await?;
+        Ok(true)
+    }
+
+    /// Appoints an administrator inside the caller's subtree, at or below the caller's level.
+    async fn grant_role(&self, ctx: &Context<'_>, input: GrantRoleInput) -> Result<RoleGrant> {
+        let actor = ctx.actor()?;
+        let region_id = input
+            .region_id
+            .as_ref()
+            .map(|id| ids::decode(Kind::Region, id))
+            .transpose()?;
+        let unit_id = input
+            .unit_id
+            .as_ref()
+            .map(|id| ids::decode(Kind::Unit, id))
+            .transpose()?;
+        let grant = accounts::grant_role(
+            &ctx.state()?.db,
+            actor,
+            accounts::GrantRequest {
+                phone: &input.phone,
+                name: &input.name,
+                role: input.role.into(),
+                region_id,
+                unit_id,
+            },
+        )
+        .await?;
+        RoleGrant::from_row(grant)
+    }
+
+    /// Removes an administrator grant the caller could have made.
+    async fn revoke_role(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::RoleGrant, &id)?;
+        accounts::revoke_role(&ctx.state()?.db, actor, id).await?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,64 @@
+//! The GraphQL schema: thin resolvers that read their arguments, ask `scope` through the
+//! domain functions, and shape the answer. One module per area.
+
+mod account;
+mod loaders;
+mod org;
+mod types;
+
+use async_graphql::{Context, EmptySubscription, MergedObject, Schema, SchemaBuilder};
+
+use crate::auth::Caller;
+use crate::error::{AppError, AppResult};
+use crate::scope::Actor;
+use crate::state::AppState;
+
+pub use loaders::Loaders;
+
+#[derive(MergedObject, Default)]
+pub struct Query(account::AccountQuery, org::OrgQuery);
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(account::AccountMutation, org::OrgMutation);
+
+pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// Deepest query accepted.
+pub const MAX_DEPTH: usize = 12;
+/// Most complex query accepted; a connection counts its `first` times its children.
+pub const MAX_COMPLEXITY: usize = 2_000;
+
+/// The schema with its limits, before the shared state is attached.
+pub fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_recursive_depth(32)
+        .limit_directives(8)
+}
+
+/// The schema definition language of the API: `schema.graphql` is exactly this.
+pub fn sdl() -> String {
+    builder().finish().sdl()
+}
+
+/// What resolvers read from the request context.
+pub(crate) trait ContextExt {
+    fn state(&self) -> AppResult<&AppState>;
+    fn caller(&self) -> AppResult<&Caller>;
+    /// The caller, refused when not logged in or still on the initial password.
+    fn actor(&self) -> AppResult<&Actor> {
+        self.caller()?.actor()
+    }
+}
+
+impl ContextExt for Context<'_> {
+    fn state(&self) -> AppResult<&AppState> {
+        self.data::<AppState>()
+            .map_err(|e| AppError::internal(format!("state missing: {}", e.message)))
+    }
+    fn caller(&self) -> AppResult<&Caller> {
+        self.data::<Caller>()
+            .map_err(|e| AppError::internal(format!("caller missing: {}", e.message)))
+    }
+}

@@ -1,0 +1,417 @@
+//! The object types of the API, wrapping the domain's rows.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::dataloader::DataLoader;
+use async_graphql::{
+    Context, Enum, ID, InputValueError, InputValueResult, Object, Result, Scalar, ScalarType,
+    SimpleObject, Value,
+};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use entity::{account, learner, region, role_grant, unit};
+
+use super::ContextExt;
+use super::loaders::{AccountKey, ChildrenOf, Loaders, RegionKey, UnitKey, unshare};
+use crate::clock::CHINA;
+use crate::domain::paging::{self, Page, PageOf};
+use crate::domain::{org, roster};
+use crate::error::AppError;
+use crate::ids::{self, Kind};
+use crate::scope;
+
+/// A calendar date in ISO 8601 (`2017-10-23`), China Standard Time.
+pub struct Date(pub NaiveDate);
+
+#[Scalar(name = "Date")]
+impl ScalarType for Date {
+    fn parse(value: Value) -> InputValueResult<Self> {
+        match &value {
+            Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Date)
+                .map_err(|_| {
+                    InputValueError::custom(format!(
+                        "日期“{s}”格式不正确，应为 YYYY-MM-DD，例如 2017-10-23"
+                    ))
+                }),
+            _ => Err(InputValueError::expected_type(value)),
+        }
+    }
+    fn to_value(&self) -> Value {
+        Value::String(self.0.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// A moment shown in China Standard Time (RFC 3339 with +08:00).
+pub fn cst(at: DateTime<Utc>) -> DateTime<FixedOffset> {
+    at.with_timezone(&CHINA)
+}
+
+pub(crate) fn loader<'a>(ctx: &'a Context<'_>) -> Result<&'a DataLoader<Loaders>> {
+    Ok(ctx.data::<DataLoader<Loaders>>()?)
+}
+
+/// The extra fields of every connection.
+#[derive(SimpleObject)]
+pub struct Total {
+    /// How many items the whole list holds, across all pages.
+    pub total_count: i64,
+}
+
+pub type Conn<N> = Connection<String, N, Total, EmptyFields>;
+
+/// Builds a Relay connection from a page of rows.
+pub fn connection<T, N: async_graphql::OutputType>(
+    page: PageOf<T>,
+    after: bool,
+    id_of: impl Fn(&T) -> i32,
+    node: impl Fn(T) -> N,
+) -> Conn<N> {
+    let mut conn = Connection::with_additional_fields(
+        after,
+        page.has_next_page,
+        Total {
+            total_count: page.total_count as i64,
+        },
+    );
+    conn.edges.extend(
+        page.rows
+            .into_iter()
+            .map(|row| Edge::new(paging::encode_cursor(id_of(&row)), node(row))),
+    );
+    conn
+}
+
+/// Level of a region.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum RegionLevel {
+    /// 省
+    Province,
+    /// 市
+    City,
+    /// 区、县
+    District,
+}
+
+impl From<scope::Level> for RegionLevel {
+    fn from(level: scope::Level) -> Self {
+        match level {
+            scope::Level::Province => RegionLevel::Province,
+            scope::Level::City => RegionLevel::City,
+            scope::Level::District => RegionLevel::District,
+        }
+    }
+}
+
+/// What an account may do.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum Role {
+    /// 省委法制办: the whole province.
+    ProvinceAdmin,
+    /// 市委法制办: a city's subtree.
+    CityAdmin,
+    /// 区委法制办 (依法治区办): a district's units.
+    DistrictAdmin,
+    /// 单位管理员: one unit's roster.
+    UnitAdmin,
+    /// 学员: oneself. Held by being on a unit's roster, never granted.
+    Learner,
+}
+
+impl From<scope::Role> for Role {
+    fn from(role: scope::Role) -> Self {
+        match role {
+            scope::Role::ProvinceAdmin => Role::ProvinceAdmin,
+            scope::Role::CityAdmin => Role::CityAdmin,
+            scope::Role::DistrictAdmin => Role::DistrictAdmin,
+            scope::Role::UnitAdmin => Role::UnitAdmin,
+            scope::Role::Learner => Role::Learner,
+        }
+    }
+}
+
+impl From<Role> for scope::Role {
+    fn from(role: Role) -> Self {
+        match role {
+            Role::ProvinceAdmin => scope::Role::ProvinceAdmin,
+            Role::CityAdmin => scope::Role::CityAdmin,
+            Role::DistrictAdmin => scope::Role::DistrictAdmin,
+            Role::UnitAdmin => scope::Role::UnitAdmin,
+            Role::Learner => scope::Role::Learner,
+        }
+    }
+}
+
+/// Employment status (在职状态).
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum EmploymentStatus {
+    /// 在职
+    InService,
+    /// 退休
+    Retired,
+    /// 调出: left the old unit, not yet in the new one.
+    Transferring,
+    /// 离职
+    Left,
+}
+
+impl From<roster::EmploymentStatus> for EmploymentStatus {
+    fn from(s: roster::EmploymentStatus) -> Self {
+        match s {
+            roster::EmploymentStatus::InService => EmploymentStatus::InService,
+            roster::EmploymentStatus::Retired => EmploymentStatus::Retired,
+            roster::EmploymentStatus::Transferring => EmploymentStatus::Transferring,
+            roster::EmploymentStatus::Left => EmploymentStatus::Left,
+        }
+    }
+}
+
+/// An administrative region: province, city or district.
+pub struct Region(pub region::Model);
+
+#[Object]
+impl Region {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::Region, self.0.id)
+    }
+    /// The 6-digit administrative division code, e.g. 430408.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    async fn level(&self) -> Result<RegionLevel> {
+        Ok(org::level_of(&self.0)?.into())
+    }
+    /// The region above; none for a province.
+    async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
+        let Some(parent) = self.0.parent_id else {
+            return Ok(None);
+        };
+        Ok(loader(ctx)?
+            .load_one(RegionKey(parent))
+            .await
+            .map_err(unshare)?
+            .map(Region))
+    }
+    /// The regions directly below, as far as the caller may see them, by code.
+    async fn children(&self, ctx: &Context<'_>) -> Result<Vec<Region>> {
+        let children = loader(ctx)?
+            .load_one(ChildrenOf(self.0.id))
+            .await
+            .map_err(unshare)?;
+        Ok(children
+            .unwrap_or_default()
+            .into_iter()
+            .map(Region)
+            .collect())
+    }
+    /// Units attached to this region (or, with `wholeSubtree`, to any region below it), as far
+    /// as the caller may see them, in order of creation.
+    #[graphql(
+        complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity"
+    )]
+    async fn units(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        #[graphql(default = false)] whole_subtree: bool,
+    ) -> Result<Conn<Unit>> {
+        let page = Page::new(first, after.as_deref())?;
+        let state = ctx.state()?;
+        let units =
+            org::units_of_region(&state.db, ctx.actor()?, &self.0, whole_subtree, page).await?;
+        Ok(connection(units, after.is_some(), |u| u.id, Unit))
+    }
+}
+
+/// A unit (单位): the tenant, whose administrator keeps its roster.
+pub struct Unit(pub unit::Model);
+
+#[Object]
+impl Unit {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::Unit, self.0.id)
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// False for units whose learners take the exam at a city exam centre (考试中心).
+    async fn has_internet(&self) -> bool {
+        self.0.has_internet
+    }
+    /// The region the unit belongs to.
+    async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
+        Ok(loader(ctx)?
+            .load_one(RegionKey(self.0.region_id))
+            .await
+            .map_err(unshare)?
+            .map(Region))
+    }
+    /// The unit's roster, for its administrators and the offices above.
+    #[graphql(
+        complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity"
+    )]
+    async fn learners(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Conn<Learner>> {
+        let page = Page::new(first, after.as_deref())?;
+        let state = ctx.state()?;
+        let learners = roster::learners_of_unit(&state.db, ctx.actor()?, &self.0, page).await?;
+        Ok(connection(learners, after.is_some(), |l| l.id, Learner))
+    }
+}
+
+/// A learner (学员) on a unit's roster.
+pub struct Learner(pub learner::Model);
+
+#[Object]
+impl Learner {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::Learner, self.0.id)
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// The login account's mobile number.
+    async fn phone(&self, ctx: &Context<'_>) -> Result<String> {
+        let account = loader(ctx)?
+            .load_one(AccountKey(self.0.account_id))
+            .await
+            .map_err(unshare)?;
+        Ok(account
+            .map(|a| a.phone)
+            .ok_or_else(|| AppError::internal("learner without account"))?)
+    }
+    /// 职级
+    async fn rank(&self) -> Option<&str> {
+        self.0.rank.as_deref()
+    }
+    async fn status(&self) -> Result<EmploymentStatus> {
+        let status = roster::EmploymentStatus::parse(&self.0.status).ok_or_else(|| {
+            AppError::internal(format!(
+                "learner {} has status {}",
+                self.0.id, self.0.status
+            ))
+        })?;
+        Ok(status.into())
+    }
+    /// Expected retirement date (退休日期).
+    async fn retirement_date(&self) -> Option<Date> {
+        self.0.retirement_date.map(Date)
+    }
+    /// The unit whose roster holds the learner; none while transferring.
+    async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
+        let Some(unit_id) = self.0.unit_id else {
+            return Ok(None);
+        };
+        Ok(loader(ctx)?
+            .load_one(UnitKey(unit_id))
+            .await
+            .map_err(unshare)?
+            .map(Unit))
+    }
+}
+
+/// A login account.
+pub struct Account(pub account::Model);
+
+#[Object]
+impl Account {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::Account, self.0.id)
+    }
+    /// The login: an 11-digit mainland mobile number.
+    async fn phone(&self) -> &str {
+        &self.0.phone
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// True until the initial (or reset) password has been changed; nothing else works until then.
+    async fn must_change_password(&self) -> bool {
+        self.0.must_change_password
+    }
+    /// Administrator grants, and LEARNER when the account is on a roster.
+    async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<RoleGrant>> {
+        let db = &ctx.state()?.db;
+        let mut roles: Vec<RoleGrant> = crate::domain::accounts::grants_of(db, self.0.id)
+            .await?
+            .into_iter()
+            .map(RoleGrant::from_row)
+            .collect::<Result<_>>()?;
+        if let Some(l) = roster::learner_of_account(db, self.0.id).await? {
+            roles.push(RoleGrant {
+                id: ids::encode(Kind::Learner, l.id),
+                role: Role::Learner,
+                region_id: None,
+                unit_id: l.unit_id,
+            });
+        }
+        Ok(roles)
+    }
+    /// The account's roster entry, if it is a learner.
+    async fn learner(&self, ctx: &Context<'_>) -> Result<Option<Learner>> {
+        Ok(roster::learner_of_account(&ctx.state()?.db, self.0.id)
+            .await?
+            .map(Learner))
+    }
+}
+
+/// A role held by an account: over a region's subtree, over one unit, or as a learner.
+pub struct RoleGrant {
+    id: ID,
+    role: Role,
+    region_id: Option<i32>,
+    unit_id: Option<i32>,
+}
+
+impl RoleGrant {
+    pub fn from_row(row: role_grant::Model) -> Result<Self> {
+        let role = scope::Role::parse(&row.role)
+            .ok_or_else(|| AppError::internal(format!("grant {} has role {}", row.id, row.role)))?;
+        Ok(RoleGrant {
+            id: ids::encode(Kind::RoleGrant, row.id),
+            role: role.into(),
+            region_id: row.region_id,
+            unit_id: row.unit_id,
+        })
+    }
+}
+
+#[Object]
+impl RoleGrant {
+    /// The grant's id, for `revokeRole`. A LEARNER entry carries the learner's id instead:
+    /// it is not revoked but changes with the roster.
+    async fn id(&self) -> &ID {
+        &self.id
+    }
+    async fn role(&self) -> Role {
+        self.role
+    }
+    /// The region of a province, city or district administrator.
+    async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
+        let Some(id) = self.region_id else {
+            return Ok(None);
+        };
+        Ok(loader(ctx)?
+            .load_one(RegionKey(id))
+            .await
+            .map_err(unshare)?
+            .map(Region))
+    }
+    /// The unit of a unit administrator or learner.
+    async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
+        let Some(id) = self.unit_id else {
+            return Ok(None);
+        };
+        Ok(loader(ctx)?
+            .load_one(UnitKey(id))
+            .await
+            .map_err(unshare)?
+            .map(Unit))
+    }
+}

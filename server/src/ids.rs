@@ -1,0 +1,73 @@
+//! Opaque GraphQL IDs: a kind prefix and the row id, e.g. `unit_12`.
+//!
+//! A malformed id, or one of another kind, is simply not found.
+
+use async_graphql::ID;
+
+use crate::error::{AppError, AppResult};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Region,
+    Unit,
+    Account,
+    Learner,
+    RoleGrant,
+    AuditEntry,
+}
+
+impl Kind {
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Region => "reg",
+            Kind::Unit => "unit",
+            Kind::Account => "acct",
+            Kind::Learner => "lrn",
+            Kind::RoleGrant => "grant",
+            Kind::AuditEntry => "audit",
+        }
+    }
+}
+
+pub fn encode(kind: Kind, id: i32) -> ID {
+    ID(format!("{}_{id}", kind.prefix()))
+}
+
+pub fn decode(kind: Kind, id: &ID) -> AppResult<i32> {
+    parse(id)
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, n)| n)
+        .ok_or_else(AppError::not_found)
+}
+
+/// The kind and row id of any id this server issued.
+pub fn parse(id: &str) -> Option<(Kind, i32)> {
+    let (prefix, number) = id.split_once('_')?;
+    let kind = [
+        Kind::Region,
+        Kind::Unit,
+        Kind::Account,
+        Kind::Learner,
+        Kind::RoleGrant,
+        Kind::AuditEntry,
+    ]
+    .into_iter()
+    .find(|k| k.prefix() == prefix)?;
+    let n: i32 = number.parse().ok().filter(|n| *n > 0)?;
+    Some((kind, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_refuses_other_kinds() {
+        let id = encode(Kind::Unit, 42);
+        assert_eq!(id.as_str(), "unit_42");
+        assert_eq!(decode(Kind::Unit, &id).ok(), Some(42));
+        assert!(decode(Kind::Region, &id).is_err());
+        assert!(decode(Kind::Unit, &ID("unit_x".into())).is_err());
+        assert!(decode(Kind::Unit, &ID("unit_-3".into())).is_err());
+    }
+}

@@ -1,0 +1,19 @@
+//! xuefa: the yearly "study law, take the law exam" programme (学法考法) for state employees.
+//!
+//! `domain` holds the rules, `scope` decides what a caller may see and change, `graphql`
+//! is a thin layer of resolvers over both, and `app` serves it over HTTP with poem.
+
+pub mod app;
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod graphql;
+pub mod ids;
+pub mod live;
+pub mod scope;
+pub mod state;
+pub mod telemetry;

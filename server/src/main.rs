@@ -1,0 +1,108 @@
+//! The `xuefa` command: serve, migrate, demo, schema.
+
+use clap::{Parser, Subcommand};
+use xuefa::app::{self, Application};
+use xuefa::config::{DatabaseSettings, LogFormat, Settings};
+use xuefa::{db, demo, graphql, telemetry};
+
+#[derive(Parser)]
+#[command(
+    name = "xuefa",
+    version,
+    about = "学法考法: the yearly law-study and law-exam programme"
+)]
+struct Cli {
+    /// Log format.
+    #[arg(long, env = "XUEFA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the server (migrations run first).
+    Serve {
+        #[command(flatten)]
+        settings: Settings,
+        /// Load the demo data first if the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Bring the database schema up to date.
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
+    /// Load the demo data into an empty database.
+    Demo {
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
+    /// Print the GraphQL schema (SDL); schema.graphql is its output.
+    Schema,
+}
+
+type MainResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+#[tokio::main]
+async fn main() -> MainResult {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Schema => {
+            print!("{}", graphql::sdl());
+            Ok(())
+        }
+        Command::Migrate { database } => {
+            telemetry::init(cli.log_format);
+            let db = db::connect(&database).await?;
+            db::migrate(&db).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::Demo { database } => {
+            telemetry::init(cli.log_format);
+            let db = db::connect(&database).await?;
+            db::migrate(&db).await?;
+            if demo::load(&db).await? {
+                println!("demo data loaded");
+            } else {
+                println!("the database already holds data; nothing loaded");
+            }
+            for line in demo::banner_lines() {
+                println!("{line}");
+            }
+            Ok(())
+        }
+        Command::Serve {
+            settings,
+            demo: with_demo,
+        } => {
+            telemetry::init(cli.log_format);
+            serve(settings, with_demo).await
+        }
+    }
+}
+
+async fn serve(settings: Settings, with_demo: bool) -> MainResult {
+    let graphiql = settings.graphiql;
+    let application = Application::build(settings).await?;
+    let state = &application.state;
+    if with_demo && demo::load(&state.db).await? {
+        tracing::info!("demo data loaded");
+    }
+    let addr = application.local_addr();
+    println!("xuefa is listening on http://{addr}");
+    println!("  GraphQL:  POST http://{addr}/graphql");
+    if graphiql {
+        println!("  GraphiQL: open http://{addr}/graphql in a browser");
+    }
+    println!("  live exam store: {}", state.live.describe());
+    if demo::is_loaded(&state.db).await? {
+        for line in demo::banner_lines() {
+            println!("{line}");
+        }
+    }
+    application.run_until(app::shutdown_signal()).await?;
+    Ok(())
+}

@@ -1,0 +1,301 @@
+//! What a caller may see and change: the only place that decides it.
+//!
+//! An [`Actor`] is the authenticated caller with everything it holds: administrator grants
+//! over region subtrees (province, city, district offices), grants over single units (unit
+//! administrators) and, for a learner, its own roster entry. Every resolver and domain
+//! function asks here; nothing else compares paths or ids to decide access.
+//!
+//! Answers follow one rule: an object the caller cannot see is `NOT_FOUND`, exactly like a
+//! missing one; an object it can see but not change is `FORBIDDEN`.
+
+use entity::{learner, region, unit};
+
+use crate::error::{AppError, AppResult};
+
+/// Administrator roles, highest first. `Learner` is held by being on a roster, never granted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    ProvinceAdmin,
+    CityAdmin,
+    DistrictAdmin,
+    UnitAdmin,
+    Learner,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::ProvinceAdmin => "PROVINCE_ADMIN",
+            Role::CityAdmin => "CITY_ADMIN",
+            Role::DistrictAdmin => "DISTRICT_ADMIN",
+            Role::UnitAdmin => "UNIT_ADMIN",
+            Role::Learner => "LEARNER",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        [
+            Role::ProvinceAdmin,
+            Role::CityAdmin,
+            Role::DistrictAdmin,
+            Role::UnitAdmin,
+            Role::Learner,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+
+    /// The region level a region administrator role is granted on.
+    pub fn region_level(self) -> Option<Level> {
+        match self {
+            Role::ProvinceAdmin => Some(Level::Province),
+            Role::CityAdmin => Some(Level::City),
+            Role::DistrictAdmin => Some(Level::District),
+            Role::UnitAdmin | Role::Learner => None,
+        }
+    }
+}
+
+/// Region levels, highest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Province,
+    City,
+    District,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "PROVINCE",
+            Level::City => "CITY",
+            Level::District => "DISTRICT",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Level> {
+        [Level::Province, Level::City, Level::District]
+            .into_iter()
+            .find(|l| l.as_str() == s)
+    }
+    pub fn child(self) -> Option<Level> {
+        match self {
+            Level::Province => Some(Level::City),
+            Level::City => Some(Level::District),
+            Level::District => None,
+        }
+    }
+}
+
+/// An administrator grant over a region's subtree.
+#[derive(Clone, Debug)]
+pub struct RegionGrant {
+    pub role: Role,
+    pub path: String,
+}
+
+/// An administrator grant over one unit.
+#[derive(Clone, Debug)]
+pub struct UnitGrant {
+    pub unit_id: i32,
+    pub region_path: String,
+}
+
+/// The caller's own roster entry.
+#[derive(Clone, Debug)]
+pub struct SelfLearner {
+    pub learner_id: i32,
+    pub unit_id: Option<i32>,
+    pub unit_region_path: Option<String>,
+}
+
+/// The authenticated caller.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub account_id: i32,
+    pub region_grants: Vec<RegionGrant>,
+    pub unit_grants: Vec<UnitGrant>,
+    pub learner: Option<SelfLearner>,
+}
+
+/// Whether `path` lies in the subtree rooted at `root` (the root included).
+/// Paths are concatenated fixed-width codes, so a prefix is an ancestor.
+pub fn within(path: &str, root: &str) -> bool {
+    path.starts_with(root)
+}
+
+/// The bounds of a subtree for a range scan: `root <= path < upper`. ':' follows '9' in
+/// ASCII, so every path that extends `root` with digits sorts below `root + ':'`.
+pub fn subtree_upper_bound(root: &str) -> String {
+    format!("{root}:")
+}
+
+impl Actor {
+    pub fn is_admin(&self) -> bool {
+        !self.region_grants.is_empty() || !self.unit_grants.is_empty()
+    }
+
+    /// The highest role (by level) the caller holds over a region path, if any.
+    fn region_role_over(&self, path: &str) -> Option<Role> {
+        self.region_grants
+            .iter()
+            .filter(|g| within(path, &g.path))
+            .map(|g| g.role)
+            .min()
+    }
+
+    fn administers_path(&self, path: &str) -> bool {
+        self.region_role_over(path).is_some()
+    }
+
+    /// The region paths of everything the caller can reach, for the "ancestors are visible"
+    /// rule: a unit administrator or learner may read the names of the regions above it.
+    fn anchored_paths(&self) -> impl Iterator<Item = &str> {
+        self.region_grants
+            .iter()
+            .map(|g| g.path.as_str())
+            .chain(self.unit_grants.iter().map(|g| g.region_path.as_str()))
+            .chain(
+                self.learner
+                    .iter()
+                    .filter_map(|l| l.unit_region_path.as_deref()),
+            )
+    }
+
+    /// A region is visible inside an administered subtree, and as an ancestor (name and code
+    /// only matter there: its children and units are filtered again).
+    pub fn sees_region(&self, region: &region::Model) -> bool {
+        self.administers_path(&region.path)
+            || self.anchored_paths().any(|p| within(p, &region.path))
+    }
+
+    pub fn manages_region(&self, region: &region::Model) -> bool {
+        self.administers_path(&region.path)
+    }
+
+    pub fn manages_unit(&self, unit: &unit::Model) -> bool {
+        self.administers_path(&unit.region_path)
+            || self.unit_grants.iter().any(|g| g.unit_id == unit.id)
+    }
+
+    pub fn sees_unit(&self, unit: &unit::Model) -> bool {
+        self.manages_unit(unit)
+            || self
+                .learner
+                .as_ref()
+                .is_some_and(|l| l.unit_id == Some(unit.id))
+    }
+
+    /// A learner is managed through its unit. A learner between units (调出) has no unit;
+    /// the offices above its last unit manage it through the audit trail (roster issue).
+    pub fn manages_learner(&self, learner: &learner::Model, unit: Option<&unit::Model>) -> bool {
+        unit.is_some_and(|u| learner.unit_id == Some(u.id) && self.manages_unit(u))
+    }
+
+    pub fn is_self(&self, learner: &learner::Model) -> bool {
+        self.learner
+            .as_ref()
+            .is_some_and(|l| l.learner_id == learner.id)
+    }
+
+    pub fn sees_learner(&self, learner: &learner::Model, unit: Option<&unit::Model>) -> bool {
+        self.is_self(learner) || self.manages_learner(learner, unit)
+    }
+
+    /// Whether the caller may appoint (or remove) `role` over the region at `path`, or over
+    /// the unit `unit` (whose region is at `path`): only inside its own subtree and only at or
+    /// below its own level. A unit administrator may appoint others for its own unit.
+    pub fn may_appoint(&self, role: Role, path: &str, unit: Option<i32>) -> bool {
+        if role == Role::Learner {
+            return false;
+        }
+        let by_region = self.region_role_over(path).is_some_and(|own| own <= role);
+        let by_unit = role == Role::UnitAdmin
+            && unit.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u));
+        by_region || by_unit
+    }
+
+    /// The roots of the caller's region subtrees, without those nested in another.
+    pub fn scope_roots(&self) -> Vec<String> {
+        let mut roots: Vec<String> = Vec::new();
+        let mut paths: Vec<&str> = self.region_grants.iter().map(|g| g.path.as_str()).collect();
+        paths.sort_by_key(|p| p.len());
+        for p in paths {
+            if !roots.iter().any(|r| within(p, r)) {
+                roots.push(p.to_owned());
+            }
+        }
+        roots
+    }
+}
+
+/// Turns "can see" and "can change" into the one answer: NOT_FOUND when the caller cannot
+/// see the object, FORBIDDEN when it sees it but may not do this.
+pub fn require(sees: bool, may: bool, what: &str) -> AppResult<()> {
+    if !sees {
+        Err(AppError::not_found())
+    } else if !may {
+        Err(AppError::forbidden(format!("您没有权限{what}")))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(path: &str) -> region::Model {
+        region::Model {
+            id: 1,
+            parent_id: None,
+            code: path[path.len() - 6..].to_owned(),
+            name: String::new(),
+            level: "DISTRICT".into(),
+            path: path.to_owned(),
+            created_at: chrono::Utc::now(),
+        }
+    }
+
+    fn district_admin() -> Actor {
+        Actor {
+            account_id: 1,
+            region_grants: vec![RegionGrant {
+                role: Role::DistrictAdmin,
+                path: "430000430400430408".into(),
+            }],
+            unit_grants: vec![],
+            learner: None,
+        }
+    }
+
+    #[test]
+    fn a_district_sees_its_subtree_and_ancestors_but_not_siblings() {
+        let actor = district_admin();
+        assert!(actor.manages_region(&region("430000430400430408")));
+        assert!(actor.sees_region(&region("430000430400")));
+        assert!(!actor.manages_region(&region("430000430400")));
+        assert!(!actor.sees_region(&region("430000430400430406")));
+    }
+
+    #[test]
+    fn appointments_stay_at_or_below_own_level() {
+        let actor = district_admin();
+        assert!(actor.may_appoint(Role::DistrictAdmin, "430000430400430408", None));
+        assert!(actor.may_appoint(Role::UnitAdmin, "430000430400430408", Some(3)));
+        assert!(!actor.may_appoint(Role::CityAdmin, "430000430400", None));
+        assert!(!actor.may_appoint(Role::DistrictAdmin, "430000430400430406", None));
+        assert!(!actor.may_appoint(Role::Learner, "430000430400430408", None));
+    }
+
+    #[test]
+    fn subtree_bounds_cover_exactly_the_subtree() {
+        let root = "430000430400";
+        let upper = subtree_upper_bound(root);
+        for inside in ["430000430400", "430000430400430408", "430000430400430499"] {
+            assert!(inside >= root && inside < upper.as_str(), "{inside}");
+        }
+        for outside in ["430000430500", "430000", "430000430399430408"] {
+            assert!(!(outside >= root && outside < upper.as_str()), "{outside}");
+        }
+    }
+}
