@@ -1,1 +1,14 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+//! End-to-end tests: each starts the real server on a random port with a database of its own
+//! and drives it over HTTP, on SQLite and, when `TEST_DATABASE_URL` and `TEST_REDIS_URL` are
+//! set, on PostgreSQL and Redis as well.
+
+mod helpers;
+
+mod accounts;
+mod binary;
+mod http;
+mod isolation;
+mod org;
+mod schema;

@@ -164,9 +164,9 @@ impl From<roster::EmploymentStatus> for EmploymentStatus {
     }
 }
 
-/// An administrative region: province, city or district.
 pub struct Region(pub region::Model);
 
+/// An administrative region: province, city or district.
 #[Object]
 impl Region {
     async fn id(&self) -> ID {
@@ -225,9 +225,9 @@ impl Region {
     }
 }
 
-/// A unit (单位): the tenant, whose administrator keeps its roster.
 pub struct Unit(pub unit::Model);
 
+/// A unit (单位): the tenant, whose administrator keeps its roster.
 #[Object]
 impl Unit {
     async fn id(&self) -> ID {
@@ -265,9 +265,9 @@ impl Unit {
     }
 }
 
-/// A learner (学员) on a unit's roster.
 pub struct Learner(pub learner::Model);
 
+/// A learner (学员) on a unit's roster.
 #[Object]
 impl Learner {
     async fn id(&self) -> ID {
@@ -316,9 +316,9 @@ impl Learner {
     }
 }
 
-/// A login account.
 pub struct Account(pub account::Model);
 
+/// A login account.
 #[Object]
 impl Account {
     async fn id(&self) -> ID {
@@ -361,7 +361,6 @@ impl Account {
     }
 }
 
-/// A role held by an account: over a region's subtree, over one unit, or as a learner.
 pub struct RoleGrant {
     id: ID,
     role: Role,
@@ -382,6 +381,7 @@ impl RoleGrant {
     }
 }
 
+/// A role held by an account: over a region's subtree, over one unit, or as a learner.
 #[Object]
 impl RoleGrant {
     /// The grant's id, for `revokeRole`. A LEARNER entry carries the learner's id instead:

@@ -1,0 +1,224 @@
+//! The test harness: a fresh database per test, the real server on a random port, and a
+//! small GraphQL client.
+
+use std::time::Duration;
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use serde_json::{Value, json};
+use tokio::sync::oneshot;
+use xuefa::app::Application;
+use xuefa::config::Settings;
+
+/// Runs each named `async fn name(backend: Backend)` as two tests: `name::sqlite` and
+/// `name::postgres` (the latter only when the PostgreSQL and Redis variables are set).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    super::$name($crate::helpers::Backend::Sqlite).await
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    match $crate::helpers::Backend::postgres() {
+                        Some(backend) => super::$name(backend).await,
+                        None => eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: PostgreSQL + Redis run skipped"),
+                    }
+                }
+            }
+        )*
+    };
+}
+
+#[derive(Clone, Debug)]
+pub enum Backend {
+    /// A SQLite file in a temporary directory and the in-process live store.
+    Sqlite,
+    /// A fresh database on this PostgreSQL server, and this Redis.
+    Postgres {
+        server_url: String,
+        redis_url: String,
+    },
+}
+
+impl Backend {
+    pub fn postgres() -> Option<Backend> {
+        let server_url = std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|s| !s.is_empty())?;
+        let redis_url = std::env::var("TEST_REDIS_URL")
+            .ok()
+            .filter(|s| !s.is_empty())?;
+        Some(Backend::Postgres {
+            server_url,
+            redis_url,
+        })
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    /// Redis URL when the server runs with Redis.
+    pub redis_url: Option<String>,
+    shutdown: Option<oneshot::Sender<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+fn random_suffix() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 6];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Makes an empty database for one test and returns its URL.
+pub async fn fresh_database(backend: &Backend, dir: &tempfile::TempDir) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.path().join("xuefa.db").display()),
+        Backend::Postgres { server_url, .. } => {
+            let name = format!("xuefa_t_{}", random_suffix());
+            let admin = Database::connect(server_url.as_str())
+                .await
+                .expect("connect to TEST_DATABASE_URL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
+            admin.close().await.ok();
+            let base = server_url
+                .rsplit_once('/')
+                .map(|(b, _)| b)
+                .unwrap_or(server_url);
+            format!("{base}/{name}")
+        }
+    }
+}
+
+impl TestApp {
+    /// The server with the demo data loaded.
+    pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+        if std::env::var_os("RUST_LOG").is_some() {
+            xuefa::telemetry::init(xuefa::config::LogFormat::Text);
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let database_url = fresh_database(&backend, &dir).await;
+        let mut settings = Settings::with_database(database_url.clone());
+        if let Backend::Postgres { redis_url, .. } = &backend {
+            settings.redis_url = Some(redis_url.clone());
+        }
+        settings.shutdown_grace_seconds = 1;
+        tweak(&mut settings);
+        let redis_url = settings.redis_url.clone();
+        let application = Application::build(settings).await.expect("server starts");
+        xuefa::demo::load(&application.state.db)
+            .await
+            .expect("demo data loads");
+        let db = application.state.db.clone();
+        let base = format!("http://{}", application.local_addr());
+        let (tx, rx) = oneshot::channel::<()>();
+        tokio::spawn(application.run_until(async move {
+            let _ = rx.await;
+        }));
+        TestApp {
+            base,
+            client: reqwest::Client::builder()
+                .timeout(Duration::from_secs(60))
+                .build()
+                .expect("client"),
+            db,
+            redis_url,
+            shutdown: Some(tx),
+            _dir: dir,
+        }
+    }
+
+    /// Posts a GraphQL request; returns the whole response body.
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.base))
+            .json(&json!({"query": query, "variables": variables}));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request reaches the server");
+        response.json().await.expect("response is JSON")
+    }
+
+    /// Logs in and returns the token; panics on failure.
+    pub async fn login(&self, phone: &str, password: &str) -> String {
+        let body = self.login_raw(phone, password).await;
+        body["data"]["login"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("login {phone} failed: {body}"))
+            .to_owned()
+    }
+
+    pub async fn login_raw(&self, phone: &str, password: &str) -> Value {
+        self.gql(
+            None,
+            "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token mustChangePassword account { id phone } } }",
+            json!({"p": phone, "w": password}),
+        )
+        .await
+    }
+
+    /// A demo administrator's token.
+    pub async fn admin(&self, phone: &str) -> String {
+        self.login(phone, xuefa::demo::ADMIN_PASSWORD).await
+    }
+
+    /// A demo learner's token, after the forced password change.
+    pub async fn learner(&self, phone: &str) -> String {
+        let token = self.login(phone, "000000").await;
+        let body = self
+            .gql(
+                Some(&token),
+                "mutation { changePassword(oldPassword: \"000000\", newPassword: \"Study2026x\") }",
+                json!({}),
+            )
+            .await;
+        assert_eq!(body["data"]["changePassword"], true, "{body}");
+        token
+    }
+
+    /// Looks up an object's id through an administrator who can see it.
+    pub async fn id_of(&self, token: &str, query: &str, pointer: &str) -> String {
+        let body = self.gql(Some(token), query, json!({})).await;
+        body.pointer(pointer)
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("{pointer} missing in {body}"))
+            .to_owned()
+    }
+}
+
+/// The `extensions.code` of the first error.
+pub fn code(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or("<no error>")
+}
+
+/// Asserts that the response is an error with one of these codes and a message.
+pub fn assert_error(body: &Value, codes: &[&str]) {
+    let c = code(body);
+    assert!(codes.contains(&c), "expected one of {codes:?}, got {body}");
+    let message = body["errors"][0]["message"].as_str().unwrap_or("");
+    assert!(!message.is_empty(), "an error needs a message: {body}");
+}
