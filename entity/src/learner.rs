@@ -10,6 +10,8 @@ pub struct Model {
     pub account_id: i32,
     /// `None` while transferring (调出) between units.
     pub unit_id: Option<i32>,
+    /// The unit the learner was last on while transferring; its offices keep sight of it.
+    pub last_unit_id: Option<i32>,
     pub name: String,
     /// 职级
     pub rank: Option<String>,

@@ -3,8 +3,12 @@
 pub mod account;
 pub mod audit_entry;
 pub mod auth_token;
+pub mod campaign;
+pub mod exemption;
+pub mod exemption_decision;
 pub mod learner;
 pub mod login_throttle;
+pub mod notice;
 pub mod region;
 pub mod role_grant;
 pub mod unit;

@@ -199,11 +199,7 @@ impl MigrationTrait for Migration {
                             .from("learners", "account_id")
                             .to("accounts", "id"),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from("learners", "unit_id")
-                            .to("units", "id"),
-                    )
+                    .foreign_key(ForeignKey::create().from("learners", "unit_id").to("units", "id"))
                     .to_owned(),
             )
             .await?;
@@ -260,9 +256,7 @@ impl MigrationTrait for Migration {
             "units",
             "regions",
         ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
+            manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
         Ok(())
     }

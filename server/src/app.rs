@@ -11,9 +11,7 @@ use poem::http::{HeaderMap, StatusCode, header};
 use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
 use poem::middleware::CatchPanic;
 use poem::web::Data;
-use poem::{
-    Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, Server, get, handler,
-};
+use poem::{Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, Server, get, handler};
 use rand::RngCore;
 use serde_json::json;
 use tracing::Instrument;
@@ -215,14 +213,12 @@ async fn graphql_get(
                 "本服务未开启 GraphiQL，请使用 POST /graphql",
             );
         }
-        return Response::builder()
-            .content_type("text/html; charset=utf-8")
-            .body(
-                GraphiQLSource::build()
-                    .endpoint("/graphql")
-                    .title("xuefa 学法考法")
-                    .finish(),
-            );
+        return Response::builder().content_type("text/html; charset=utf-8").body(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("xuefa 学法考法")
+                .finish(),
+        );
     }
     let request = match async_graphql::http::parse_query_string(query) {
         Ok(r) => r,
@@ -286,9 +282,9 @@ async fn graphql_post(
             );
         }
     };
-    let bytes = match body.into_bytes_limit(limit).await {
-        Ok(b) => b,
-        Err(poem::error::ReadBodyError::PayloadTooLarge) => {
+    let bytes = match read_limited(body, limit).await {
+        Ok(Some(b)) => b,
+        Ok(None) => {
             return error_response(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 Code::BadUserInput,
@@ -320,15 +316,38 @@ async fn graphql_post(
     }
 }
 
+/// Reads a body of at most `limit` bytes; `None` when it is larger. An oversized body is
+/// read on (and dropped) up to a hard cap, so the client, still sending, receives the 413
+/// instead of a broken connection.
+async fn read_limited(body: Body, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    use tokio::io::AsyncReadExt;
+    const DRAIN_CAP: usize = 64 * 1024 * 1024;
+    let mut reader = body.into_async_read();
+    let mut kept = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut total = 0usize;
+    loop {
+        let n = reader.read(&mut chunk).await?;
+        if n == 0 {
+            break;
+        }
+        total += n;
+        if total <= limit {
+            kept.extend_from_slice(&chunk[..n]);
+        } else if total > DRAIN_CAP {
+            return Ok(None);
+        }
+    }
+    Ok((total <= limit).then_some(kept))
+}
+
 async fn execute(
     state: &AppState,
     schema: &XuefaSchema,
     headers: &HeaderMap,
     request: async_graphql::Request,
 ) -> Response {
-    let authorization = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
+    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     let caller = match auth::caller_from_header(&state.db, authorization).await {
         Ok(c) => c,
         Err(err) => {

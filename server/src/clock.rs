@@ -7,3 +7,8 @@ pub const CHINA: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
     Some(offset) => offset,
     None => panic!("UTC+8 is a valid offset"),
 };
+
+/// Today's date in China Standard Time.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().with_timezone(&CHINA).date_naive()
+}

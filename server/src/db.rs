@@ -22,10 +22,8 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
     }
     let db = Database::connect(options).await?;
     if settings.is_sqlite() {
-        db.execute_unprepared(
-            "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
-        )
-        .await?;
+        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")
+            .await?;
     }
     Ok(db)
 }

@@ -1,11 +1,16 @@
 //! Demo data: a real-looking corner of Hunan a newcomer can log into at once.
 //! One module that grows with the product.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use entity::{region, role_grant};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, Set, TransactionTrait,
+};
+
+use crate::clock;
+use crate::domain::campaign::{
+    self, BlueprintPart, CampaignRules, CategoryRule, QuestionType, StudyCategory,
 };
 
 use crate::auth::password;
@@ -45,16 +50,15 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
     let hunan = org::create_province(db, "430000", "湖南省").await?;
     let txn = db.begin().await?;
     let now = Utc::now();
-    let new_region =
-        |parent: &region::Model, code: &str, name: &str, level: &str| region::ActiveModel {
-            parent_id: Set(Some(parent.id)),
-            code: Set(code.to_owned()),
-            name: Set(name.to_owned()),
-            level: Set(level.to_owned()),
-            path: Set(format!("{}{code}", parent.path)),
-            created_at: Set(now),
-            ..Default::default()
-        };
+    let new_region = |parent: &region::Model, code: &str, name: &str, level: &str| region::ActiveModel {
+        parent_id: Set(Some(parent.id)),
+        code: Set(code.to_owned()),
+        name: Set(name.to_owned()),
+        level: Set(level.to_owned()),
+        path: Set(format!("{}{code}", parent.path)),
+        created_at: Set(now),
+        ..Default::default()
+    };
     let hengyang = new_region(&hunan, "430400", "衡阳市", "CITY")
         .insert(&txn)
         .await?;
@@ -73,16 +77,10 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
         created_at: Set(now),
         ..Default::default()
     };
-    let zx_justice = new_unit(&zhengxiang, "蒸湘区司法局", true)
-        .insert(&txn)
-        .await?;
+    let zx_justice = new_unit(&zhengxiang, "蒸湘区司法局", true).insert(&txn).await?;
     new_unit(&zhengxiang, "联合街道", true).insert(&txn).await?;
-    new_unit(&zhengxiang, "呈祥街道", false)
-        .insert(&txn)
-        .await?;
-    let yf_justice = new_unit(&yanfeng, "雁峰区司法局", true)
-        .insert(&txn)
-        .await?;
+    new_unit(&zhengxiang, "呈祥街道", false).insert(&txn).await?;
+    let yf_justice = new_unit(&yanfeng, "雁峰区司法局", true).insert(&txn).await?;
 
     let admin_hash = password::hash(ADMIN_PASSWORD.to_owned()).await?;
     let admins: [(
@@ -92,20 +90,8 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
         Option<&region::Model>,
         Option<&entity::unit::Model>,
     ); 6] = [
-        (
-            "13800000001",
-            "省管理员",
-            Role::ProvinceAdmin,
-            Some(&hunan),
-            None,
-        ),
-        (
-            "13800000002",
-            "市管理员",
-            Role::CityAdmin,
-            Some(&hengyang),
-            None,
-        ),
+        ("13800000001", "省管理员", Role::ProvinceAdmin, Some(&hunan), None),
+        ("13800000002", "市管理员", Role::CityAdmin, Some(&hengyang), None),
         (
             "13800000003",
             "蒸湘区管理员",
@@ -174,11 +160,7 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
             "{}{}{}",
             SURNAMES[(n as usize) % 10],
             GIVEN[(n as usize) % 8],
-            if n > 8 {
-                GIVEN[(n as usize / 8) % 8]
-            } else {
-                ""
-            }
+            if n > 8 { GIVEN[(n as usize / 8) % 8] } else { "" }
         );
         let unit = if n <= 30 { &zx_justice } else { &yf_justice };
         let retirement = NaiveDate::from_ymd_opt(2030 + (n as i32 % 25), 1 + n % 12, 1)
@@ -195,18 +177,130 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
         )
         .await?;
     }
+    campaign_on_exam_day(&txn, &hunan, &zx_justice).await?;
     txn.commit().await?;
     Ok(true)
+}
+
+/// The current year's campaign as it stands on exam day: the roster verification deadline has
+/// passed (the freeze is in force), study has started, the main window is open now and the
+/// make-up window comes later. One learner near retirement has a pending exemption, one is
+/// between units.
+async fn campaign_on_exam_day<C: ConnectionTrait>(
+    db: &C,
+    province: &region::Model,
+    unit: &entity::unit::Model,
+) -> AppResult<()> {
+    let today = clock::today();
+    let days = |n: i64| today + Duration::days(n);
+    let rules = CampaignRules {
+        year: today.year(),
+        title: format!("{}年度国家工作人员学法考法", today.year()),
+        reader_title: "《宪法和民法典学习读本》".into(),
+        verification_deadline: days(-20),
+        study_start: days(-60),
+        required_points: 100,
+        categories: vec![
+            CategoryRule {
+                category: StudyCategory::Profile,
+                points: 5,
+                required: false,
+            },
+            CategoryRule {
+                category: StudyCategory::Reader,
+                points: 60,
+                required: true,
+            },
+            CategoryRule {
+                category: StudyCategory::HotEvent,
+                points: 15,
+                required: false,
+            },
+            CategoryRule {
+                category: StudyCategory::OtherLaw,
+                points: 20,
+                required: false,
+            },
+        ],
+        main_window: (days(-2), days(12)),
+        makeup_window: (days(30), days(31)),
+        pass_score: 60,
+        duration_minutes: 60,
+        blueprint: vec![
+            BlueprintPart {
+                question_type: QuestionType::Single,
+                count: 40,
+                points_each: 1,
+            },
+            BlueprintPart {
+                question_type: QuestionType::Multiple,
+                count: 20,
+                points_each: 2,
+            },
+            BlueprintPart {
+                question_type: QuestionType::TrueFalse,
+                count: 20,
+                points_each: 1,
+            },
+        ],
+        main_attempts: 1,
+        makeup_attempts: 1,
+        answer_grace_seconds: 10,
+    };
+    let year = rules.year;
+    let campaign = campaign::insert(db, province, &rules, None).await?;
+
+    let learner_of = |phone: &'static str| async move {
+        let account = entity::account::Entity::find()
+            .filter(entity::account::Column::Phone.eq(phone))
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::internal("demo learner missing"))?;
+        entity::learner::Entity::find()
+            .filter(entity::learner::Column::AccountId.eq(account.id))
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::internal("demo learner missing"))
+    };
+
+    // Near retirement, with a pending exemption application.
+    let near = learner_of("13900000030").await?;
+    let retiring = NaiveDate::from_ymd_opt(year + 1, 6, 30).ok_or_else(|| AppError::internal("demo date"))?;
+    let mut active: entity::learner::ActiveModel = near.clone().into();
+    active.retirement_date = Set(Some(retiring));
+    active.update(db).await?;
+    entity::exemption::ActiveModel {
+        campaign_id: Set(campaign.id),
+        learner_id: Set(near.id),
+        unit_id: Set(unit.id),
+        region_path: Set(unit.region_path.clone()),
+        reason: Set("明年六月退休，申请本年度免考。".into()),
+        status: Set("PENDING".into()),
+        attachment_name: Set(None),
+        attachment_type: Set(None),
+        attachment: Set(None),
+        applied_at: Set(Utc::now()),
+        decided_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+
+    // Transferred out of its unit, waiting for the new unit to take it in.
+    let moving = learner_of("13900000029").await?;
+    let mut active: entity::learner::ActiveModel = moving.into();
+    active.unit_id = Set(None);
+    active.last_unit_id = Set(Some(unit.id));
+    active.status = Set("TRANSFERRING".into());
+    active.status_since = Set(Some(days(-25)));
+    active.update(db).await?;
+    Ok(())
 }
 
 /// The lines printed at start-up so a newcomer knows where to log in.
 pub fn banner_lines() -> Vec<String> {
     let mut lines = vec![format!("Demo logins (password {ADMIN_PASSWORD}):")];
-    lines.extend(
-        LOGINS
-            .iter()
-            .map(|(phone, who)| format!("  {phone}  {who}")),
-    );
+    lines.extend(LOGINS.iter().map(|(phone, who)| format!("  {phone}  {who}")));
     lines.push("  13900000001 .. 13900000040  learners on the initial password 000000 (must change it at first login)".into());
     lines
 }

@@ -14,6 +14,9 @@ pub enum Kind {
     Learner,
     RoleGrant,
     AuditEntry,
+    Campaign,
+    Exemption,
+    Notice,
 }
 
 impl Kind {
@@ -25,6 +28,9 @@ impl Kind {
             Kind::Learner => "lrn",
             Kind::RoleGrant => "grant",
             Kind::AuditEntry => "audit",
+            Kind::Campaign => "camp",
+            Kind::Exemption => "exm",
+            Kind::Notice => "notice",
         }
     }
 }
@@ -50,6 +56,9 @@ pub fn parse(id: &str) -> Option<(Kind, i32)> {
         Kind::Learner,
         Kind::RoleGrant,
         Kind::AuditEntry,
+        Kind::Campaign,
+        Kind::Exemption,
+        Kind::Notice,
     ]
     .into_iter()
     .find(|k| k.prefix() == prefix)?;

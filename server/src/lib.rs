@@ -15,5 +15,6 @@ pub mod graphql;
 pub mod ids;
 pub mod live;
 pub mod scope;
+pub mod sheet;
 pub mod state;
 pub mod telemetry;

@@ -154,18 +154,47 @@ impl Actor {
             .iter()
             .map(|g| g.path.as_str())
             .chain(self.unit_grants.iter().map(|g| g.region_path.as_str()))
-            .chain(
-                self.learner
-                    .iter()
-                    .filter_map(|l| l.unit_region_path.as_deref()),
-            )
+            .chain(self.learner.iter().filter_map(|l| l.unit_region_path.as_deref()))
+    }
+
+    /// Whether something attached at `path` governs the caller: `path` is at or above one of
+    /// the caller's places (a campaign of its province, a notice of an office above it).
+    pub fn covered_by(&self, path: &str) -> bool {
+        self.anchored_paths().any(|p| within(p, path))
+    }
+
+    /// The paths of the provinces the caller belongs to.
+    pub fn province_paths(&self) -> Vec<String> {
+        let mut provinces: Vec<String> = self
+            .anchored_paths()
+            .map(|p| p[..p.len().min(6)].to_owned())
+            .collect();
+        provinces.sort();
+        provinces.dedup();
+        provinces
+    }
+
+    /// Every region path at or above the caller's places, for "notices of my ancestors".
+    pub fn ancestor_paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self
+            .anchored_paths()
+            .flat_map(|p| (6..=p.len()).step_by(6).map(move |end| p[..end].to_owned()))
+            .collect();
+        paths.sort();
+        paths.dedup();
+        paths
+    }
+
+    /// Whether the caller acts over `path` as an office (district or above), not only as a
+    /// unit administrator: offices may still change a frozen roster.
+    pub fn is_office_over(&self, path: &str) -> bool {
+        self.administers_path(path)
     }
 
     /// A region is visible inside an administered subtree, and as an ancestor (name and code
     /// only matter there: its children and units are filtered again).
     pub fn sees_region(&self, region: &region::Model) -> bool {
-        self.administers_path(&region.path)
-            || self.anchored_paths().any(|p| within(p, &region.path))
+        self.administers_path(&region.path) || self.anchored_paths().any(|p| within(p, &region.path))
     }
 
     pub fn manages_region(&self, region: &region::Model) -> bool {
@@ -173,16 +202,11 @@ impl Actor {
     }
 
     pub fn manages_unit(&self, unit: &unit::Model) -> bool {
-        self.administers_path(&unit.region_path)
-            || self.unit_grants.iter().any(|g| g.unit_id == unit.id)
+        self.administers_path(&unit.region_path) || self.unit_grants.iter().any(|g| g.unit_id == unit.id)
     }
 
     pub fn sees_unit(&self, unit: &unit::Model) -> bool {
-        self.manages_unit(unit)
-            || self
-                .learner
-                .as_ref()
-                .is_some_and(|l| l.unit_id == Some(unit.id))
+        self.manages_unit(unit) || self.learner.as_ref().is_some_and(|l| l.unit_id == Some(unit.id))
     }
 
     /// A learner is managed through its unit. A learner between units (调出) has no unit;
@@ -192,9 +216,7 @@ impl Actor {
     }
 
     pub fn is_self(&self, learner: &learner::Model) -> bool {
-        self.learner
-            .as_ref()
-            .is_some_and(|l| l.learner_id == learner.id)
+        self.learner.as_ref().is_some_and(|l| l.learner_id == learner.id)
     }
 
     pub fn sees_learner(&self, learner: &learner::Model, unit: Option<&unit::Model>) -> bool {
@@ -209,8 +231,8 @@ impl Actor {
             return false;
         }
         let by_region = self.region_role_over(path).is_some_and(|own| own <= role);
-        let by_unit = role == Role::UnitAdmin
-            && unit.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u));
+        let by_unit =
+            role == Role::UnitAdmin && unit.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u));
         by_region || by_unit
     }
 

@@ -20,7 +20,8 @@ on_both_backends!(
     grant_and_revoke_roles,
 );
 
-const ME: &str = "{ me { phone name roles { role region { name code } unit { name } } learner { name unit { name } } } }";
+const ME: &str =
+    "{ me { phone name roles { role region { name code } unit { name } } learner { name unit { name } } } }";
 
 async fn login_and_me(backend: Backend) {
     let app = TestApp::spawn(backend).await;
@@ -45,10 +46,7 @@ async fn unknown_phone_and_wrong_password_answer_alike(backend: Backend) {
     let wrong = app.login_raw("13800000003", "Wrong2017").await;
     let unknown = app.login_raw("13711112222", "Wrong2017").await;
     assert_eq!(code(&wrong), "UNAUTHENTICATED");
-    assert_eq!(
-        wrong["errors"][0]["message"],
-        unknown["errors"][0]["message"]
-    );
+    assert_eq!(wrong["errors"][0]["message"], unknown["errors"][0]["message"]);
     assert_eq!(code(&wrong), code(&unknown));
 }
 
@@ -92,10 +90,7 @@ async fn lockout_and_its_expiry(backend: Backend) {
 async fn initial_password_forces_a_change(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let first = app.login_raw("13900000001", "000000").await;
-    assert_eq!(
-        first["data"]["login"]["mustChangePassword"], true,
-        "{first}"
-    );
+    assert_eq!(first["data"]["login"]["mustChangePassword"], true, "{first}");
     let token = first["data"]["login"]["token"].as_str().unwrap().to_owned();
 
     assert_error(
@@ -107,8 +102,7 @@ async fn initial_password_forces_a_change(backend: Backend) {
         &["PASSWORD_CHANGE_REQUIRED"],
     );
 
-    let change =
-        "mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }";
+    let change = "mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }";
     for bad in ["000000", "abc123", "abcdefghij", "1234567890"] {
         let body = app
             .gql(Some(&token), change, json!({"o": "000000", "n": bad}))
@@ -116,19 +110,11 @@ async fn initial_password_forces_a_change(backend: Backend) {
         assert_error(&body, &["BAD_USER_INPUT"]);
     }
     let wrong_old = app
-        .gql(
-            Some(&token),
-            change,
-            json!({"o": "111111", "n": "Study2026x"}),
-        )
+        .gql(Some(&token), change, json!({"o": "111111", "n": "Study2026x"}))
         .await;
     assert_error(&wrong_old, &["BAD_USER_INPUT"]);
     let ok = app
-        .gql(
-            Some(&token),
-            change,
-            json!({"o": "000000", "n": "Study2026x"}),
-        )
+        .gql(Some(&token), change, json!({"o": "000000", "n": "Study2026x"}))
         .await;
     assert_eq!(ok["data"]["changePassword"], true, "{ok}");
 
@@ -143,24 +129,16 @@ async fn initial_password_forces_a_change(backend: Backend) {
         "UNAUTHENTICATED"
     );
     let again = app.login_raw("13900000001", "Study2026x").await;
-    assert_eq!(
-        again["data"]["login"]["mustChangePassword"], false,
-        "{again}"
-    );
+    assert_eq!(again["data"]["login"]["mustChangePassword"], false, "{again}");
 }
 
 async fn logout_revokes_the_token(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let token = app.admin("13800000002").await;
     let other = app.admin("13800000002").await;
-    let body = app
-        .gql(Some(&token), "mutation { logout }", json!({}))
-        .await;
+    let body = app.gql(Some(&token), "mutation { logout }", json!({})).await;
     assert_eq!(body["data"]["logout"], true, "{body}");
-    assert_error(
-        &app.gql(Some(&token), ME, json!({})).await,
-        &["UNAUTHENTICATED"],
-    );
+    assert_error(&app.gql(Some(&token), ME, json!({})).await, &["UNAUTHENTICATED"]);
     // Only that session ends.
     assert_eq!(
         app.gql(Some(&other), ME, json!({})).await["data"]["me"]["phone"],
@@ -176,10 +154,7 @@ async fn tokens_expire(backend: Backend) {
         "13800000002"
     );
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert_error(
-        &app.gql(Some(&token), ME, json!({})).await,
-        &["UNAUTHENTICATED"],
-    );
+    assert_error(&app.gql(Some(&token), ME, json!({})).await, &["UNAUTHENTICATED"]);
 }
 
 async fn reset_password_in_scope(backend: Backend) {
@@ -201,8 +176,7 @@ async fn reset_password_in_scope(backend: Backend) {
     // The other district's unit administrator cannot, and nothing changes.
     let other = app.admin("13800000006").await;
     assert_error(
-        &app.gql(Some(&other), reset, json!({"id": account_id}))
-            .await,
+        &app.gql(Some(&other), reset, json!({"id": account_id})).await,
         &["NOT_FOUND"],
     );
     assert_eq!(
@@ -210,9 +184,7 @@ async fn reset_password_in_scope(backend: Backend) {
         "13900000002"
     );
 
-    let body = app
-        .gql(Some(&unit_admin), reset, json!({"id": account_id}))
-        .await;
+    let body = app.gql(Some(&unit_admin), reset, json!({"id": account_id})).await;
     assert_eq!(body["data"]["resetPassword"], true, "{body}");
     // The learner's sessions end; the initial password works again and must be changed.
     assert_error(
@@ -220,10 +192,7 @@ async fn reset_password_in_scope(backend: Backend) {
         &["UNAUTHENTICATED"],
     );
     let again = app.login_raw("13900000002", "000000").await;
-    assert_eq!(
-        again["data"]["login"]["mustChangePassword"], true,
-        "{again}"
-    );
+    assert_eq!(again["data"]["login"]["mustChangePassword"], true, "{again}");
     let audited = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("password.reset"))
         .count(&app.db)
@@ -242,19 +211,21 @@ async fn grant_and_revoke_roles(backend: Backend) {
             "/data/myScope/0/units/edges/1/node/id",
         )
         .await;
-    let grant = "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id role unit { name } region { name } } }";
+    let grant =
+        "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id role unit { name } region { name } } }";
     let body = app
         .gql(Some(&district), grant, json!({"i": {"phone": "13700000001", "name": "联合街道管理员", "role": "UNIT_ADMIN", "unitId": lianhe}}))
         .await;
-    assert_eq!(
-        body["data"]["grantRole"]["unit"]["name"], "联合街道",
-        "{body}"
-    );
+    assert_eq!(body["data"]["grantRole"]["unit"]["name"], "联合街道", "{body}");
     let grant_id = body["data"]["grantRole"]["id"].as_str().unwrap().to_owned();
 
     // The same grant twice is a conflict.
     let twice = app
-        .gql(Some(&district), grant, json!({"i": {"phone": "13700000001", "name": "x", "role": "UNIT_ADMIN", "unitId": lianhe}}))
+        .gql(
+            Some(&district),
+            grant,
+            json!({"i": {"phone": "13700000001", "name": "x", "role": "UNIT_ADMIN", "unitId": lianhe}}),
+        )
         .await;
     assert_error(&twice, &["CONFLICT"]);
 
@@ -281,7 +252,11 @@ async fn grant_and_revoke_roles(backend: Backend) {
         )
         .await;
     let above = app
-        .gql(Some(&district), grant, json!({"i": {"phone": "13700000002", "name": "某", "role": "CITY_ADMIN", "regionId": city_id}}))
+        .gql(
+            Some(&district),
+            grant,
+            json!({"i": {"phone": "13700000002", "name": "某", "role": "CITY_ADMIN", "regionId": city_id}}),
+        )
         .await;
     assert_error(&above, &["FORBIDDEN"]);
     let province = app.admin("13800000001").await;
@@ -297,11 +272,19 @@ async fn grant_and_revoke_roles(backend: Backend) {
         .await;
     assert_error(&elsewhere, &["NOT_FOUND"]);
     let wrong_level = app
-        .gql(Some(&province), grant, json!({"i": {"phone": "13700000002", "name": "某", "role": "CITY_ADMIN", "regionId": yanfeng}}))
+        .gql(
+            Some(&province),
+            grant,
+            json!({"i": {"phone": "13700000002", "name": "某", "role": "CITY_ADMIN", "regionId": yanfeng}}),
+        )
         .await;
     assert_error(&wrong_level, &["BAD_USER_INPUT"]);
     let learner_role = app
-        .gql(Some(&province), grant, json!({"i": {"phone": "13700000002", "name": "某", "role": "LEARNER", "regionId": yanfeng}}))
+        .gql(
+            Some(&province),
+            grant,
+            json!({"i": {"phone": "13700000002", "name": "某", "role": "LEARNER", "regionId": yanfeng}}),
+        )
         .await;
     assert_error(&learner_role, &["BAD_USER_INPUT"]);
     assert_eq!(
@@ -322,8 +305,7 @@ async fn grant_and_revoke_roles(backend: Backend) {
         &["NOT_FOUND"],
     );
     assert_eq!(
-        app.gql(Some(&district), revoke, json!({"id": grant_id}))
-            .await["data"]["revokeRole"],
+        app.gql(Some(&district), revoke, json!({"id": grant_id})).await["data"]["revokeRole"],
         true
     );
     let gone = app

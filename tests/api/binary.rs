@@ -62,8 +62,5 @@ fn schema_command_prints_the_sdl() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        xuefa::graphql::sdl()
-    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), xuefa::graphql::sdl());
 }

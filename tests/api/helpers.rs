@@ -37,10 +37,7 @@ pub enum Backend {
     /// A SQLite file in a temporary directory and the in-process live store.
     Sqlite,
     /// A fresh database on this PostgreSQL server, and this Redis.
-    Postgres {
-        server_url: String,
-        redis_url: String,
-    },
+    Postgres { server_url: String, redis_url: String },
 }
 
 impl Backend {
@@ -48,9 +45,7 @@ impl Backend {
         let server_url = std::env::var("TEST_DATABASE_URL")
             .ok()
             .filter(|s| !s.is_empty())?;
-        let redis_url = std::env::var("TEST_REDIS_URL")
-            .ok()
-            .filter(|s| !s.is_empty())?;
+        let redis_url = std::env::var("TEST_REDIS_URL").ok().filter(|s| !s.is_empty())?;
         Some(Backend::Postgres {
             server_url,
             redis_url,
@@ -97,10 +92,7 @@ pub async fn fresh_database(backend: &Backend, dir: &tempfile::TempDir) -> Strin
                 .await
                 .expect("create test database");
             admin.close().await.ok();
-            let base = server_url
-                .rsplit_once('/')
-                .map(|(b, _)| b)
-                .unwrap_or(server_url);
+            let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
             format!("{base}/{name}")
         }
     }

@@ -185,17 +185,10 @@ async fn bad_requests_get_clear_errors(backend: Backend) {
 
     // Too deep, and too complex.
     let token = app.admin("13800000001").await;
-    let deep = format!(
-        "{{ myScope {}id{} }}",
-        "{ children ".repeat(12),
-        " }".repeat(12)
-    );
+    let deep = format!("{{ myScope {}id{} }}", "{ children ".repeat(12), " }".repeat(12));
     let body = app.gql(Some(&token), &deep, json!({})).await;
     assert_error(&body, &["BAD_USER_INPUT"]);
-    assert!(
-        body.get("data").is_none() || body["data"].is_null(),
-        "{body}"
-    );
+    assert!(body.get("data").is_none() || body["data"].is_null(), "{body}");
     let complex = "{ myScope { units(first: 100) { edges { node { learners(first: 100) { edges { node { id name phone } } } } } } } }";
     let body = app.gql(Some(&token), complex, json!({})).await;
     assert_error(&body, &["BAD_USER_INPUT"]);

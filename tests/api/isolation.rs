@@ -1,12 +1,17 @@
 //! The tenant-isolation matrix: for each role, every operation tried against an object of
-//! another district, another unit and another learner answers NOT_FOUND or FORBIDDEN and
-//! changes nothing. A last check makes sure no root field escapes the matrix.
+//! another city, another district, another unit and another learner answers NOT_FOUND or
+//! FORBIDDEN and changes nothing. A last check makes sure no root field escapes the matrix.
 
 use std::collections::BTreeSet;
 
-use entity::{account, audit_entry, auth_token, learner, region, role_grant, unit};
+use chrono::{Datelike, NaiveDate};
+use entity::{
+    account, audit_entry, auth_token, campaign, exemption, exemption_decision, learner, notice, region,
+    role_grant, unit,
+};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
+use xuefa::domain::exemption as exemptions;
 use xuefa::domain::phone::PhoneNumber;
 use xuefa::domain::roster::{self, NewLearner};
 
@@ -15,8 +20,19 @@ use crate::on_both_backends;
 
 on_both_backends!(isolation_matrix);
 
-/// Root fields that act only on the caller itself (or on nobody yet).
-const SELF_ONLY: &[&str] = &["me", "myScope", "login", "logout", "changePassword"];
+/// Root fields that act only on the caller itself.
+const SELF_ONLY: &[&str] = &[
+    "me",
+    "myScope",
+    "login",
+    "logout",
+    "changePassword",
+    // The campaign of the caller's own province, its own applications, the notices addressed to it.
+    "campaign",
+    "myExemptions",
+    "notices",
+    "applyExemption",
+];
 
 /// Objects the actor must not reach.
 struct Foreign {
@@ -27,7 +43,37 @@ struct Foreign {
     unit: String,
     learner: String,
     learner_account: String,
+    learner_phone: &'static str,
     grant: String,
+    exemption: String,
+    /// The province and its campaign: above everyone but the province office.
+    province: String,
+    campaign: String,
+}
+
+/// A complete, valid campaign input, so that only scope can refuse it.
+pub fn campaign_input(province: &str, year: i32) -> Value {
+    json!({
+        "provinceId": province,
+        "year": year,
+        "title": "学法考法",
+        "readerTitle": "读本",
+        "verificationDeadline": format!("{year}-08-10"),
+        "studyStart": format!("{year}-08-01"),
+        "categories": [
+            {"category": "PROFILE", "points": 5, "required": false},
+            {"category": "READER", "points": 60, "required": true},
+            {"category": "HOT_EVENT", "points": 15, "required": false},
+            {"category": "OTHER_LAW", "points": 20, "required": false}
+        ],
+        "mainWindow": {"start": format!("{year}-09-25"), "end": format!("{year}-10-08")},
+        "makeupWindow": {"start": format!("{year}-10-23"), "end": format!("{year}-10-24")},
+        "blueprint": [
+            {"type": "SINGLE", "count": 40, "pointsEach": 1},
+            {"type": "MULTIPLE", "count": 20, "pointsEach": 2},
+            {"type": "TRUE_FALSE", "count": 20, "pointsEach": 1}
+        ]
+    })
 }
 
 /// Every operation on someone else's object, as (root field, query, variables).
@@ -78,6 +124,71 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "mutation($id: ID!) { revokeRole(id: $id) }",
             json!({"id": f.grant}),
         ),
+        (
+            "addLearner",
+            "mutation($i: AddLearnerInput!) { addLearner(input: $i) { id } }",
+            json!({"i": {"unitId": f.unit, "name": "越权", "phone": "13799999998"}}),
+        ),
+        (
+            "updateLearner",
+            "mutation($id: ID!) { updateLearner(id: $id, input: {rank: \"处级\", retirementDate: \"2020-01-01\"}) { id } }",
+            json!({"id": f.learner}),
+        ),
+        (
+            "setEmploymentStatus",
+            "mutation($id: ID!) { setEmploymentStatus(learnerId: $id, status: RETIRED) { id } }",
+            json!({"id": f.learner}),
+        ),
+        (
+            "transferOut",
+            "mutation($id: ID!) { transferOut(learnerId: $id) { id } }",
+            json!({"id": f.learner}),
+        ),
+        (
+            "transferIn",
+            "mutation($p: String!, $u: ID!) { transferIn(phone: $p, unitId: $u) { id } }",
+            json!({"p": f.learner_phone, "u": f.unit}),
+        ),
+        (
+            "decideExemption",
+            "mutation($id: ID!) { decideExemption(id: $id, approve: true, comment: \"越权\") { id } }",
+            json!({"id": f.exemption}),
+        ),
+        (
+            "exemptions",
+            "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { totalCount } }",
+            json!({"c": f.campaign, "n": f.region}),
+        ),
+        (
+            "exemptions",
+            "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { totalCount } }",
+            json!({"c": f.campaign, "n": f.unit}),
+        ),
+        (
+            "auditLog",
+            "query($n: ID!) { auditLog(nodeId: $n) { totalCount } }",
+            json!({"n": f.region}),
+        ),
+        (
+            "auditLog",
+            "query($n: ID!) { auditLog(nodeId: $n) { totalCount } }",
+            json!({"n": f.unit}),
+        ),
+        (
+            "postNotice",
+            "mutation($r: ID!) { postNotice(input: {regionId: $r, title: \"越权\", body: \"越权通知\"}) { id } }",
+            json!({"r": f.region}),
+        ),
+        (
+            "createCampaign",
+            "mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }",
+            json!({"i": campaign_input(&f.province, 2031)}),
+        ),
+        (
+            "updateCampaign",
+            "mutation($id: ID!, $i: CampaignInput!) { updateCampaign(id: $id, input: $i) { id } }",
+            json!({"id": f.campaign, "i": campaign_input(&f.province, 2031)}),
+        ),
     ]
 }
 
@@ -92,23 +203,47 @@ async fn snapshot(app: &TestApp) -> String {
         .into_iter()
         .map(|a| {
             format!(
-                "{}:{:?}:{}",
-                a.phone, a.password_hash, a.must_change_password
+                "{}:{}:{:?}:{}",
+                a.phone, a.name, a.password_hash, a.must_change_password
             )
         })
         .collect();
+    let learners: Vec<String> = learner::Entity::find()
+        .order_by_asc(learner::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|l| {
+            format!(
+                "{:?}:{}:{:?}:{:?}:{:?}",
+                l.unit_id, l.status, l.rank, l.retirement_date, l.status_since
+            )
+        })
+        .collect();
+    let exemption_states: Vec<String> = exemption::Entity::find()
+        .order_by_asc(exemption::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.status)
+        .collect();
     format!(
-        "regions={} units={} grants={} learners={} audit={} revoked={} accounts={accounts:?}",
+        "regions={} units={} grants={} audit={} revoked={} campaigns={} decisions={} notices={} \
+         accounts={accounts:?} learners={learners:?} exemptions={exemption_states:?}",
         region::Entity::find().count(db).await.unwrap(),
         unit::Entity::find().count(db).await.unwrap(),
         role_grant::Entity::find().count(db).await.unwrap(),
-        learner::Entity::find().count(db).await.unwrap(),
         audit_entry::Entity::find().count(db).await.unwrap(),
         auth_token::Entity::find()
             .filter(auth_token::Column::Revoked.eq(true))
             .count(db)
             .await
             .unwrap(),
+        campaign::Entity::find().count(db).await.unwrap(),
+        exemption_decision::Entity::find().count(db).await.unwrap(),
+        notice::Entity::find().count(db).await.unwrap(),
     )
 }
 
@@ -122,7 +257,7 @@ async fn region_id(app: &TestApp, code: &str) -> String {
     format!("reg_{}", r.id)
 }
 
-async fn unit_named(app: &TestApp, name: &str) -> unit::Model {
+pub async fn unit_named(app: &TestApp, name: &str) -> unit::Model {
     unit::Entity::find()
         .filter(unit::Column::Name.eq(name))
         .one(&app.db)
@@ -131,29 +266,27 @@ async fn unit_named(app: &TestApp, name: &str) -> unit::Model {
         .unwrap()
 }
 
-async fn learner_ids(app: &TestApp, phone: &str) -> (String, String) {
-    let a = account::Entity::find()
+pub async fn account_of(app: &TestApp, phone: &str) -> account::Model {
+    account::Entity::find()
         .filter(account::Column::Phone.eq(phone))
         .one(&app.db)
         .await
         .unwrap()
-        .unwrap();
-    let l = learner::Entity::find()
+        .unwrap()
+}
+
+pub async fn learner_of(app: &TestApp, phone: &str) -> learner::Model {
+    let a = account_of(app, phone).await;
+    learner::Entity::find()
         .filter(learner::Column::AccountId.eq(a.id))
         .one(&app.db)
         .await
         .unwrap()
-        .unwrap();
-    (format!("lrn_{}", l.id), format!("acct_{}", a.id))
+        .unwrap()
 }
 
 async fn grant_of(app: &TestApp, phone: &str) -> String {
-    let a = account::Entity::find()
-        .filter(account::Column::Phone.eq(phone))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let a = account_of(app, phone).await;
     let g = role_grant::Entity::find()
         .filter(role_grant::Column::AccountId.eq(a.id))
         .one(&app.db)
@@ -165,6 +298,7 @@ async fn grant_of(app: &TestApp, phone: &str) -> String {
 
 async fn enroll(app: &TestApp, unit: &unit::Model, phone: &str, name: &str) {
     let phone = PhoneNumber::parse(phone).unwrap();
+    let retirement = NaiveDate::from_ymd_opt(xuefa::clock::today().year() + 1, 3, 1);
     roster::enroll(
         &app.db,
         unit,
@@ -172,40 +306,58 @@ async fn enroll(app: &TestApp, unit: &unit::Model, phone: &str, name: &str) {
             phone: &phone,
             name,
             rank: None,
-            retirement_date: None,
+            retirement_date: retirement,
         },
     )
     .await
     .unwrap();
 }
 
+/// An exemption application by a learner, made through the domain as that learner.
+async fn application(app: &TestApp, phone: &str, campaign_id: i32) -> String {
+    let account = account_of(app, phone).await;
+    let actor = xuefa::auth::load_actor(&app.db, account.id).await.unwrap();
+    let e = exemptions::apply(&app.db, &actor, campaign_id, "即将退休", None)
+        .await
+        .unwrap();
+    format!("exm_{}", e.id)
+}
+
 async fn isolation_matrix(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
+    let campaign_row = campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let campaign_id = format!("camp_{}", campaign_row.id);
 
     // A second city with a district, a unit, its administrators and a learner.
     let city = app
-        .gql(Some(&province), "mutation($p: ID!) { createRegion(input: {parentId: $p, code: \"430100\", name: \"长沙市\"}) { id } }", json!({"p": hunan}))
+        .gql(
+            Some(&province),
+            "mutation($p: ID!) { createRegion(input: {parentId: $p, code: \"430100\", name: \"长沙市\"}) { id } }",
+            json!({"p": hunan}),
+        )
         .await;
-    let changsha = city["data"]["createRegion"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let changsha = city["data"]["createRegion"]["id"].as_str().unwrap().to_owned();
     let district = app
-        .gql(Some(&province), "mutation($p: ID!) { createRegion(input: {parentId: $p, code: \"430102\", name: \"芙蓉区\"}) { id } }", json!({"p": changsha}))
+        .gql(
+            Some(&province),
+            "mutation($p: ID!) { createRegion(input: {parentId: $p, code: \"430102\", name: \"芙蓉区\"}) { id } }",
+            json!({"p": changsha}),
+        )
         .await;
     let furong = district["data"]["createRegion"]["id"]
         .as_str()
         .unwrap()
         .to_owned();
     let unit = app
-        .gql(Some(&province), "mutation($r: ID!) { createUnit(input: {regionId: $r, name: \"芙蓉区司法局\"}) { id } }", json!({"r": furong}))
+        .gql(
+            Some(&province),
+            "mutation($r: ID!) { createUnit(input: {regionId: $r, name: \"芙蓉区司法局\"}) { id } }",
+            json!({"r": furong}),
+        )
         .await;
-    let furong_unit = unit["data"]["createUnit"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let furong_unit = unit["data"]["createUnit"]["id"].as_str().unwrap().to_owned();
     let grant = app
         .gql(
             Some(&province),
@@ -213,10 +365,7 @@ async fn isolation_matrix(backend: Backend) {
             json!({"r": furong}),
         )
         .await;
-    let furong_grant = grant["data"]["grantRole"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let furong_grant = grant["data"]["grantRole"]["id"].as_str().unwrap().to_owned();
     enroll(
         &app,
         &unit_named(&app, "芙蓉区司法局").await,
@@ -231,10 +380,27 @@ async fn isolation_matrix(backend: Backend) {
         "联合学员",
     )
     .await;
-    let (changsha_learner, changsha_account) = learner_ids(&app, "13900000100").await;
-    let (lianhe_learner, lianhe_account) = learner_ids(&app, "13900000101").await;
-    let (yanfeng_learner, yanfeng_account) = learner_ids(&app, "13900000031").await;
-    let (peer_learner, peer_account) = learner_ids(&app, "13900000002").await;
+    enroll(
+        &app,
+        &unit_named(&app, "雁峰区司法局").await,
+        "13900000102",
+        "雁峰学员",
+    )
+    .await;
+
+    let ids = |l: &learner::Model| (format!("lrn_{}", l.id), format!("acct_{}", l.account_id));
+    let (changsha_learner, changsha_account) = ids(&learner_of(&app, "13900000100").await);
+    let (lianhe_learner, lianhe_account) = ids(&learner_of(&app, "13900000101").await);
+    let (yanfeng_learner, yanfeng_account) = ids(&learner_of(&app, "13900000102").await);
+    let (peer_learner, peer_account) = ids(&learner_of(&app, "13900000002").await);
+    let changsha_exemption = application(&app, "13900000100", campaign_row.id).await;
+    let lianhe_exemption = application(&app, "13900000101", campaign_row.id).await;
+    let yanfeng_exemption = application(&app, "13900000102", campaign_row.id).await;
+    // The demo's pending application of 13900000030, a peer in the learner's own unit.
+    let peer_exemption = format!(
+        "exm_{}",
+        exemption::Entity::find().one(&app.db).await.unwrap().unwrap().id
+    );
     let yanfeng = region_id(&app, "430406").await;
     let yanfeng_unit = format!("unit_{}", unit_named(&app, "雁峰区司法局").await.id);
     let lianhe_unit = format!("unit_{}", unit_named(&app, "联合街道").await.id);
@@ -246,42 +412,54 @@ async fn isolation_matrix(backend: Backend) {
     let unit_admin = app.admin("13800000005").await;
     let learner = app.learner("13900000001").await;
 
-    let another_city = Foreign {
-        region: changsha.clone(),
-        child_code: "430103",
-        region_role: "CITY_ADMIN",
-        unit: furong_unit.clone(),
-        learner: changsha_learner.clone(),
-        learner_account: changsha_account.clone(),
-        grant: furong_grant.clone(),
-    };
-    let another_district = Foreign {
-        region: yanfeng.clone(),
-        child_code: "430499",
-        region_role: "DISTRICT_ADMIN",
-        unit: yanfeng_unit.clone(),
-        learner: yanfeng_learner.clone(),
-        learner_account: yanfeng_account.clone(),
-        grant: yanfeng_grant.clone(),
-    };
-    let another_unit = Foreign {
-        region: yanfeng.clone(),
-        child_code: "430499",
-        region_role: "DISTRICT_ADMIN",
-        unit: lianhe_unit.clone(),
-        learner: lianhe_learner.clone(),
-        learner_account: lianhe_account.clone(),
-        grant: yanfeng_unit_grant.clone(),
-    };
-    let another_learner = Foreign {
-        region: yanfeng.clone(),
-        child_code: "430499",
-        region_role: "DISTRICT_ADMIN",
-        unit: lianhe_unit.clone(),
-        learner: peer_learner.clone(),
-        learner_account: peer_account.clone(),
-        grant: yanfeng_unit_grant.clone(),
-    };
+    let foreign =
+        |region: &str, unit: &str, learner: (&str, &str, &'static str), grant: &str, exemption: &str| {
+            Foreign {
+                region: region.to_owned(),
+                child_code: if region == changsha { "430103" } else { "430499" },
+                region_role: if region == changsha {
+                    "CITY_ADMIN"
+                } else {
+                    "DISTRICT_ADMIN"
+                },
+                unit: unit.to_owned(),
+                learner: learner.0.to_owned(),
+                learner_account: learner.1.to_owned(),
+                learner_phone: learner.2,
+                grant: grant.to_owned(),
+                exemption: exemption.to_owned(),
+                province: hunan.clone(),
+                campaign: campaign_id.clone(),
+            }
+        };
+    let another_city = foreign(
+        &changsha,
+        &furong_unit,
+        (&changsha_learner, &changsha_account, "13900000100"),
+        &furong_grant,
+        &changsha_exemption,
+    );
+    let another_district = foreign(
+        &yanfeng,
+        &yanfeng_unit,
+        (&yanfeng_learner, &yanfeng_account, "13900000102"),
+        &yanfeng_grant,
+        &yanfeng_exemption,
+    );
+    let another_unit = foreign(
+        &yanfeng,
+        &lianhe_unit,
+        (&lianhe_learner, &lianhe_account, "13900000101"),
+        &yanfeng_unit_grant,
+        &lianhe_exemption,
+    );
+    let another_learner = foreign(
+        &yanfeng,
+        &lianhe_unit,
+        (&peer_learner, &peer_account, "13900000002"),
+        &yanfeng_unit_grant,
+        &peer_exemption,
+    );
     let cases: Vec<(&str, &String, Vec<&Foreign>)> = vec![
         ("CITY_ADMIN", &city_admin, vec![&another_city]),
         (
@@ -297,12 +475,7 @@ async fn isolation_matrix(backend: Backend) {
         (
             "LEARNER",
             &learner,
-            vec![
-                &another_city,
-                &another_district,
-                &another_unit,
-                &another_learner,
-            ],
+            vec![&another_city, &another_district, &another_unit, &another_learner],
         ),
     ];
 
@@ -321,7 +494,7 @@ async fn isolation_matrix(backend: Backend) {
             }
         }
     }
-    // The learner also sees its own unit but not its roster.
+    // The learner sees its own unit but not its roster, nor the district's audit log.
     let own_unit = format!("unit_{}", unit_named(&app, "蒸湘区司法局").await.id);
     let roster = app
         .gql(
@@ -348,10 +521,7 @@ async fn isolation_matrix(backend: Backend) {
         .await;
     let mut all = BTreeSet::new();
     for kind in ["queryType", "mutationType"] {
-        for field in schema["data"]["__schema"][kind]["fields"]
-            .as_array()
-            .unwrap()
-        {
+        for field in schema["data"]["__schema"][kind]["fields"].as_array().unwrap() {
             all.insert(field["name"].as_str().unwrap().to_owned());
         }
     }

@@ -13,12 +13,13 @@ on_both_backends!(
     units_page_through_a_subtree
 );
 
-const CREATE_REGION: &str = "mutation($i: CreateRegionInput!) { createRegion(input: $i) { id code name level parent { code } } }";
-const CREATE_UNIT: &str = "mutation($i: CreateUnitInput!) { createUnit(input: $i) { id name hasInternet region { code } } }";
+const CREATE_REGION: &str =
+    "mutation($i: CreateRegionInput!) { createRegion(input: $i) { id code name level parent { code } } }";
+const CREATE_UNIT: &str =
+    "mutation($i: CreateUnitInput!) { createUnit(input: $i) { id name hasInternet region { code } } }";
 
 async fn province_id(app: &TestApp, token: &str) -> String {
-    app.id_of(token, "{ myScope { id } }", "/data/myScope/0/id")
-        .await
+    app.id_of(token, "{ myScope { id } }", "/data/myScope/0/id").await
 }
 
 async fn create_regions_and_units(backend: Backend) {
@@ -34,10 +35,7 @@ async fn create_regions_and_units(backend: Backend) {
         .await;
     assert_eq!(city["data"]["createRegion"]["level"], "CITY", "{city}");
     assert_eq!(city["data"]["createRegion"]["parent"]["code"], "430000");
-    let city_id = city["data"]["createRegion"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let city_id = city["data"]["createRegion"]["id"].as_str().unwrap().to_owned();
     let district = app
         .gql(
             Some(&province),
@@ -70,10 +68,7 @@ async fn create_regions_and_units(backend: Backend) {
             json!({"i": {"regionId": hunan, "name": "省司法厅"}}),
         )
         .await;
-    assert_eq!(
-        direct["data"]["createUnit"]["hasInternet"], true,
-        "{direct}"
-    );
+    assert_eq!(direct["data"]["createUnit"]["hasInternet"], true, "{direct}");
 
     // A city administrator creates in its own city only.
     let city_admin = app.admin("13800000002").await;
@@ -182,10 +177,7 @@ async fn bad_region_and_unit_input_changes_nothing(backend: Backend) {
         region::Entity::find().count(&app.db).await.unwrap(),
         regions_before
     );
-    assert_eq!(
-        unit::Entity::find().count(&app.db).await.unwrap(),
-        units_before
-    );
+    assert_eq!(unit::Entity::find().count(&app.db).await.unwrap(), units_before);
 }
 
 async fn units_page_through_a_subtree(backend: Backend) {
@@ -209,11 +201,7 @@ async fn units_page_through_a_subtree(backend: Backend) {
     assert_eq!(rest["pageInfo"]["hasNextPage"], false);
     // Directly attached units only, without wholeSubtree: the province has none.
     let direct = app
-        .gql(
-            Some(&province),
-            "{ myScope { units { totalCount } } }",
-            json!({}),
-        )
+        .gql(Some(&province), "{ myScope { units { totalCount } } }", json!({}))
         .await;
     assert_eq!(direct["data"]["myScope"][0]["units"]["totalCount"], 0);
     // The page size is capped.

@@ -34,10 +34,7 @@ impl Caller {
     pub fn session(&self) -> AppResult<&Session> {
         match self {
             Caller::Anonymous => Err(AppError::new(Code::Unauthenticated, "请先登录")),
-            Caller::Invalid => Err(AppError::new(
-                Code::Unauthenticated,
-                "登录已失效，请重新登录",
-            )),
+            Caller::Invalid => Err(AppError::new(Code::Unauthenticated, "登录已失效，请重新登录")),
             Caller::Authenticated(session) => Ok(session),
         }
     }
@@ -56,10 +53,7 @@ impl Caller {
 }
 
 /// Reads the caller from an `Authorization: Bearer` header value.
-pub async fn caller_from_header(
-    db: &DatabaseConnection,
-    header: Option<&str>,
-) -> AppResult<Caller> {
+pub async fn caller_from_header(db: &DatabaseConnection, header: Option<&str>) -> AppResult<Caller> {
     let Some(raw) = header else {
         return Ok(Caller::Anonymous);
     };
@@ -107,17 +101,12 @@ pub async fn load_actor(db: &DatabaseConnection, account_id: i32) -> AppResult<A
                 unit_id,
                 region_path: grant.scope_path,
             }),
-            (Some(role), None) if role.region_level().is_some() => {
-                region_grants.push(RegionGrant {
-                    role,
-                    path: grant.scope_path,
-                })
-            }
+            (Some(role), None) if role.region_level().is_some() => region_grants.push(RegionGrant {
+                role,
+                path: grant.scope_path,
+            }),
             _ => {
-                return Err(AppError::internal(format!(
-                    "malformed role grant {}",
-                    grant.id
-                )));
+                return Err(AppError::internal(format!("malformed role grant {}", grant.id)));
             }
         }
     }
@@ -127,7 +116,8 @@ pub async fn load_actor(db: &DatabaseConnection, account_id: i32) -> AppResult<A
         .await?
     {
         Some(l) => {
-            let unit = match l.unit_id {
+            // A learner between units still belongs to its last unit's province.
+            let unit = match l.unit_id.or(l.last_unit_id) {
                 Some(id) => unit::Entity::find_by_id(id).one(db).await?,
                 None => None,
             };

@@ -38,8 +38,8 @@ pub fn validate_new(password: &str) -> AppResult<()> {
 fn hash_blocking(password: &str) -> AppResult<String> {
     let mut salt_bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut salt_bytes);
-    let salt = SaltString::encode_b64(&salt_bytes)
-        .map_err(|e| AppError::internal(format!("argon2 salt: {e}")))?;
+    let salt =
+        SaltString::encode_b64(&salt_bytes).map_err(|e| AppError::internal(format!("argon2 salt: {e}")))?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())

@@ -4,8 +4,8 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{account, auth_token, learner, login_throttle, role_grant, unit};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
 };
 use serde_json::json;
 
@@ -48,9 +48,7 @@ pub async fn login(
 ) -> AppResult<LoginOutcome> {
     let phone = PhoneNumber::parse(phone)?;
     let now = Utc::now();
-    let throttle = login_throttle::Entity::find_by_id(phone.as_str())
-        .one(db)
-        .await?;
+    let throttle = login_throttle::Entity::find_by_id(phone.as_str()).one(db).await?;
     if let Some(until) = throttle
         .as_ref()
         .and_then(|t| t.locked_until)
@@ -200,11 +198,7 @@ pub async fn find_account(db: &DatabaseConnection, id: i32) -> AppResult<account
 
 /// The region path through which the caller may manage an account, if any: through the
 /// learner's unit, or through one of its grants that the caller could have made.
-async fn managed_path(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    account_id: i32,
-) -> AppResult<Option<String>> {
+async fn managed_path(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<Option<String>> {
     if let Some(l) = learner::Entity::find()
         .filter(learner::Column::AccountId.eq(account_id))
         .one(db)
@@ -224,20 +218,13 @@ async fn managed_path(
         .await?;
     Ok(grants
         .into_iter()
-        .find(|g| {
-            Role::parse(&g.role)
-                .is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id))
-        })
+        .find(|g| Role::parse(&g.role).is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id)))
         .map(|g| g.scope_path))
 }
 
 /// Resets an account in the caller's scope to the initial password; it must be changed at
 /// the next login, and every session of the account ends.
-pub async fn reset_password(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    account_id: i32,
-) -> AppResult<()> {
+pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<()> {
     if account_id == actor.account_id {
         return Err(AppError::bad_input("不能重置自己的密码，请使用“修改密码”"));
     }
@@ -322,8 +309,7 @@ pub async fn grant_role(
     actor: &Actor,
     request: GrantRequest<'_>,
 ) -> AppResult<role_grant::Model> {
-    let (region_id, unit_id, scope_path) = match (request.role, request.region_id, request.unit_id)
-    {
+    let (region_id, unit_id, scope_path) = match (request.role, request.region_id, request.unit_id) {
         (Role::Learner, _, _) => {
             return Err(AppError::bad_input(
                 "学员身份随单位名单产生，请在单位名单中添加学员",
@@ -421,8 +407,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
         .one(db)
         .await?
         .filter(|g| {
-            Role::parse(&g.role)
-                .is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id))
+            Role::parse(&g.role).is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id))
         })
         .ok_or_else(AppError::not_found)?;
     if grant.account_id == actor.account_id {
@@ -431,9 +416,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
         ));
     }
     let txn = db.begin().await?;
-    role_grant::Entity::delete_by_id(grant.id)
-        .exec(&txn)
-        .await?;
+    role_grant::Entity::delete_by_id(grant.id).exec(&txn).await?;
     audit::record(
         &txn,
         Change {
@@ -453,10 +436,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
     Ok(())
 }
 
-pub async fn grants_of(
-    db: &DatabaseConnection,
-    account_id: i32,
-) -> AppResult<Vec<role_grant::Model>> {
+pub async fn grants_of(db: &DatabaseConnection, account_id: i32) -> AppResult<Vec<role_grant::Model>> {
     Ok(role_grant::Entity::find()
         .filter(role_grant::Column::AccountId.eq(account_id))
         .order_by_asc(role_grant::Column::Id)

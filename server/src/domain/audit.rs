@@ -40,3 +40,50 @@ pub async fn record<C: ConnectionTrait>(db: &C, change: Change<'_>) -> AppResult
     .await?;
     Ok(())
 }
+
+/// The audit log of a region's subtree or of one unit, newest first, for the offices above it.
+pub async fn entries(
+    db: &sea_orm::DatabaseConnection,
+    actor: &crate::scope::Actor,
+    node: &crate::domain::org::Node,
+    page: crate::domain::paging::Page,
+) -> AppResult<crate::domain::paging::PageOf<audit_entry::Model>> {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+
+    use crate::domain::org::Node;
+    use crate::scope;
+
+    let mut query = audit_entry::Entity::find();
+    query = match node {
+        Node::Region(r) => {
+            scope::require(true, actor.is_office_over(&r.path), "查看该地区的变更记录")?;
+            query
+                .filter(audit_entry::Column::RegionPath.gte(r.path.as_str()))
+                .filter(audit_entry::Column::RegionPath.lt(scope::subtree_upper_bound(&r.path)))
+        }
+        Node::Unit(u) => {
+            scope::require(
+                true,
+                actor.is_office_over(&u.region_path),
+                "查看该单位的变更记录（仅限区委法制办及以上）",
+            )?;
+            query.filter(audit_entry::Column::UnitId.eq(u.id))
+        }
+    };
+    let total_count = query.clone().count(db).await?;
+    if let Some(after) = page.after_id {
+        query = query.filter(audit_entry::Column::Id.lt(after));
+    }
+    let mut rows = query
+        .order_by_desc(audit_entry::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    let has_next_page = rows.len() as u64 > page.first;
+    rows.truncate(page.first as usize);
+    Ok(crate::domain::paging::PageOf {
+        rows,
+        has_next_page,
+        total_count,
+    })
+}

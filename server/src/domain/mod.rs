@@ -3,6 +3,9 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod campaign;
+pub mod exemption;
+pub mod notice;
 pub mod org;
 pub mod paging;
 pub mod phone;

@@ -73,9 +73,8 @@ fn validate_name(name: &str, what: &str) -> AppResult<String> {
 }
 
 pub fn level_of(region: &region::Model) -> AppResult<Level> {
-    Level::parse(&region.level).ok_or_else(|| {
-        AppError::internal(format!("region {} has level {}", region.id, region.level))
-    })
+    Level::parse(&region.level)
+        .ok_or_else(|| AppError::internal(format!("region {} has level {}", region.id, region.level)))
 }
 
 async fn insert_region<C: ConnectionTrait>(
@@ -108,11 +107,7 @@ async fn insert_region<C: ConnectionTrait>(
 }
 
 /// Creates a province: a deployment step (demo data, the command line), not an API operation.
-pub async fn create_province(
-    db: &DatabaseConnection,
-    code: &str,
-    name: &str,
-) -> AppResult<region::Model> {
+pub async fn create_province(db: &DatabaseConnection, code: &str, name: &str) -> AppResult<region::Model> {
     let level = validate_code(None, code)?;
     insert_region(db, None, level, code, validate_name(name, "行政区")?).await
 }
@@ -125,11 +120,7 @@ pub async fn create_region(
     name: &str,
 ) -> AppResult<region::Model> {
     let parent = find_region(db, actor, parent_id).await?;
-    scope::require(
-        true,
-        actor.manages_region(&parent),
-        "在该行政区下建立下级行政区",
-    )?;
+    scope::require(true, actor.manages_region(&parent), "在该行政区下建立下级行政区")?;
     let level = validate_code(Some((&parent, level_of(&parent)?)), code.trim())?;
     let name = validate_name(name, "行政区")?;
     let txn = db.begin().await?;
@@ -195,9 +186,7 @@ pub async fn create_unit(
             region_path: &unit.region_path,
             unit_id: Some(unit.id),
             before: None,
-            after: Some(
-                json!({"name": unit.name, "hasInternet": unit.has_internet, "region": region.code}),
-            ),
+            after: Some(json!({"name": unit.name, "hasInternet": unit.has_internet, "region": region.code})),
             late: false,
         },
     )
@@ -207,11 +196,7 @@ pub async fn create_unit(
 }
 
 /// A region the caller can see; otherwise NOT_FOUND.
-pub async fn find_region(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    id: i32,
-) -> AppResult<region::Model> {
+pub async fn find_region(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<region::Model> {
     region::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -317,10 +302,7 @@ pub async fn units_of_region(
         }
         filter = filter.add(visible);
     }
-    let total_count = unit::Entity::find()
-        .filter(filter.clone())
-        .count(db)
-        .await?;
+    let total_count = unit::Entity::find().filter(filter.clone()).count(db).await?;
     let mut query = unit::Entity::find().filter(filter);
     if let Some(after) = page.after_id {
         query = query.filter(unit::Column::Id.gt(after));
@@ -350,4 +332,42 @@ pub async fn scope_roots(db: &DatabaseConnection, actor: &Actor) -> AppResult<Ve
         .order_by_asc(region::Column::Path)
         .all(db)
         .await?)
+}
+
+/// A unit anywhere in the caller's province, for moving oneself into it (调进 by the learner):
+/// unit names and ids are not secret within a province. Elsewhere: NOT_FOUND.
+pub async fn find_unit_in_province(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+) -> AppResult<unit::Model> {
+    let provinces = actor.province_paths();
+    unit::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|u| actor.sees_unit(u) || provinces.iter().any(|p| scope::within(&u.region_path, p)))
+        .ok_or_else(AppError::not_found)
+}
+
+/// Whether the caller manages the unit with this id.
+pub async fn unit_managed(db: &DatabaseConnection, actor: &Actor, unit_id: i32) -> AppResult<bool> {
+    Ok(unit::Entity::find_by_id(unit_id)
+        .one(db)
+        .await?
+        .is_some_and(|u| actor.manages_unit(&u)))
+}
+
+/// A node of the hierarchy: a region or a unit (statistics, audit log and lists take either).
+pub enum Node {
+    Region(region::Model),
+    Unit(unit::Model),
+}
+
+/// Resolves a node id the caller can see.
+pub async fn find_node(db: &DatabaseConnection, actor: &Actor, id: &str) -> AppResult<Node> {
+    match crate::ids::parse(id) {
+        Some((crate::ids::Kind::Region, n)) => Ok(Node::Region(find_region(db, actor, n).await?)),
+        Some((crate::ids::Kind::Unit, n)) => Ok(Node::Unit(find_unit(db, actor, n).await?)),
+        _ => Err(AppError::not_found()),
+    }
 }

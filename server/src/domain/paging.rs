@@ -16,9 +16,7 @@ impl Page {
     pub fn new(first: Option<i32>, after: Option<&str>) -> AppResult<Self> {
         let first = first.unwrap_or(DEFAULT_PAGE);
         if !(1..=MAX_PAGE).contains(&first) {
-            return Err(AppError::bad_input(format!(
-                "first 须在 1 到 {MAX_PAGE} 之间"
-            )));
+            return Err(AppError::bad_input(format!("first 须在 1 到 {MAX_PAGE} 之间")));
         }
         let after_id = after.map(decode_cursor).transpose()?;
         Ok(Page {

@@ -11,10 +11,7 @@ impl PhoneNumber {
     /// Parses a phone number as a person types it: spaces and dashes are ignored,
     /// a leading +86 is accepted.
     pub fn parse(raw: &str) -> AppResult<Self> {
-        let digits: String = raw
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .collect();
+        let digits: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         let digits = digits.strip_prefix("+86").unwrap_or(&digits);
         let b = digits.as_bytes();
         let valid = b.len() == 11
@@ -53,13 +50,7 @@ mod tests {
             Some("13900000001".into())
         );
         assert!(PhoneNumber::parse("+8613900000001").is_ok());
-        for bad in [
-            "12900000001",
-            "1390000000",
-            "139000000011",
-            "1390000000a",
-            "",
-        ] {
+        for bad in ["12900000001", "1390000000", "139000000011", "1390000000a", ""] {
             assert!(PhoneNumber::parse(bad).is_err(), "{bad}");
         }
     }

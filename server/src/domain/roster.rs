@@ -1,16 +1,25 @@
-//! The roster (学员名单): learners on units' rosters.
+//! The roster (学员名单): learners on units' rosters, and every change to it.
+//!
+//! Removal-type changes (transfer out, retire, leave, exempt) close for unit administrators
+//! after the campaign's verification deadline; offices (district and above) can still make
+//! them, and such late changes are marked in the audit log. Otherwise a unit could raise its
+//! pass rate by removing the people who failed.
 
 use chrono::{NaiveDate, Utc};
 use entity::{account, learner, unit};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
+use serde_json::{Value, json};
 
-use crate::domain::accounts;
-use crate::domain::paging::{Page, PageOf};
+use crate::clock;
+use crate::domain::audit::{self, Change};
+use crate::domain::paging::Page;
 use crate::domain::phone::PhoneNumber;
-use crate::error::{AppError, AppResult};
+use crate::domain::{accounts, campaign};
+use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
 
 /// Employment status (在职状态).
@@ -35,15 +44,22 @@ impl EmploymentStatus {
             EmploymentStatus::Left => "LEFT",
         }
     }
+
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::InService,
-            Self::Retired,
-            Self::Transferring,
-            Self::Left,
-        ]
-        .into_iter()
-        .find(|x| x.as_str() == s)
+        [Self::InService, Self::Retired, Self::Transferring, Self::Left]
+            .into_iter()
+            .find(|x| x.as_str() == s)
+    }
+
+    /// The words a spreadsheet uses: Chinese or English, any case.
+    pub fn from_word(word: &str) -> Option<Self> {
+        match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
+            "" | "在职" | "IN_SERVICE" | "INSERVICE" => Some(Self::InService),
+            "退休" | "RETIRED" => Some(Self::Retired),
+            "离职" | "LEFT" => Some(Self::Left),
+            "调出" | "TRANSFERRING" => Some(Self::Transferring),
+            _ => None,
+        }
     }
 }
 
@@ -54,6 +70,35 @@ pub struct NewLearner<'a> {
     pub retirement_date: Option<NaiveDate>,
 }
 
+pub fn validate_name(name: &str) -> AppResult<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 40 {
+        return Err(AppError::bad_input("姓名不能为空，且不超过 40 个字"));
+    }
+    Ok(name.to_owned())
+}
+
+pub fn clean_rank(rank: Option<&str>) -> AppResult<Option<String>> {
+    let rank = rank.map(str::trim).filter(|r| !r.is_empty());
+    if rank.is_some_and(|r| r.chars().count() > 40) {
+        return Err(AppError::bad_input("职级不超过 40 个字"));
+    }
+    Ok(rank.map(str::to_owned))
+}
+
+/// The learner as the audit log records it.
+pub fn snapshot(l: &learner::Model, phone: &str) -> Value {
+    json!({
+        "name": l.name,
+        "phone": phone,
+        "rank": l.rank,
+        "status": l.status,
+        "statusSince": l.status_since,
+        "retirementDate": l.retirement_date,
+        "unitId": l.unit_id,
+    })
+}
+
 /// Puts a person on a unit's roster, opening an account on the initial password if the phone
 /// has none. The caller has checked that it may; a phone already on a roster is a conflict.
 pub async fn enroll<C: ConnectionTrait>(
@@ -61,30 +106,30 @@ pub async fn enroll<C: ConnectionTrait>(
     unit: &unit::Model,
     new: NewLearner<'_>,
 ) -> AppResult<learner::Model> {
-    let account = accounts::ensure_account(db, new.phone, new.name).await?;
+    let name = validate_name(new.name)?;
+    let rank = clean_rank(new.rank)?;
+    let account = accounts::ensure_account(db, new.phone, &name).await?;
     if let Some(existing) = learner::Entity::find()
         .filter(learner::Column::AccountId.eq(account.id))
         .one(db)
         .await?
     {
-        return Err(if existing.unit_id == Some(unit.id) {
-            AppError::conflict(format!("{} 已在本单位名单中", new.phone))
-        } else {
-            AppError::conflict(format!(
-                "{} 已在其他单位的名单中，请通过调动（调出/调进）办理",
+        return Err(match existing.unit_id {
+            Some(id) if id == unit.id => AppError::conflict(format!("{} 已在本单位名单中", new.phone)),
+            Some(_) => AppError::conflict(format!(
+                "{} 已在其他单位的名单中，不能重复添加；请原单位调出后，在本单位办理调进",
                 new.phone
-            ))
+            )),
+            None => AppError::conflict(format!("{} 正在调动中，请使用“调进”办理", new.phone)),
         });
     }
     let now = Utc::now();
     Ok(learner::ActiveModel {
         account_id: Set(account.id),
         unit_id: Set(Some(unit.id)),
-        name: Set(new.name.trim().to_owned()),
-        rank: Set(new
-            .rank
-            .map(|r| r.trim().to_owned())
-            .filter(|r| !r.is_empty())),
+        last_unit_id: Set(None),
+        name: Set(name),
+        rank: Set(rank),
         status: Set(EmploymentStatus::InService.as_str().to_owned()),
         status_since: Set(None),
         retirement_date: Set(new.retirement_date),
@@ -96,56 +141,208 @@ pub async fn enroll<C: ConnectionTrait>(
     .await?)
 }
 
+/// The unit through which a learner is managed: its unit, or its last one while transferring.
+async fn home_unit<C: ConnectionTrait>(db: &C, l: &learner::Model) -> AppResult<Option<unit::Model>> {
+    match l.unit_id.or(l.last_unit_id) {
+        Some(id) => Ok(unit::Entity::find_by_id(id).one(db).await?),
+        None => Ok(None),
+    }
+}
+
+fn managed_through(actor: &Actor, l: &learner::Model, unit: Option<&unit::Model>) -> bool {
+    unit.is_some_and(|u| actor.manages_unit(u))
+        && (l.unit_id == unit.map(|u| u.id) || l.last_unit_id == unit.map(|u| u.id))
+}
+
 /// A learner the caller can see (itself, or one on a roster it manages); otherwise NOT_FOUND.
-pub async fn find_learner(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    id: i32,
-) -> AppResult<learner::Model> {
+pub async fn find_learner(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<learner::Model> {
     let Some(l) = learner::Entity::find_by_id(id).one(db).await? else {
         return Err(AppError::not_found());
     };
-    let unit = match l.unit_id {
-        Some(unit_id) => unit::Entity::find_by_id(unit_id).one(db).await?,
-        None => None,
-    };
-    if actor.sees_learner(&l, unit.as_ref()) {
+    let unit = home_unit(db, &l).await?;
+    if actor.is_self(&l) || managed_through(actor, &l, unit.as_ref()) {
         Ok(l)
     } else {
         Err(AppError::not_found())
     }
 }
 
-/// The roster of a unit the caller manages, by id.
+/// A learner the caller manages, with the unit it is managed through.
+async fn managed_learner(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    what: &str,
+) -> AppResult<(learner::Model, unit::Model)> {
+    let l = find_learner(db, actor, id).await?;
+    let unit = home_unit(db, &l).await?;
+    match unit {
+        Some(u) if managed_through(actor, &l, Some(&u)) => Ok((l, u)),
+        _ => Err(AppError::forbidden(format!("您没有权限{what}"))),
+    }
+}
+
+/// After the verification deadline only offices may make removal-type changes; returns
+/// whether the change is late (to be marked in the audit log).
+async fn check_freeze<C: ConnectionTrait>(db: &C, actor: &Actor, unit: &unit::Model) -> AppResult<bool> {
+    if !campaign::roster_frozen(db, &unit.region_path).await? {
+        return Ok(false);
+    }
+    if actor.is_office_over(&unit.region_path) {
+        Ok(true)
+    } else {
+        Err(AppError::forbidden(
+            "名单核实已截止，名单已冻结：调出、退休、离职和免考须由区委法制办（或以上）办理",
+        ))
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LearnerOrder {
+    /// By name, then id.
+    #[default]
+    Name,
+    /// In the order they were added.
+    Created,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct LearnerFilter {
+    /// Part of the name.
+    pub name: Option<String>,
+    /// The start of the phone number.
+    pub phone: Option<String>,
+    pub status: Option<EmploymentStatus>,
+}
+
+/// A cursor for name order: the name (hex, so any character survives) and the id.
+fn name_cursor(l: &learner::Model) -> String {
+    format!("n{}.{}", hex::encode(l.name.as_bytes()), l.id)
+}
+
+fn parse_name_cursor(cursor: &str) -> AppResult<(String, i32)> {
+    let bad = || AppError::bad_input("分页游标 after 无效，请使用上一页返回的 endCursor");
+    let (name, id) = cursor
+        .strip_prefix('n')
+        .and_then(|c| c.split_once('.'))
+        .ok_or_else(bad)?;
+    let name = String::from_utf8(hex::decode(name).map_err(|_| bad())?).map_err(|_| bad())?;
+    Ok((name, id.parse().map_err(|_| bad())?))
+}
+
+/// One page of a unit's roster, as (cursor, learner) pairs.
+pub struct RosterPage {
+    pub rows: Vec<(String, learner::Model)>,
+    pub has_next_page: bool,
+    pub total_count: u64,
+}
+
+/// The roster of a unit the caller manages, filtered, sorted and paged.
 pub async fn learners_of_unit(
     db: &DatabaseConnection,
     actor: &Actor,
     unit: &unit::Model,
-    page: Page,
-) -> AppResult<PageOf<learner::Model>> {
+    filter: &LearnerFilter,
+    order: LearnerOrder,
+    first: Option<i32>,
+    after: Option<&str>,
+) -> AppResult<RosterPage> {
     scope::require(
         actor.sees_unit(unit),
         actor.manages_unit(unit),
         "查看该单位的学员名单",
     )?;
-    let base = learner::Entity::find().filter(learner::Column::UnitId.eq(unit.id));
-    let total_count = base.clone().count(db).await?;
-    let mut query = base;
-    if let Some(after) = page.after_id {
-        query = query.filter(learner::Column::Id.gt(after));
+    let mut condition = Condition::all().add(learner::Column::UnitId.eq(unit.id));
+    if let Some(name) = filter.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        condition = condition.add(learner::Column::Name.contains(name));
     }
-    let mut rows = query
-        .order_by_asc(learner::Column::Id)
-        .limit(page.first + 1)
-        .all(db)
+    if let Some(phone) = filter.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        if !phone.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(AppError::bad_input("按手机号筛选时只能输入数字"));
+        }
+        let accounts = account::Entity::find()
+            .select_only()
+            .column(account::Column::Id)
+            .filter(account::Column::Phone.starts_with(phone))
+            .into_query();
+        condition = condition.add(learner::Column::AccountId.in_subquery(accounts));
+    }
+    if let Some(status) = filter.status {
+        condition = condition.add(learner::Column::Status.eq(status.as_str()));
+    }
+    let total_count = learner::Entity::find()
+        .filter(condition.clone())
+        .count(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(PageOf {
+    let page_size = Page::new(first, None)?.first;
+    let mut query = learner::Entity::find().filter(condition);
+    query = match order {
+        LearnerOrder::Created => {
+            if let Some(after) = after {
+                let after_id = Page::new(first, Some(after))?.after_id;
+                query = query.filter(learner::Column::Id.gt(after_id.unwrap_or(0)));
+            }
+            query.order_by_asc(learner::Column::Id)
+        }
+        LearnerOrder::Name => {
+            if let Some(after) = after {
+                let (name, id) = parse_name_cursor(after)?;
+                query = query.filter(
+                    Condition::any().add(learner::Column::Name.gt(name.clone())).add(
+                        Condition::all()
+                            .add(learner::Column::Name.eq(name))
+                            .add(learner::Column::Id.gt(id)),
+                    ),
+                );
+            }
+            query
+                .order_by_asc(learner::Column::Name)
+                .order_by_asc(learner::Column::Id)
+        }
+    };
+    let mut rows = query.limit(page_size + 1).all(db).await?;
+    let has_next_page = rows.len() as u64 > page_size;
+    rows.truncate(page_size as usize);
+    let rows = rows
+        .into_iter()
+        .map(|l| {
+            let cursor = match order {
+                LearnerOrder::Name => name_cursor(&l),
+                LearnerOrder::Created => crate::domain::paging::encode_cursor(l.id),
+            };
+            (cursor, l)
+        })
+        .collect();
+    Ok(RosterPage {
         rows,
         has_next_page,
         total_count,
     })
+}
+
+/// Learners by id, only those the caller can see.
+pub async fn learners_by_id(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    ids: &[i32],
+) -> AppResult<Vec<learner::Model>> {
+    let rows = learner::Entity::find()
+        .filter(learner::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    let unit_ids: Vec<i32> = rows.iter().filter_map(|l| l.unit_id.or(l.last_unit_id)).collect();
+    let units = crate::domain::org::units_by_id(db, actor, &unit_ids).await?;
+    Ok(rows
+        .into_iter()
+        .filter(|l| {
+            actor.is_self(l)
+                || managed_through(
+                    actor,
+                    l,
+                    l.unit_id.or(l.last_unit_id).and_then(|id| units.get(&id)),
+                )
+        })
+        .collect())
 }
 
 pub async fn learner_of_account(
@@ -158,12 +355,370 @@ pub async fn learner_of_account(
         .await?)
 }
 
-pub async fn accounts_by_id(
-    db: &DatabaseConnection,
-    ids: &[i32],
-) -> AppResult<Vec<account::Model>> {
+pub async fn accounts_by_id(db: &DatabaseConnection, ids: &[i32]) -> AppResult<Vec<account::Model>> {
     Ok(account::Entity::find()
         .filter(account::Column::Id.is_in(ids.iter().copied()))
         .all(db)
         .await?)
+}
+
+async fn phone_of<C: ConnectionTrait>(db: &C, l: &learner::Model) -> AppResult<String> {
+    Ok(account::Entity::find_by_id(l.account_id)
+        .one(db)
+        .await?
+        .map(|a| a.phone)
+        .unwrap_or_default())
+}
+
+struct LearnerChange<'a> {
+    action: &'a str,
+    unit: &'a unit::Model,
+    before: Option<Value>,
+    after: Option<Value>,
+    late: bool,
+}
+
+async fn audit_learner<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    l: &learner::Model,
+    change: LearnerChange<'_>,
+) -> AppResult<()> {
+    audit::record(
+        db,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: change.action,
+            target_kind: "learner",
+            target_id: l.id,
+            region_path: &change.unit.region_path,
+            unit_id: Some(change.unit.id),
+            before: change.before,
+            after: change.after,
+            late: change.late,
+        },
+    )
+    .await
+}
+
+/// Adds a learner to a unit the caller manages. Adding stays open after the deadline.
+pub async fn add_learner(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    unit_id: i32,
+    new: NewLearner<'_>,
+) -> AppResult<learner::Model> {
+    let unit = crate::domain::org::find_unit(db, actor, unit_id).await?;
+    scope::require(true, actor.manages_unit(&unit), "向该单位名单添加学员")?;
+    let txn = db.begin().await?;
+    let l = enroll(&txn, &unit, new).await?;
+    let phone = phone_of(&txn, &l).await?;
+    audit_learner(
+        &txn,
+        actor,
+        &l,
+        LearnerChange {
+            action: "learner.add",
+            unit: &unit,
+            before: None,
+            after: Some(snapshot(&l, &phone)),
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(l)
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct LearnerUpdate {
+    pub name: Option<String>,
+    pub rank: Option<String>,
+    pub retirement_date: Option<NaiveDate>,
+    /// A new login phone; administrators only.
+    pub phone: Option<String>,
+}
+
+/// Corrects a learner's record: administrators of its unit, or the learner itself (its
+/// profile: name, rank, retirement date; not its phone).
+pub async fn update_learner(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    update: LearnerUpdate,
+) -> AppResult<learner::Model> {
+    let l = find_learner(db, actor, id).await?;
+    let unit = home_unit(db, &l).await?.ok_or_else(AppError::not_found)?;
+    let as_admin = managed_through(actor, &l, Some(&unit));
+    if !as_admin && update.phone.is_some() {
+        return Err(AppError::forbidden("登录手机号须由单位管理员更改"));
+    }
+    let txn = db.begin().await?;
+    let old_phone = phone_of(&txn, &l).await?;
+    let before = snapshot(&l, &old_phone);
+    let mut phone = old_phone.clone();
+    if let Some(new_phone) = update.phone.as_deref() {
+        let new_phone = PhoneNumber::parse(new_phone)?;
+        if new_phone.as_str() != old_phone {
+            let taken = account::Entity::find()
+                .filter(account::Column::Phone.eq(new_phone.as_str()))
+                .count(&txn)
+                .await?;
+            if taken > 0 {
+                return Err(AppError::conflict(format!("手机号 {new_phone} 已被其他账号使用")));
+            }
+            account::Entity::update_many()
+                .col_expr(account::Column::Phone, Expr::value(new_phone.as_str()))
+                .filter(account::Column::Id.eq(l.account_id))
+                .exec(&txn)
+                .await?;
+            phone = new_phone.as_str().to_owned();
+        }
+    }
+    let mut active: learner::ActiveModel = l.clone().into();
+    if let Some(name) = update.name.as_deref() {
+        let name = validate_name(name)?;
+        account::Entity::update_many()
+            .col_expr(account::Column::Name, Expr::value(name.as_str()))
+            .filter(account::Column::Id.eq(l.account_id))
+            .exec(&txn)
+            .await?;
+        active.name = Set(name);
+    }
+    if let Some(rank) = update.rank.as_deref() {
+        active.rank = Set(clean_rank(Some(rank))?);
+    }
+    if let Some(date) = update.retirement_date {
+        active.retirement_date = Set(Some(date));
+    }
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&txn).await?;
+    let after = snapshot(&updated, &phone);
+    if after != before {
+        audit_learner(
+            &txn,
+            actor,
+            &updated,
+            LearnerChange {
+                action: "learner.update",
+                unit: &unit,
+                before: Some(before),
+                after: Some(after),
+                late: false,
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// 调出: takes a learner off its unit's roster; account, password, points and results stay.
+pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<learner::Model> {
+    let (l, unit) = managed_learner(db, actor, id, "办理该学员的调出").await?;
+    if l.unit_id != Some(unit.id) {
+        return Err(AppError::conflict("该学员已调出，正在等待新单位调进"));
+    }
+    let txn = db.begin().await?;
+    let late = check_freeze(&txn, actor, &unit).await?;
+    // Conditional on the learner still being on this roster: of two transfers at once,
+    // exactly one succeeds.
+    let moved = learner::Entity::update_many()
+        .col_expr(learner::Column::UnitId, Expr::value(Option::<i32>::None))
+        .col_expr(learner::Column::LastUnitId, Expr::value(unit.id))
+        .col_expr(
+            learner::Column::Status,
+            Expr::value(EmploymentStatus::Transferring.as_str()),
+        )
+        .col_expr(learner::Column::StatusSince, Expr::value(clock::today()))
+        .col_expr(learner::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(learner::Column::Id.eq(l.id))
+        .filter(learner::Column::UnitId.eq(unit.id))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::conflict("该学员刚被他人调动，请刷新后再试"));
+    }
+    let updated = learner::Entity::find_by_id(l.id)
+        .one(&txn)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let phone = phone_of(&txn, &l).await?;
+    audit_learner(
+        &txn,
+        actor,
+        &updated,
+        LearnerChange {
+            action: "learner.transfer_out",
+            unit: &unit,
+            before: Some(snapshot(&l, &phone)),
+            after: Some(snapshot(&updated, &phone)),
+            late,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// 调进: moves a transferring learner into a unit, by that unit's administrators or by the
+/// learner itself.
+pub async fn transfer_in(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    phone: &str,
+    unit_id: i32,
+) -> AppResult<learner::Model> {
+    let phone = PhoneNumber::parse(phone)?;
+    let target = crate::domain::org::find_unit_in_province(db, actor, unit_id).await?;
+    let account = account::Entity::find()
+        .filter(account::Column::Phone.eq(phone.as_str()))
+        .one(db)
+        .await?;
+    let l = match account {
+        Some(a) => {
+            learner::Entity::find()
+                .filter(learner::Column::AccountId.eq(a.id))
+                .one(db)
+                .await?
+        }
+        None => None,
+    };
+    let Some(l) = l else {
+        return Err(AppError::new(
+            Code::NotFound,
+            format!("没有手机号为 {phone} 的学员；新学员请直接添加"),
+        ));
+    };
+    let by_self = actor.is_self(&l);
+    if !by_self && !actor.manages_unit(&target) {
+        return Err(AppError::forbidden("只有新单位的管理员或学员本人可以办理调进"));
+    }
+    match l.unit_id {
+        Some(id) if id == target.id => return Err(AppError::conflict(format!("{phone} 已在本单位名单中"))),
+        Some(_) => {
+            return Err(AppError::conflict(format!(
+                "{phone} 仍在原单位名单中，请原单位管理员先办理调出"
+            )));
+        }
+        None => {}
+    }
+    let txn = db.begin().await?;
+    let moved = learner::Entity::update_many()
+        .col_expr(learner::Column::UnitId, Expr::value(target.id))
+        .col_expr(
+            learner::Column::Status,
+            Expr::value(EmploymentStatus::InService.as_str()),
+        )
+        .col_expr(learner::Column::StatusSince, Expr::value(clock::today()))
+        .col_expr(learner::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(learner::Column::Id.eq(l.id))
+        .filter(learner::Column::UnitId.is_null())
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::conflict("该学员刚被其他单位调进，请刷新后再试"));
+    }
+    let updated = learner::Entity::find_by_id(l.id)
+        .one(&txn)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    audit_learner(
+        &txn,
+        actor,
+        &updated,
+        LearnerChange {
+            action: "learner.transfer_in",
+            unit: &target,
+            before: Some(snapshot(&l, phone.as_str())),
+            after: Some(snapshot(&updated, phone.as_str())),
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// Records retirement, leaving, or a return to service, from a date (today by default).
+pub async fn set_status(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    status: EmploymentStatus,
+    effective: Option<NaiveDate>,
+) -> AppResult<learner::Model> {
+    if status == EmploymentStatus::Transferring {
+        return Err(AppError::bad_input("调动请使用“调出”（transferOut）办理"));
+    }
+    let (l, unit) = managed_learner(db, actor, id, "变更该学员的在职状态").await?;
+    if l.unit_id != Some(unit.id) {
+        return Err(AppError::conflict("该学员正在调动中，请先办理调进"));
+    }
+    let txn = db.begin().await?;
+    let late = if status == EmploymentStatus::InService {
+        false
+    } else {
+        check_freeze(&txn, actor, &unit).await?
+    };
+    let mut active: learner::ActiveModel = l.clone().into();
+    active.status = Set(status.as_str().to_owned());
+    active.status_since = Set(Some(effective.unwrap_or_else(clock::today)));
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&txn).await?;
+    let phone = phone_of(&txn, &l).await?;
+    audit_learner(
+        &txn,
+        actor,
+        &updated,
+        LearnerChange {
+            action: "learner.status",
+            unit: &unit,
+            before: Some(snapshot(&l, &phone)),
+            after: Some(snapshot(&updated, &phone)),
+            late,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// Exposed to the exemption module: the freeze rule for a decision on a learner of `unit`.
+pub async fn freeze_check_for<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    unit: &unit::Model,
+) -> AppResult<bool> {
+    check_freeze(db, actor, unit).await
+}
+
+/// Exposed to the exemption module: the unit a learner is managed through.
+pub async fn unit_of<C: ConnectionTrait>(db: &C, l: &learner::Model) -> AppResult<Option<unit::Model>> {
+    home_unit(db, l).await
+}
+
+/// Exposed to the import: a learner change recorded in the audit log.
+pub async fn record_change<C: ConnectionTrait>(
+    db: &C,
+    actor: &Actor,
+    l: &learner::Model,
+    unit: &unit::Model,
+    action: &str,
+    before: Option<Value>,
+    after: Option<Value>,
+) -> AppResult<()> {
+    audit_learner(
+        db,
+        actor,
+        l,
+        LearnerChange {
+            action,
+            unit,
+            before,
+            after,
+            late: false,
+        },
+    )
+    .await
 }

@@ -63,12 +63,7 @@ pub struct AccountMutation;
 impl AccountMutation {
     /// Logs in with the mobile number and password. Five failures in a row lock the number
     /// for a while (ACCOUNT_LOCKED); a wrong number and a wrong password answer alike.
-    async fn login(
-        &self,
-        ctx: &Context<'_>,
-        phone: String,
-        password: String,
-    ) -> Result<LoginResult> {
+    async fn login(&self, ctx: &Context<'_>, phone: String, password: String) -> Result<LoginResult> {
         let state = ctx.state()?;
         let outcome = accounts::login(&state.db, &state.settings, &phone, &password).await?;
         Ok(LoginResult {

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use async_graphql::dataloader::Loader;
-use entity::{account, region, unit};
+use entity::{account, learner, region, unit};
 use sea_orm::DatabaseConnection;
 
 use crate::domain::{org, roster};
@@ -31,16 +31,15 @@ pub struct UnitKey(pub i32);
 pub struct ChildrenOf(pub i32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct AccountKey(pub i32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LearnerKey(pub i32);
 
 type LoadError = std::sync::Arc<AppError>;
 
 impl Loader<RegionKey> for Loaders {
     type Value = region::Model;
     type Error = LoadError;
-    async fn load(
-        &self,
-        keys: &[RegionKey],
-    ) -> Result<HashMap<RegionKey, region::Model>, LoadError> {
+    async fn load(&self, keys: &[RegionKey]) -> Result<HashMap<RegionKey, region::Model>, LoadError> {
         let Some(actor) = &self.actor else {
             return Ok(HashMap::new());
         };
@@ -48,10 +47,7 @@ impl Loader<RegionKey> for Loaders {
         let found = org::regions_by_id(&self.db, actor, &ids)
             .await
             .map_err(LoadError::new)?;
-        Ok(found
-            .into_iter()
-            .map(|(id, r)| (RegionKey(id), r))
-            .collect())
+        Ok(found.into_iter().map(|(id, r)| (RegionKey(id), r)).collect())
     }
 }
 
@@ -73,10 +69,7 @@ impl Loader<UnitKey> for Loaders {
 impl Loader<ChildrenOf> for Loaders {
     type Value = Vec<region::Model>;
     type Error = LoadError;
-    async fn load(
-        &self,
-        keys: &[ChildrenOf],
-    ) -> Result<HashMap<ChildrenOf, Vec<region::Model>>, LoadError> {
+    async fn load(&self, keys: &[ChildrenOf]) -> Result<HashMap<ChildrenOf, Vec<region::Model>>, LoadError> {
         let Some(actor) = &self.actor else {
             return Ok(HashMap::new());
         };
@@ -84,10 +77,22 @@ impl Loader<ChildrenOf> for Loaders {
         let found = org::children_of(&self.db, actor, &ids)
             .await
             .map_err(LoadError::new)?;
-        Ok(found
-            .into_iter()
-            .map(|(id, c)| (ChildrenOf(id), c))
-            .collect())
+        Ok(found.into_iter().map(|(id, c)| (ChildrenOf(id), c)).collect())
+    }
+}
+
+impl Loader<LearnerKey> for Loaders {
+    type Value = learner::Model;
+    type Error = LoadError;
+    async fn load(&self, keys: &[LearnerKey]) -> Result<HashMap<LearnerKey, learner::Model>, LoadError> {
+        let Some(actor) = &self.actor else {
+            return Ok(HashMap::new());
+        };
+        let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
+        let found = roster::learners_by_id(&self.db, actor, &ids)
+            .await
+            .map_err(LoadError::new)?;
+        Ok(found.into_iter().map(|l| (LearnerKey(l.id), l)).collect())
     }
 }
 
@@ -95,10 +100,7 @@ impl Loader<ChildrenOf> for Loaders {
 impl Loader<AccountKey> for Loaders {
     type Value = account::Model;
     type Error = LoadError;
-    async fn load(
-        &self,
-        keys: &[AccountKey],
-    ) -> Result<HashMap<AccountKey, account::Model>, LoadError> {
+    async fn load(&self, keys: &[AccountKey]) -> Result<HashMap<AccountKey, account::Model>, LoadError> {
         let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
         let found = roster::accounts_by_id(&self.db, &ids)
             .await

@@ -2,8 +2,10 @@
 //! domain functions, and shape the answer. One module per area.
 
 mod account;
+mod campaign;
 mod loaders;
 mod org;
+mod roster;
 mod types;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema, SchemaBuilder};
@@ -16,10 +18,20 @@ use crate::state::AppState;
 pub use loaders::Loaders;
 
 #[derive(MergedObject, Default)]
-pub struct Query(account::AccountQuery, org::OrgQuery);
+pub struct Query(
+    account::AccountQuery,
+    org::OrgQuery,
+    campaign::CampaignQuery,
+    roster::RosterQuery,
+);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(account::AccountMutation, org::OrgMutation);
+pub struct Mutation(
+    account::AccountMutation,
+    org::OrgMutation,
+    campaign::CampaignMutation,
+    roster::RosterMutation,
+);
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;
 

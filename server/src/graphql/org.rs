@@ -16,18 +16,14 @@ impl OrgQuery {
     async fn region(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Region>> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Region, &id)?;
-        Ok(Some(Region(
-            org::find_region(&ctx.state()?.db, actor, id).await?,
-        )))
+        Ok(Some(Region(org::find_region(&ctx.state()?.db, actor, id).await?)))
     }
 
     /// A unit the caller administers (directly or through an office above it), or its own.
     async fn unit(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Unit>> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Unit, &id)?;
-        Ok(Some(Unit(
-            org::find_unit(&ctx.state()?.db, actor, id).await?,
-        )))
+        Ok(Some(Unit(org::find_unit(&ctx.state()?.db, actor, id).await?)))
     }
 
     /// The roots of the regions the caller administers (empty for unit administrators and learners).
@@ -80,14 +76,7 @@ impl OrgMutation {
         let actor = ctx.actor()?;
         let region = ids::decode(Kind::Region, &input.region_id)?;
         Ok(Unit(
-            org::create_unit(
-                &ctx.state()?.db,
-                actor,
-                region,
-                &input.name,
-                input.has_internet,
-            )
-            .await?,
+            org::create_unit(&ctx.state()?.db, actor, region, &input.name, input.has_internet).await?,
         ))
     }
 }

@@ -3,7 +3,7 @@
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{
-    Context, Enum, ID, InputValueError, InputValueResult, Object, Result, Scalar, ScalarType,
+    Context, Enum, ID, InputObject, InputValueError, InputValueResult, Object, Result, Scalar, ScalarType,
     SimpleObject, Value,
 };
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -25,13 +25,9 @@ pub struct Date(pub NaiveDate);
 impl ScalarType for Date {
     fn parse(value: Value) -> InputValueResult<Self> {
         match &value {
-            Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map(Date)
-                .map_err(|_| {
-                    InputValueError::custom(format!(
-                        "日期“{s}”格式不正确，应为 YYYY-MM-DD，例如 2017-10-23"
-                    ))
-                }),
+            Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Date).map_err(|_| {
+                InputValueError::custom(format!("日期“{s}”格式不正确，应为 YYYY-MM-DD，例如 2017-10-23"))
+            }),
             _ => Err(InputValueError::expected_type(value)),
         }
     }
@@ -153,6 +149,17 @@ pub enum EmploymentStatus {
     Left,
 }
 
+impl From<EmploymentStatus> for roster::EmploymentStatus {
+    fn from(s: EmploymentStatus) -> Self {
+        match s {
+            EmploymentStatus::InService => roster::EmploymentStatus::InService,
+            EmploymentStatus::Retired => roster::EmploymentStatus::Retired,
+            EmploymentStatus::Transferring => roster::EmploymentStatus::Transferring,
+            EmploymentStatus::Left => roster::EmploymentStatus::Left,
+        }
+    }
+}
+
 impl From<roster::EmploymentStatus> for EmploymentStatus {
     fn from(s: roster::EmploymentStatus) -> Self {
         match s {
@@ -199,17 +206,11 @@ impl Region {
             .load_one(ChildrenOf(self.0.id))
             .await
             .map_err(unshare)?;
-        Ok(children
-            .unwrap_or_default()
-            .into_iter()
-            .map(Region)
-            .collect())
+        Ok(children.unwrap_or_default().into_iter().map(Region).collect())
     }
     /// Units attached to this region (or, with `wholeSubtree`, to any region below it), as far
     /// as the caller may see them, in order of creation.
-    #[graphql(
-        complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity"
-    )]
+    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
     async fn units(
         &self,
         ctx: &Context<'_>,
@@ -219,8 +220,7 @@ impl Region {
     ) -> Result<Conn<Unit>> {
         let page = Page::new(first, after.as_deref())?;
         let state = ctx.state()?;
-        let units =
-            org::units_of_region(&state.db, ctx.actor()?, &self.0, whole_subtree, page).await?;
+        let units = org::units_of_region(&state.db, ctx.actor()?, &self.0, whole_subtree, page).await?;
         Ok(connection(units, after.is_some(), |u| u.id, Unit))
     }
 }
@@ -248,20 +248,81 @@ impl Unit {
             .map_err(unshare)?
             .map(Region))
     }
-    /// The unit's roster, for its administrators and the offices above.
-    #[graphql(
-        complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity"
-    )]
+    /// The unit's roster, for its administrators and the offices above: filtered, sorted
+    /// (by name unless told otherwise) and paged.
+    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
     async fn learners(
         &self,
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
+        filter: Option<LearnerFilter>,
+        #[graphql(default)] order_by: LearnerOrder,
     ) -> Result<Conn<Learner>> {
-        let page = Page::new(first, after.as_deref())?;
         let state = ctx.state()?;
-        let learners = roster::learners_of_unit(&state.db, ctx.actor()?, &self.0, page).await?;
-        Ok(connection(learners, after.is_some(), |l| l.id, Learner))
+        let filter = filter.map(Into::into).unwrap_or_default();
+        let page = roster::learners_of_unit(
+            &state.db,
+            ctx.actor()?,
+            &self.0,
+            &filter,
+            order_by.into(),
+            first,
+            after.as_deref(),
+        )
+        .await?;
+        let mut conn = Connection::with_additional_fields(
+            after.is_some(),
+            page.has_next_page,
+            Total {
+                total_count: page.total_count as i64,
+            },
+        );
+        conn.edges.extend(
+            page.rows
+                .into_iter()
+                .map(|(cursor, l)| Edge::new(cursor, Learner(l))),
+        );
+        Ok(conn)
+    }
+}
+
+/// Narrows a roster.
+#[derive(InputObject, Default)]
+pub struct LearnerFilter {
+    /// Part of the name.
+    name: Option<String>,
+    /// The start of the phone number.
+    phone: Option<String>,
+    status: Option<EmploymentStatus>,
+}
+
+impl From<LearnerFilter> for roster::LearnerFilter {
+    fn from(f: LearnerFilter) -> Self {
+        roster::LearnerFilter {
+            name: f.name,
+            phone: f.phone,
+            status: f.status.map(Into::into),
+        }
+    }
+}
+
+/// Order of a roster.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Default)]
+pub enum LearnerOrder {
+    /// By name.
+    #[default]
+    Name,
+    /// In the order learners were added.
+    Created,
+}
+
+impl From<LearnerOrder> for roster::LearnerOrder {
+    fn from(o: LearnerOrder) -> Self {
+        match o {
+            LearnerOrder::Name => roster::LearnerOrder::Name,
+            LearnerOrder::Created => roster::LearnerOrder::Created,
+        }
     }
 }
 
@@ -292,10 +353,7 @@ impl Learner {
     }
     async fn status(&self) -> Result<EmploymentStatus> {
         let status = roster::EmploymentStatus::parse(&self.0.status).ok_or_else(|| {
-            AppError::internal(format!(
-                "learner {} has status {}",
-                self.0.id, self.0.status
-            ))
+            AppError::internal(format!("learner {} has status {}", self.0.id, self.0.status))
         })?;
         Ok(status.into())
     }

@@ -1,0 +1,41 @@
+//! A province's campaign for one year: every date and rule of the year.
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "campaigns")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    /// The province region.
+    pub region_id: i32,
+    pub region_path: String,
+    pub year: i32,
+    pub title: String,
+    /// The designated reader (指定读本).
+    pub reader_title: String,
+    /// Roster verification deadline: after it the roster is frozen for unit administrators.
+    pub verification_deadline: Date,
+    pub study_start: Date,
+    pub required_points: i32,
+    /// JSON: `[{"category": "READER", "points": 60, "required": true}, ...]`.
+    pub categories: String,
+    pub main_start: Date,
+    pub main_end: Date,
+    pub makeup_start: Date,
+    pub makeup_end: Date,
+    pub pass_score: i32,
+    pub duration_minutes: i32,
+    /// JSON: `[{"type": "SINGLE", "count": 40, "pointsEach": 1}, ...]`.
+    pub blueprint: String,
+    pub main_attempts: i32,
+    pub makeup_attempts: i32,
+    pub answer_grace_seconds: i32,
+    pub created_by: Option<i32>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,27 @@
+//! An application for exemption from the year's exam (免考).
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "exemptions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub campaign_id: i32,
+    pub learner_id: i32,
+    /// The learner's unit when applying; decisions are made there.
+    pub unit_id: i32,
+    pub region_path: String,
+    pub reason: String,
+    /// PENDING, APPROVED or REJECTED.
+    pub status: String,
+    pub attachment_name: Option<String>,
+    pub attachment_type: Option<String>,
+    pub attachment: Option<Vec<u8>>,
+    pub applied_at: DateTimeUtc,
+    pub decided_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,359 @@
+//! The yearly campaign: one per province and year, holding every date and rule of the year.
+
+use chrono::{NaiveDate, Utc};
+use entity::{campaign, exemption, region};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::clock;
+use crate::domain::org;
+use crate::error::{AppError, AppResult};
+use crate::scope::{self, Actor, Level};
+
+/// Study categories (学法积分的类别).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum StudyCategory {
+    /// Complete personal profile.
+    Profile,
+    /// The designated reader (指定读本).
+    Reader,
+    /// Hot legal events (热点事件).
+    HotEvent,
+    /// Other laws and regulations.
+    OtherLaw,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum QuestionType {
+    Single,
+    Multiple,
+    TrueFalse,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryRule {
+    pub category: StudyCategory,
+    /// The category's cap.
+    pub points: i32,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlueprintPart {
+    #[serde(rename = "type")]
+    pub question_type: QuestionType,
+    pub count: i32,
+    pub points_each: i32,
+}
+
+/// Everything a campaign holds, as given by the province office.
+#[derive(Clone, Debug)]
+pub struct CampaignRules {
+    pub year: i32,
+    pub title: String,
+    pub reader_title: String,
+    pub verification_deadline: NaiveDate,
+    pub study_start: NaiveDate,
+    pub required_points: i32,
+    pub categories: Vec<CategoryRule>,
+    pub main_window: (NaiveDate, NaiveDate),
+    pub makeup_window: (NaiveDate, NaiveDate),
+    pub pass_score: i32,
+    pub duration_minutes: i32,
+    pub blueprint: Vec<BlueprintPart>,
+    pub main_attempts: i32,
+    pub makeup_attempts: i32,
+    pub answer_grace_seconds: i32,
+}
+
+fn field_error(field: &str, message: impl std::fmt::Display) -> AppError {
+    AppError::bad_input(format!("{field}：{message}"))
+}
+
+impl CampaignRules {
+    /// Refuses every inconsistent input with a message that names the field.
+    pub fn validate(&self) -> AppResult<()> {
+        if !(2000..=2100).contains(&self.year) {
+            return Err(field_error("year", "年度应在 2000 至 2100 之间"));
+        }
+        for (field, text, max) in [
+            ("title", &self.title, 100),
+            ("readerTitle", &self.reader_title, 100),
+        ] {
+            if text.trim().is_empty() || text.chars().count() > max {
+                return Err(field_error(field, format!("不能为空，且不超过 {max} 个字")));
+            }
+        }
+        let (main_start, main_end) = self.main_window;
+        let (makeup_start, makeup_end) = self.makeup_window;
+        if main_end < main_start {
+            return Err(field_error("mainWindow.end", "统一考试结束日期早于开始日期"));
+        }
+        if makeup_end < makeup_start {
+            return Err(field_error("makeupWindow.end", "补考结束日期早于开始日期"));
+        }
+        if makeup_start <= main_end {
+            return Err(field_error("makeupWindow.start", "补考须在统一考试结束之后开始"));
+        }
+        if self.verification_deadline >= main_start {
+            return Err(field_error(
+                "verificationDeadline",
+                "名单核实截止日期须早于统一考试开始日期",
+            ));
+        }
+        if self.study_start >= main_start {
+            return Err(field_error("studyStart", "学习开始日期须早于统一考试开始日期"));
+        }
+        if self.required_points <= 0 || self.required_points > 1000 {
+            return Err(field_error("requiredPoints", "应为 1 至 1000 之间的整数"));
+        }
+        let mut seen = Vec::new();
+        for (i, rule) in self.categories.iter().enumerate() {
+            if seen.contains(&rule.category) {
+                return Err(field_error(
+                    &format!("categories[{i}].category"),
+                    "同一类别出现了两次",
+                ));
+            }
+            seen.push(rule.category);
+            if rule.points <= 0 {
+                return Err(field_error(&format!("categories[{i}].points"), "分值须大于 0"));
+            }
+        }
+        if !self.categories.iter().any(|c| c.required) {
+            return Err(field_error("categories", "至少要有一个必修类别（例如指定读本）"));
+        }
+        let category_sum: i32 = self.categories.iter().map(|c| c.points).sum();
+        if category_sum != self.required_points {
+            return Err(field_error(
+                "categories",
+                format!(
+                    "各类别分值之和为 {category_sum}，应等于所需积分 {}",
+                    self.required_points
+                ),
+            ));
+        }
+        if !(1..=100).contains(&self.pass_score) {
+            return Err(field_error("passScore", "及格分应在 1 至 100 之间"));
+        }
+        if !(5..=300).contains(&self.duration_minutes) {
+            return Err(field_error("durationMinutes", "考试时长应在 5 至 300 分钟之间"));
+        }
+        let mut types = Vec::new();
+        for (i, part) in self.blueprint.iter().enumerate() {
+            if types.contains(&part.question_type) {
+                return Err(field_error(&format!("blueprint[{i}].type"), "同一题型出现了两次"));
+            }
+            types.push(part.question_type);
+            if part.count <= 0 || part.count > 200 {
+                return Err(field_error(
+                    &format!("blueprint[{i}].count"),
+                    "题数应在 1 至 200 之间",
+                ));
+            }
+            if part.points_each <= 0 || part.points_each > 100 {
+                return Err(field_error(
+                    &format!("blueprint[{i}].pointsEach"),
+                    "每题分值应在 1 至 100 之间",
+                ));
+            }
+        }
+        let paper_total: i32 = self.blueprint.iter().map(|p| p.count * p.points_each).sum();
+        if paper_total != 100 {
+            return Err(field_error(
+                "blueprint",
+                format!("试卷总分为 {paper_total}，应为 100"),
+            ));
+        }
+        if !(1..=3).contains(&self.main_attempts) {
+            return Err(field_error("mainAttempts", "统一考试次数应为 1 至 3 次"));
+        }
+        if !(0..=3).contains(&self.makeup_attempts) {
+            return Err(field_error("makeupAttempts", "补考次数应为 0 至 3 次"));
+        }
+        if !(0..=300).contains(&self.answer_grace_seconds) {
+            return Err(field_error("answerGraceSeconds", "交卷宽限应在 0 至 300 秒之间"));
+        }
+        Ok(())
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> AppResult<String> {
+    serde_json::to_string(value).map_err(AppError::internal)
+}
+
+/// The parsed rules of a stored campaign.
+pub fn categories_of(c: &campaign::Model) -> AppResult<Vec<CategoryRule>> {
+    serde_json::from_str(&c.categories)
+        .map_err(|e| AppError::internal(format!("campaign {} categories: {e}", c.id)))
+}
+
+pub fn blueprint_of(c: &campaign::Model) -> AppResult<Vec<BlueprintPart>> {
+    serde_json::from_str(&c.blueprint)
+        .map_err(|e| AppError::internal(format!("campaign {} blueprint: {e}", c.id)))
+}
+
+fn apply(active: &mut campaign::ActiveModel, rules: &CampaignRules) -> AppResult<()> {
+    active.year = Set(rules.year);
+    active.title = Set(rules.title.trim().to_owned());
+    active.reader_title = Set(rules.reader_title.trim().to_owned());
+    active.verification_deadline = Set(rules.verification_deadline);
+    active.study_start = Set(rules.study_start);
+    active.required_points = Set(rules.required_points);
+    active.categories = Set(to_json(&rules.categories)?);
+    active.main_start = Set(rules.main_window.0);
+    active.main_end = Set(rules.main_window.1);
+    active.makeup_start = Set(rules.makeup_window.0);
+    active.makeup_end = Set(rules.makeup_window.1);
+    active.pass_score = Set(rules.pass_score);
+    active.duration_minutes = Set(rules.duration_minutes);
+    active.blueprint = Set(to_json(&rules.blueprint)?);
+    active.main_attempts = Set(rules.main_attempts);
+    active.makeup_attempts = Set(rules.makeup_attempts);
+    active.answer_grace_seconds = Set(rules.answer_grace_seconds);
+    active.updated_at = Set(Utc::now());
+    Ok(())
+}
+
+/// Creates the year's campaign of a province; only its province office may.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    province_id: i32,
+    rules: &CampaignRules,
+) -> AppResult<campaign::Model> {
+    let province = org::find_region(db, actor, province_id).await?;
+    if org::level_of(&province)? != Level::Province {
+        return Err(field_error("provinceId", "学法考法活动须建在省级行政区上"));
+    }
+    scope::require(
+        true,
+        actor.may_appoint(scope::Role::ProvinceAdmin, &province.path, None),
+        "创建年度活动",
+    )?;
+    rules.validate()?;
+    let existing = campaign::Entity::find()
+        .filter(campaign::Column::RegionId.eq(province.id))
+        .filter(campaign::Column::Year.eq(rules.year))
+        .count(db)
+        .await?;
+    if existing > 0 {
+        return Err(AppError::conflict(format!(
+            "year：{}{} 年度的活动已存在，请修改该活动",
+            province.name, rules.year
+        )));
+    }
+    insert(db, &province, rules, Some(actor.account_id)).await
+}
+
+/// Stores validated rules as a province's campaign.
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    province: &region::Model,
+    rules: &CampaignRules,
+    created_by: Option<i32>,
+) -> AppResult<campaign::Model> {
+    rules.validate()?;
+    let mut active = campaign::ActiveModel {
+        region_id: Set(province.id),
+        region_path: Set(province.path.clone()),
+        created_by: Set(created_by),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    apply(&mut active, rules)?;
+    Ok(active.insert(db).await?)
+}
+
+/// Changes a campaign while nothing depends on it yet.
+pub async fn update(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    rules: &CampaignRules,
+) -> AppResult<campaign::Model> {
+    let current = find(db, actor, id).await?;
+    let province = region::Entity::find_by_id(current.region_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    scope::require(
+        true,
+        actor.may_appoint(scope::Role::ProvinceAdmin, &province.path, None),
+        "修改年度活动",
+    )?;
+    rules.validate()?;
+    if rules.year != current.year {
+        return Err(field_error("year", "活动年度不能修改"));
+    }
+    if let Some(dependant) = dependants(db, &current).await? {
+        return Err(AppError::conflict(format!(
+            "该活动已有{dependant}，不能再修改规则"
+        )));
+    }
+    let mut active: campaign::ActiveModel = current.into();
+    apply(&mut active, rules)?;
+    Ok(active.update(db).await?)
+}
+
+/// What already depends on a campaign's rules, if anything.
+async fn dependants<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResult<Option<&'static str>> {
+    let exemptions = exemption::Entity::find()
+        .filter(exemption::Column::CampaignId.eq(c.id))
+        .count(db)
+        .await?;
+    Ok((exemptions > 0).then_some("免考申请"))
+}
+
+/// A campaign the caller can see: its province is above or at the caller's scope.
+pub async fn find(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<campaign::Model> {
+    campaign::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|c| actor.covered_by(&c.region_path))
+        .ok_or_else(AppError::not_found)
+}
+
+/// The campaign of the caller's province for a year.
+pub async fn for_year(db: &DatabaseConnection, actor: &Actor, year: i32) -> AppResult<campaign::Model> {
+    let provinces: Vec<String> = actor.province_paths();
+    campaign::Entity::find()
+        .filter(campaign::Column::Year.eq(year))
+        .filter(campaign::Column::RegionPath.is_in(provinces))
+        .order_by_asc(campaign::Column::Id)
+        .one(db)
+        .await?
+        .ok_or_else(|| {
+            AppError::new(
+                crate::error::Code::NotFound,
+                format!("{year} 年度的学法考法活动尚未发布"),
+            )
+        })
+}
+
+/// Whether the roster is frozen for unit administrators of the province at `path` today:
+/// from the day after a campaign's verification deadline to the end of its make-up window.
+pub async fn roster_frozen<C: ConnectionTrait>(db: &C, path: &str) -> AppResult<bool> {
+    let today = clock::today();
+    let province = &path[..path.len().min(6)];
+    let frozen = campaign::Entity::find()
+        .filter(campaign::Column::RegionPath.eq(province))
+        .filter(campaign::Column::VerificationDeadline.lt(today))
+        .filter(campaign::Column::MakeupEnd.gte(today))
+        .count(db)
+        .await?;
+    Ok(frozen > 0)
+}
+
+/// The last day a retirement may fall on for a learner to be exempted in a campaign year:
+/// two years after December 30 of that year.
+pub fn exemption_cutoff(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year + 2, 12, 30)
+}

@@ -1,0 +1,325 @@
+//! Exemptions from the year's exam (免考): a learner whose retirement falls within two years
+//! after December 30 of the campaign year applies in writing; the unit administrator decides;
+//! the district office (or above) can overrule. Every decision is kept.
+
+use chrono::Utc;
+use entity::{exemption, exemption_decision, learner};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
+};
+use serde_json::json;
+
+use crate::domain::audit::{self, Change};
+use crate::domain::paging::{Page, PageOf};
+use crate::domain::{campaign, org, roster};
+use crate::error::{AppError, AppResult, Code};
+use crate::scope::{self, Actor};
+
+pub const MAX_ATTACHMENT_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExemptionStatus {
+    Pending,
+    Approved,
+    Rejected,
+}
+
+impl ExemptionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExemptionStatus::Pending => "PENDING",
+            ExemptionStatus::Approved => "APPROVED",
+            ExemptionStatus::Rejected => "REJECTED",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Pending, Self::Approved, Self::Rejected]
+            .into_iter()
+            .find(|x| x.as_str() == s)
+    }
+}
+
+pub struct Attachment {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A learner applies for exemption in a campaign of its province.
+pub async fn apply(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    reason: &str,
+    attachment: Option<Attachment>,
+) -> AppResult<exemption::Model> {
+    let Some(own) = actor.learner.as_ref() else {
+        return Err(AppError::forbidden("只有学员本人可以申请免考"));
+    };
+    let c = campaign::find(db, actor, campaign_id).await?;
+    let l = learner::Entity::find_by_id(own.learner_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let Some(unit_id) = l.unit_id else {
+        return Err(AppError::new(
+            Code::NotEligible,
+            "您正在调动中，请调进新单位后再申请免考",
+        ));
+    };
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 1000 {
+        return Err(AppError::bad_input("申请理由不能为空，且不超过 1000 字"));
+    }
+    if let Some(a) = &attachment {
+        if a.bytes.len() > MAX_ATTACHMENT_BYTES {
+            return Err(AppError::bad_input("附件不能超过 5 MB"));
+        }
+        if !["application/pdf", "image/jpeg", "image/png"].contains(&a.content_type.as_str()) {
+            return Err(AppError::bad_input("附件须为 PDF、JPG 或 PNG 格式的扫描件"));
+        }
+    }
+    let cutoff = campaign::exemption_cutoff(c.year).ok_or_else(|| AppError::internal("cutoff date"))?;
+    match l.retirement_date {
+        None => {
+            return Err(AppError::new(
+                Code::NotEligible,
+                "您的退休日期尚未登记，请先在个人资料中填写退休日期",
+            ));
+        }
+        Some(date) if date > cutoff => {
+            return Err(AppError::new(
+                Code::NotEligible,
+                format!(
+                    "您的退休日期 {date} 晚于 {cutoff}（{} 年 12 月 30 日后两年内），不符合免考条件",
+                    c.year
+                ),
+            ));
+        }
+        Some(_) => {}
+    }
+    let open = exemption::Entity::find()
+        .filter(exemption::Column::CampaignId.eq(c.id))
+        .filter(exemption::Column::LearnerId.eq(l.id))
+        .filter(exemption::Column::Status.is_in([
+            ExemptionStatus::Pending.as_str(),
+            ExemptionStatus::Approved.as_str(),
+        ]))
+        .count(db)
+        .await?;
+    if open > 0 {
+        return Err(AppError::conflict("本年度已有待审核或已批准的免考申请"));
+    }
+    let unit = entity::unit::Entity::find_by_id(unit_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let txn = db.begin().await?;
+    let (attachment_name, attachment_type, attachment_bytes) = match attachment {
+        Some(a) => (Some(a.name), Some(a.content_type), Some(a.bytes)),
+        None => (None, None, None),
+    };
+    let row = exemption::ActiveModel {
+        campaign_id: Set(c.id),
+        learner_id: Set(l.id),
+        unit_id: Set(unit.id),
+        region_path: Set(unit.region_path.clone()),
+        reason: Set(reason.to_owned()),
+        status: Set(ExemptionStatus::Pending.as_str().to_owned()),
+        attachment_name: Set(attachment_name),
+        attachment_type: Set(attachment_type),
+        attachment: Set(attachment_bytes),
+        applied_at: Set(Utc::now()),
+        decided_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "exemption.apply",
+            target_kind: "exemption",
+            target_id: row.id,
+            region_path: &unit.region_path,
+            unit_id: Some(unit.id),
+            before: None,
+            after: Some(json!({"learnerId": l.id, "campaignId": c.id, "reason": row.reason, "attachment": row.attachment_name})),
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// An exemption the caller can see: the applicant, or an administrator of its unit.
+pub async fn find(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<exemption::Model> {
+    let e = exemption::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let own = actor
+        .learner
+        .as_ref()
+        .is_some_and(|l| l.learner_id == e.learner_id);
+    if own || org::unit_managed(db, actor, e.unit_id).await? {
+        Ok(e)
+    } else {
+        Err(AppError::not_found())
+    }
+}
+
+/// Decides an application. The unit administrator decides a pending one; an office (district
+/// or above) may decide again and overrule. After the verification deadline approving is
+/// an exemption and falls under the freeze.
+pub async fn decide(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    approve: bool,
+    comment: Option<&str>,
+) -> AppResult<exemption::Model> {
+    let e = find(db, actor, id).await?;
+    let unit = entity::unit::Entity::find_by_id(e.unit_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    scope::require(true, actor.manages_unit(&unit), "审核免考申请")?;
+    let status = ExemptionStatus::parse(&e.status).ok_or_else(|| AppError::internal("exemption status"))?;
+    let office = actor.is_office_over(&unit.region_path);
+    let overrule = status != ExemptionStatus::Pending;
+    if overrule && !office {
+        return Err(AppError::forbidden(
+            "该申请已审核；改变审核结果须由区委法制办（或以上）办理",
+        ));
+    }
+    let comment = comment
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned);
+    if comment.as_ref().is_some_and(|c| c.chars().count() > 1000) {
+        return Err(AppError::bad_input("审核意见不超过 1000 字"));
+    }
+    let txn = db.begin().await?;
+    let late = if approve {
+        roster::freeze_check_for(&txn, actor, &unit).await?
+    } else {
+        false
+    };
+    let now = Utc::now();
+    exemption_decision::ActiveModel {
+        exemption_id: Set(e.id),
+        decided_by: Set(actor.account_id),
+        approve: Set(approve),
+        comment: Set(comment.clone()),
+        overrule: Set(overrule),
+        decided_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let new_status = if approve {
+        ExemptionStatus::Approved
+    } else {
+        ExemptionStatus::Rejected
+    };
+    let mut active: exemption::ActiveModel = e.clone().into();
+    active.status = Set(new_status.as_str().to_owned());
+    active.decided_at = Set(Some(now));
+    let updated = active.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: if overrule {
+                "exemption.overrule"
+            } else {
+                "exemption.decide"
+            },
+            target_kind: "exemption",
+            target_id: e.id,
+            region_path: &unit.region_path,
+            unit_id: Some(unit.id),
+            before: Some(json!({"status": e.status})),
+            after: Some(json!({"status": updated.status, "comment": comment})),
+            late,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+pub async fn decisions_of(
+    db: &DatabaseConnection,
+    exemption_id: i32,
+) -> AppResult<Vec<exemption_decision::Model>> {
+    Ok(exemption_decision::Entity::find()
+        .filter(exemption_decision::Column::ExemptionId.eq(exemption_id))
+        .order_by_asc(exemption_decision::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// The caller's own applications in a campaign.
+pub async fn mine(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+) -> AppResult<Vec<exemption::Model>> {
+    let Some(own) = actor.learner.as_ref() else {
+        return Ok(Vec::new());
+    };
+    Ok(exemption::Entity::find()
+        .filter(exemption::Column::CampaignId.eq(campaign_id))
+        .filter(exemption::Column::LearnerId.eq(own.learner_id))
+        .order_by_desc(exemption::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Applications under a region or unit the caller manages, newest first.
+pub async fn under_node(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    node: &org::Node,
+    campaign_id: i32,
+    status: Option<ExemptionStatus>,
+    page: Page,
+) -> AppResult<PageOf<exemption::Model>> {
+    let mut query = exemption::Entity::find().filter(exemption::Column::CampaignId.eq(campaign_id));
+    query = match node {
+        org::Node::Region(r) => {
+            scope::require(true, actor.manages_region(r), "查看该地区的免考申请")?;
+            query
+                .filter(exemption::Column::RegionPath.gte(r.path.as_str()))
+                .filter(exemption::Column::RegionPath.lt(scope::subtree_upper_bound(&r.path)))
+        }
+        org::Node::Unit(u) => {
+            scope::require(true, actor.manages_unit(u), "查看该单位的免考申请")?;
+            query.filter(exemption::Column::UnitId.eq(u.id))
+        }
+    };
+    if let Some(status) = status {
+        query = query.filter(exemption::Column::Status.eq(status.as_str()));
+    }
+    let total_count = query.clone().count(db).await?;
+    if let Some(after) = page.after_id {
+        query = query.filter(exemption::Column::Id.lt(after));
+    }
+    let mut rows = query
+        .order_by_desc(exemption::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    let has_next_page = rows.len() as u64 > page.first;
+    rows.truncate(page.first as usize);
+    Ok(PageOf {
+        rows,
+        has_next_page,
+        total_count,
+    })
+}

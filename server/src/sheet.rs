@@ -1,0 +1,1041 @@
+//! Reading an uploaded spreadsheet (`.xlsx` or `.csv`) into rows of text.
+//!
+//! The roster import and the question-bank import both take files that people filled in by
+//! hand in Excel or WPS, so this module turns every cell into the text a person sees in the
+//! sheet, finds the columns by their header names, and reports problems with the whole file
+//! in Chinese. Problems with single rows (an empty required cell, a bad phone number) are the
+//! caller's business: it gets the row numbers as the spreadsheet shows them to quote them back.
+//!
+//! Uploads are untrusted, so every limit is checked before the work it guards: the byte size
+//! first, the unpacked size of an xlsx before it is parsed, and the row count while reading.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{Cursor, Read};
+
+use calamine::{DataRef, ExcelDateTime, Reader, SheetType, Xlsx, XlsxError};
+
+/// Largest upload accepted; a roster of a whole province fits well below it.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// Most data rows in one file; larger imports are split so one upload cannot hold the server.
+pub const MAX_ROWS: usize = 50_000;
+
+/// Most bytes an xlsx may unpack to. A 10 MB zip can inflate to gigabytes, and the reader keeps
+/// all shared strings in memory, so the declared sizes are checked before parsing.
+pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// One column the caller wants, with the header names that mean it (Chinese and English).
+///
+/// The first header name is the one shown to people in error messages, so put the Chinese
+/// name of the import template first.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub key: &'static str,
+    pub headers: &'static [&'static str],
+    pub required: bool,
+}
+
+/// A data row: its 1-based row number as the spreadsheet shows it (header is row 1 when it is
+/// the first line), and the cell text by column key.
+///
+/// Every column found in the header has an entry (empty string for an empty cell); a column
+/// that the file does not have at all has none, so the caller can tell the two apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub number: usize,
+    pub cells: HashMap<&'static str, String>,
+}
+
+/// The data rows of a file, blank rows left out, in file order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub rows: Vec<Row>,
+}
+
+/// A problem with the whole file (not a single row). Its `message()` is in Chinese and says
+/// what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SheetError {
+    /// More than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// More than [`MAX_ROWS`] data rows; reading stopped at `rows` (`MAX_ROWS + 1`).
+    TooManyRows { rows: usize },
+    /// Neither an xlsx workbook nor CSV text.
+    NotASpreadsheet,
+    /// An Excel 97-2003 `.xls` file (or another OLE compound file).
+    OldExcelFormat,
+    /// An xlsx protected by an opening password.
+    Encrypted,
+    /// An xlsx whose parts unpack to more than [`MAX_UNPACKED_BYTES`].
+    UnpackedTooLarge,
+    /// A damaged or truncated xlsx; the text is the reader's detail, for the log only.
+    Corrupt(String),
+    /// No data rows: an empty file, only blank rows, or only a header.
+    Empty,
+    /// Required columns missing from the header, by their first header name.
+    MissingColumns(Vec<String>),
+    /// Two header cells mean the same column, named by its first header name.
+    DuplicateColumn(String),
+    /// CSV that is neither UTF-8 nor GBK.
+    UnknownEncoding,
+}
+
+impl SheetError {
+    /// The text shown to the person who uploaded the file.
+    pub fn message(&self) -> String {
+        match self {
+            Self::TooLarge => format!(
+                "文件超过 {} MB，无法导入。请删除多余的工作表、图片和空白行，或把数据拆成几个文件分别导入。",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            Self::TooManyRows { rows } => format!(
+                "数据超过 {MAX_ROWS} 行（已读到第 {rows} 条数据），无法一次导入。请拆成每个不超过 {MAX_ROWS} 行的文件分别导入。"
+            ),
+            Self::NotASpreadsheet => {
+                "无法识别文件格式。请上传 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。".to_string()
+            }
+            Self::OldExcelFormat => "不支持旧版 Excel 格式（.xls）。请在 Excel 中“另存为”“Excel 工作簿（*.xlsx）”后再上传。".to_string(),
+            Self::Encrypted => {
+                "文件设置了打开密码，无法读取。请在 Excel 中取消密码、重新保存后再上传。".to_string()
+            }
+            Self::UnpackedTooLarge => "文件内容过大，无法导入。请删除多余的工作表和格式，或把数据拆成几个文件分别导入。".to_string(),
+            Self::Corrupt(_) => "文件已损坏或不完整，无法读取。请用 Excel 打开检查，重新保存为 .xlsx 后再上传。".to_string(),
+            Self::Empty => "文件中没有数据行。第一行应为表头，请从第二行起填写数据后再上传。".to_string(),
+            Self::MissingColumns(names) => format!(
+                "表头缺少必填列：{}。请使用导入模板，不要修改表头的列名。",
+                names.join("、")
+            ),
+            Self::DuplicateColumn(name) => {
+                format!("表头中“{name}”列出现了不止一次，请删除重复的列后再上传。")
+            }
+            Self::UnknownEncoding => "无法识别 CSV 文件的文字编码。请用 Excel 打开后另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再上传。".to_string(),
+        }
+    }
+}
+
+impl fmt::Display for SheetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for SheetError {}
+
+/// Reads `bytes`, named `filename` (the extension picks the format: .xlsx or .csv; anything
+/// else is refused unless the content is clearly one of them), mapping header cells to the
+/// wanted columns.
+pub fn read_table(filename: &str, bytes: &[u8], columns: &[Column]) -> Result<Table, SheetError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(SheetError::TooLarge);
+    }
+    if bytes.is_empty() {
+        return Err(SheetError::Empty);
+    }
+    let mut builder = TableBuilder::new(columns);
+    match detect_format(filename, bytes)? {
+        Format::Xlsx => read_xlsx(bytes, &mut builder)?,
+        Format::Csv => read_csv(bytes, &mut builder)?,
+    }
+    builder.finish()
+}
+
+enum Format {
+    Xlsx,
+    Csv,
+}
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+/// OLE compound file: `.xls`, and also an xlsx encrypted with a password.
+const CFB_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Content wins over the extension when it is unmistakable, because people rename files
+/// (an xlsx saved as `.xls` or `.csv` is common); otherwise the extension decides.
+fn detect_format(filename: &str, bytes: &[u8]) -> Result<Format, SheetError> {
+    if bytes.starts_with(ZIP_MAGIC) {
+        return Ok(Format::Xlsx);
+    }
+    if bytes.starts_with(CFB_MAGIC) {
+        return Err(match Xlsx::new(Cursor::new(bytes)) {
+            Err(XlsxError::Password) => SheetError::Encrypted,
+            _ => SheetError::OldExcelFormat,
+        });
+    }
+    let extension = filename
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "csv" => Ok(Format::Csv),
+        _ if looks_like_csv(bytes) => Ok(Format::Csv),
+        _ => Err(SheetError::NotASpreadsheet),
+    }
+}
+
+/// Text without control characters whose first non-blank line has a comma: only then is a file
+/// with another extension taken for CSV.
+fn looks_like_csv(bytes: &[u8]) -> bool {
+    let Ok(text) = decode_text(bytes) else {
+        return false;
+    };
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n'))
+    {
+        return false;
+    }
+    text.lines()
+        .find(|line| !line.trim().is_empty())
+        .is_some_and(|line| line.contains(','))
+}
+
+/// UTF-8 (with or without BOM) first, then GBK, which is what Excel in China saves CSV as.
+/// A GBK file is almost never valid UTF-8, so the order does not misread one as the other.
+fn decode_text(bytes: &[u8]) -> Result<Cow<'_, str>, SheetError> {
+    if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+        return std::str::from_utf8(rest)
+            .map(Cow::Borrowed)
+            .map_err(|_| SheetError::UnknownEncoding);
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        // UTF-16 ("Unicode text" in Excel) is tab-separated, not CSV.
+        return Err(SheetError::UnknownEncoding);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Cow::Borrowed(text));
+    }
+    encoding_rs::GBK
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .ok_or(SheetError::UnknownEncoding)
+}
+
+fn read_csv(bytes: &[u8], builder: &mut TableBuilder<'_>) -> Result<(), SheetError> {
+    if bytes.contains(&0) {
+        return Err(SheetError::NotASpreadsheet);
+    }
+    let mut text = decode_text(bytes)?;
+    if !text.contains('\n') && text.contains('\r') {
+        // Old Mac line ends: the csv reader splits on them, but counts lines by '\n' only.
+        text = Cow::Owned(text.replace('\r', "\n"));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    // Excel shows one row per line break outside quotes, empty lines included. The csv reader
+    // skips empty lines and reports where it started reading, before that skip, so the row
+    // number is counted here: line breaks before the record, less those inside quoted fields.
+    let raw = text.as_bytes();
+    let mut counted_to = 0usize;
+    let mut newlines = 0usize;
+    let mut newlines_in_fields = 0usize;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(err) => return Err(SheetError::Corrupt(err.to_string())),
+        }
+        let read_from = record
+            .position()
+            .and_then(|pos| usize::try_from(pos.byte()).ok())
+            .unwrap_or(counted_to)
+            .clamp(counted_to, raw.len());
+        let skipped = raw[read_from..]
+            .iter()
+            .take_while(|&&b| matches!(b, b'\r' | b'\n'))
+            .count();
+        let start = read_from + skipped;
+        newlines += raw[counted_to..start].iter().filter(|&&b| b == b'\n').count();
+        counted_to = start;
+        let number = 1 + newlines.saturating_sub(newlines_in_fields);
+        newlines_in_fields += record
+            .iter()
+            .map(|field| field.matches('\n').count())
+            .sum::<usize>();
+        let cells = record
+            .iter()
+            .enumerate()
+            .filter_map(|(col, field)| {
+                let field = field.trim();
+                (!field.is_empty()).then(|| (col, field.to_string()))
+            })
+            .collect();
+        builder.push(number, cells)?;
+    }
+    Ok(())
+}
+
+fn read_xlsx(bytes: &[u8], builder: &mut TableBuilder<'_>) -> Result<(), SheetError> {
+    check_zip(bytes)?;
+    // A bug in the parser on a malformed upload must cost that upload, not the server.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_first_worksheet(bytes, builder)
+    }))
+    .unwrap_or_else(|_| Err(SheetError::Corrupt("xlsx reader panicked".to_string())))
+}
+
+/// Streams the cells of the first worksheet row by row, so that the row limit stops the work
+/// early instead of after a full in-memory range has been built.
+fn read_first_worksheet(bytes: &[u8], builder: &mut TableBuilder<'_>) -> Result<(), SheetError> {
+    let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
+    let name = workbook
+        .sheets_metadata()
+        .iter()
+        .find(|sheet| sheet.typ == SheetType::WorkSheet)
+        .map(|sheet| sheet.name.clone())
+        .ok_or_else(|| SheetError::Corrupt("workbook has no worksheet".to_string()))?;
+    let mut reader = workbook.worksheet_cells_reader(&name).map_err(xlsx_error)?;
+    let mut current_row: Option<u32> = None;
+    let mut cells: Vec<(usize, String)> = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(xlsx_error)? {
+        let (row, col) = cell.get_position();
+        if current_row != Some(row) {
+            if let Some(done) = current_row {
+                builder.push(done as usize + 1, std::mem::take(&mut cells))?;
+            }
+            current_row = Some(row);
+        }
+        let text = cell_text(cell.get_value());
+        if !text.is_empty() {
+            cells.push((col as usize, text));
+        }
+    }
+    if let Some(done) = current_row {
+        builder.push(done as usize + 1, cells)?;
+    }
+    Ok(())
+}
+
+fn xlsx_error(err: XlsxError) -> SheetError {
+    match err {
+        XlsxError::Password => SheetError::Encrypted,
+        // A zip with no workbook in it (a .docx, an archive of photos) is not damaged, it is
+        // just not a spreadsheet.
+        XlsxError::FileNotFound(_) | XlsxError::RelationshipNotFound => SheetError::NotASpreadsheet,
+        other => SheetError::Corrupt(other.to_string()),
+    }
+}
+
+/// Checks the zip before calamine parses it: the declared unpacked sizes (the zip reader
+/// enforces them while inflating, so their sum bounds the memory) and the shared-strings
+/// count, because calamine reserves memory for `uniqueCount` strings as the file declares it,
+/// and a forged count would abort the process on allocation failure.
+fn check_zip(bytes: &[u8]) -> Result<(), SheetError> {
+    let corrupt = |err: zip::result::ZipError| SheetError::Corrupt(err.to_string());
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(corrupt)?;
+    let mut total: u64 = 0;
+    let mut shared_strings = Vec::new();
+    for index in 0..archive.len() {
+        let entry = archive.by_index_data(index).map_err(corrupt)?;
+        total = total.saturating_add(entry.size());
+        let name = entry.name().map_err(corrupt)?.to_ascii_lowercase();
+        if name.ends_with("sharedstrings.xml") {
+            shared_strings.push((index, entry.size()));
+        }
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(SheetError::UnpackedTooLarge);
+    }
+    for (index, size) in shared_strings {
+        let entry = archive.by_index(index).map_err(corrupt)?;
+        // Each string takes at least `<si/>`, five bytes.
+        check_unique_counts(entry, size / 5 + 16)?;
+    }
+    Ok(())
+}
+
+/// Fails if any `uniqueCount` attribute in the XML stream is above `limit`.
+fn check_unique_counts(mut xml: impl Read, limit: u64) -> Result<(), SheetError> {
+    const NEEDLE: &[u8] = b"uniqueCount";
+    /// Room after the name for `="` and a number of any length worth reading.
+    const TAIL: usize = 64;
+    let mut window: Vec<u8> = Vec::with_capacity(64 * 1024 + TAIL);
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let read = xml
+            .read(&mut chunk)
+            .map_err(|err| SheetError::Corrupt(err.to_string()))?;
+        let at_end = read == 0;
+        window.extend_from_slice(&chunk[..read]);
+        // Occurrences too close to the end wait for the next chunk, which keeps them.
+        let checked_until = if at_end {
+            window.len()
+        } else {
+            window.len().saturating_sub(TAIL)
+        };
+        let mut start = 0;
+        while let Some(found) = window[start..checked_until.max(start)]
+            .windows(NEEDLE.len())
+            .position(|w| w == NEEDLE)
+        {
+            let at = start + found + NEEDLE.len();
+            if attribute_number(&window[at..]).is_some_and(|count| count > limit) {
+                return Err(SheetError::Corrupt(format!(
+                    "shared strings uniqueCount above {limit}"
+                )));
+            }
+            start = at;
+        }
+        if at_end {
+            return Ok(());
+        }
+        let keep_from = checked_until.max(start).min(window.len());
+        window.drain(..keep_from);
+    }
+}
+
+/// The number in `="123"` (spaces and either quote allowed), saturating when too long.
+fn attribute_number(rest: &[u8]) -> Option<u64> {
+    let mut bytes = rest.iter().copied().skip_while(u8::is_ascii_whitespace);
+    if bytes.next()? != b'=' {
+        return None;
+    }
+    let mut bytes = bytes.skip_while(u8::is_ascii_whitespace);
+    if !matches!(bytes.next()?, b'"' | b'\'') {
+        return None;
+    }
+    let mut value: u64 = 0;
+    let mut digits = 0;
+    for byte in bytes.take_while(u8::is_ascii_digit) {
+        value = value.saturating_mul(10).saturating_add(u64::from(byte - b'0'));
+        digits += 1;
+    }
+    (digits > 0).then_some(value)
+}
+
+/// The text a person sees in the cell.
+fn cell_text(value: &DataRef<'_>) -> String {
+    match value {
+        DataRef::Int(n) => n.to_string(),
+        DataRef::Float(n) => number_text(*n),
+        DataRef::String(s) => s.trim().to_string(),
+        DataRef::SharedString(s) => s.trim().to_string(),
+        DataRef::Bool(true) => "TRUE".to_string(),
+        DataRef::Bool(false) => "FALSE".to_string(),
+        DataRef::DateTime(dt) => datetime_text(dt),
+        DataRef::DateTimeIso(s) => iso_datetime_text(s.trim()),
+        DataRef::DurationIso(s) => s.trim().to_string(),
+        DataRef::Error(_) | DataRef::Empty => String::new(),
+    }
+}
+
+/// Numbers as Excel shows them: at most 15 significant digits (the rest is binary noise, as in
+/// 0.1 + 0.2), whole numbers without ".0", and never in scientific notation, because phone and
+/// ID numbers are often stored as numbers.
+fn number_text(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let rounded: f64 = format!("{value:.14e}").parse().unwrap_or(value);
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        // Exact: the value is a whole number well inside i64.
+        return format!("{}", rounded as i64);
+    }
+    // Rust prints f64 in plain decimal notation, never with an exponent.
+    format!("{rounded}")
+}
+
+/// Dates as `YYYY-MM-DD`; the time is added only when there is one, and a time alone (a
+/// value below one day) is shown without a date.
+fn datetime_text(dt: &ExcelDateTime) -> String {
+    if dt.is_duration() {
+        let seconds = (dt.as_f64() * 86_400.0).round() as i64;
+        let sign = if seconds < 0 { "-" } else { "" };
+        let seconds = seconds.unsigned_abs();
+        return format!(
+            "{sign}{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        );
+    }
+    let (year, month, day, hour, minute, second, _) = dt.to_ymd_hms_milli();
+    let value = dt.as_f64();
+    if (0.0..1.0).contains(&value) && value > 0.0 {
+        return format!("{hour:02}:{minute:02}:{second:02}");
+    }
+    if hour == 0 && minute == 0 && second == 0 {
+        format!("{year:04}-{month:02}-{day:02}")
+    } else {
+        format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}:{second:02}")
+    }
+}
+
+/// Cells of type `d` hold ISO 8601 text; shown like the serial dates above.
+fn iso_datetime_text(text: &str) -> String {
+    match text.split_once('T') {
+        Some((date, time))
+            if time
+                .trim_end_matches('Z')
+                .chars()
+                .all(|c| matches!(c, '0' | ':' | '.')) =>
+        {
+            date.to_string()
+        }
+        Some((date, time)) => format!("{date} {}", time.trim_end_matches('Z')),
+        None => text.to_string(),
+    }
+}
+
+/// Header text reduced to what identifies the column: no spaces anywhere, no "required"
+/// marker that templates add, ASCII case folded.
+fn normalize_header(text: &str) -> String {
+    let mut text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    loop {
+        let before = text.len();
+        for marker in ["(必填)", "（必填）", "*", "＊"] {
+            if let Some(stripped) = text.strip_suffix(marker) {
+                text.truncate(stripped.len());
+            }
+        }
+        for marker in ["*", "＊"] {
+            if let Some(stripped) = text.strip_prefix(marker) {
+                text = stripped.to_string();
+            }
+        }
+        if text.len() == before {
+            break;
+        }
+    }
+    text.to_ascii_lowercase()
+}
+
+/// Turns lines of cells (column index, non-empty trimmed text) into a table: the first
+/// non-blank line is the header, later non-blank lines are data rows.
+struct TableBuilder<'c> {
+    columns: &'c [Column],
+    /// Column index in the file -> key, once the header has been read.
+    header: Option<Vec<(usize, &'static str)>>,
+    rows: Vec<Row>,
+}
+
+impl<'c> TableBuilder<'c> {
+    fn new(columns: &'c [Column]) -> Self {
+        Self {
+            columns,
+            header: None,
+            rows: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, number: usize, cells: Vec<(usize, String)>) -> Result<(), SheetError> {
+        if cells.is_empty() {
+            return Ok(());
+        }
+        let Some(header) = &self.header else {
+            self.header = Some(self.map_header(&cells)?);
+            return Ok(());
+        };
+        if self.rows.len() >= MAX_ROWS {
+            return Err(SheetError::TooManyRows { rows: MAX_ROWS + 1 });
+        }
+        let row_cells = header
+            .iter()
+            .map(|&(col, key)| {
+                let text = cells
+                    .iter()
+                    .find(|(c, _)| *c == col)
+                    .map(|(_, text)| text.clone())
+                    .unwrap_or_default();
+                (key, text)
+            })
+            .collect();
+        self.rows.push(Row {
+            number,
+            cells: row_cells,
+        });
+        Ok(())
+    }
+
+    fn map_header(&self, cells: &[(usize, String)]) -> Result<Vec<(usize, &'static str)>, SheetError> {
+        let mut mapping: Vec<(usize, &'static str)> = Vec::new();
+        for (col, text) in cells {
+            let wanted = normalize_header(text);
+            let Some(column) = self.columns.iter().find(|column| {
+                column
+                    .headers
+                    .iter()
+                    .any(|alias| normalize_header(alias) == wanted)
+            }) else {
+                continue;
+            };
+            if mapping.iter().any(|&(_, key)| key == column.key) {
+                return Err(SheetError::DuplicateColumn(display_name(column)));
+            }
+            mapping.push((*col, column.key));
+        }
+        let missing: Vec<String> = self
+            .columns
+            .iter()
+            .filter(|column| column.required && !mapping.iter().any(|&(_, k)| k == column.key))
+            .map(display_name)
+            .collect();
+        if !missing.is_empty() {
+            return Err(SheetError::MissingColumns(missing));
+        }
+        Ok(mapping)
+    }
+
+    fn finish(self) -> Result<Table, SheetError> {
+        if self.rows.is_empty() {
+            return Err(SheetError::Empty);
+        }
+        Ok(Table { rows: self.rows })
+    }
+}
+
+fn display_name(column: &Column) -> String {
+    column.headers.first().copied().unwrap_or(column.key).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_xlsxwriter::{ExcelDateTime as WriterDate, Format, Workbook};
+    use std::io::Write;
+
+    type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
+
+    const COLUMNS: &[Column] = &[
+        Column {
+            key: "name",
+            headers: &["姓名", "Name"],
+            required: true,
+        },
+        Column {
+            key: "phone",
+            headers: &["手机号", "手机", "Phone", "Mobile"],
+            required: true,
+        },
+        Column {
+            key: "hired",
+            headers: &["入职日期", "Hire Date"],
+            required: false,
+        },
+        Column {
+            key: "unit",
+            headers: &["单位", "Unit"],
+            required: false,
+        },
+    ];
+
+    /// The error of a read that must fail.
+    fn failure(result: Result<Table, SheetError>) -> TestResult<SheetError> {
+        match result {
+            Ok(table) => Err(format!("expected an error, got {} rows", table.rows.len()).into()),
+            Err(err) => Ok(err),
+        }
+    }
+
+    fn cell<'a>(table: &'a Table, index: usize, key: &str) -> &'a str {
+        table.rows[index]
+            .cells
+            .get(key)
+            .map(String::as_str)
+            .unwrap_or("<absent>")
+    }
+
+    fn numbers(table: &Table) -> Vec<usize> {
+        table.rows.iter().map(|row| row.number).collect()
+    }
+
+    /// Chinese headers out of order with markers, a phone stored as a number, date cells,
+    /// a merged range and a blank row in the middle.
+    fn roster_xlsx() -> TestResult<Vec<u8>> {
+        let mut workbook = Workbook::new();
+        let date = Format::new().set_num_format("yyyy-mm-dd");
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(0, 0, " 手机号 ")?;
+        sheet.write_string(0, 1, "备注")?;
+        sheet.write_string(0, 2, "姓名（必填）")?;
+        sheet.write_string(0, 3, "*入职 日期")?;
+        sheet.write_string(0, 4, "单位")?;
+        // Row 2
+        sheet.write_number(1, 0, 13900000001.0)?;
+        sheet.write_boolean(1, 1, true)?;
+        sheet.write_string(1, 2, "  张三 ")?;
+        sheet.write_datetime_with_format(1, 3, WriterDate::from_ymd(2024, 3, 1)?, &date)?;
+        sheet.merge_range(1, 4, 2, 4, "省司法厅", &Format::new())?;
+        // Row 3: a name, and the lower half of the merge in the unit column.
+        sheet.write_string(2, 2, "李雷")?;
+        // Row 4: blank, written as empty strings so the row exists in the file.
+        sheet.write_string(3, 0, "   ")?;
+        sheet.write_string(3, 2, "")?;
+        // Row 5: a date-formatted plain number, a big number, a float with binary noise.
+        sheet.write_number(4, 0, 13900000002.0)?;
+        sheet.write_number(4, 1, 1e20)?;
+        sheet.write_string(4, 2, "李四")?;
+        sheet.write_number_with_format(4, 3, 45352.0, &date)?;
+        sheet.write_number(4, 4, 0.1 + 0.2)?;
+        // Row 6: a date with a time, and a merged range across columns.
+        sheet.write_datetime_with_format(
+            5,
+            3,
+            WriterDate::from_ymd(2024, 3, 1)?.and_hms(8, 30, 0)?,
+            &Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+        )?;
+        sheet.merge_range(5, 0, 5, 2, "王五", &Format::new())?;
+        Ok(workbook.save_to_buffer()?)
+    }
+
+    #[test]
+    fn xlsx_reads_values_as_shown() -> TestResult {
+        let table = read_table("名单.xlsx", &roster_xlsx()?, COLUMNS)?;
+        assert_eq!(numbers(&table), vec![2, 3, 5, 6]);
+
+        assert_eq!(cell(&table, 0, "name"), "张三");
+        assert_eq!(cell(&table, 0, "phone"), "13900000001");
+        assert_eq!(cell(&table, 0, "hired"), "2024-03-01");
+        assert_eq!(cell(&table, 0, "unit"), "省司法厅");
+        assert!(!table.rows[0].cells.contains_key("备注"));
+
+        // Only the top-left cell of a merge has the value.
+        assert_eq!(cell(&table, 1, "name"), "李雷");
+        assert_eq!(cell(&table, 1, "phone"), "");
+        assert_eq!(cell(&table, 1, "unit"), "");
+
+        assert_eq!(cell(&table, 2, "phone"), "13900000002");
+        assert_eq!(cell(&table, 2, "hired"), "2024-03-01");
+        assert_eq!(cell(&table, 2, "unit"), "0.3");
+
+        // A merge across columns: the value is in its first column only.
+        assert_eq!(cell(&table, 3, "phone"), "王五");
+        assert_eq!(cell(&table, 3, "name"), "");
+        assert_eq!(cell(&table, 3, "hired"), "2024-03-01 08:30:00");
+        Ok(())
+    }
+
+    #[test]
+    fn xlsx_english_headers_below_a_blank_row() -> TestResult {
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(1, 0, "MOBILE*")?;
+        sheet.write_string(1, 1, "name")?;
+        sheet.write_string(2, 0, "13900000003")?;
+        sheet.write_string(2, 1, "Zhao Liu")?;
+        sheet.write_boolean(3, 1, false)?;
+        let bytes = workbook.save_to_buffer()?;
+
+        let table = read_table("roster.XLSX", &bytes, COLUMNS)?;
+        assert_eq!(numbers(&table), vec![3, 4]);
+        assert_eq!(cell(&table, 0, "phone"), "13900000003");
+        assert_eq!(cell(&table, 0, "name"), "Zhao Liu");
+        assert_eq!(cell(&table, 1, "name"), "FALSE");
+        // Optional columns the file lacks are absent, not empty.
+        assert_eq!(cell(&table, 0, "hired"), "<absent>");
+        assert_eq!(table.rows[0].cells.len(), 2);
+        Ok(())
+    }
+
+    #[test]
+    fn xlsx_renamed_to_another_extension_is_still_read() -> TestResult {
+        let table = read_table("名单.xls", &roster_xlsx()?, COLUMNS)?;
+        assert_eq!(table.rows.len(), 4);
+        Ok(())
+    }
+
+    #[test]
+    fn truncated_xlsx_is_corrupt() -> TestResult {
+        let bytes = roster_xlsx()?;
+        let err = failure(read_table("名单.xlsx", &bytes[..bytes.len() / 2], COLUMNS))?;
+        assert!(matches!(err, SheetError::Corrupt(_)), "{err:?}");
+        assert!(err.message().contains("损坏"));
+        Ok(())
+    }
+
+    #[test]
+    fn random_bytes_are_not_a_spreadsheet() -> TestResult {
+        let mut state: u32 = 12345;
+        let bytes: Vec<u8> = (0..4096)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                (state >> 16) as u8
+            })
+            .collect();
+        for name in ["名单.xlsx", "名单.csv", "photo.jpg", "noextension"] {
+            let err = failure(read_table(name, &bytes, COLUMNS))?;
+            assert_eq!(err, SheetError::NotASpreadsheet, "{name}");
+        }
+        assert!(SheetError::NotASpreadsheet.message().contains(".xlsx"));
+        Ok(())
+    }
+
+    #[test]
+    fn zip_without_workbook_is_not_a_spreadsheet() -> TestResult {
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        writer.start_file("readme.txt", options)?;
+        writer.write_all(b"hello")?;
+        let bytes = writer.finish()?.into_inner();
+        let err = failure(read_table("名单.xlsx", &bytes, COLUMNS))?;
+        assert_eq!(err, SheetError::NotASpreadsheet);
+        Ok(())
+    }
+
+    #[test]
+    fn old_xls_is_refused_with_advice() -> TestResult {
+        let mut bytes = CFB_MAGIC.to_vec();
+        bytes.extend(std::iter::repeat_n(0u8, 1024));
+        let err = failure(read_table("名单.xls", &bytes, COLUMNS))?;
+        assert_eq!(err, SheetError::OldExcelFormat);
+        assert!(err.message().contains("另存为"));
+        Ok(())
+    }
+
+    /// Copies an xlsx, changing one part, to forge what a hostile upload could contain.
+    fn rewrite_part(
+        bytes: &[u8],
+        part: &str,
+        edit: impl Fn(String) -> Option<String>,
+    ) -> TestResult<Vec<u8>> {
+        let mut source = zip::ZipArchive::new(Cursor::new(bytes))?;
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for index in 0..source.len() {
+            let mut entry = source.by_index(index)?;
+            let name = entry.name()?.to_string();
+            let mut content = Vec::new();
+            entry.read_to_end(&mut content)?;
+            if name == part {
+                content = edit(String::from_utf8(content)?)
+                    .ok_or("part not as expected")?
+                    .into_bytes();
+            }
+            writer.start_file(name, options)?;
+            writer.write_all(&content)?;
+        }
+        Ok(writer.finish()?.into_inner())
+    }
+
+    #[test]
+    fn forged_shared_string_count_is_refused_before_parsing() -> TestResult {
+        let bytes = rewrite_part(&roster_xlsx()?, "xl/sharedStrings.xml", |xml| {
+            let start = xml.find("uniqueCount=\"")? + "uniqueCount=\"".len();
+            let end = start + xml[start..].find('"')?;
+            Some(format!("{}100000000000{}", &xml[..start], &xml[end..]))
+        })?;
+        let err = failure(read_table("名单.xlsx", &bytes, COLUMNS))?;
+        assert!(
+            matches!(err, SheetError::Corrupt(ref d) if d.contains("uniqueCount")),
+            "{err:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn unique_count_split_across_chunks_is_seen() -> TestResult {
+        let mut xml = vec![b' '; 64 * 1024 - 5];
+        xml.extend_from_slice(b"<sst uniqueCount=\"99999999\">");
+        assert!(check_unique_counts(&xml[..], 1000).is_err());
+        assert!(check_unique_counts(&xml[..], 100_000_000).is_ok());
+        Ok(())
+    }
+
+    #[test]
+    fn declared_unpacked_size_is_limited() -> TestResult {
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        writer.start_file("xl/worksheets/sheet1.xml", options)?;
+        writer.write_all(b"<worksheet/>")?;
+        let mut bytes = writer.finish()?.into_inner();
+        // Claim 4 GB unpacked in the central directory entry.
+        let central = bytes
+            .windows(4)
+            .position(|w| w == b"PK\x01\x02")
+            .ok_or("no central directory")?;
+        bytes[central + 24..central + 28].copy_from_slice(&0xF000_0000u32.to_le_bytes());
+        let err = failure(read_table("名单.xlsx", &bytes, COLUMNS))?;
+        assert_eq!(err, SheetError::UnpackedTooLarge);
+        Ok(())
+    }
+
+    #[test]
+    fn csv_utf8_with_quotes_and_blank_lines() -> TestResult {
+        let text = "姓名,手机号,备注\n张三,13900000001,\n\n\"李,四\",\"139\n00\",x\n , ,\n王五,13900000005,\"说\"\"好\"\"的\"\n";
+        let table = read_table("名单.csv", text.as_bytes(), COLUMNS)?;
+        assert_eq!(numbers(&table), vec![2, 4, 6]);
+        assert_eq!(cell(&table, 0, "name"), "张三");
+        assert_eq!(cell(&table, 0, "phone"), "13900000001");
+        assert_eq!(cell(&table, 1, "name"), "李,四");
+        assert_eq!(cell(&table, 1, "phone"), "139\n00");
+        assert_eq!(cell(&table, 2, "name"), "王五");
+        Ok(())
+    }
+
+    #[test]
+    fn csv_short_rows_and_crlf() -> TestResult {
+        let text = "手机号,姓名,单位\r\n13900000001,张三\r\n13900000002\r\n";
+        let table = read_table("名单.csv", text.as_bytes(), COLUMNS)?;
+        assert_eq!(numbers(&table), vec![2, 3]);
+        assert_eq!(cell(&table, 0, "unit"), "");
+        assert_eq!(cell(&table, 1, "name"), "");
+        assert_eq!(cell(&table, 1, "phone"), "13900000002");
+        Ok(())
+    }
+
+    #[test]
+    fn csv_utf8_bom_is_stripped() -> TestResult {
+        let mut bytes = UTF8_BOM.to_vec();
+        bytes.extend_from_slice("姓名,手机号\n张三,13900000001\n".as_bytes());
+        let table = read_table("名单.csv", &bytes, COLUMNS)?;
+        assert_eq!(numbers(&table), vec![2]);
+        assert_eq!(cell(&table, 0, "name"), "张三");
+        Ok(())
+    }
+
+    #[test]
+    fn csv_gbk_is_decoded() -> TestResult {
+        let (bytes, _, unmappable) =
+            encoding_rs::GBK.encode("姓名（必填）,手机号,单位\n张三,13900000001,省司法厅\n");
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let table = read_table("名单.csv", &bytes, COLUMNS)?;
+        assert_eq!(numbers(&table), vec![2]);
+        assert_eq!(cell(&table, 0, "name"), "张三");
+        assert_eq!(cell(&table, 0, "unit"), "省司法厅");
+        Ok(())
+    }
+
+    #[test]
+    fn csv_in_neither_utf8_nor_gbk_is_refused() -> TestResult {
+        let bytes = b"name,phone\n\xFF\xFF\xFF,1\n";
+        let err = failure(read_table("名单.csv", bytes, COLUMNS))?;
+        assert_eq!(err, SheetError::UnknownEncoding);
+        assert!(err.message().contains("UTF-8"));
+        Ok(())
+    }
+
+    #[test]
+    fn csv_content_with_unknown_extension() -> TestResult {
+        let table = read_table("名单.txt", "Name,Phone\n张三,1\n".as_bytes(), COLUMNS)?;
+        assert_eq!(cell(&table, 0, "phone"), "1");
+        let err = failure(read_table("说明.txt", "只是一段文字".as_bytes(), COLUMNS))?;
+        assert_eq!(err, SheetError::NotASpreadsheet);
+        Ok(())
+    }
+
+    #[test]
+    fn missing_required_column_is_named() -> TestResult {
+        let err = failure(read_table(
+            "名单.csv",
+            "姓名,单位\n张三,司法厅\n".as_bytes(),
+            COLUMNS,
+        ))?;
+        assert_eq!(err, SheetError::MissingColumns(vec!["手机号".to_string()]));
+        assert!(err.message().contains("手机号"));
+
+        let err = failure(read_table("名单.csv", "单位\n司法厅\n".as_bytes(), COLUMNS))?;
+        assert_eq!(
+            err,
+            SheetError::MissingColumns(vec!["姓名".to_string(), "手机号".to_string()])
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn duplicate_column_is_refused() -> TestResult {
+        let err = failure(read_table(
+            "名单.csv",
+            "姓名,手机号,Phone\n张三,1,2\n".as_bytes(),
+            COLUMNS,
+        ))?;
+        assert_eq!(err, SheetError::DuplicateColumn("手机号".to_string()));
+        assert!(err.message().contains("手机号"));
+        Ok(())
+    }
+
+    #[test]
+    fn empty_files_and_header_only() -> TestResult {
+        for bytes in [&b""[..], b"\n\n , \n", "姓名,手机号\n\n".as_bytes()] {
+            let err = failure(read_table("名单.csv", bytes, COLUMNS))?;
+            assert_eq!(err, SheetError::Empty, "{bytes:?}");
+        }
+        let mut workbook = Workbook::new();
+        workbook.add_worksheet().write_string(0, 0, "姓名")?;
+        workbook.worksheet_from_index(0)?.write_string(0, 1, "手机号")?;
+        let bytes = workbook.save_to_buffer()?;
+        assert_eq!(read_table("名单.xlsx", &bytes, COLUMNS), Err(SheetError::Empty));
+        assert!(SheetError::Empty.message().contains("没有数据行"));
+        Ok(())
+    }
+
+    fn csv_with_rows(rows: usize) -> Vec<u8> {
+        let mut text = String::from("姓名,手机号\n");
+        for i in 0..rows {
+            text.push_str(&format!("学员{i},{}\n", 13_900_000_000u64 + i as u64));
+        }
+        text.into_bytes()
+    }
+
+    #[test]
+    fn row_limit() -> TestResult {
+        let table = read_table("名单.csv", &csv_with_rows(MAX_ROWS), COLUMNS)?;
+        assert_eq!(table.rows.len(), MAX_ROWS);
+        assert_eq!(table.rows[MAX_ROWS - 1].number, MAX_ROWS + 1);
+
+        let err = failure(read_table("名单.csv", &csv_with_rows(MAX_ROWS + 1), COLUMNS))?;
+        assert_eq!(err, SheetError::TooManyRows { rows: MAX_ROWS + 1 });
+        assert!(err.message().contains("50000"));
+        Ok(())
+    }
+
+    #[test]
+    fn row_limit_xlsx() -> TestResult {
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(0, 0, "姓名")?;
+        sheet.write_string(0, 1, "手机号")?;
+        for row in 1..=(MAX_ROWS as u32 + 1) {
+            sheet.write_number(row, 1, f64::from(row))?;
+        }
+        let bytes = workbook.save_to_buffer()?;
+        let err = failure(read_table("名单.xlsx", &bytes, COLUMNS))?;
+        assert_eq!(err, SheetError::TooManyRows { rows: MAX_ROWS + 1 });
+        Ok(())
+    }
+
+    #[test]
+    fn size_limit() -> TestResult {
+        let mut bytes = csv_with_rows(1);
+        bytes.resize(MAX_FILE_BYTES + 1, b'\n');
+        let err = failure(read_table("名单.csv", &bytes, COLUMNS))?;
+        assert_eq!(err, SheetError::TooLarge);
+        assert!(err.message().contains("10 MB"));
+
+        bytes.truncate(MAX_FILE_BYTES);
+        assert_eq!(read_table("名单.csv", &bytes, COLUMNS)?.rows.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn numbers_read_as_people_see_them() -> TestResult {
+        assert_eq!(number_text(13900000001.0), "13900000001");
+        assert_eq!(number_text(0.1 + 0.2), "0.3");
+        assert_eq!(number_text(1e20), "100000000000000000000");
+        assert_eq!(number_text(110101199001011234.0), "110101199001011000");
+        assert_eq!(number_text(-5.0), "-5");
+        assert_eq!(number_text(-0.0), "0");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(number_text(0.000001), "0.000001");
+        assert_eq!(cell_text(&DataRef::Error(calamine::CellErrorType::Div0)), "");
+        assert_eq!(cell_text(&DataRef::Int(42)), "42");
+        assert_eq!(iso_datetime_text("2024-03-01T00:00:00"), "2024-03-01");
+        assert_eq!(iso_datetime_text("2024-03-01T08:30:00Z"), "2024-03-01 08:30:00");
+        Ok(())
+    }
+
+    #[test]
+    fn header_normalization() -> TestResult {
+        assert_eq!(normalize_header(" 姓 名(必填) "), "姓名");
+        assert_eq!(normalize_header("手机号（必填）*"), "手机号");
+        assert_eq!(normalize_header("* Hire Date"), "hiredate");
+        assert_eq!(normalize_header("ＰＨＯＮＥ"), "ＰＨＯＮＥ");
+        Ok(())
+    }
+}
