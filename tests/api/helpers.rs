@@ -214,3 +214,40 @@ pub fn assert_error(body: &Value, codes: &[&str]) {
     let message = body["errors"][0]["message"].as_str().unwrap_or("");
     assert!(!message.is_empty(), "an error needs a message: {body}");
 }
+
+impl TestApp {
+    /// Posts a GraphQL multipart request (the GraphQL multipart request convention) with one
+    /// file bound to the variable `$file`.
+    pub async fn upload(
+        &self,
+        token: &str,
+        query: &str,
+        variables: Value,
+        filename: &str,
+        content_type: &str,
+        bytes: Vec<u8>,
+    ) -> Value {
+        let mut variables = variables;
+        variables["file"] = Value::Null;
+        let operations = json!({"query": query, "variables": variables});
+        let form = reqwest::multipart::Form::new()
+            .text("operations", operations.to_string())
+            .text("map", json!({"0": ["variables.file"]}).to_string())
+            .part(
+                "0",
+                reqwest::multipart::Part::bytes(bytes)
+                    .file_name(filename.to_owned())
+                    .mime_str(content_type)
+                    .expect("content type"),
+            );
+        let response = self
+            .client
+            .post(format!("{}/graphql", self.base))
+            .bearer_auth(token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("upload reaches the server");
+        response.json().await.expect("response is JSON")
+    }
+}

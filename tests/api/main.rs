@@ -9,6 +9,7 @@ mod helpers;
 mod accounts;
 mod binary;
 mod http;
+mod import;
 mod isolation;
 mod org;
 mod schema;

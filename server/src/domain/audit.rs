@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use entity::audit_entry;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 use serde_json::Value;
 
 use crate::error::AppResult;
@@ -21,8 +21,7 @@ pub struct Change<'a> {
     pub late: bool,
 }
 
-/// Records a change, inside the caller's transaction so the entry and the change commit together.
-pub async fn record<C: ConnectionTrait>(db: &C, change: Change<'_>) -> AppResult<()> {
+fn entry(change: Change<'_>) -> audit_entry::ActiveModel {
     audit_entry::ActiveModel {
         at: Set(Utc::now()),
         actor_account_id: Set(change.actor_account_id),
@@ -36,8 +35,23 @@ pub async fn record<C: ConnectionTrait>(db: &C, change: Change<'_>) -> AppResult
         late: Set(change.late),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
+}
+
+/// Records a change, inside the caller's transaction so the entry and the change commit together.
+pub async fn record<C: ConnectionTrait>(db: &C, change: Change<'_>) -> AppResult<()> {
+    entry(change).insert(db).await?;
+    Ok(())
+}
+
+/// Records many changes at once (an import), in chunks the databases accept.
+pub async fn record_many<C: ConnectionTrait>(db: &C, changes: Vec<Change<'_>>) -> AppResult<()> {
+    let mut entries: Vec<audit_entry::ActiveModel> = changes.into_iter().map(entry).collect();
+    while !entries.is_empty() {
+        let rest = entries.split_off(entries.len().min(500));
+        audit_entry::Entity::insert_many(std::mem::replace(&mut entries, rest))
+            .exec(db)
+            .await?;
+    }
     Ok(())
 }
 

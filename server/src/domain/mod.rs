@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod campaign;
 pub mod exemption;
+pub mod import;
 pub mod notice;
 pub mod org;
 pub mod paging;

@@ -13,7 +13,7 @@ use crate::domain::exemption::{self as exemptions, Attachment, ExemptionStatus a
 use crate::domain::paging::{self, Page};
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, LearnerUpdate, NewLearner};
-use crate::domain::{audit, notice as notices, org};
+use crate::domain::{audit, import, notice as notices, org};
 use crate::error::AppError;
 use crate::ids::{self, Kind};
 
@@ -252,6 +252,35 @@ impl RosterMutation {
         ))
     }
 
+    /// Imports a unit's roster from a spreadsheet (.xlsx, or .csv in UTF-8 or GBK; at most
+    /// 10 MB and 50,000 rows). Columns by header: 姓名/name, 手机号/phone, 职级/rank,
+    /// 在职状态/status, 退休日期/retirementDate, in any order. Every bad row is reported with
+    /// its row number; a file with errors writes nothing unless `importValidRows`; `dryRun`
+    /// only validates. Importing the same file again changes nothing.
+    async fn import_learners(
+        &self,
+        ctx: &Context<'_>,
+        unit_id: ID,
+        file: Upload,
+        #[graphql(default_with = "Some(false)")] dry_run: Option<bool>,
+        #[graphql(default_with = "Some(false)")] import_valid_rows: Option<bool>,
+    ) -> Result<ImportReport> {
+        let actor = ctx.actor()?;
+        let unit = ids::decode(Kind::Unit, &unit_id)?;
+        let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
+        let report = import::import_learners(
+            &ctx.state()?.db,
+            actor,
+            unit,
+            filename,
+            bytes,
+            dry_run.unwrap_or(false),
+            import_valid_rows.unwrap_or(false),
+        )
+        .await?;
+        Ok(report.into())
+    }
+
     /// Posts a notice to a region's subtree (offices).
     async fn post_notice(&self, ctx: &Context<'_>, input: PostNoticeInput) -> Result<Notice> {
         let actor = ctx.actor()?;
@@ -259,6 +288,50 @@ impl RosterMutation {
         Ok(Notice(
             notices::post(&ctx.state()?.db, actor, region, &input.title, &input.body).await?,
         ))
+    }
+}
+
+/// What an import did, or would do (dry run).
+#[derive(SimpleObject)]
+pub struct ImportReport {
+    /// Rows that add a new learner.
+    created: u32,
+    /// Rows that change a learner already on the roster.
+    updated: u32,
+    /// Rows identical to the roster.
+    unchanged: u32,
+    /// Rows refused, with the reason.
+    errors: Vec<ImportError>,
+    dry_run: bool,
+    /// Whether anything was written (false for a dry run, or for a file with errors).
+    written: bool,
+}
+
+/// A refused row.
+#[derive(SimpleObject)]
+pub struct ImportError {
+    /// The row number as the spreadsheet shows it (the header is row 1).
+    row: i32,
+    message: String,
+}
+
+impl From<import::ImportReport> for ImportReport {
+    fn from(r: import::ImportReport) -> Self {
+        ImportReport {
+            created: r.created,
+            updated: r.updated,
+            unchanged: r.unchanged,
+            errors: r
+                .errors
+                .into_iter()
+                .map(|e| ImportError {
+                    row: e.row as i32,
+                    message: e.message,
+                })
+                .collect(),
+            dry_run: r.dry_run,
+            written: r.written,
+        }
     }
 }
 
