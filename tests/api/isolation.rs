@@ -492,6 +492,22 @@ async fn isolation_matrix(backend: Backend) {
                 assert_error(&body, &["NOT_FOUND", "FORBIDDEN"]);
                 covered.insert(field);
             }
+            // File uploads go as multipart requests.
+            let import =
+                "mutation($u: ID!, $file: Upload!) { importLearners(unitId: $u, file: $file) { created } }";
+            let csv = "姓名,手机号\n越权,13799999997\n".as_bytes().to_vec();
+            let body = app
+                .upload(
+                    token,
+                    import,
+                    json!({"u": foreign.unit}),
+                    "r.csv",
+                    "text/csv",
+                    csv,
+                )
+                .await;
+            assert_error(&body, &["NOT_FOUND", "FORBIDDEN"]);
+            covered.insert("importLearners");
         }
     }
     // The learner sees its own unit but not its roster, nor the district's audit log.
