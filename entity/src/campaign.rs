@@ -30,6 +30,8 @@ pub struct Model {
     pub main_attempts: i32,
     pub makeup_attempts: i32,
     pub answer_grace_seconds: i32,
+    /// Most study points a learner may earn in one day; none means no cap.
+    pub daily_points_cap: Option<i32>,
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -11,4 +11,8 @@ pub mod login_throttle;
 pub mod notice;
 pub mod region;
 pub mod role_grant;
+pub mod study_credit;
+pub mod study_item;
+pub mod study_opening;
+pub mod study_progress;
 pub mod unit;

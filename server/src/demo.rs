@@ -17,6 +17,7 @@ use crate::auth::password;
 use crate::domain::org;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, NewLearner};
+use crate::domain::study;
 use crate::error::{AppError, AppResult};
 use crate::scope::Role;
 
@@ -246,9 +247,11 @@ async fn campaign_on_exam_day<C: ConnectionTrait>(
         main_attempts: 1,
         makeup_attempts: 1,
         answer_grace_seconds: 10,
+        daily_points_cap: None,
     };
     let year = rules.year;
     let campaign = campaign::insert(db, province, &rules, None).await?;
+    study_material_and_points(db, &campaign).await?;
 
     let learner_of = |phone: &'static str| async move {
         let account = entity::account::Entity::find()
@@ -304,3 +307,186 @@ pub fn banner_lines() -> Vec<String> {
     lines.push("  13900000001 .. 13900000040  learners on the initial password 000000 (must change it at first login)".into());
     lines
 }
+
+/// Reading material written for the demo, and study points: 13900000001 to 13900000020
+/// reached the required points three days ago, 13900000021 to 13900000028 are part-way.
+async fn study_material_and_points<C: ConnectionTrait>(db: &C, c: &entity::campaign::Model) -> AppResult<()> {
+    let mut items = Vec::new();
+    for (category, title, body, points, seconds) in STUDY_ITEMS {
+        let draft = study::ItemDraft {
+            category: *category,
+            title: (*title).to_owned(),
+            body: (*body).to_owned(),
+            points: *points,
+            min_reading_seconds: *seconds,
+            position: None,
+        };
+        items.push(study::create_item(db, c, &draft).await?);
+    }
+    let now = Utc::now();
+    let done_on = clock::today() - Duration::days(3);
+    for n in 1..=28u32 {
+        let phone = format!("139{n:08}");
+        let Some(account) = entity::account::Entity::find()
+            .filter(entity::account::Column::Phone.eq(phone))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let Some(l) = entity::learner::Entity::find()
+            .filter(entity::learner::Column::AccountId.eq(account.id))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        // Everything for the first twenty; the reader's first chapters for the rest.
+        let read: Vec<&entity::study_item::Model> = if n <= 20 {
+            items.iter().collect()
+        } else {
+            items
+                .iter()
+                .filter(|i| i.category == "READER")
+                .take(1 + (n as usize % 4))
+                .collect()
+        };
+        let mut total = 0;
+        let mut credits = Vec::new();
+        if n <= 20 {
+            credits.push(("PROFILE", "profile".to_owned(), None, 5));
+            total += 5;
+        }
+        for item in read {
+            credits.push((
+                item.category.as_str(),
+                format!("item:{}", item.id),
+                Some(item.id),
+                item.points,
+            ));
+            total += item.points;
+        }
+        for (category, key, item_id, points) in credits {
+            entity::study_credit::ActiveModel {
+                learner_id: Set(l.id),
+                campaign_id: Set(c.id),
+                category: Set(category.to_owned()),
+                credit_key: Set(key),
+                item_id: Set(item_id),
+                points: Set(points),
+                credited_at: Set(now - Duration::days(4)),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+        entity::study_progress::ActiveModel {
+            learner_id: Set(l.id),
+            campaign_id: Set(c.id),
+            total_points: Set(total.min(c.required_points)),
+            completed_on: Set((total >= c.required_points).then_some(done_on)),
+            updated_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+use StudyCategory::{HotEvent, OtherLaw, Reader};
+
+/// Short original texts for the demo: 60 points of reader chapters, 15 of hot events, 20 of
+/// other laws.
+const STUDY_ITEMS: &[(StudyCategory, &str, &str, i32, i32)] = &[
+    (
+        Reader,
+        "第一章 宪法是国家的根本法",
+        "宪法规定国家的根本制度和根本任务，具有最高的法律效力。一切国家机关和武装力量、各政党和各社会团体、各企业事业组织都必须以宪法为根本的活动准则，并且负有维护宪法尊严、保证宪法实施的职责。国家工作人员就职时应当依照法律规定公开进行宪法宣誓。",
+        10,
+        20,
+    ),
+    (
+        Reader,
+        "第二章 公民的基本权利和义务",
+        "中华人民共和国公民在法律面前一律平等。国家尊重和保障人权。公民享有选举权和被选举权，享有言论、出版、集会、结社、游行、示威的自由；同时必须遵守宪法和法律，保守国家秘密，爱护公共财产，遵守劳动纪律和公共秩序。",
+        10,
+        20,
+    ),
+    (
+        Reader,
+        "第三章 国家机构",
+        "全国人民代表大会是最高国家权力机关。国务院是最高国家行政机关。监察委员会是国家的监察机关。人民法院和人民检察院依照法律规定独立行使审判权、检察权，不受行政机关、社会团体和个人的干涉。",
+        10,
+        20,
+    ),
+    (
+        Reader,
+        "第四章 民法典总则",
+        "民法典是新中国第一部以法典命名的法律。民事主体在民事活动中的法律地位一律平等；从事民事活动应当遵循自愿、公平、诚信原则，不得违反法律，不得违背公序良俗，并应当有利于节约资源、保护生态环境。",
+        10,
+        20,
+    ),
+    (
+        Reader,
+        "第五章 合同与侵权责任",
+        "依法成立的合同，对当事人具有法律约束力。当事人应当按照约定全面履行自己的义务。行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任；法律规定推定行为人有过错的，其不能证明自己没有过错的，应当承担侵权责任。",
+        10,
+        20,
+    ),
+    (
+        Reader,
+        "第六章 依法行政",
+        "行政机关应当依法履行职责，做到法定职责必须为、法无授权不可为。作出行政处罚前应当告知当事人拟作出处罚的内容及事实、理由、依据，并告知其依法享有陈述、申辩、要求听证的权利。",
+        10,
+        20,
+    ),
+    (
+        HotEvent,
+        "热点：一起行政复议案件的启示",
+        "某县居民对乡镇政府的拆除决定不服，依法申请行政复议。复议机关审查认为程序违法，决定撤销。此案提醒行政机关：程序正当是依法行政的基本要求。",
+        5,
+        15,
+    ),
+    (
+        HotEvent,
+        "热点：个人信息保护执法行动",
+        "多地开展个人信息保护专项执法，查处违规收集、使用个人信息的行为。处理个人信息应当遵循合法、正当、必要和诚信原则，不得过度收集。",
+        5,
+        15,
+    ),
+    (
+        HotEvent,
+        "热点：民法典中的居住权",
+        "居住权是民法典新设立的用益物权。设立居住权应当采用书面形式订立合同，并向登记机构申请登记，居住权自登记时设立。",
+        5,
+        15,
+    ),
+    (
+        OtherLaw,
+        "行政许可法要点",
+        "设定和实施行政许可应当依照法定的权限、范围、条件和程序，遵循公开、公平、公正、非歧视的原则。公民、法人或者其他组织能够自主决定的事项，可以不设行政许可。",
+        5,
+        15,
+    ),
+    (
+        OtherLaw,
+        "国家赔偿法要点",
+        "国家机关和国家机关工作人员行使职权，有本法规定的侵犯公民、法人和其他组织合法权益的情形，造成损害的，受害人有依照本法取得国家赔偿的权利。",
+        5,
+        15,
+    ),
+    (
+        OtherLaw,
+        "保守国家秘密法要点",
+        "国家秘密受法律保护。一切国家机关、武装力量、政党、社会团体、企业事业组织和其他社会组织以及公民都有保守国家秘密的义务。",
+        5,
+        15,
+    ),
+    (
+        OtherLaw,
+        "公务员法要点",
+        "公务员应当忠于宪法，模范遵守、自觉维护宪法和法律，依法履行职责，遵守纪律，恪守职业道德，接受人民监督。",
+        5,
+        15,
+    ),
+];

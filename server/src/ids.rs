@@ -17,6 +17,7 @@ pub enum Kind {
     Campaign,
     Exemption,
     Notice,
+    StudyItem,
 }
 
 impl Kind {
@@ -31,6 +32,7 @@ impl Kind {
             Kind::Campaign => "camp",
             Kind::Exemption => "exm",
             Kind::Notice => "notice",
+            Kind::StudyItem => "item",
         }
     }
 }
@@ -59,6 +61,7 @@ pub fn parse(id: &str) -> Option<(Kind, i32)> {
         Kind::Campaign,
         Kind::Exemption,
         Kind::Notice,
+        Kind::StudyItem,
     ]
     .into_iter()
     .find(|k| k.prefix() == prefix)?;

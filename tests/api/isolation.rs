@@ -32,6 +32,12 @@ const SELF_ONLY: &[&str] = &[
     "myExemptions",
     "notices",
     "applyExemption",
+    // The caller's own campaign's reading material and its own reading.
+    "studyItems",
+    "studyItem",
+    "myStudy",
+    "openStudyItem",
+    "completeStudyItem",
 ];
 
 /// Objects the actor must not reach.
@@ -49,6 +55,8 @@ struct Foreign {
     /// The province and its campaign: above everyone but the province office.
     province: String,
     campaign: String,
+    /// A study item of the campaign (managed by the province office only).
+    item: String,
 }
 
 /// A complete, valid campaign input, so that only scope can refuse it.
@@ -175,6 +183,21 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"n": f.unit}),
         ),
         (
+            "createStudyItem",
+            "mutation($c: ID!) { createStudyItem(input: {campaignId: $c, category: READER, title: \"越权\", body: \"越权\", points: 5, minReadingSeconds: 0}) { id } }",
+            json!({"c": f.campaign}),
+        ),
+        (
+            "updateStudyItem",
+            "mutation($i: ID!) { updateStudyItem(id: $i, input: {category: READER, title: \"越权\", body: \"越权\", points: 5, minReadingSeconds: 0}) { id } }",
+            json!({"i": f.item}),
+        ),
+        (
+            "withdrawStudyItem",
+            "mutation($i: ID!) { withdrawStudyItem(id: $i) { id } }",
+            json!({"i": f.item}),
+        ),
+        (
             "postNotice",
             "mutation($r: ID!) { postNotice(input: {regionId: $r, title: \"越权\", body: \"越权通知\"}) { id } }",
             json!({"r": f.region}),
@@ -221,6 +244,13 @@ async fn snapshot(app: &TestApp) -> String {
             )
         })
         .collect();
+    let items: Vec<String> = entity::study_item::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|i| format!("{}:{}:{}", i.title, i.points, i.withdrawn))
+        .collect();
     let exemption_states: Vec<String> = exemption::Entity::find()
         .order_by_asc(exemption::Column::Id)
         .all(db)
@@ -231,7 +261,7 @@ async fn snapshot(app: &TestApp) -> String {
         .collect();
     format!(
         "regions={} units={} grants={} audit={} revoked={} campaigns={} decisions={} notices={} \
-         accounts={accounts:?} learners={learners:?} exemptions={exemption_states:?}",
+         accounts={accounts:?} learners={learners:?} exemptions={exemption_states:?} items={items:?}",
         region::Entity::find().count(db).await.unwrap(),
         unit::Entity::find().count(db).await.unwrap(),
         role_grant::Entity::find().count(db).await.unwrap(),
@@ -329,6 +359,15 @@ async fn isolation_matrix(backend: Backend) {
     let hunan = region_id(&app, "430000").await;
     let campaign_row = campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
     let campaign_id = format!("camp_{}", campaign_row.id);
+    let item_id = format!(
+        "item_{}",
+        entity::study_item::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    );
 
     // A second city with a district, a unit, its administrators and a learner.
     let city = app
@@ -430,6 +469,7 @@ async fn isolation_matrix(backend: Backend) {
                 exemption: exemption.to_owned(),
                 province: hunan.clone(),
                 campaign: campaign_id.clone(),
+                item: item_id.clone(),
             }
         };
     let another_city = foreign(
@@ -508,6 +548,22 @@ async fn isolation_matrix(backend: Backend) {
                 .await;
             assert_error(&body, &["NOT_FOUND", "FORBIDDEN"]);
             covered.insert("importLearners");
+            let items = "mutation($c: ID!, $file: Upload!) { importStudyItems(campaignId: $c, file: $file) { created } }";
+            let csv = "标题,类别,分值,最短阅读秒数,正文\n越权,指定读本,5,0,越权\n"
+                .as_bytes()
+                .to_vec();
+            let body = app
+                .upload(
+                    token,
+                    items,
+                    json!({"c": foreign.campaign}),
+                    "i.csv",
+                    "text/csv",
+                    csv,
+                )
+                .await;
+            assert_error(&body, &["NOT_FOUND", "FORBIDDEN"]);
+            covered.insert("importStudyItems");
         }
     }
     // The learner sees its own unit but not its roster, nor the district's audit log.

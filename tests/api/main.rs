@@ -8,8 +8,11 @@ mod helpers;
 
 mod accounts;
 mod binary;
+mod campaign;
 mod http;
 mod import;
 mod isolation;
 mod org;
+mod roster;
 mod schema;
+mod study;

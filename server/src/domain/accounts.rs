@@ -186,6 +186,9 @@ pub async fn change_password(
         .exec(&txn)
         .await?;
     txn.commit().await?;
+    if let Some(l) = &session.actor.learner {
+        crate::domain::study::sync_profile(db, l.learner_id).await?;
+    }
     Ok(())
 }
 

@@ -71,6 +71,9 @@ pub struct CampaignRules {
     pub main_attempts: i32,
     pub makeup_attempts: i32,
     pub answer_grace_seconds: i32,
+    /// Most study points a learner may earn in one day (some provinces cap it to stop
+    /// scripted clicking); none: no cap.
+    pub daily_points_cap: Option<i32>,
 }
 
 fn field_error(field: &str, message: impl std::fmt::Display) -> AppError {
@@ -178,6 +181,15 @@ impl CampaignRules {
         if !(0..=3).contains(&self.makeup_attempts) {
             return Err(field_error("makeupAttempts", "补考次数应为 0 至 3 次"));
         }
+        if self
+            .daily_points_cap
+            .is_some_and(|cap| cap <= 0 || cap > self.required_points)
+        {
+            return Err(field_error(
+                "dailyPointsCap",
+                "每日积分上限须大于 0，且不超过所需积分",
+            ));
+        }
         if !(0..=300).contains(&self.answer_grace_seconds) {
             return Err(field_error("answerGraceSeconds", "交卷宽限应在 0 至 300 秒之间"));
         }
@@ -218,6 +230,7 @@ fn apply(active: &mut campaign::ActiveModel, rules: &CampaignRules) -> AppResult
     active.main_attempts = Set(rules.main_attempts);
     active.makeup_attempts = Set(rules.makeup_attempts);
     active.answer_grace_seconds = Set(rules.answer_grace_seconds);
+    active.daily_points_cap = Set(rules.daily_points_cap);
     active.updated_at = Set(Utc::now());
     Ok(())
 }

@@ -11,3 +11,4 @@ pub mod org;
 pub mod paging;
 pub mod phone;
 pub mod roster;
+pub mod study;

@@ -371,3 +371,12 @@ pub async fn find_node(db: &DatabaseConnection, actor: &Actor, id: &str) -> AppR
         _ => Err(AppError::not_found()),
     }
 }
+
+/// Units by id without a scope check: only for units reached through an object the caller
+/// was already allowed to see (a learner's own unit).
+pub async fn units_by_id_unchecked(db: &DatabaseConnection, ids: &[i32]) -> AppResult<Vec<unit::Model>> {
+    Ok(unit::Entity::find()
+        .filter(unit::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?)
+}

@@ -510,6 +510,7 @@ pub async fn update_learner(
         .await?;
     }
     txn.commit().await?;
+    crate::domain::study::sync_profile(db, updated.id).await?;
     Ok(updated)
 }
 

@@ -137,6 +137,8 @@ pub struct CampaignInput {
     /// Seconds after the deadline during which answers in flight are still accepted.
     #[graphql(default = 10)]
     answer_grace_seconds: i32,
+    /// Most study points a learner may earn in one day; absent: no cap.
+    daily_points_cap: Option<i32>,
 }
 
 impl CampaignInput {
@@ -173,6 +175,7 @@ impl CampaignInput {
             main_attempts: self.main_attempts,
             makeup_attempts: self.makeup_attempts,
             answer_grace_seconds: self.answer_grace_seconds,
+            daily_points_cap: self.daily_points_cap,
         }
     }
 }
@@ -265,6 +268,10 @@ impl Campaign {
     }
     async fn answer_grace_seconds(&self) -> i32 {
         self.0.answer_grace_seconds
+    }
+    /// Most study points a learner may earn in one day; null: no cap.
+    async fn daily_points_cap(&self) -> Option<i32> {
+        self.0.daily_points_cap
     }
 }
 

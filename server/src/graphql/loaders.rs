@@ -33,6 +33,10 @@ pub struct ChildrenOf(pub i32);
 pub struct AccountKey(pub i32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LearnerKey(pub i32);
+/// The unit of a learner the caller has already been allowed to see: visible with it (this
+/// also holds within a mutation that just moved the caller itself into the unit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnitOfSeenLearner(pub i32);
 
 type LoadError = std::sync::Arc<AppError>;
 
@@ -93,6 +97,21 @@ impl Loader<LearnerKey> for Loaders {
             .await
             .map_err(LoadError::new)?;
         Ok(found.into_iter().map(|l| (LearnerKey(l.id), l)).collect())
+    }
+}
+
+impl Loader<UnitOfSeenLearner> for Loaders {
+    type Value = unit::Model;
+    type Error = LoadError;
+    async fn load(
+        &self,
+        keys: &[UnitOfSeenLearner],
+    ) -> Result<HashMap<UnitOfSeenLearner, unit::Model>, LoadError> {
+        let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
+        let found = org::units_by_id_unchecked(&self.db, &ids)
+            .await
+            .map_err(LoadError::new)?;
+        Ok(found.into_iter().map(|u| (UnitOfSeenLearner(u.id), u)).collect())
     }
 }
 

@@ -6,6 +6,7 @@ mod campaign;
 mod loaders;
 mod org;
 mod roster;
+pub(crate) mod study;
 mod types;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema, SchemaBuilder};
@@ -23,6 +24,7 @@ pub struct Query(
     org::OrgQuery,
     campaign::CampaignQuery,
     roster::RosterQuery,
+    study::StudyQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -31,6 +33,7 @@ pub struct Mutation(
     org::OrgMutation,
     campaign::CampaignMutation,
     roster::RosterMutation,
+    study::StudyMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;

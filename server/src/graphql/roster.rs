@@ -108,7 +108,7 @@ impl RosterQuery {
     }
 }
 
-fn read_upload(
+pub(crate) fn read_upload(
     ctx: &Context<'_>,
     upload: &Upload,
     limit: usize,

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use entity::{account, learner, region, role_grant, unit};
 
 use super::ContextExt;
-use super::loaders::{AccountKey, ChildrenOf, Loaders, RegionKey, UnitKey, unshare};
+use super::loaders::{AccountKey, ChildrenOf, Loaders, RegionKey, UnitKey, UnitOfSeenLearner, unshare};
 use crate::clock::CHINA;
 use crate::domain::paging::{self, Page, PageOf};
 use crate::domain::{org, roster};
@@ -248,6 +248,23 @@ impl Unit {
             .map_err(unshare)?
             .map(Region))
     }
+    /// Learners in service on the roster who have not yet reached the required study points.
+    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
+    async fn learners_below_required(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Conn<Learner>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let page = Page::new(first, after.as_deref())?;
+        let rows =
+            crate::domain::study::below_required(&ctx.state()?.db, actor, &self.0, campaign, page).await?;
+        Ok(connection(rows, after.is_some(), |l| l.id, Learner))
+    }
+
     /// The unit's roster, for its administrators and the offices above: filtered, sorted
     /// (by name unless told otherwise) and paged.
     #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
@@ -361,13 +378,25 @@ impl Learner {
     async fn retirement_date(&self) -> Option<Date> {
         self.0.retirement_date.map(Date)
     }
+    /// The learner's study points in a campaign (itself, or its administrators).
+    async fn study(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+    ) -> Result<crate::graphql::study::StudyProgress> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let progress =
+            crate::domain::study::learner_progress(&ctx.state()?.db, actor, self.0.id, campaign).await?;
+        Ok(crate::graphql::study::StudyProgress(progress))
+    }
     /// The unit whose roster holds the learner; none while transferring.
     async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
         let Some(unit_id) = self.0.unit_id else {
             return Ok(None);
         };
         Ok(loader(ctx)?
-            .load_one(UnitKey(unit_id))
+            .load_one(UnitOfSeenLearner(unit_id))
             .await
             .map_err(unshare)?
             .map(Unit))

@@ -1,0 +1,795 @@
+//! Study points (学法积分): reading material, credited reading, category caps, the profile
+//! points, and the eligibility rule the exam uses.
+//!
+//! An item is credited once per learner, only after its minimum reading time has passed on
+//! the server's clock since the learner first opened it. Credits never take a category past
+//! its cap. A learner's running total lives in `study_progress`, updated in the same
+//! transaction as each credit, with the day the required points were reached.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use entity::{campaign, learner, study_credit, study_item, study_opening, study_progress};
+use sea_orm::sea_query::{Expr, Func, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
+};
+
+use crate::clock;
+use crate::domain::campaign::{self as campaigns, StudyCategory};
+use crate::domain::roster;
+use crate::error::{AppError, AppResult, Code};
+use crate::scope::{self, Actor, Role};
+
+pub fn category_str(c: StudyCategory) -> &'static str {
+    match c {
+        StudyCategory::Profile => "PROFILE",
+        StudyCategory::Reader => "READER",
+        StudyCategory::HotEvent => "HOT_EVENT",
+        StudyCategory::OtherLaw => "OTHER_LAW",
+    }
+}
+
+pub fn parse_category(s: &str) -> Option<StudyCategory> {
+    [
+        StudyCategory::Profile,
+        StudyCategory::Reader,
+        StudyCategory::HotEvent,
+        StudyCategory::OtherLaw,
+    ]
+    .into_iter()
+    .find(|c| category_str(*c) == s)
+}
+
+/// A category's points for one learner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryProgress {
+    pub category: StudyCategory,
+    pub points: i32,
+    pub cap: i32,
+    pub required: bool,
+}
+
+/// A learner's study progress in a campaign.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub learner_id: i32,
+    pub campaign_id: i32,
+    pub total: i32,
+    pub required: i32,
+    pub by_category: Vec<CategoryProgress>,
+    /// The day the required points were reached.
+    pub completed_on: Option<NaiveDate>,
+}
+
+impl Progress {
+    /// May take an exam on `day`: the required points were reached on an earlier day
+    /// (SPEC: "by the day before the learner's exam day").
+    pub fn eligible_on(&self, day: NaiveDate) -> bool {
+        self.completed_on.is_some_and(|done| done < day)
+    }
+}
+
+/// Progress of a learner, computed from its credits.
+pub async fn progress<C: ConnectionTrait>(
+    db: &C,
+    c: &campaign::Model,
+    learner_id: i32,
+) -> AppResult<Progress> {
+    let credits = study_credit::Entity::find()
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(c.id))
+        .all(db)
+        .await?;
+    let mut sums: HashMap<String, i32> = HashMap::new();
+    for credit in &credits {
+        *sums.entry(credit.category.clone()).or_default() += credit.points;
+    }
+    let by_category: Vec<CategoryProgress> = campaigns::categories_of(c)?
+        .into_iter()
+        .map(|rule| CategoryProgress {
+            category: rule.category,
+            points: sums
+                .get(category_str(rule.category))
+                .copied()
+                .unwrap_or(0)
+                .min(rule.points),
+            cap: rule.points,
+            required: rule.required,
+        })
+        .collect();
+    let completed_on = study_progress::Entity::find_by_id((learner_id, c.id))
+        .one(db)
+        .await?
+        .and_then(|p| p.completed_on);
+    Ok(Progress {
+        learner_id,
+        campaign_id: c.id,
+        total: by_category.iter().map(|p| p.points).sum(),
+        required: c.required_points,
+        by_category,
+        completed_on,
+    })
+}
+
+/// Whether a learner may start an exam of the campaign on `day` by its study points.
+pub async fn eligible_on<C: ConnectionTrait>(
+    db: &C,
+    campaign_id: i32,
+    learner_id: i32,
+    day: NaiveDate,
+) -> AppResult<bool> {
+    let row = study_progress::Entity::find_by_id((learner_id, campaign_id))
+        .one(db)
+        .await?;
+    Ok(row.and_then(|p| p.completed_on).is_some_and(|done| done < day))
+}
+
+fn own_learner(actor: &Actor) -> AppResult<i32> {
+    actor
+        .learner
+        .as_ref()
+        .map(|l| l.learner_id)
+        .ok_or_else(|| AppError::forbidden("只有学员本人可以学习和查看自己的积分"))
+}
+
+/// The caller's own progress.
+pub async fn my_progress(db: &DatabaseConnection, actor: &Actor, campaign_id: i32) -> AppResult<Progress> {
+    let learner_id = own_learner(actor)?;
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    sync_profile(db, learner_id).await?;
+    progress(db, &c, learner_id).await
+}
+
+/// A learner's progress, for itself or its administrators.
+pub async fn learner_progress(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    learner_id: i32,
+    campaign_id: i32,
+) -> AppResult<Progress> {
+    let l = roster::find_learner(db, actor, learner_id).await?;
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    progress(db, &c, l.id).await
+}
+
+pub async fn history(
+    db: &DatabaseConnection,
+    learner_id: i32,
+    campaign_id: i32,
+) -> AppResult<Vec<study_credit::Model>> {
+    Ok(study_credit::Entity::find()
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(campaign_id))
+        .order_by_desc(study_credit::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Study runs from the campaign's study start to the end of its make-up window.
+fn check_study_open(c: &campaign::Model) -> AppResult<()> {
+    let today = clock::today();
+    if today < c.study_start {
+        return Err(AppError::new(
+            Code::NotEligible,
+            format!("本年度学习将于 {} 开始", c.study_start),
+        ));
+    }
+    if today > c.makeup_end {
+        return Err(AppError::new(
+            Code::NotEligible,
+            format!("{} 年度的学习已经结束", c.year),
+        ));
+    }
+    Ok(())
+}
+
+/// An item of a campaign covering the caller (its province); otherwise NOT_FOUND.
+async fn find_item(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    item_id: i32,
+) -> AppResult<(study_item::Model, campaign::Model)> {
+    let item = study_item::Entity::find_by_id(item_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let c = campaigns::find(db, actor, item.campaign_id).await?;
+    Ok((item, c))
+}
+
+/// What a learner sees of one item: when it was opened and whether it has been credited.
+pub struct ItemProgress {
+    pub item: study_item::Model,
+    pub opened_at: chrono::DateTime<Utc>,
+    pub credited_points: Option<i32>,
+}
+
+/// Records when the learner opened an item (the first opening counts).
+pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<ItemProgress> {
+    let learner_id = own_learner(actor)?;
+    let (item, c) = find_item(db, actor, item_id).await?;
+    if item.withdrawn {
+        return Err(AppError::bad_input("该学习材料已下架"));
+    }
+    check_study_open(&c)?;
+    study_opening::Entity::insert(study_opening::ActiveModel {
+        learner_id: Set(learner_id),
+        item_id: Set(item.id),
+        opened_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([study_opening::Column::LearnerId, study_opening::Column::ItemId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    let opening = study_opening::Entity::find()
+        .filter(study_opening::Column::LearnerId.eq(learner_id))
+        .filter(study_opening::Column::ItemId.eq(item.id))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::internal("opening vanished"))?;
+    let credited_points = study_credit::Entity::find()
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(c.id))
+        .filter(study_credit::Column::CreditKey.eq(format!("item:{}", item.id)))
+        .one(db)
+        .await?
+        .map(|credit| credit.points);
+    Ok(ItemProgress {
+        item,
+        opened_at: opening.opened_at,
+        credited_points,
+    })
+}
+
+/// Credits an item once its minimum reading time has passed since it was opened.
+pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<Progress> {
+    let learner_id = own_learner(actor)?;
+    let (item, c) = find_item(db, actor, item_id).await?;
+    if item.withdrawn {
+        return Err(AppError::bad_input("该学习材料已下架，不再计分"));
+    }
+    check_study_open(&c)?;
+    let opening = study_opening::Entity::find()
+        .filter(study_opening::Column::LearnerId.eq(learner_id))
+        .filter(study_opening::Column::ItemId.eq(item.id))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::bad_input("请先打开并阅读该学习材料"))?;
+    let read = Utc::now() - opening.opened_at;
+    let needed = Duration::seconds(i64::from(item.min_reading_seconds));
+    if read < needed {
+        let left = (needed - read).num_seconds().max(1);
+        return Err(AppError::new(
+            Code::NotEligible,
+            format!("阅读时间不足，还需阅读 {left} 秒后才能计分"),
+        ));
+    }
+    let category = parse_category(&item.category).ok_or_else(|| AppError::internal("item category"))?;
+    let txn = db.begin().await?;
+    credit(&txn, &c, learner_id, category, Some(item.id), item.points).await?;
+    txn.commit().await?;
+    progress(db, &c, learner_id).await
+}
+
+/// Credits points once (by key) within the category's cap, the daily cap, and keeps the
+/// running total. Returns whether a new credit was made.
+async fn credit(
+    txn: &DatabaseTransaction,
+    c: &campaign::Model,
+    learner_id: i32,
+    category: StudyCategory,
+    item_id: Option<i32>,
+    points: i32,
+) -> AppResult<bool> {
+    let key = item_id
+        .map(|id| format!("item:{id}"))
+        .unwrap_or_else(|| "profile".to_owned());
+    let now = Utc::now();
+    // The progress row is the lock that serialises one learner's credits (PostgreSQL takes
+    // a row lock; SQLite has one writer anyway).
+    study_progress::Entity::insert(study_progress::ActiveModel {
+        learner_id: Set(learner_id),
+        campaign_id: Set(c.id),
+        total_points: Set(0),
+        completed_on: Set(None),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            study_progress::Column::LearnerId,
+            study_progress::Column::CampaignId,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(txn)
+    .await?;
+    let row = study_progress::Entity::find_by_id((learner_id, c.id))
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or_else(|| AppError::internal("progress row vanished"))?;
+    let done = study_credit::Entity::find()
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(c.id))
+        .filter(study_credit::Column::CreditKey.eq(key.as_str()))
+        .count(txn)
+        .await?;
+    if done > 0 {
+        return Ok(false);
+    }
+    let cap = campaigns::categories_of(c)?
+        .into_iter()
+        .find(|rule| rule.category == category)
+        .map(|rule| rule.points)
+        .unwrap_or(0);
+    let so_far: i32 = sum_points(txn, learner_id, c.id, Some(category), None).await?;
+    let granted = points.min(cap - so_far).max(0);
+    if let Some(daily) = c.daily_points_cap {
+        let start_of_day = clock::CHINA
+            .from_local_datetime(&clock::today().and_hms_opt(0, 0, 0).unwrap_or_default())
+            .single()
+            .map(|t| t.with_timezone(&Utc))
+            .ok_or_else(|| AppError::internal("start of day"))?;
+        let today_points = sum_points(txn, learner_id, c.id, None, Some(start_of_day)).await?;
+        if granted > 0 && today_points + granted > daily {
+            return Err(AppError::new(
+                Code::RateLimited,
+                format!("今日已获得 {today_points} 分，每日积分上限为 {daily} 分，请明天继续学习"),
+            ));
+        }
+    }
+    study_credit::ActiveModel {
+        learner_id: Set(learner_id),
+        campaign_id: Set(c.id),
+        category: Set(category_str(category).to_owned()),
+        credit_key: Set(key),
+        item_id: Set(item_id),
+        points: Set(granted),
+        credited_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let total = row.total_points + granted;
+    let mut active: study_progress::ActiveModel = row.clone().into();
+    active.total_points = Set(total);
+    if row.completed_on.is_none() && total >= c.required_points {
+        active.completed_on = Set(Some(clock::today()));
+    }
+    active.updated_at = Set(now);
+    active.update(txn).await?;
+    Ok(true)
+}
+
+async fn sum_points<C: ConnectionTrait>(
+    db: &C,
+    learner_id: i32,
+    campaign_id: i32,
+    category: Option<StudyCategory>,
+    since: Option<chrono::DateTime<Utc>>,
+) -> AppResult<i32> {
+    let mut query = study_credit::Entity::find()
+        .select_only()
+        .column_as(
+            Expr::expr(Func::sum(Expr::col(study_credit::Column::Points))),
+            "sum",
+        )
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(campaign_id));
+    if let Some(category) = category {
+        query = query.filter(study_credit::Column::Category.eq(category_str(category)));
+    }
+    if let Some(since) = since {
+        query = query.filter(study_credit::Column::CreditedAt.gte(since));
+    }
+    let sum: Option<i64> = query.into_tuple::<Option<i64>>().one(db).await?.flatten();
+    Ok(sum.unwrap_or(0) as i32)
+}
+
+/// Credits the profile points once the required profile fields are filled in: name, rank,
+/// retirement date, and a password changed from the initial one. Runs for every campaign of
+/// the learner's province whose study period is open.
+pub async fn sync_profile(db: &DatabaseConnection, learner_id: i32) -> AppResult<()> {
+    let Some(l) = learner::Entity::find_by_id(learner_id).one(db).await? else {
+        return Ok(());
+    };
+    let Some(account) = entity::account::Entity::find_by_id(l.account_id).one(db).await? else {
+        return Ok(());
+    };
+    let complete = !l.name.trim().is_empty()
+        && l.rank.as_deref().is_some_and(|r| !r.trim().is_empty())
+        && l.retirement_date.is_some()
+        && account.password_hash.is_some()
+        && !account.must_change_password;
+    if !complete {
+        return Ok(());
+    }
+    let Some(unit) = roster::unit_of(db, &l).await? else {
+        return Ok(());
+    };
+    let province = &unit.region_path[..unit.region_path.len().min(6)];
+    let today = clock::today();
+    let open = campaign::Entity::find()
+        .filter(campaign::Column::RegionPath.eq(province))
+        .filter(campaign::Column::StudyStart.lte(today))
+        .filter(campaign::Column::MakeupEnd.gte(today))
+        .all(db)
+        .await?;
+    for c in open {
+        let Some(rule) = campaigns::categories_of(&c)?
+            .into_iter()
+            .find(|r| r.category == StudyCategory::Profile)
+        else {
+            continue;
+        };
+        let txn = db.begin().await?;
+        match credit(&txn, &c, l.id, StudyCategory::Profile, None, rule.points).await {
+            Ok(_) => txn.commit().await?,
+            // The daily cap postpones the profile points to another day, silently.
+            Err(AppError::User {
+                code: Code::RateLimited,
+                ..
+            }) => txn.rollback().await?,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Learners of a unit below the required points, for its administrators.
+pub async fn below_required(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    unit: &entity::unit::Model,
+    campaign_id: i32,
+    page: crate::domain::paging::Page,
+) -> AppResult<crate::domain::paging::PageOf<learner::Model>> {
+    scope::require(
+        actor.sees_unit(unit),
+        actor.manages_unit(unit),
+        "查看该单位的学习情况",
+    )?;
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    let done = study_progress::Entity::find()
+        .select_only()
+        .column(study_progress::Column::LearnerId)
+        .filter(study_progress::Column::CampaignId.eq(c.id))
+        .filter(study_progress::Column::CompletedOn.is_not_null())
+        .into_query();
+    let base = learner::Entity::find()
+        .filter(learner::Column::UnitId.eq(unit.id))
+        .filter(learner::Column::Status.eq(roster::EmploymentStatus::InService.as_str()))
+        .filter(learner::Column::Id.not_in_subquery(done));
+    let total_count = base.clone().count(db).await?;
+    let mut query = base;
+    if let Some(after) = page.after_id {
+        query = query.filter(learner::Column::Id.gt(after));
+    }
+    let mut rows = query
+        .order_by_asc(learner::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    let has_next_page = rows.len() as u64 > page.first;
+    rows.truncate(page.first as usize);
+    Ok(crate::domain::paging::PageOf {
+        rows,
+        has_next_page,
+        total_count,
+    })
+}
+
+/// The reading material a learner sees (and, for the province office, withdrawn items too).
+pub async fn items(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    category: Option<StudyCategory>,
+    include_withdrawn: bool,
+) -> AppResult<Vec<study_item::Model>> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    let mut query = study_item::Entity::find().filter(study_item::Column::CampaignId.eq(c.id));
+    if let Some(category) = category {
+        query = query.filter(study_item::Column::Category.eq(category_str(category)));
+    }
+    if !(include_withdrawn && manages_campaign(actor, &c)) {
+        query = query.filter(study_item::Column::Withdrawn.eq(false));
+    }
+    Ok(query
+        .order_by_asc(study_item::Column::Category)
+        .order_by_asc(study_item::Column::Position)
+        .order_by_asc(study_item::Column::Id)
+        .all(db)
+        .await?)
+}
+
+pub async fn item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<study_item::Model> {
+    let (item, c) = find_item(db, actor, item_id).await?;
+    if item.withdrawn && !manages_campaign(actor, &c) {
+        return Err(AppError::not_found());
+    }
+    Ok(item)
+}
+
+fn manages_campaign(actor: &Actor, c: &campaign::Model) -> bool {
+    actor.may_appoint(Role::ProvinceAdmin, &c.region_path, None)
+}
+
+/// What the province office gives for an item.
+#[derive(Clone, Debug)]
+pub struct ItemDraft {
+    pub category: StudyCategory,
+    pub title: String,
+    pub body: String,
+    pub points: i32,
+    pub min_reading_seconds: i32,
+    pub position: Option<i32>,
+}
+
+impl ItemDraft {
+    pub fn validate(&self) -> AppResult<()> {
+        if self.category == StudyCategory::Profile {
+            return Err(AppError::bad_input(
+                "category：个人资料积分自动计入，不能作为学习材料",
+            ));
+        }
+        let title = self.title.trim();
+        if title.is_empty() || title.chars().count() > 200 {
+            return Err(AppError::bad_input("title：标题不能为空，且不超过 200 字"));
+        }
+        if self.body.trim().is_empty() || self.body.len() > 2_000_000 {
+            return Err(AppError::bad_input("body：正文不能为空，且不超过 2 MB"));
+        }
+        if !(1..=100).contains(&self.points) {
+            return Err(AppError::bad_input("points：分值应在 1 至 100 之间"));
+        }
+        if !(0..=7200).contains(&self.min_reading_seconds) {
+            return Err(AppError::bad_input(
+                "minReadingSeconds：最短阅读时间应在 0 至 7200 秒之间",
+            ));
+        }
+        Ok(())
+    }
+}
+
+async fn campaign_for_management(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+) -> AppResult<campaign::Model> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    scope::require(
+        true,
+        manages_campaign(actor, &c),
+        "管理学习材料（仅限省级管理员）",
+    )?;
+    Ok(c)
+}
+
+pub async fn create_item<C: ConnectionTrait>(
+    db: &C,
+    c: &campaign::Model,
+    draft: &ItemDraft,
+) -> AppResult<study_item::Model> {
+    draft.validate()?;
+    let category = category_str(draft.category);
+    let position = match draft.position {
+        Some(p) => p,
+        None => {
+            study_item::Entity::find()
+                .filter(study_item::Column::CampaignId.eq(c.id))
+                .filter(study_item::Column::Category.eq(category))
+                .count(db)
+                .await? as i32
+                + 1
+        }
+    };
+    let now = Utc::now();
+    Ok(study_item::ActiveModel {
+        campaign_id: Set(c.id),
+        category: Set(category.to_owned()),
+        title: Set(draft.title.trim().to_owned()),
+        body: Set(draft.body.clone()),
+        points: Set(draft.points),
+        min_reading_seconds: Set(draft.min_reading_seconds),
+        position: Set(position),
+        withdrawn: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+pub async fn add_item(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    draft: &ItemDraft,
+) -> AppResult<study_item::Model> {
+    let c = campaign_for_management(db, actor, campaign_id).await?;
+    create_item(db, &c, draft).await
+}
+
+/// Edits an item. Points already credited stay as they were.
+pub async fn update_item(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    item_id: i32,
+    draft: &ItemDraft,
+) -> AppResult<study_item::Model> {
+    let (item, c) = find_item(db, actor, item_id).await?;
+    campaign_for_management(db, actor, c.id).await?;
+    draft.validate()?;
+    let mut active: study_item::ActiveModel = item.clone().into();
+    active.category = Set(category_str(draft.category).to_owned());
+    active.title = Set(draft.title.trim().to_owned());
+    active.body = Set(draft.body.clone());
+    active.points = Set(draft.points);
+    active.min_reading_seconds = Set(draft.min_reading_seconds);
+    active.position = Set(draft.position.unwrap_or(item.position));
+    active.updated_at = Set(Utc::now());
+    Ok(active.update(db).await?)
+}
+
+/// Withdraws (or restores) an item: withdrawn items are not offered and credit nothing.
+pub async fn set_withdrawn(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    item_id: i32,
+    withdrawn: bool,
+) -> AppResult<study_item::Model> {
+    let (item, c) = find_item(db, actor, item_id).await?;
+    campaign_for_management(db, actor, c.id).await?;
+    study_item::Entity::update_many()
+        .col_expr(study_item::Column::Withdrawn, Expr::value(withdrawn))
+        .col_expr(study_item::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(study_item::Column::Id.eq(item.id))
+        .exec(db)
+        .await?;
+    study_item::Entity::find_by_id(item.id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+pub const ITEM_COLUMNS: &[crate::sheet::Column] = &[
+    crate::sheet::Column {
+        key: "title",
+        headers: &["标题", "title"],
+        required: true,
+    },
+    crate::sheet::Column {
+        key: "category",
+        headers: &["类别", "category"],
+        required: true,
+    },
+    crate::sheet::Column {
+        key: "points",
+        headers: &["分值", "points"],
+        required: true,
+    },
+    crate::sheet::Column {
+        key: "seconds",
+        headers: &["最短阅读秒数", "minReadingSeconds"],
+        required: true,
+    },
+    crate::sheet::Column {
+        key: "body",
+        headers: &["正文", "body"],
+        required: true,
+    },
+];
+
+fn category_from_word(word: &str) -> Option<StudyCategory> {
+    match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
+        "指定读本" | "读本" | "READER" => Some(StudyCategory::Reader),
+        "热点事件" | "HOT_EVENT" => Some(StudyCategory::HotEvent),
+        "其他法律法规" | "法律法规" | "OTHER_LAW" => Some(StudyCategory::OtherLaw),
+        _ => None,
+    }
+}
+
+/// Imports items in bulk from a spreadsheet; a title already in the category is updated,
+/// so the same file twice changes nothing. Returns (created, updated, unchanged, row errors).
+pub async fn import_items(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    filename: String,
+    bytes: Vec<u8>,
+    dry_run: bool,
+) -> AppResult<crate::domain::import::ImportReport> {
+    use crate::domain::import::{ImportReport, RowError};
+    let c = campaign_for_management(db, actor, campaign_id).await?;
+    let table =
+        tokio::task::spawn_blocking(move || crate::sheet::read_table(&filename, &bytes, ITEM_COLUMNS))
+            .await
+            .map_err(AppError::internal)?
+            .map_err(|e| AppError::bad_input(e.message()))?;
+    let mut drafts = Vec::new();
+    let mut report = ImportReport {
+        dry_run,
+        ..Default::default()
+    };
+    for row in &table.rows {
+        let get = |k: &str| row.cells.get(k).map(|s| s.trim().to_owned()).unwrap_or_default();
+        let draft = (|| {
+            let category = category_from_word(&get("category")).ok_or_else(|| {
+                format!(
+                    "类别“{}”无法识别，应为 指定读本、热点事件 或 其他法律法规",
+                    get("category")
+                )
+            })?;
+            let points = get("points")
+                .parse::<i32>()
+                .map_err(|_| format!("分值“{}”不是整数", get("points")))?;
+            let seconds = get("seconds")
+                .parse::<i32>()
+                .map_err(|_| format!("最短阅读秒数“{}”不是整数", get("seconds")))?;
+            let draft = ItemDraft {
+                category,
+                title: get("title"),
+                body: get("body"),
+                points,
+                min_reading_seconds: seconds,
+                position: None,
+            };
+            draft.validate().map_err(|e| e.public_message().to_owned())?;
+            Ok::<_, String>(draft)
+        })();
+        match draft {
+            Ok(d) => drafts.push(d),
+            Err(message) => report.errors.push(RowError {
+                row: row.number,
+                message,
+            }),
+        }
+    }
+    if dry_run || !report.errors.is_empty() {
+        report.created = drafts.len() as u32;
+        return Ok(report);
+    }
+    let txn = db.begin().await?;
+    for draft in &drafts {
+        let existing = study_item::Entity::find()
+            .filter(study_item::Column::CampaignId.eq(c.id))
+            .filter(study_item::Column::Category.eq(category_str(draft.category)))
+            .filter(study_item::Column::Title.eq(draft.title.trim()))
+            .one(&txn)
+            .await?;
+        match existing {
+            None => {
+                create_item(&txn, &c, draft).await?;
+                report.created += 1;
+            }
+            Some(item)
+                if item.body == draft.body
+                    && item.points == draft.points
+                    && item.min_reading_seconds == draft.min_reading_seconds =>
+            {
+                report.unchanged += 1;
+            }
+            Some(item) => {
+                let mut active: study_item::ActiveModel = item.into();
+                active.body = Set(draft.body.clone());
+                active.points = Set(draft.points);
+                active.min_reading_seconds = Set(draft.min_reading_seconds);
+                active.updated_at = Set(Utc::now());
+                active.update(&txn).await?;
+                report.updated += 1;
+            }
+        }
+    }
+    txn.commit().await?;
+    report.written = report.created + report.updated > 0;
+    Ok(report)
+}

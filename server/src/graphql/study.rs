@@ -1,0 +1,311 @@
+//! Study material and study points.
+
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
+use chrono::{DateTime, FixedOffset};
+use entity::study_item;
+
+use super::ContextExt;
+use super::campaign::StudyCategory;
+use super::roster::{ImportReport, read_upload};
+use super::types::{Date, cst};
+use crate::domain::study::{self, ItemDraft, Progress};
+use crate::ids::{self, Kind};
+
+pub struct StudyItem(pub study_item::Model);
+
+/// A piece of reading material: a chapter of the designated reader, a hot legal event, or
+/// another law or regulation.
+#[Object]
+impl StudyItem {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::StudyItem, self.0.id)
+    }
+    async fn category(&self) -> Result<StudyCategory> {
+        let c = study::parse_category(&self.0.category)
+            .ok_or_else(|| crate::error::AppError::internal("item category"))?;
+        Ok(c.into())
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// The text to read (it can be long: ask for it on one item, not on lists).
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+    /// Points credited when read, within the category's cap.
+    async fn points(&self) -> i32 {
+        self.0.points
+    }
+    /// Seconds that must pass between opening and completing for the points to count.
+    async fn min_reading_seconds(&self) -> i32 {
+        self.0.min_reading_seconds
+    }
+    /// Order within the category.
+    async fn position(&self) -> i32 {
+        self.0.position
+    }
+    /// Withdrawn items are not offered and credit nothing.
+    async fn withdrawn(&self) -> bool {
+        self.0.withdrawn
+    }
+}
+
+/// One category of a learner's points.
+#[derive(SimpleObject)]
+pub struct CategoryPoints {
+    category: StudyCategory,
+    points: i32,
+    /// The category's maximum.
+    cap: i32,
+    /// Must be full to reach the required points.
+    required: bool,
+}
+
+/// Points credited once.
+#[derive(SimpleObject)]
+pub struct StudyCredit {
+    category: StudyCategory,
+    /// Points credited (capped by the category; 0 when the category was already full).
+    points: i32,
+    credited_at: DateTime<FixedOffset>,
+    /// The item read; none for the profile points.
+    item_id: Option<ID>,
+}
+
+/// A learner's study points in a campaign.
+pub struct StudyProgress(pub Progress);
+
+#[Object]
+impl StudyProgress {
+    async fn total(&self) -> i32 {
+        self.0.total
+    }
+    /// Points required to take the exam.
+    async fn required(&self) -> i32 {
+        self.0.required
+    }
+    /// May take the exam today: the required points were reached before today.
+    async fn eligible(&self) -> bool {
+        self.0.eligible_on(crate::clock::today())
+    }
+    /// The day (China Standard Time) the required points were reached.
+    async fn completed_on(&self) -> Option<Date> {
+        self.0.completed_on.map(Date)
+    }
+    async fn by_category(&self) -> Vec<CategoryPoints> {
+        self.0
+            .by_category
+            .iter()
+            .map(|c| CategoryPoints {
+                category: c.category.into(),
+                points: c.points,
+                cap: c.cap,
+                required: c.required,
+            })
+            .collect()
+    }
+    /// Every credit, newest first.
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<StudyCredit>> {
+        let rows = study::history(&ctx.state()?.db, self.0.learner_id, self.0.campaign_id).await?;
+        rows.into_iter()
+            .map(|c| {
+                let category = study::parse_category(&c.category)
+                    .ok_or_else(|| crate::error::AppError::internal("credit category"))?;
+                Ok(StudyCredit {
+                    category: category.into(),
+                    points: c.points,
+                    credited_at: cst(c.credited_at),
+                    item_id: c.item_id.map(|id| ids::encode(Kind::StudyItem, id)),
+                })
+            })
+            .collect()
+    }
+}
+
+/// A learner's reading of one item.
+#[derive(SimpleObject)]
+pub struct StudyItemProgress {
+    item: StudyItem,
+    /// When the learner first opened the item (the server's clock).
+    opened_at: DateTime<FixedOffset>,
+    /// The earliest moment `completeStudyItem` credits the item.
+    completable_at: DateTime<FixedOffset>,
+    /// Points credited for the item; null until completed.
+    credited_points: Option<i32>,
+}
+
+/// A study item to create or replace.
+#[derive(InputObject)]
+pub struct StudyItemInput {
+    category: StudyCategory,
+    title: String,
+    body: String,
+    points: i32,
+    min_reading_seconds: i32,
+    /// Order within the category; new items go last.
+    position: Option<i32>,
+}
+
+impl StudyItemInput {
+    fn draft(&self) -> ItemDraft {
+        ItemDraft {
+            category: self.category.into(),
+            title: self.title.clone(),
+            body: self.body.clone(),
+            points: self.points,
+            min_reading_seconds: self.min_reading_seconds,
+            position: self.position,
+        }
+    }
+}
+
+/// A study item for a campaign.
+#[derive(InputObject)]
+pub struct CreateStudyItemInput {
+    campaign_id: ID,
+    category: StudyCategory,
+    title: String,
+    body: String,
+    points: i32,
+    min_reading_seconds: i32,
+    position: Option<i32>,
+}
+
+#[derive(Default)]
+pub struct StudyQuery;
+
+#[Object]
+impl StudyQuery {
+    /// The campaign's reading material, in order (withdrawn items only for the province office, on request).
+    async fn study_items(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        category: Option<StudyCategory>,
+        #[graphql(default = false)] include_withdrawn: bool,
+    ) -> Result<Vec<StudyItem>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let rows = study::items(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            category.map(Into::into),
+            include_withdrawn,
+        )
+        .await?;
+        Ok(rows.into_iter().map(StudyItem).collect())
+    }
+
+    /// One item, with its text.
+    async fn study_item(&self, ctx: &Context<'_>, id: ID) -> Result<Option<StudyItem>> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::StudyItem, &id)?;
+        Ok(Some(StudyItem(study::item(&ctx.state()?.db, actor, id).await?)))
+    }
+
+    /// The caller's own study points.
+    async fn my_study(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<StudyProgress> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        Ok(StudyProgress(
+            study::my_progress(&ctx.state()?.db, actor, campaign).await?,
+        ))
+    }
+}
+
+#[derive(Default)]
+pub struct StudyMutation;
+
+#[Object]
+impl StudyMutation {
+    /// Adds reading material to a campaign (province office).
+    async fn create_study_item(&self, ctx: &Context<'_>, input: CreateStudyItemInput) -> Result<StudyItem> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &input.campaign_id)?;
+        let draft = ItemDraft {
+            category: input.category.into(),
+            title: input.title,
+            body: input.body,
+            points: input.points,
+            min_reading_seconds: input.min_reading_seconds,
+            position: input.position,
+        };
+        Ok(StudyItem(
+            study::add_item(&ctx.state()?.db, actor, campaign, &draft).await?,
+        ))
+    }
+
+    /// Replaces an item's text, points, reading time or position (province office). Points
+    /// already credited stay.
+    async fn update_study_item(&self, ctx: &Context<'_>, id: ID, input: StudyItemInput) -> Result<StudyItem> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::StudyItem, &id)?;
+        Ok(StudyItem(
+            study::update_item(&ctx.state()?.db, actor, id, &input.draft()).await?,
+        ))
+    }
+
+    /// Withdraws an item (or, with `withdrawn: false`, restores it).
+    async fn withdraw_study_item(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        #[graphql(default = true)] withdrawn: bool,
+    ) -> Result<StudyItem> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::StudyItem, &id)?;
+        Ok(StudyItem(
+            study::set_withdrawn(&ctx.state()?.db, actor, id, withdrawn).await?,
+        ))
+    }
+
+    /// Imports items from a spreadsheet: 标题/title, 类别/category (指定读本, 热点事件,
+    /// 其他法律法规), 分值/points, 最短阅读秒数/minReadingSeconds, 正文/body. An item with the
+    /// same title in the same category is updated, so a second import changes nothing.
+    async fn import_study_items(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        file: Upload,
+        #[graphql(default_with = "Some(false)")] dry_run: Option<bool>,
+    ) -> Result<ImportReport> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
+        let report = study::import_items(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            filename,
+            bytes,
+            dry_run.unwrap_or(false),
+        )
+        .await?;
+        Ok(report.into())
+    }
+
+    /// Records that the caller opened an item; reading time counts from the first opening.
+    async fn open_study_item(&self, ctx: &Context<'_>, item_id: ID) -> Result<StudyItemProgress> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::StudyItem, &item_id)?;
+        let p = study::open_item(&ctx.state()?.db, actor, id).await?;
+        let completable_at = p.opened_at + chrono::Duration::seconds(i64::from(p.item.min_reading_seconds));
+        Ok(StudyItemProgress {
+            opened_at: cst(p.opened_at),
+            completable_at: cst(completable_at),
+            credited_points: p.credited_points,
+            item: StudyItem(p.item),
+        })
+    }
+
+    /// Credits an item once its minimum reading time has passed since it was opened
+    /// (the server's clock); completing again credits nothing more.
+    async fn complete_study_item(&self, ctx: &Context<'_>, item_id: ID) -> Result<StudyProgress> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::StudyItem, &item_id)?;
+        Ok(StudyProgress(
+            study::complete_item(&ctx.state()?.db, actor, id).await?,
+        ))
+    }
+}
