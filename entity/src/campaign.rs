@@ -32,6 +32,9 @@ pub struct Model {
     pub answer_grace_seconds: i32,
     /// Most study points a learner may earn in one day; none means no cap.
     pub daily_points_cap: Option<i32>,
+    /// What a learner sees after submitting: SCORE (the score only) or ANSWERS (also the
+    /// correct answers, explanations and sources).
+    pub review_mode: String,
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

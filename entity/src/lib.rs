@@ -1,16 +1,21 @@
 //! sea-orm models of xuefa's tables: one module a table, no business rules.
 
 pub mod account;
+pub mod attempt_answer;
 pub mod audit_entry;
 pub mod auth_token;
 pub mod campaign;
+pub mod exam_attempt;
+pub mod exam_session;
 pub mod exemption;
 pub mod exemption_decision;
 pub mod learner;
 pub mod login_throttle;
 pub mod notice;
+pub mod question;
 pub mod region;
 pub mod role_grant;
+pub mod seat_booking;
 pub mod study_credit;
 pub mod study_item;
 pub mod study_opening;

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261127_000001_foundation;
 mod m20261127_000002_campaign_roster;
 mod m20261127_000003_study;
+mod m20261127_000004_exam;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_foundation::Migration),
             Box::new(m20261127_000002_campaign_roster::Migration),
             Box::new(m20261127_000003_study::Migration),
+            Box::new(m20261127_000004_exam::Migration),
         ]
     }
 }

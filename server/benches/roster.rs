@@ -52,6 +52,10 @@ fn main() {
 }
 
 async fn run() {
+    // `RUST_LOG=sqlx::query=debug` shows every statement with its time, to see where time goes.
+    if std::env::var_os("RUST_LOG").is_some() {
+        xuefa::telemetry::init(xuefa::config::LogFormat::Text);
+    }
     let mut results = Vec::new();
     let parse = parse_only();
     eprintln!("xlsx parse alone: {}", ms(parse));
@@ -569,6 +573,13 @@ async fn walk(
             let elapsed = start.elapsed();
             if round > 0 {
                 times.push(elapsed);
+                if elapsed > PAGE_TARGET {
+                    eprintln!(
+                        "{label}: walk {round}, page {}: {} (slow page)",
+                        pages + 1,
+                        ms(elapsed)
+                    );
+                }
             }
             pages += 1;
             let conn = &body["data"]["unit"]["learners"];

@@ -45,8 +45,8 @@ impl Application {
         let db = db::connect(&settings.database).await?;
         db::migrate(&db).await?;
         let live: Arc<dyn LiveStore> = match &settings.redis_url {
-            Some(url) => Arc::new(RedisStore::connect(url).await?),
-            None => Arc::new(MemoryStore),
+            Some(url) => Arc::new(RedisStore::connect(url, &settings.redis_prefix).await?),
+            None => Arc::new(MemoryStore::default()),
         };
         let acceptor = TcpListener::bind(settings.listen.as_str())
             .into_acceptor()
@@ -63,6 +63,7 @@ impl Application {
                 db,
                 live,
                 settings: Arc::new(settings),
+                papers: Arc::default(),
             },
         })
     }
@@ -74,11 +75,58 @@ impl Application {
     /// Serves until `shutdown` completes, then lets requests in flight finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> std::io::Result<()> {
         let grace = Duration::from_secs(self.state.settings.shutdown_grace_seconds);
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let workers = tokio::spawn(background_work(self.state.clone(), stopped));
         let endpoint = routes(self.state);
-        Server::new_with_acceptor(self.acceptor)
+        let served = Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(endpoint, shutdown, Some(grace))
-            .await
+            .await;
+        let _ = stop.send(true);
+        let _ = workers.await;
+        served
     }
+}
+
+/// The exam's background work: draining saved answers into the database (when writing
+/// behind) and submitting attempts left open at their deadline. Every replica runs both;
+/// the queue and the conditional submission keep them from doing anything twice.
+async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    let flusher = {
+        let state = state.clone();
+        let mut stopped = stopped.clone();
+        async move {
+            if !state.live.writes_behind() {
+                return;
+            }
+            while !*stopped.borrow() {
+                // take_pending blocks up to 200 ms on Redis when the queue is empty.
+                if let Err(err) = crate::domain::exam::flush_answers(&state.db, state.live.as_ref()).await {
+                    tracing::error!(error = ?err, "flushing saved answers failed; retrying");
+                    tokio::select! {
+                        _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                        _ = stopped.changed() => {}
+                    }
+                }
+            }
+            // One last drain so a clean shutdown leaves nothing waiting.
+            let _ = crate::domain::exam::flush_answers(&state.db, state.live.as_ref()).await;
+        }
+    };
+    let sweeper = async {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        while !*stopped.borrow() {
+            tokio::select! {
+                _ = tick.tick() => {
+                    if let Err(err) = crate::domain::exam::sweep_due(&state.exam()).await {
+                        tracing::error!(error = ?err, "submitting attempts at their deadline failed; retrying");
+                    }
+                }
+                _ = stopped.changed() => {}
+            }
+        }
+    };
+    tokio::join!(flusher, sweeper);
 }
 
 /// Completes on SIGTERM or Ctrl-C.

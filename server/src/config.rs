@@ -40,6 +40,16 @@ pub struct Settings {
     #[arg(long, env = "REDIS_URL")]
     pub redis_url: Option<String>,
 
+    /// Prefix of every Redis key, so deployments (and tests) can share one Redis.
+    #[arg(long, env = "XUEFA_REDIS_PREFIX", default_value = "xuefa")]
+    pub redis_prefix: String,
+
+    /// How acknowledged answers reach the database with Redis: `behind` (batched through a
+    /// Redis stream within about a second) or `sync` (written before the acknowledgement;
+    /// for comparison). Without Redis answers are always written through.
+    #[arg(long, env = "XUEFA_ANSWER_WRITES", value_enum, default_value_t = AnswerWrites::Behind)]
+    pub answer_writes: AnswerWrites,
+
     /// How long a login token stays valid.
     #[arg(long, env = "XUEFA_TOKEN_TTL_SECONDS", default_value_t = 12 * 3600)]
     pub token_ttl_seconds: i64,
@@ -74,6 +84,8 @@ impl Settings {
                 database_url: database_url.into(),
             },
             redis_url: None,
+            redis_prefix: "xuefa".into(),
+            answer_writes: AnswerWrites::Behind,
             token_ttl_seconds: 12 * 3600,
             lockout_threshold: 5,
             lockout_seconds: 15 * 60,
@@ -91,4 +103,13 @@ pub enum LogFormat {
     Text,
     /// One JSON object a line, for log collectors.
     Json,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum AnswerWrites {
+    /// Through a Redis stream, in batches, within about a second.
+    #[default]
+    Behind,
+    /// To the database before each acknowledgement.
+    Sync,
 }

@@ -1,7 +1,7 @@
 //! Demo data: a real-looking corner of Hunan a newcomer can log into at once.
 //! One module that grows with the product.
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use entity::{region, role_grant};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
@@ -248,10 +248,12 @@ async fn campaign_on_exam_day<C: ConnectionTrait>(
         makeup_attempts: 1,
         answer_grace_seconds: 10,
         daily_points_cap: None,
+        review_mode: campaign::ReviewMode::Answers,
     };
     let year = rules.year;
     let campaign = campaign::insert(db, province, &rules, None).await?;
     study_material_and_points(db, &campaign).await?;
+    question_bank_and_sessions(db, &campaign).await?;
 
     let learner_of = |phone: &'static str| async move {
         let account = entity::account::Entity::find()
@@ -490,3 +492,237 @@ const STUDY_ITEMS: &[(StudyCategory, &str, &str, i32, i32)] = &[
         15,
     ),
 ];
+
+/// Facts the demo's questions are made from: (law, statement, correct, three wrong).
+const FACTS: &[(&str, &str, &str, [&str; 3])] = &[
+    (
+        "《宪法》",
+        "我国的根本法是",
+        "宪法",
+        ["民法典", "刑法", "行政诉讼法"],
+    ),
+    (
+        "《宪法》",
+        "最高国家权力机关是",
+        "全国人民代表大会",
+        ["国务院", "最高人民法院", "国家监察委员会"],
+    ),
+    (
+        "《宪法》",
+        "最高国家行政机关是",
+        "国务院",
+        ["全国人民代表大会常务委员会", "最高人民检察院", "中央军事委员会"],
+    ),
+    (
+        "《宪法》",
+        "国家的监察机关是",
+        "各级监察委员会",
+        ["各级人民法院", "各级人民政府", "各级人民代表大会"],
+    ),
+    (
+        "《宪法》",
+        "每年的国家宪法日是",
+        "12月4日",
+        ["3月15日", "10月1日", "7月1日"],
+    ),
+    (
+        "《民法典》",
+        "成年人的年龄标准是",
+        "十八周岁",
+        ["十六周岁", "二十周岁", "二十二周岁"],
+    ),
+    (
+        "《民法典》",
+        "向人民法院请求保护民事权利的普通诉讼时效期间为",
+        "三年",
+        ["一年", "二年", "五年"],
+    ),
+    (
+        "《民法典》",
+        "居住权自何时设立",
+        "登记时",
+        ["合同签订时", "交付时", "付款时"],
+    ),
+    (
+        "《民法典》",
+        "八周岁以上的未成年人是",
+        "限制民事行为能力人",
+        ["完全民事行为能力人", "无民事行为能力人", "无民事权利能力人"],
+    ),
+    (
+        "《行政处罚法》",
+        "违法行为在多少年内未被发现的，一般不再给予行政处罚",
+        "二年",
+        ["一年", "三年", "五年"],
+    ),
+    (
+        "《行政复议法》",
+        "公民认为具体行政行为侵犯其合法权益的，申请行政复议的一般期限是知道之日起",
+        "六十日",
+        ["十五日", "三十日", "九十日"],
+    ),
+    (
+        "《行政诉讼法》",
+        "直接向人民法院提起行政诉讼的一般期限是知道或者应当知道作出行政行为之日起",
+        "六个月",
+        ["三个月", "一年", "二年"],
+    ),
+    (
+        "《行政许可法》",
+        "行政机关作出行政许可决定的一般期限是受理之日起",
+        "二十日",
+        ["十日", "三十日", "六十日"],
+    ),
+    (
+        "《国家赔偿法》",
+        "赔偿请求人请求国家赔偿的时效为",
+        "两年",
+        ["一年", "三年", "六个月"],
+    ),
+    (
+        "《公务员法》",
+        "公务员的考核分为",
+        "平时考核、专项考核和定期考核",
+        ["年度考核和任期考核", "民主测评和个别谈话", "述职和述廉"],
+    ),
+];
+
+/// A 300-question bank made from the facts above (150 single choice, 75 multiple choice,
+/// 75 true/false), one MAIN session open now for each demo unit with internet, an exam
+/// centre for 呈祥街道, and a make-up session later.
+async fn question_bank_and_sessions<C: ConnectionTrait>(
+    db: &C,
+    c: &entity::campaign::Model,
+) -> AppResult<()> {
+    use crate::domain::exam::{QuestionDraft, QuestionOption, seed_question};
+    let keys = ["A", "B", "C", "D"];
+    let option = |i: usize, text: &str| QuestionOption {
+        key: keys[i].to_owned(),
+        text: text.to_owned(),
+    };
+    let mut made = 0;
+    for round in 0..10 {
+        for (law, statement, correct, wrong) in FACTS {
+            // The correct option moves around from round to round.
+            let at = (round + made) % 4;
+            let mut texts: Vec<&str> = wrong.to_vec();
+            texts.insert(at, correct);
+            let single = QuestionDraft {
+                question_type: QuestionType::Single,
+                stem: format!("（第{}套）根据{law}，{statement}（　）。", round + 1),
+                options: texts.iter().enumerate().map(|(i, t)| option(i, t)).collect(),
+                answer: keys[at].to_owned(),
+                explanation: format!("{law}规定：{statement}{correct}。"),
+                law_source: (*law).to_owned(),
+            };
+            seed_question(db, c, single).await?;
+            made += 1;
+        }
+    }
+    for round in 0..5 {
+        for (law, statement, correct, wrong) in FACTS {
+            let truth = (round % 2) == 0;
+            let claimed = if truth { *correct } else { wrong[round % 3] };
+            let tf = QuestionDraft {
+                question_type: QuestionType::TrueFalse,
+                stem: format!("（第{}套）根据{law}，{statement}{claimed}。", round + 1),
+                options: Vec::new(),
+                answer: if truth { "A".into() } else { "B".into() },
+                explanation: format!("{law}规定：{statement}{correct}。"),
+                law_source: (*law).to_owned(),
+            };
+            seed_question(db, c, tf).await?;
+        }
+    }
+    for round in 0..5 {
+        for (i, (law, statement, correct, _)) in FACTS.iter().enumerate() {
+            let (other_law, other_statement, other_correct, other_wrong) =
+                FACTS[(i + 1 + round) % FACTS.len()];
+            let multiple = QuestionDraft {
+                question_type: QuestionType::Multiple,
+                stem: format!("（第{}套）下列说法中，正确的有（　）。", round + 1 + i * 5),
+                options: vec![
+                    option(0, &format!("依照{law}，{statement}{correct}")),
+                    option(
+                        1,
+                        &format!("依照{other_law}，{other_statement}{}", other_wrong[0]),
+                    ),
+                    option(2, &format!("依照{other_law}，{other_statement}{other_correct}")),
+                    option(
+                        3,
+                        &format!("依照{other_law}，{other_statement}{}", other_wrong[1]),
+                    ),
+                ],
+                answer: "AC".into(),
+                explanation: format!(
+                    "{law}规定{statement}{correct}；{other_law}规定{other_statement}{other_correct}。"
+                ),
+                law_source: format!("{law}、{other_law}"),
+            };
+            seed_question(db, c, multiple).await?;
+        }
+    }
+
+    let start_of = |day: NaiveDate, hour: u32| {
+        clock::CHINA
+            .from_local_datetime(&day.and_hms_opt(hour, 0, 0).unwrap_or_default())
+            .single()
+            .map(|t| t.with_timezone(&Utc))
+            .ok_or_else(|| AppError::internal("demo session time"))
+    };
+    let now = Utc::now();
+    let units = entity::unit::Entity::find().all(db).await?;
+    for u in &units {
+        if !u.has_internet {
+            continue;
+        }
+        for (kind, starts_at, ends_at) in [
+            ("MAIN", start_of(c.main_start, 8)?, start_of(c.main_end, 22)?),
+            (
+                "MAKEUP",
+                start_of(c.makeup_start, 9)?,
+                start_of(c.makeup_start, 17)?,
+            ),
+        ] {
+            entity::exam_session::ActiveModel {
+                campaign_id: Set(c.id),
+                kind: Set(kind.into()),
+                unit_id: Set(Some(u.id)),
+                region_path: Set(u.region_path.clone()),
+                centre_name: Set(None),
+                seats: Set(None),
+                booked: Set(0),
+                starts_at: Set(starts_at),
+                ends_at: Set(ends_at),
+                created_by: Set(1),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    if let Some(city) = entity::region::Entity::find()
+        .filter(entity::region::Column::Code.eq("430400"))
+        .one(db)
+        .await?
+    {
+        entity::exam_session::ActiveModel {
+            campaign_id: Set(c.id),
+            kind: Set("MAIN".into()),
+            unit_id: Set(None),
+            region_path: Set(city.path.clone()),
+            centre_name: Set(Some("衡阳市考试中心（蒸湘区政务服务中心三楼）".into())),
+            seats: Set(Some(50)),
+            booked: Set(0),
+            starts_at: Set(start_of(clock::today(), 9)?),
+            ends_at: Set(start_of(c.main_end, 17)?),
+            created_by: Set(1),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}

@@ -18,6 +18,9 @@ pub enum Kind {
     Exemption,
     Notice,
     StudyItem,
+    Question,
+    ExamSession,
+    ExamAttempt,
 }
 
 impl Kind {
@@ -33,6 +36,9 @@ impl Kind {
             Kind::Exemption => "exm",
             Kind::Notice => "notice",
             Kind::StudyItem => "item",
+            Kind::Question => "q",
+            Kind::ExamSession => "sess",
+            Kind::ExamAttempt => "att",
         }
     }
 }
@@ -62,6 +68,9 @@ pub fn parse(id: &str) -> Option<(Kind, i32)> {
         Kind::Exemption,
         Kind::Notice,
         Kind::StudyItem,
+        Kind::Question,
+        Kind::ExamSession,
+        Kind::ExamAttempt,
     ]
     .into_iter()
     .find(|k| k.prefix() == prefix)?;

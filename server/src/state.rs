@@ -5,6 +5,7 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::config::Settings;
+use crate::domain::exam::{ExamContext, PaperCache};
 use crate::live::LiveStore;
 
 #[derive(Clone)]
@@ -12,4 +13,17 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub live: Arc<dyn LiveStore>,
     pub settings: Arc<Settings>,
+    pub papers: Arc<PaperCache>,
+}
+
+impl AppState {
+    /// What the exam path needs.
+    pub fn exam(&self) -> ExamContext<'_> {
+        ExamContext {
+            db: &self.db,
+            live: self.live.as_ref(),
+            papers: &self.papers,
+            writes: self.settings.answer_writes,
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! another city, another district, another unit and another learner answers NOT_FOUND or
 //! FORBIDDEN and changes nothing. A last check makes sure no root field escapes the matrix.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use entity::{
@@ -38,6 +38,8 @@ const SELF_ONLY: &[&str] = &[
     "myStudy",
     "openStudyItem",
     "completeStudyItem",
+    // The caller's own attempts.
+    "myAttempts",
 ];
 
 /// Objects the actor must not reach.
@@ -57,6 +59,12 @@ struct Foreign {
     campaign: String,
     /// A study item of the campaign (managed by the province office only).
     item: String,
+    /// A session of the foreign unit, an attempt of the foreign learner, a question of the
+    /// bank, and the city's exam centre.
+    session: String,
+    attempt: String,
+    question: String,
+    centre: String,
 }
 
 /// A complete, valid campaign input, so that only scope can refuse it.
@@ -82,6 +90,36 @@ pub fn campaign_input(province: &str, year: i32) -> Value {
             {"type": "TRUE_FALSE", "count": 20, "pointsEach": 1}
         ]
     })
+}
+
+/// The exam objects of a foreign case.
+struct Exam {
+    session: String,
+    attempt: String,
+    question: String,
+    centre: String,
+}
+
+/// Marks a learner as having reached the required points days ago (test setup).
+async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
+    use sea_orm::{ActiveModelTrait, Set};
+    let exists = entity::study_progress::Entity::find_by_id((learner_id, campaign_id))
+        .one(&app.db)
+        .await
+        .unwrap();
+    if exists.is_some() {
+        return;
+    }
+    entity::study_progress::ActiveModel {
+        learner_id: Set(learner_id),
+        campaign_id: Set(campaign_id),
+        total_points: Set(100),
+        completed_on: Set(Some(xuefa::clock::today() - chrono::Duration::days(3))),
+        updated_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
 }
 
 /// Every operation on someone else's object, as (root field, query, variables).
@@ -198,6 +236,61 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"i": f.item}),
         ),
         (
+            "examSessions",
+            "query($c: ID!, $u: ID) { examSessions(campaignId: $c, unitId: $u) { id } }",
+            json!({"c": f.campaign, "u": f.unit}),
+        ),
+        (
+            "examAttempt",
+            "query($a: ID!) { examAttempt(id: $a) { id score questions { stem } } }",
+            json!({"a": f.attempt}),
+        ),
+        (
+            "startExam",
+            "mutation($s: ID!) { startExam(sessionId: $s) { id } }",
+            json!({"s": f.session}),
+        ),
+        (
+            "saveAnswer",
+            "mutation($a: ID!, $q: ID!) { saveAnswer(attemptId: $a, questionId: $q, choices: [\"A\"]) { saved } }",
+            json!({"a": f.attempt, "q": f.question}),
+        ),
+        (
+            "submitExam",
+            "mutation($a: ID!) { submitExam(attemptId: $a) { score } }",
+            json!({"a": f.attempt}),
+        ),
+        (
+            "scheduleExamSession",
+            "mutation($c: ID!, $u: ID!) { scheduleExamSession(input: {campaignId: $c, unitId: $u, kind: MAIN, startsAt: \"2031-09-26T09:00:00+08:00\", endsAt: \"2031-09-26T10:00:00+08:00\"}) { id } }",
+            json!({"c": f.campaign, "u": f.unit}),
+        ),
+        (
+            "createExamCenterSession",
+            "mutation($c: ID!, $r: ID!) { createExamCenterSession(input: {campaignId: $c, regionId: $r, centreName: \"越权\", kind: MAIN, startsAt: \"2031-09-26T09:00:00+08:00\", endsAt: \"2031-09-26T10:00:00+08:00\", seats: 5}) { id } }",
+            json!({"c": f.campaign, "r": f.region}),
+        ),
+        (
+            "bookExamCenterSeats",
+            "mutation($s: ID!, $l: [ID!]!) { bookExamCenterSeats(sessionId: $s, learnerIds: $l) { booked } }",
+            json!({"s": f.centre, "l": [f.learner]}),
+        ),
+        (
+            "questions",
+            "query($c: ID!) { questions(campaignId: $c) { answer } }",
+            json!({"c": f.campaign}),
+        ),
+        (
+            "updateQuestion",
+            "mutation($q: ID!) { updateQuestion(id: $q, input: {type: TRUE_FALSE, stem: \"越权\", options: [], answer: \"A\"}) { id } }",
+            json!({"q": f.question}),
+        ),
+        (
+            "withdrawQuestion",
+            "mutation($q: ID!) { withdrawQuestion(id: $q) { id } }",
+            json!({"q": f.question}),
+        ),
+        (
             "postNotice",
             "mutation($r: ID!) { postNotice(input: {regionId: $r, title: \"越权\", body: \"越权通知\"}) { id } }",
             json!({"r": f.region}),
@@ -251,6 +344,24 @@ async fn snapshot(app: &TestApp) -> String {
         .into_iter()
         .map(|i| format!("{}:{}:{}", i.title, i.points, i.withdrawn))
         .collect();
+    let attempts: Vec<String> = entity::exam_attempt::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| format!("{}:{}:{:?}:{}", a.id, a.status, a.score, a.device))
+        .collect();
+    let exam_counts = format!(
+        "sessions={} seats={} answers={} questions={:?}",
+        entity::exam_session::Entity::find().count(db).await.unwrap(),
+        entity::seat_booking::Entity::find().count(db).await.unwrap(),
+        entity::attempt_answer::Entity::find().count(db).await.unwrap(),
+        entity::question::Entity::find()
+            .filter(entity::question::Column::Withdrawn.eq(true))
+            .count(db)
+            .await
+            .unwrap(),
+    );
     let exemption_states: Vec<String> = exemption::Entity::find()
         .order_by_asc(exemption::Column::Id)
         .all(db)
@@ -261,7 +372,7 @@ async fn snapshot(app: &TestApp) -> String {
         .collect();
     format!(
         "regions={} units={} grants={} audit={} revoked={} campaigns={} decisions={} notices={} \
-         accounts={accounts:?} learners={learners:?} exemptions={exemption_states:?} items={items:?}",
+         accounts={accounts:?} learners={learners:?} exemptions={exemption_states:?} items={items:?} attempts={attempts:?} {exam_counts}",
         region::Entity::find().count(db).await.unwrap(),
         unit::Entity::find().count(db).await.unwrap(),
         role_grant::Entity::find().count(db).await.unwrap(),
@@ -446,38 +557,129 @@ async fn isolation_matrix(backend: Backend) {
     let yanfeng_grant = grant_of(&app, "13800000004").await;
     let yanfeng_unit_grant = grant_of(&app, "13800000006").await;
 
+    // Exam sessions and live attempts of the foreign learners.
+    let schedule = "mutation($c: ID!, $u: ID!, $s: DateTime!, $e: DateTime!) { scheduleExamSession(input: {campaignId: $c, unitId: $u, kind: MAIN, startsAt: $s, endsAt: $e}) { id } }";
+    let now = chrono::Utc::now().with_timezone(&xuefa::clock::CHINA);
+    let furong_session = app
+        .gql(
+            Some(&province),
+            schedule,
+            json!({"c": campaign_id, "u": furong_unit, "s": (now - chrono::Duration::hours(1)).to_rfc3339(), "e": (now + chrono::Duration::hours(3)).to_rfc3339()}),
+        )
+        .await["data"]["scheduleExamSession"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let session_of = |unit: &str| {
+        let unit = unit.to_owned();
+        let db = app.db.clone();
+        async move {
+            let u: i32 = unit.trim_start_matches("unit_").parse().unwrap();
+            let s = entity::exam_session::Entity::find()
+                .filter(entity::exam_session::Column::UnitId.eq(u))
+                .filter(entity::exam_session::Column::Kind.eq("MAIN"))
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap();
+            format!("sess_{}", s.id)
+        }
+    };
+    let yanfeng_session = session_of(&yanfeng_unit).await;
+    let lianhe_session = session_of(&lianhe_unit).await;
+    let own_session = session_of(&format!("unit_{}", unit_named(&app, "蒸湘区司法局").await.id)).await;
+    let centre = format!(
+        "sess_{}",
+        entity::exam_session::Entity::find()
+            .filter(entity::exam_session::Column::CentreName.is_not_null())
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    );
+    let question = format!(
+        "q_{}",
+        entity::question::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    );
+    let mut attempts = HashMap::new();
+    for (phone, session) in [
+        ("13900000100", &furong_session),
+        ("13900000102", &yanfeng_session),
+        ("13900000101", &lianhe_session),
+        ("13900000002", &own_session),
+    ] {
+        let l = learner_of(&app, phone).await;
+        eligible(&app, l.id, campaign_row.id).await;
+        let token = app.learner(phone).await;
+        let started = app
+            .gql(
+                Some(&token),
+                "mutation($s: ID!) { startExam(sessionId: $s) { id } }",
+                json!({"s": session}),
+            )
+            .await;
+        attempts.insert(
+            phone,
+            started["data"]["startExam"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{started}"))
+                .to_owned(),
+        );
+    }
+
     let city_admin = app.admin("13800000002").await;
     let district_admin = app.admin("13800000003").await;
     let unit_admin = app.admin("13800000005").await;
     let learner = app.learner("13900000001").await;
 
-    let foreign =
-        |region: &str, unit: &str, learner: (&str, &str, &'static str), grant: &str, exemption: &str| {
-            Foreign {
-                region: region.to_owned(),
-                child_code: if region == changsha { "430103" } else { "430499" },
-                region_role: if region == changsha {
-                    "CITY_ADMIN"
-                } else {
-                    "DISTRICT_ADMIN"
-                },
-                unit: unit.to_owned(),
-                learner: learner.0.to_owned(),
-                learner_account: learner.1.to_owned(),
-                learner_phone: learner.2,
-                grant: grant.to_owned(),
-                exemption: exemption.to_owned(),
-                province: hunan.clone(),
-                campaign: campaign_id.clone(),
-                item: item_id.clone(),
-            }
-        };
+    let foreign = |region: &str,
+                   unit: &str,
+                   learner: (&str, &str, &'static str),
+                   grant: &str,
+                   exemption: &str,
+                   exam: Exam| {
+        Foreign {
+            session: exam.session,
+            attempt: exam.attempt,
+            question: exam.question,
+            centre: exam.centre,
+            region: region.to_owned(),
+            child_code: if region == changsha { "430103" } else { "430499" },
+            region_role: if region == changsha {
+                "CITY_ADMIN"
+            } else {
+                "DISTRICT_ADMIN"
+            },
+            unit: unit.to_owned(),
+            learner: learner.0.to_owned(),
+            learner_account: learner.1.to_owned(),
+            learner_phone: learner.2,
+            grant: grant.to_owned(),
+            exemption: exemption.to_owned(),
+            province: hunan.clone(),
+            campaign: campaign_id.clone(),
+            item: item_id.clone(),
+        }
+    };
+    let exam = |session: &str, phone: &str| Exam {
+        session: session.to_owned(),
+        attempt: attempts[phone].clone(),
+        question: question.clone(),
+        centre: centre.clone(),
+    };
     let another_city = foreign(
         &changsha,
         &furong_unit,
         (&changsha_learner, &changsha_account, "13900000100"),
         &furong_grant,
         &changsha_exemption,
+        exam(&furong_session, "13900000100"),
     );
     let another_district = foreign(
         &yanfeng,
@@ -485,6 +687,7 @@ async fn isolation_matrix(backend: Backend) {
         (&yanfeng_learner, &yanfeng_account, "13900000102"),
         &yanfeng_grant,
         &yanfeng_exemption,
+        exam(&yanfeng_session, "13900000102"),
     );
     let another_unit = foreign(
         &yanfeng,
@@ -492,6 +695,7 @@ async fn isolation_matrix(backend: Backend) {
         (&lianhe_learner, &lianhe_account, "13900000101"),
         &yanfeng_unit_grant,
         &lianhe_exemption,
+        exam(&lianhe_session, "13900000101"),
     );
     let another_learner = foreign(
         &yanfeng,
@@ -499,6 +703,7 @@ async fn isolation_matrix(backend: Backend) {
         (&peer_learner, &peer_account, "13900000002"),
         &yanfeng_unit_grant,
         &peer_exemption,
+        exam(&lianhe_session, "13900000002"),
     );
     let cases: Vec<(&str, &String, Vec<&Foreign>)> = vec![
         ("CITY_ADMIN", &city_admin, vec![&another_city]),
@@ -564,6 +769,22 @@ async fn isolation_matrix(backend: Backend) {
                 .await;
             assert_error(&body, &["NOT_FOUND", "FORBIDDEN"]);
             covered.insert("importStudyItems");
+            let bank = "mutation($c: ID!, $file: Upload!) { importQuestions(campaignId: $c, file: $file) { created } }";
+            let csv = "题型,题干,选项A,选项B,答案\n判断,越权题,正确,错误,A\n"
+                .as_bytes()
+                .to_vec();
+            let body = app
+                .upload(
+                    token,
+                    bank,
+                    json!({"c": foreign.campaign}),
+                    "q.csv",
+                    "text/csv",
+                    csv,
+                )
+                .await;
+            assert_error(&body, &["NOT_FOUND", "FORBIDDEN"]);
+            covered.insert("importQuestions");
         }
     }
     // The learner sees its own unit but not its roster, nor the district's audit log.

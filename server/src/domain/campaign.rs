@@ -74,6 +74,34 @@ pub struct CampaignRules {
     /// Most study points a learner may earn in one day (some provinces cap it to stop
     /// scripted clicking); none: no cap.
     pub daily_points_cap: Option<i32>,
+    /// What a learner sees of a submitted attempt.
+    pub review_mode: ReviewMode,
+}
+
+/// What a learner sees after submitting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ReviewMode {
+    /// The score and pass or fail only.
+    #[default]
+    Score,
+    /// Also the correct answers, explanations and the laws they come from.
+    Answers,
+}
+
+impl ReviewMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewMode::Score => "SCORE",
+            ReviewMode::Answers => "ANSWERS",
+        }
+    }
+    pub fn parse(s: &str) -> Self {
+        if s == "ANSWERS" {
+            ReviewMode::Answers
+        } else {
+            ReviewMode::Score
+        }
+    }
 }
 
 fn field_error(field: &str, message: impl std::fmt::Display) -> AppError {
@@ -231,6 +259,7 @@ fn apply(active: &mut campaign::ActiveModel, rules: &CampaignRules) -> AppResult
     active.makeup_attempts = Set(rules.makeup_attempts);
     active.answer_grace_seconds = Set(rules.answer_grace_seconds);
     active.daily_points_cap = Set(rules.daily_points_cap);
+    active.review_mode = Set(rules.review_mode.as_str().to_owned());
     active.updated_at = Set(Utc::now());
     Ok(())
 }

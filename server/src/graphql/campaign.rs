@@ -139,6 +139,19 @@ pub struct CampaignInput {
     answer_grace_seconds: i32,
     /// Most study points a learner may earn in one day; absent: no cap.
     daily_points_cap: Option<i32>,
+    /// What a learner sees after submitting an attempt.
+    #[graphql(default)]
+    review_mode: ReviewMode,
+}
+
+/// What a learner sees of a submitted attempt.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Default)]
+pub enum ReviewMode {
+    /// The score and pass or fail only.
+    #[default]
+    Score,
+    /// Also the correct answers, explanations and the laws they come from.
+    Answers,
 }
 
 impl CampaignInput {
@@ -176,6 +189,10 @@ impl CampaignInput {
             makeup_attempts: self.makeup_attempts,
             answer_grace_seconds: self.answer_grace_seconds,
             daily_points_cap: self.daily_points_cap,
+            review_mode: match self.review_mode {
+                ReviewMode::Score => domain::ReviewMode::Score,
+                ReviewMode::Answers => domain::ReviewMode::Answers,
+            },
         }
     }
 }
@@ -272,6 +289,13 @@ impl Campaign {
     /// Most study points a learner may earn in one day; null: no cap.
     async fn daily_points_cap(&self) -> Option<i32> {
         self.0.daily_points_cap
+    }
+    /// What a learner sees after submitting an attempt.
+    async fn review_mode(&self) -> ReviewMode {
+        match domain::ReviewMode::parse(&self.0.review_mode) {
+            domain::ReviewMode::Score => ReviewMode::Score,
+            domain::ReviewMode::Answers => ReviewMode::Answers,
+        }
     }
 }
 

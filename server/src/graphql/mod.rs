@@ -3,6 +3,7 @@
 
 mod account;
 mod campaign;
+mod exam;
 mod loaders;
 mod org;
 mod roster;
@@ -25,6 +26,7 @@ pub struct Query(
     campaign::CampaignQuery,
     roster::RosterQuery,
     study::StudyQuery,
+    exam::ExamQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -34,6 +36,7 @@ pub struct Mutation(
     campaign::CampaignMutation,
     roster::RosterMutation,
     study::StudyMutation,
+    exam::ExamMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;

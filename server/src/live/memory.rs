@@ -1,18 +1,114 @@
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use async_trait::async_trait;
 
-use super::LiveStore;
-use crate::error::AppResult;
+use super::{AnswerRecord, LiveAttempt, LiveStore, SaveOutcome};
+use crate::error::{AppError, AppResult};
 
-/// The in-process store: nothing to reach, so always ready.
+type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
+
+/// The in-process store, for one machine: answers are written through to the database by the
+/// caller, so this is only the fast copy.
 #[derive(Default)]
-pub struct MemoryStore;
+pub struct MemoryStore {
+    attempts: Mutex<HashMap<i32, Entry>>,
+}
+
+impl MemoryStore {
+    fn with<T>(&self, f: impl FnOnce(&mut HashMap<i32, Entry>) -> T) -> AppResult<T> {
+        let mut guard = self
+            .attempts
+            .lock()
+            .map_err(|_| AppError::internal("live store lock poisoned"))?;
+        Ok(f(&mut guard))
+    }
+}
 
 #[async_trait]
 impl LiveStore for MemoryStore {
     fn describe(&self) -> &'static str {
         "in-process"
     }
+    fn writes_behind(&self) -> bool {
+        false
+    }
     async fn ping(&self) -> AppResult<()> {
         Ok(())
+    }
+    async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()> {
+        self.with(|map| {
+            let entry = map
+                .entry(attempt.attempt_id)
+                .or_insert_with(|| (attempt.clone(), HashMap::new()));
+            entry.0 = attempt.clone();
+            for a in answers {
+                let newer = entry.1.get(&a.question_id).is_none_or(|(_, seq)| *seq < a.seq);
+                if newer {
+                    entry.1.insert(a.question_id, (a.choices.clone(), a.seq));
+                }
+            }
+        })
+    }
+    async fn load(&self, attempt_id: i32) -> AppResult<Option<Entry>> {
+        self.with(|map| map.get(&attempt_id).cloned())
+    }
+    async fn set_device(&self, attempt_id: i32, device: &str) -> AppResult<()> {
+        self.with(|map| {
+            if let Some(entry) = map.get_mut(&attempt_id) {
+                entry.0.device = device.to_owned();
+            }
+        })
+    }
+    async fn save(
+        &self,
+        record: &AnswerRecord,
+        learner_id: i32,
+        device: &str,
+        now_ms: i64,
+        _queue: bool,
+    ) -> AppResult<SaveOutcome> {
+        self.with(|map| {
+            let Some(entry) = map.get_mut(&record.attempt_id) else {
+                return SaveOutcome::Missing;
+            };
+            if entry.0.learner_id != learner_id {
+                return SaveOutcome::NotOwner;
+            }
+            if entry.0.device.is_empty() || now_ms > entry.0.closes_at_ms {
+                return SaveOutcome::Closed;
+            }
+            if entry.0.device != device {
+                return SaveOutcome::OtherDevice;
+            }
+            if entry
+                .1
+                .get(&record.question_id)
+                .is_some_and(|(_, seq)| *seq >= record.seq)
+            {
+                return SaveOutcome::Stale;
+            }
+            entry
+                .1
+                .insert(record.question_id, (record.choices.clone(), record.seq));
+            SaveOutcome::Saved
+        })
+    }
+    async fn close(&self, attempt_id: i32) -> AppResult<()> {
+        self.set_device(attempt_id, "").await
+    }
+    async fn remove(&self, attempt_id: i32) -> AppResult<()> {
+        self.with(|map| {
+            map.remove(&attempt_id);
+        })
+    }
+    async fn take_pending(&self, _max: usize) -> AppResult<Vec<(String, AnswerRecord)>> {
+        Ok(Vec::new())
+    }
+    async fn ack(&self, _ids: &[String]) -> AppResult<()> {
+        Ok(())
+    }
+    async fn backlog(&self) -> AppResult<(u64, i64)> {
+        Ok((0, 0))
     }
 }

@@ -1,8 +1,12 @@
 //! The live exam store: where attempts in progress live. Redis in production (shared by every
-//! replica); in-process for the embedded single-machine default.
+//! replica, answers reaching the database through a write-behind stream); in-process for the
+//! embedded single-machine default (answers written through to the database before the
+//! acknowledgement, so a crash loses nothing there either).
 
 mod memory;
 mod redis_store;
+
+use std::collections::HashMap;
 
 use async_trait::async_trait;
 
@@ -11,10 +15,76 @@ pub use redis_store::RedisStore;
 
 use crate::error::AppResult;
 
+/// The live part of an attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiveAttempt {
+    pub attempt_id: i32,
+    pub learner_id: i32,
+    /// The login session allowed to save; empty once the attempt is closed.
+    pub device: String,
+    /// Deadline plus grace, in Unix milliseconds: saves after it are refused.
+    pub closes_at_ms: i64,
+}
+
+/// A saved answer: the bank's option keys, and its order among the saves of the question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerRecord {
+    pub attempt_id: i32,
+    pub question_id: i32,
+    pub choices: String,
+    pub seq: i64,
+    pub saved_at_ms: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Stored (and queued for the database when writing behind).
+    Saved,
+    /// A newer save of the question is already there; it stays.
+    Stale,
+    /// Another device took the attempt over.
+    OtherDevice,
+    /// Not the caller's attempt.
+    NotOwner,
+    /// Submitted, or past its deadline and grace.
+    Closed,
+    /// Not in the store (Redis restarted or was wiped): reload it from the database.
+    Missing,
+}
+
 #[async_trait]
 pub trait LiveStore: Send + Sync {
     /// Which implementation this is, for logs and start-up output.
     fn describe(&self) -> &'static str;
+    /// True when acknowledged answers reach the database through `take_pending`/`ack`
+    /// (within about a second); false when the caller writes them through itself.
+    fn writes_behind(&self) -> bool;
     /// Answers when the store is reachable (the readiness probe).
     async fn ping(&self) -> AppResult<()>;
+    /// Puts an attempt in the store (start, resume after a wipe), merging answers by sequence.
+    async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()>;
+    /// The attempt and its answers by question (choices, seq), if present.
+    async fn load(&self, attempt_id: i32) -> AppResult<Option<(LiveAttempt, HashMap<i32, (String, i64)>)>>;
+    /// Hands the attempt to another device (a takeover).
+    async fn set_device(&self, attempt_id: i32, device: &str) -> AppResult<()>;
+    /// Saves an answer from `device` for `learner_id` at `now_ms`; a newer save always wins.
+    /// `queue` adds it to the write-behind stream.
+    async fn save(
+        &self,
+        record: &AnswerRecord,
+        learner_id: i32,
+        device: &str,
+        now_ms: i64,
+        queue: bool,
+    ) -> AppResult<SaveOutcome>;
+    /// Closes an attempt to further saves (submission).
+    async fn close(&self, attempt_id: i32) -> AppResult<()>;
+    /// Drops a submitted attempt.
+    async fn remove(&self, attempt_id: i32) -> AppResult<()>;
+    /// Up to `max` queued answers not yet in the database, with their queue ids.
+    async fn take_pending(&self, max: usize) -> AppResult<Vec<(String, AnswerRecord)>>;
+    /// Marks queued answers as in the database.
+    async fn ack(&self, ids: &[String]) -> AppResult<()>;
+    /// How many queued answers wait for the database, and the age of the oldest in ms.
+    async fn backlog(&self) -> AppResult<(u64, i64)>;
 }

@@ -1,20 +1,151 @@
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use redis::aio::ConnectionManager;
+use redis::{AsyncCommands, Script, Value};
 
-use super::LiveStore;
+use super::{AnswerRecord, LiveAttempt, LiveStore, SaveOutcome};
 use crate::error::{AppError, AppResult};
 
-/// The Redis store. The connection manager reconnects by itself after Redis restarts.
+/// The Redis store, shared by every replica. An attempt is a hash (`att:<id>`), its answers
+/// another (`ans:<id>`, question -> "seq|choices"), and every acknowledged answer is also
+/// appended to one stream (`wb`) that a consumer group drains into the database, entries
+/// acknowledged only after the database commit.
 pub struct RedisStore {
     connection: ConnectionManager,
+    prefix: String,
+    consumer: String,
+    save_script: Script,
+}
+
+const GROUP: &str = "flushers";
+
+/// Checks owner, device, deadline and sequence, and stores the answer, in one step.
+const SAVE_LUA: &str = r#"
+local learner = redis.call('HGET', KEYS[1], 'learner')
+if not learner then return 'MISSING' end
+if learner ~= ARGV[7] then return 'NOT_OWNER' end
+local device = redis.call('HGET', KEYS[1], 'device')
+local closes = tonumber(redis.call('HGET', KEYS[1], 'closes'))
+if device == '' or tonumber(ARGV[6]) > closes then return 'CLOSED' end
+if device ~= ARGV[1] then return 'OTHER_DEVICE' end
+local current = redis.call('HGET', KEYS[2], ARGV[2])
+if current then
+  local sep = string.find(current, '|', 1, true)
+  if tonumber(string.sub(current, 1, sep - 1)) >= tonumber(ARGV[3]) then return 'STALE' end
+end
+redis.call('HSET', KEYS[2], ARGV[2], ARGV[3] .. '|' .. ARGV[4])
+if ARGV[8] == '1' then
+  redis.call('XADD', KEYS[3], '*', 'a', ARGV[5], 'q', ARGV[2], 'c', ARGV[4], 's', ARGV[3], 't', ARGV[6])
+end
+return 'SAVED'
+"#;
+
+fn redis_err(e: redis::RedisError) -> AppError {
+    AppError::internal(format!("redis: {e}"))
 }
 
 impl RedisStore {
-    pub async fn connect(url: &str) -> Result<Self, redis::RedisError> {
+    pub async fn connect(url: &str, prefix: &str) -> Result<Self, redis::RedisError> {
         let client = redis::Client::open(url)?;
-        let connection = ConnectionManager::new(client).await?;
-        Ok(RedisStore { connection })
+        let mut connection = ConnectionManager::new(client).await?;
+        let stream = format!("{prefix}:wb");
+        // The group may exist already (another replica, an earlier run).
+        let created: redis::RedisResult<()> = redis::cmd("XGROUP")
+            .arg("CREATE")
+            .arg(&stream)
+            .arg(GROUP)
+            .arg("0")
+            .arg("MKSTREAM")
+            .query_async(&mut connection)
+            .await;
+        if let Err(e) = created {
+            if e.code() != Some("BUSYGROUP") {
+                return Err(e);
+            }
+        }
+        let consumer = format!("{}-{}", std::process::id(), rand::random::<u32>());
+        Ok(RedisStore {
+            connection,
+            prefix: prefix.to_owned(),
+            consumer,
+            save_script: Script::new(SAVE_LUA),
+        })
     }
+
+    fn attempt_key(&self, id: i32) -> String {
+        format!("{}:att:{id}", self.prefix)
+    }
+    fn answers_key(&self, id: i32) -> String {
+        format!("{}:ans:{id}", self.prefix)
+    }
+    fn stream_key(&self) -> String {
+        format!("{}:wb", self.prefix)
+    }
+
+    /// Recreates the consumer group after Redis lost it (a restart without persistence).
+    async fn ensure_group(&self) {
+        let mut c = self.connection.clone();
+        let _: redis::RedisResult<()> = redis::cmd("XGROUP")
+            .arg("CREATE")
+            .arg(self.stream_key())
+            .arg(GROUP)
+            .arg("0")
+            .arg("MKSTREAM")
+            .query_async(&mut c)
+            .await;
+    }
+}
+
+fn parse_entries(value: &Value) -> Vec<(String, AnswerRecord)> {
+    // XREADGROUP: [[stream, [[id, [k, v, ...]], ...]]]; XAUTOCLAIM: [next, [[id, [k, v]]], ...].
+    let mut out = Vec::new();
+    fn entries_of(list: &[Value], out: &mut Vec<(String, AnswerRecord)>) {
+        for entry in list {
+            let Value::Array(parts) = entry else { continue };
+            let (Some(Value::BulkString(id)), Some(Value::Array(fields))) = (parts.first(), parts.get(1))
+            else {
+                continue;
+            };
+            let mut map: HashMap<String, String> = HashMap::new();
+            for pair in fields.chunks(2) {
+                if let [Value::BulkString(k), Value::BulkString(v)] = pair {
+                    map.insert(
+                        String::from_utf8_lossy(k).into_owned(),
+                        String::from_utf8_lossy(v).into_owned(),
+                    );
+                }
+            }
+            let get = |k: &str| map.get(k).cloned().unwrap_or_default();
+            let record = AnswerRecord {
+                attempt_id: get("a").parse().unwrap_or(0),
+                question_id: get("q").parse().unwrap_or(0),
+                choices: get("c"),
+                seq: get("s").parse().unwrap_or(0),
+                saved_at_ms: get("t").parse().unwrap_or(0),
+            };
+            out.push((String::from_utf8_lossy(id).into_owned(), record));
+        }
+    }
+    if let Value::Array(items) = value {
+        for item in items {
+            match item {
+                Value::Array(stream) if stream.len() == 2 => {
+                    if let Value::Array(list) = &stream[1] {
+                        entries_of(list, &mut out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // XAUTOCLAIM's second element is the list itself.
+        if let Some(Value::Array(list)) = items.get(1) {
+            if out.is_empty() {
+                entries_of(list, &mut out);
+            }
+        }
+    }
+    out
 }
 
 #[async_trait]
@@ -22,12 +153,225 @@ impl LiveStore for RedisStore {
     fn describe(&self) -> &'static str {
         "redis"
     }
+    fn writes_behind(&self) -> bool {
+        true
+    }
     async fn ping(&self) -> AppResult<()> {
-        let mut connection = self.connection.clone();
-        let _: String = redis::cmd("PING")
-            .query_async(&mut connection)
-            .await
-            .map_err(|e| AppError::internal(format!("redis: {e}")))?;
+        let mut c = self.connection.clone();
+        let _: String = redis::cmd("PING").query_async(&mut c).await.map_err(redis_err)?;
         Ok(())
+    }
+    async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()> {
+        let mut c = self.connection.clone();
+        let key = self.attempt_key(attempt.attempt_id);
+        let mut pipe = redis::pipe();
+        pipe.atomic()
+            .hset_multiple(
+                &key,
+                &[
+                    ("learner", attempt.learner_id.to_string()),
+                    ("device", attempt.device.clone()),
+                    ("closes", attempt.closes_at_ms.to_string()),
+                ],
+            )
+            .ignore()
+            .expire(&key, 86_400)
+            .ignore();
+        let answers_key = self.answers_key(attempt.attempt_id);
+        let current: HashMap<String, String> = c.hgetall(&answers_key).await.map_err(redis_err)?;
+        for a in answers {
+            let newer = current
+                .get(&a.question_id.to_string())
+                .and_then(|v| v.split_once('|'))
+                .and_then(|(seq, _)| seq.parse::<i64>().ok())
+                .is_none_or(|seq| seq < a.seq);
+            if newer {
+                pipe.hset(&answers_key, a.question_id, format!("{}|{}", a.seq, a.choices))
+                    .ignore();
+            }
+        }
+        pipe.expire(&answers_key, 86_400).ignore();
+        let _: () = pipe.query_async(&mut c).await.map_err(redis_err)?;
+        Ok(())
+    }
+    async fn load(&self, attempt_id: i32) -> AppResult<Option<(LiveAttempt, HashMap<i32, (String, i64)>)>> {
+        let mut c = self.connection.clone();
+        let meta: HashMap<String, String> =
+            c.hgetall(self.attempt_key(attempt_id)).await.map_err(redis_err)?;
+        if meta.is_empty() {
+            return Ok(None);
+        }
+        let attempt = LiveAttempt {
+            attempt_id,
+            learner_id: meta.get("learner").and_then(|v| v.parse().ok()).unwrap_or(0),
+            device: meta.get("device").cloned().unwrap_or_default(),
+            closes_at_ms: meta.get("closes").and_then(|v| v.parse().ok()).unwrap_or(0),
+        };
+        let raw: HashMap<String, String> =
+            c.hgetall(self.answers_key(attempt_id)).await.map_err(redis_err)?;
+        let answers = raw
+            .into_iter()
+            .filter_map(|(q, v)| {
+                let (seq, choices) = v.split_once('|')?;
+                Some((q.parse().ok()?, (choices.to_owned(), seq.parse().ok()?)))
+            })
+            .collect();
+        Ok(Some((attempt, answers)))
+    }
+    async fn set_device(&self, attempt_id: i32, device: &str) -> AppResult<()> {
+        let mut c = self.connection.clone();
+        let _: () = c
+            .hset(self.attempt_key(attempt_id), "device", device)
+            .await
+            .map_err(redis_err)?;
+        Ok(())
+    }
+    async fn save(
+        &self,
+        record: &AnswerRecord,
+        learner_id: i32,
+        device: &str,
+        now_ms: i64,
+        queue: bool,
+    ) -> AppResult<SaveOutcome> {
+        let mut c = self.connection.clone();
+        let outcome: String = self
+            .save_script
+            .key(self.attempt_key(record.attempt_id))
+            .key(self.answers_key(record.attempt_id))
+            .key(self.stream_key())
+            .arg(device)
+            .arg(record.question_id)
+            .arg(record.seq)
+            .arg(&record.choices)
+            .arg(record.attempt_id)
+            .arg(now_ms)
+            .arg(learner_id)
+            .arg(if queue { "1" } else { "0" })
+            .invoke_async(&mut c)
+            .await
+            .map_err(redis_err)?;
+        Ok(match outcome.as_str() {
+            "SAVED" => SaveOutcome::Saved,
+            "STALE" => SaveOutcome::Stale,
+            "OTHER_DEVICE" => SaveOutcome::OtherDevice,
+            "NOT_OWNER" => SaveOutcome::NotOwner,
+            "CLOSED" => SaveOutcome::Closed,
+            _ => SaveOutcome::Missing,
+        })
+    }
+    async fn close(&self, attempt_id: i32) -> AppResult<()> {
+        let mut c = self.connection.clone();
+        let key = self.attempt_key(attempt_id);
+        let exists: bool = c.exists(&key).await.map_err(redis_err)?;
+        if exists {
+            let _: () = c.hset(&key, "device", "").await.map_err(redis_err)?;
+        }
+        Ok(())
+    }
+    async fn remove(&self, attempt_id: i32) -> AppResult<()> {
+        let mut c = self.connection.clone();
+        let _: () = c
+            .del(&[self.attempt_key(attempt_id), self.answers_key(attempt_id)])
+            .await
+            .map_err(redis_err)?;
+        Ok(())
+    }
+    async fn take_pending(&self, max: usize) -> AppResult<Vec<(String, AnswerRecord)>> {
+        let mut c = self.connection.clone();
+        // Entries a crashed replica read but never acknowledged come first.
+        let claimed: redis::RedisResult<Value> = redis::cmd("XAUTOCLAIM")
+            .arg(self.stream_key())
+            .arg(GROUP)
+            .arg(&self.consumer)
+            .arg(3000)
+            .arg("0")
+            .arg("COUNT")
+            .arg(max)
+            .query_async(&mut c)
+            .await;
+        match claimed {
+            Ok(v) => {
+                let entries = parse_entries(&v);
+                if !entries.is_empty() {
+                    return Ok(entries);
+                }
+            }
+            Err(e) if e.code() == Some("NOGROUP") => self.ensure_group().await,
+            Err(e) => return Err(redis_err(e)),
+        }
+        let read: redis::RedisResult<Value> = redis::cmd("XREADGROUP")
+            .arg("GROUP")
+            .arg(GROUP)
+            .arg(&self.consumer)
+            .arg("COUNT")
+            .arg(max)
+            .arg("BLOCK")
+            .arg(200)
+            .arg("STREAMS")
+            .arg(self.stream_key())
+            .arg(">")
+            .query_async(&mut c)
+            .await;
+        match read {
+            Ok(v) => Ok(parse_entries(&v)),
+            Err(e) if e.code() == Some("NOGROUP") => {
+                self.ensure_group().await;
+                Ok(Vec::new())
+            }
+            Err(e) => Err(redis_err(e)),
+        }
+    }
+    async fn ack(&self, ids: &[String]) -> AppResult<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let mut c = self.connection.clone();
+        let mut pipe = redis::pipe();
+        pipe.cmd("XACK")
+            .arg(self.stream_key())
+            .arg(GROUP)
+            .arg(ids)
+            .ignore();
+        pipe.cmd("XDEL").arg(self.stream_key()).arg(ids).ignore();
+        let _: () = pipe.query_async(&mut c).await.map_err(redis_err)?;
+        Ok(())
+    }
+    async fn backlog(&self) -> AppResult<(u64, i64)> {
+        let mut c = self.connection.clone();
+        let len: u64 = redis::cmd("XLEN")
+            .arg(self.stream_key())
+            .query_async(&mut c)
+            .await
+            .map_err(redis_err)?;
+        let first: Value = redis::cmd("XRANGE")
+            .arg(self.stream_key())
+            .arg("-")
+            .arg("+")
+            .arg("COUNT")
+            .arg(1)
+            .query_async(&mut c)
+            .await
+            .map_err(redis_err)?;
+        let oldest_ms = match &first {
+            Value::Array(entries) => entries
+                .first()
+                .and_then(|e| match e {
+                    Value::Array(parts) => parts.first(),
+                    _ => None,
+                })
+                .and_then(|id| match id {
+                    Value::BulkString(b) => String::from_utf8_lossy(b)
+                        .split('-')
+                        .next()
+                        .and_then(|ms| ms.parse::<i64>().ok()),
+                    _ => None,
+                }),
+            _ => None,
+        };
+        let age = oldest_ms
+            .map(|ms| (chrono::Utc::now().timestamp_millis() - ms).max(0))
+            .unwrap_or(0);
+        Ok((len, age))
     }
 }

@@ -1,0 +1,33 @@
+//! A question of a campaign's bank.
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "questions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub campaign_id: i32,
+    /// SINGLE, MULTIPLE or TRUE_FALSE.
+    pub question_type: String,
+    #[sea_orm(column_type = "Text")]
+    pub stem: String,
+    /// JSON: `[{"key": "A", "text": "..."}, ...]`.
+    #[sea_orm(column_type = "Text")]
+    pub options: String,
+    /// The correct option keys, sorted: "A", "ACD".
+    pub answer: String,
+    #[sea_orm(column_type = "Text")]
+    pub explanation: String,
+    /// The law the question comes from (法律依据).
+    pub law_source: String,
+    /// SHA-256 of type and stem: the same question imported twice is the same row.
+    pub fingerprint: String,
+    pub withdrawn: bool,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

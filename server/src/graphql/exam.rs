@@ -1,0 +1,568 @@
+//! The exam: question bank, sessions, exam-centre seats, live attempts.
+
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Upload};
+use chrono::{DateTime, FixedOffset, Utc};
+use entity::{exam_attempt, exam_session, question};
+
+use super::ContextExt;
+use super::campaign::QuestionType;
+use super::roster::{ImportReport, read_upload};
+use super::types::{Unit, cst};
+use crate::domain::exam::{self, ExamKind as DomainKind, QuestionDraft, QuestionOption};
+use crate::error::AppError;
+use crate::ids::{self, Kind};
+
+/// Main exam or make-up.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum ExamKind {
+    /// 统一考试
+    Main,
+    /// 补考: only for learners absent from or failed in the main exam.
+    Makeup,
+}
+
+impl From<ExamKind> for DomainKind {
+    fn from(k: ExamKind) -> Self {
+        match k {
+            ExamKind::Main => DomainKind::Main,
+            ExamKind::Makeup => DomainKind::Makeup,
+        }
+    }
+}
+
+fn kind_of(s: &str) -> Result<ExamKind> {
+    match DomainKind::parse(s) {
+        Some(DomainKind::Main) => Ok(ExamKind::Main),
+        Some(DomainKind::Makeup) => Ok(ExamKind::Makeup),
+        None => Err(AppError::internal("exam kind").into()),
+    }
+}
+
+fn question_type_of(s: &str) -> Result<QuestionType> {
+    Ok(exam::parse_type(s)
+        .ok_or_else(|| AppError::internal("question type"))?
+        .into())
+}
+
+pub struct ExamSession(pub exam_session::Model);
+
+/// A sitting of the exam: a unit's own, or an exam centre's (考试中心) with limited seats.
+#[Object]
+impl ExamSession {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::ExamSession, self.0.id)
+    }
+    async fn kind(&self) -> Result<ExamKind> {
+        kind_of(&self.0.kind)
+    }
+    async fn starts_at(&self) -> DateTime<FixedOffset> {
+        cst(self.0.starts_at)
+    }
+    async fn ends_at(&self) -> DateTime<FixedOffset> {
+        cst(self.0.ends_at)
+    }
+    /// The unit whose learners sit it; null for an exam centre.
+    async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
+        Ok(exam::session_unit(&ctx.state()?.db, &self.0).await?.map(Unit))
+    }
+    /// The exam centre's name; null for a unit's session.
+    async fn centre_name(&self) -> Option<&str> {
+        self.0.centre_name.as_deref()
+    }
+    /// Seats of an exam-centre session.
+    async fn seats(&self) -> Option<i32> {
+        self.0.seats
+    }
+    /// Seats booked so far.
+    async fn booked(&self) -> i32 {
+        self.0.booked
+    }
+}
+
+/// An option as shown in a paper: labels A, B, ... in this attempt's shuffled order.
+#[derive(SimpleObject)]
+pub struct PaperOption {
+    key: String,
+    text: String,
+}
+
+/// A question of an attempt's paper. Never carries the answer.
+#[derive(SimpleObject)]
+pub struct PaperQuestion {
+    id: ID,
+    #[graphql(name = "type")]
+    question_type: QuestionType,
+    stem: String,
+    options: Vec<PaperOption>,
+    /// Points of the question in this paper.
+    points: i32,
+}
+
+/// An answer as saved: the shown labels chosen.
+#[derive(SimpleObject)]
+pub struct SavedAnswer {
+    question_id: ID,
+    choices: Vec<String>,
+}
+
+/// After submission, where the campaign shows answers: the correct labels and why.
+#[derive(SimpleObject)]
+pub struct ReviewedQuestion {
+    question_id: ID,
+    correct: Vec<String>,
+    explanation: String,
+    law_source: String,
+}
+
+pub struct ExamAttempt(pub exam_attempt::Model);
+
+/// An attempt at the exam. Its paper and deadline are fixed when it starts.
+#[Object]
+impl ExamAttempt {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::ExamAttempt, self.0.id)
+    }
+    async fn kind(&self) -> Result<ExamKind> {
+        kind_of(&self.0.kind)
+    }
+    /// LIVE while it can be answered; SUBMITTED after.
+    async fn status(&self) -> &str {
+        &self.0.status
+    }
+    async fn started_at(&self) -> DateTime<FixedOffset> {
+        cst(self.0.started_at)
+    }
+    /// When answering ends: start plus duration, never past the session's end.
+    async fn deadline(&self) -> DateTime<FixedOffset> {
+        cst(self.0.deadline)
+    }
+    /// Seconds left until the deadline by the server's clock (0 once past or submitted).
+    async fn remaining_seconds(&self) -> i64 {
+        if self.0.status != "LIVE" {
+            return 0;
+        }
+        (self.0.deadline - Utc::now()).num_seconds().max(0)
+    }
+    /// The paper, in this attempt's order.
+    async fn questions(&self, ctx: &Context<'_>) -> Result<Vec<PaperQuestion>> {
+        let views = exam::paper_view(&ctx.state()?.db, &self.0).await?;
+        views
+            .into_iter()
+            .map(|v| {
+                Ok(PaperQuestion {
+                    id: ids::encode(Kind::Question, v.question_id),
+                    question_type: question_type_of(&v.question_type)?,
+                    stem: v.stem,
+                    options: v
+                        .options
+                        .into_iter()
+                        .map(|o| PaperOption {
+                            key: o.key,
+                            text: o.text,
+                        })
+                        .collect(),
+                    points: v.points,
+                })
+            })
+            .collect()
+    }
+    /// The answers saved so far.
+    async fn answers(&self, ctx: &Context<'_>) -> Result<Vec<SavedAnswer>> {
+        let state = ctx.state()?;
+        let answers = exam::answers_view(&state.exam(), &self.0).await?;
+        Ok(answers
+            .into_iter()
+            .map(|(q, choices)| SavedAnswer {
+                question_id: ids::encode(Kind::Question, q),
+                choices,
+            })
+            .collect())
+    }
+    async fn submitted_at(&self) -> Option<DateTime<FixedOffset>> {
+        self.0.submitted_at.map(cst)
+    }
+    /// Submitted by the server at the deadline.
+    async fn auto_submitted(&self) -> bool {
+        self.0.auto_submitted
+    }
+    async fn score(&self) -> Option<i32> {
+        self.0.score
+    }
+    async fn passed(&self) -> Option<bool> {
+        self.0.passed
+    }
+    /// Correct answers and explanations: only after submission, and only when the
+    /// campaign's review setting shows them; null otherwise.
+    async fn review(&self, ctx: &Context<'_>) -> Result<Option<Vec<ReviewedQuestion>>> {
+        let items = exam::review(&ctx.state()?.db, &self.0).await?;
+        Ok(items.map(|items| {
+            items
+                .into_iter()
+                .map(|r| ReviewedQuestion {
+                    question_id: ids::encode(Kind::Question, r.question_id),
+                    correct: r.correct,
+                    explanation: r.explanation,
+                    law_source: r.law_source,
+                })
+                .collect()
+        }))
+    }
+}
+
+/// The acknowledgement of a saved answer.
+#[derive(SimpleObject)]
+pub struct SaveAnswerResult {
+    /// False when a newer save of the same question was already there (it stays).
+    saved: bool,
+    saved_at: DateTime<FixedOffset>,
+    remaining_seconds: i64,
+}
+
+/// The result of a submission.
+#[derive(SimpleObject)]
+pub struct ExamResult {
+    attempt_id: ID,
+    score: i32,
+    passed: bool,
+    submitted_at: DateTime<FixedOffset>,
+}
+
+/// A question of the bank, with its answer: the province office only.
+pub struct Question(pub question::Model);
+
+/// A question of a campaign's bank, with its answer (province office only).
+#[Object]
+impl Question {
+    async fn id(&self) -> ID {
+        ids::encode(Kind::Question, self.0.id)
+    }
+    #[graphql(name = "type")]
+    async fn question_type(&self) -> Result<QuestionType> {
+        question_type_of(&self.0.question_type)
+    }
+    async fn stem(&self) -> &str {
+        &self.0.stem
+    }
+    async fn options(&self) -> Result<Vec<PaperOption>> {
+        Ok(exam::options_of(&self.0)?
+            .into_iter()
+            .map(|o| PaperOption {
+                key: o.key,
+                text: o.text,
+            })
+            .collect())
+    }
+    /// The correct option keys, e.g. "ACD".
+    async fn answer(&self) -> &str {
+        &self.0.answer
+    }
+    async fn explanation(&self) -> &str {
+        &self.0.explanation
+    }
+    /// The law the question comes from (法律依据).
+    async fn law_source(&self) -> &str {
+        &self.0.law_source
+    }
+    async fn withdrawn(&self) -> bool {
+        self.0.withdrawn
+    }
+}
+
+/// A unit's exam session.
+#[derive(InputObject)]
+pub struct ScheduleExamSessionInput {
+    campaign_id: ID,
+    unit_id: ID,
+    kind: ExamKind,
+    starts_at: DateTime<FixedOffset>,
+    ends_at: DateTime<FixedOffset>,
+}
+
+/// An exam-centre session with seats, run by a city.
+#[derive(InputObject)]
+pub struct CreateExamCenterSessionInput {
+    campaign_id: ID,
+    /// The city running the centre.
+    region_id: ID,
+    centre_name: String,
+    kind: ExamKind,
+    starts_at: DateTime<FixedOffset>,
+    ends_at: DateTime<FixedOffset>,
+    seats: i32,
+}
+
+/// A question to replace.
+#[derive(InputObject)]
+pub struct QuestionInput {
+    #[graphql(name = "type")]
+    question_type: QuestionType,
+    stem: String,
+    /// Option texts in order, labelled A, B, ... (true/false: leave empty for 正确, 错误).
+    options: Vec<String>,
+    /// Correct keys, e.g. "ACD"; true/false "A" (正确) or "B" (错误).
+    answer: String,
+    #[graphql(default)]
+    explanation: String,
+    #[graphql(default)]
+    law_source: String,
+}
+
+fn device_of(ctx: &Context<'_>) -> Result<String> {
+    Ok(ctx.caller()?.session()?.token_hash.clone())
+}
+
+#[derive(Default)]
+pub struct ExamQuery;
+
+#[Object]
+impl ExamQuery {
+    /// Sessions of a unit (for its administrators), or, without `unitId`, the sessions the
+    /// calling learner may sit (its unit's and its booked exam-centre seats).
+    async fn exam_sessions(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        unit_id: Option<ID>,
+    ) -> Result<Vec<ExamSession>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let unit = unit_id
+            .as_ref()
+            .map(|id| ids::decode(Kind::Unit, id))
+            .transpose()?;
+        Ok(exam::sessions(&ctx.state()?.db, actor, campaign, unit)
+            .await?
+            .into_iter()
+            .map(ExamSession)
+            .collect())
+    }
+
+    /// The caller's attempts in a campaign, oldest first.
+    async fn my_attempts(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Vec<ExamAttempt>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        Ok(exam::my_attempts(&ctx.state()?.db, actor, campaign)
+            .await?
+            .into_iter()
+            .map(ExamAttempt)
+            .collect())
+    }
+
+    /// One attempt: the caller's own, or a learner's it administers.
+    async fn exam_attempt(&self, ctx: &Context<'_>, id: ID) -> Result<Option<ExamAttempt>> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::ExamAttempt, &id)?;
+        Ok(Some(ExamAttempt(
+            exam::find_attempt(&ctx.state()?.db, actor, id).await?,
+        )))
+    }
+
+    /// The campaign's question bank with answers (province office only).
+    async fn questions(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Vec<Question>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        Ok(exam::bank(&ctx.state()?.db, actor, campaign)
+            .await?
+            .into_iter()
+            .map(Question)
+            .collect())
+    }
+}
+
+#[derive(Default)]
+pub struct ExamMutation;
+
+#[Object]
+impl ExamMutation {
+    /// Imports questions from a spreadsheet: 题型/type (单选, 多选, 判断), 题干/stem,
+    /// 选项A..选项F, 答案/answer, 解析/explanation, 法律依据/lawSource. Rows with errors are
+    /// reported and nothing is written; the same file twice changes nothing.
+    async fn import_questions(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        file: Upload,
+        #[graphql(default_with = "Some(false)")] dry_run: Option<bool>,
+    ) -> Result<ImportReport> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
+        let report = exam::import_questions(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            filename,
+            bytes,
+            dry_run.unwrap_or(false),
+        )
+        .await?;
+        Ok(report.into())
+    }
+
+    /// Replaces a question (province office).
+    async fn update_question(&self, ctx: &Context<'_>, id: ID, input: QuestionInput) -> Result<Question> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::Question, &id)?;
+        let keys = ["A", "B", "C", "D", "E", "F"];
+        let draft = QuestionDraft {
+            question_type: input.question_type.into(),
+            stem: input.stem,
+            options: input
+                .options
+                .into_iter()
+                .take(6)
+                .enumerate()
+                .map(|(i, text)| QuestionOption {
+                    key: keys[i].to_owned(),
+                    text,
+                })
+                .collect(),
+            answer: input.answer,
+            explanation: input.explanation,
+            law_source: input.law_source,
+        };
+        Ok(Question(
+            exam::update_question(&ctx.state()?.db, actor, id, draft).await?,
+        ))
+    }
+
+    /// Withdraws a question from future papers (or, with `withdrawn: false`, restores it).
+    async fn withdraw_question(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        #[graphql(default = true)] withdrawn: bool,
+    ) -> Result<Question> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::Question, &id)?;
+        Ok(Question(
+            exam::set_question_withdrawn(&ctx.state()?.db, actor, id, withdrawn).await?,
+        ))
+    }
+
+    /// Schedules a session for a unit (its administrator or the district office), inside the
+    /// campaign's window for that kind. Refused while the bank cannot fill a paper.
+    async fn schedule_exam_session(
+        &self,
+        ctx: &Context<'_>,
+        input: ScheduleExamSessionInput,
+    ) -> Result<ExamSession> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &input.campaign_id)?;
+        let unit = ids::decode(Kind::Unit, &input.unit_id)?;
+        let s = exam::schedule_session(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            unit,
+            input.kind.into(),
+            input.starts_at.with_timezone(&Utc),
+            input.ends_at.with_timezone(&Utc),
+        )
+        .await?;
+        Ok(ExamSession(s))
+    }
+
+    /// Opens an exam-centre session with seats (city office), for units without internet.
+    async fn create_exam_center_session(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateExamCenterSessionInput,
+    ) -> Result<ExamSession> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &input.campaign_id)?;
+        let region = ids::decode(Kind::Region, &input.region_id)?;
+        let s = exam::create_centre_session(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            region,
+            &input.centre_name,
+            input.kind.into(),
+            input.starts_at.with_timezone(&Utc),
+            input.ends_at.with_timezone(&Utc),
+            input.seats,
+        )
+        .await?;
+        Ok(ExamSession(s))
+    }
+
+    /// Books exam-centre seats for learners of the district office's units without internet.
+    /// Never overbooks: a booking that does not fit is refused whole (CONFLICT).
+    async fn book_exam_center_seats(
+        &self,
+        ctx: &Context<'_>,
+        session_id: ID,
+        learner_ids: Vec<ID>,
+    ) -> Result<ExamSession> {
+        let actor = ctx.actor()?;
+        let session = ids::decode(Kind::ExamSession, &session_id)?;
+        let learners = learner_ids
+            .iter()
+            .map(|id| ids::decode(Kind::Learner, id))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ExamSession(
+            exam::book_seats(&ctx.state()?.db, actor, session, &learners).await?,
+        ))
+    }
+
+    /// Starts an attempt, or resumes the live one with the same paper, answers and remaining
+    /// time. Starting on another device takes the attempt over.
+    async fn start_exam(&self, ctx: &Context<'_>, session_id: ID) -> Result<ExamAttempt> {
+        let actor = ctx.actor()?;
+        let device = device_of(ctx)?;
+        let session = ids::decode(Kind::ExamSession, &session_id)?;
+        let state = ctx.state()?;
+        Ok(ExamAttempt(
+            exam::start(&state.exam(), actor, &device, session).await?,
+        ))
+    }
+
+    /// Saves an answer (the shown option labels; empty clears it). A save with a lower
+    /// `clientSeq` than one already saved for the question is ignored, so an older save
+    /// arriving late never replaces a newer one; without `clientSeq` arrival order decides.
+    /// Refused after the deadline (plus grace) and from a device the attempt has left.
+    async fn save_answer(
+        &self,
+        ctx: &Context<'_>,
+        attempt_id: ID,
+        question_id: ID,
+        choices: Vec<String>,
+        client_seq: Option<i64>,
+    ) -> Result<SaveAnswerResult> {
+        let actor = ctx.actor()?;
+        let device = device_of(ctx)?;
+        let attempt = ids::decode(Kind::ExamAttempt, &attempt_id)?;
+        let question = ids::decode(Kind::Question, &question_id)?;
+        let state = ctx.state()?;
+        let saved = exam::save_answer(
+            &state.exam(),
+            actor,
+            &device,
+            attempt,
+            question,
+            &choices,
+            client_seq,
+        )
+        .await?;
+        Ok(SaveAnswerResult {
+            saved: saved.saved,
+            saved_at: cst(saved.at),
+            remaining_seconds: saved.remaining_seconds,
+        })
+    }
+
+    /// Submits and grades the attempt; submitting again returns the same result.
+    async fn submit_exam(&self, ctx: &Context<'_>, attempt_id: ID) -> Result<ExamResult> {
+        let actor = ctx.actor()?;
+        let attempt = ids::decode(Kind::ExamAttempt, &attempt_id)?;
+        let state = ctx.state()?;
+        let a = exam::submit(&state.exam(), actor, attempt).await?;
+        Ok(ExamResult {
+            attempt_id: ids::encode(Kind::ExamAttempt, a.id),
+            score: a.score.unwrap_or(0),
+            passed: a.passed.unwrap_or(false),
+            submitted_at: cst(a.submitted_at.unwrap_or_else(Utc::now)),
+        })
+    }
+}
