@@ -21,3 +21,4 @@ pub mod study_item;
 pub mod study_opening;
 pub mod study_progress;
 pub mod unit;
+pub mod unit_stat;

@@ -5,6 +5,7 @@ mod m20261127_000001_foundation;
 mod m20261127_000002_campaign_roster;
 mod m20261127_000003_study;
 mod m20261127_000004_exam;
+mod m20261127_000005_stats;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000002_campaign_roster::Migration),
             Box::new(m20261127_000003_study::Migration),
             Box::new(m20261127_000004_exam::Migration),
+            Box::new(m20261127_000005_stats::Migration),
         ]
     }
 }

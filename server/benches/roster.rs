@@ -24,6 +24,7 @@ const LIST_ROWS: u64 = 2_000;
 const IMPORT_RUNS: usize = 3;
 const DRY_RUNS: usize = 3;
 const PAGE: u64 = 100;
+/// Full walks through the roster per listing; `ROSTER_WALKS` overrides it.
 const WALKS: usize = 10;
 const IMPORT_TARGET: Duration = Duration::from_secs(5);
 const PAGE_TARGET: Duration = Duration::from_millis(20);
@@ -43,7 +44,19 @@ const GIVEN: [&str; 20] = [
 ];
 const RANKS: [&str; 4] = ["科员", "副科级", "正科级", "副处级"];
 
+/// When the bench started, to place slow pages in time.
+static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
+fn walks() -> usize {
+    std::env::var("ROSTER_WALKS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .filter(|&w| w > 0)
+        .unwrap_or(WALKS)
+}
+
 fn main() {
+    STARTED.get_or_init(Instant::now);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -544,7 +557,7 @@ async fn create_unit(server: &Server, token: &str, region: &str, name: String) -
         .to_owned()
 }
 
-/// Pages through the roster `WALKS` times (after one untimed warm-up walk), checking that every
+/// Pages through the roster [`walks`] times (after one untimed warm-up walk), checking that every
 /// walk sees each expected learner once; returns the per-page latencies.
 async fn walk(
     server: &Server,
@@ -557,7 +570,7 @@ async fn walk(
 ) -> Stats {
     let mut times = Vec::new();
     let mut pages_per_walk = 0;
-    for round in 0..=WALKS {
+    for round in 0..=walks() {
         let mut after = Value::Null;
         let mut seen = std::collections::HashSet::new();
         let mut pages = 0;
@@ -574,8 +587,9 @@ async fn walk(
             if round > 0 {
                 times.push(elapsed);
                 if elapsed > PAGE_TARGET {
+                    let at = STARTED.get().map(|s| s.elapsed().as_secs_f64()).unwrap_or(0.0);
                     eprintln!(
-                        "{label}: walk {round}, page {}: {} (slow page)",
+                        "{label}: walk {round}, page {}: {} (slow page, at {at:.3} s)",
                         pages + 1,
                         ms(elapsed)
                     );
@@ -693,6 +707,7 @@ fn print_report(results: &[Results], parse: Duration) {
         cells(&|_| ms(parse)),
         "",
     );
+    let walks = walks();
     let labels: Vec<(String, usize)> = results
         .first()
         .map(|r| r.listings.iter().map(|s| (s.label.clone(), s.pages)).collect())
@@ -700,7 +715,7 @@ fn print_report(results: &[Results], parse: Duration) {
     for (i, (label, pages)) in labels.iter().enumerate() {
         row(
             format!(
-                "List 2,000 learners, 100 a page, `{label}`: page p50 / p95 / max ({pages} pages × {WALKS} walks)"
+                "List 2,000 learners, 100 a page, `{label}`: page p50 / p95 / max ({pages} pages × {walks} walks)"
             ),
             cells(&|r| {
                 let s = &r.listings[i];

@@ -159,6 +159,8 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/graphql", get(graphql_get).post(graphql_post))
         .at("/healthz", get(healthz))
         .at("/readyz", get(readyz))
+        .at("/export/stats.xlsx", get(crate::export::stats_xlsx))
+        .at("/export/learners.xlsx", get(crate::export::learners_xlsx))
         .data(state)
         .data(schema)
         .with(CatchPanic::new().with_handler(|_| {

@@ -180,6 +180,9 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
     }
     campaign_on_exam_day(&txn, &hunan, &zx_justice).await?;
     txn.commit().await?;
+    for c in entity::campaign::Entity::find().all(db).await? {
+        crate::domain::stats::refresh_campaign(db, c.id).await?;
+    }
     Ok(true)
 }
 

@@ -251,3 +251,45 @@ impl TestApp {
         response.json().await.expect("response is JSON")
     }
 }
+
+/// A Redis key prefix of its own, so that test servers sharing one Redis never see each
+/// other's attempts, answers or write-behind stream.
+pub fn unique_prefix() -> String {
+    format!("xt{}", random_suffix())
+}
+
+/// Deletes every key under `prefix:` (attempts, answers, and the write-behind stream with its
+/// consumer group): "Redis wiped" for one test, without touching the others.
+pub async fn wipe_redis_prefix(redis_url: &str, prefix: &str) -> usize {
+    let client = redis::Client::open(redis_url).expect("redis url");
+    let mut c = client
+        .get_multiplexed_async_connection()
+        .await
+        .expect("connect to redis");
+    let mut cursor: u64 = 0;
+    let mut deleted = 0;
+    loop {
+        let (next, keys): (u64, Vec<String>) = redis::cmd("SCAN")
+            .arg(cursor)
+            .arg("MATCH")
+            .arg(format!("{prefix}:*"))
+            .arg("COUNT")
+            .arg(1000)
+            .query_async(&mut c)
+            .await
+            .expect("SCAN");
+        if !keys.is_empty() {
+            let n: usize = redis::cmd("DEL")
+                .arg(&keys)
+                .query_async(&mut c)
+                .await
+                .expect("DEL");
+            deleted += n;
+        }
+        cursor = next;
+        if cursor == 0 {
+            break;
+        }
+    }
+    deleted
+}

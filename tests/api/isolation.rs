@@ -291,6 +291,26 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"q": f.question}),
         ),
         (
+            "stats",
+            "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { shouldTake } }",
+            json!({"c": f.campaign, "n": f.region}),
+        ),
+        (
+            "stats",
+            "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { shouldTake } }",
+            json!({"c": f.campaign, "n": f.unit}),
+        ),
+        (
+            "learnersNeedingAction",
+            "query($c: ID!, $n: ID!) { learnersNeedingAction(campaignId: $c, nodeId: $n, kind: NOT_TAKEN) { totalCount } }",
+            json!({"c": f.campaign, "n": f.region}),
+        ),
+        (
+            "learnersNeedingAction",
+            "query($c: ID!, $n: ID!) { learnersNeedingAction(campaignId: $c, nodeId: $n, kind: NOT_STUDIED) { totalCount } }",
+            json!({"c": f.campaign, "n": f.unit}),
+        ),
+        (
             "postNotice",
             "mutation($r: ID!) { postNotice(input: {regionId: $r, title: \"越权\", body: \"越权通知\"}) { id } }",
             json!({"r": f.region}),

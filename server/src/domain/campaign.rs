@@ -292,7 +292,10 @@ pub async fn create(
             province.name, rules.year
         )));
     }
-    insert(db, &province, rules, Some(actor.account_id)).await
+    let created = insert(db, &province, rules, Some(actor.account_id)).await?;
+    // Every unit of the province starts with its figures for the new year.
+    crate::domain::stats::refresh_campaign(db, created.id).await?;
+    Ok(created)
 }
 
 /// Stores validated rules as a province's campaign.

@@ -1391,6 +1391,7 @@ pub async fn finalize(
         .exec(&txn)
         .await?;
     if done.rows_affected == 1 {
+        crate::domain::stats::refresh_learner(&txn, a.campaign_id, a.learner_id).await?;
         txn.commit().await?;
         tracing::info!(attempt = a.id, score, passed, auto, "exam submitted");
     } else {

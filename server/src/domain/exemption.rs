@@ -230,6 +230,7 @@ pub async fn decide(
     active.status = Set(new_status.as_str().to_owned());
     active.decided_at = Set(Some(now));
     let updated = active.update(&txn).await?;
+    crate::domain::stats::refresh_learner(&txn, e.campaign_id, e.learner_id).await?;
     audit::record(
         &txn,
         Change {

@@ -432,7 +432,8 @@ async fn write(
             late,
         });
     }
-    audit::record_many(txn, changes).await
+    audit::record_many(txn, changes).await?;
+    crate::domain::stats::refresh_unit_all_campaigns(txn, unit.id).await
 }
 
 #[cfg(test)]

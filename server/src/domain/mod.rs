@@ -12,4 +12,5 @@ pub mod org;
 pub mod paging;
 pub mod phone;
 pub mod roster;
+pub mod stats;
 pub mod study;

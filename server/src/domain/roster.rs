@@ -412,6 +412,7 @@ pub async fn add_learner(
     scope::require(true, actor.manages_unit(&unit), "向该单位名单添加学员")?;
     let txn = db.begin().await?;
     let l = enroll(&txn, &unit, new).await?;
+    crate::domain::stats::refresh_unit_all_campaigns(&txn, unit.id).await?;
     let phone = phone_of(&txn, &l).await?;
     audit_learner(
         &txn,
@@ -540,6 +541,7 @@ pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> Ap
     if moved.rows_affected != 1 {
         return Err(AppError::conflict("该学员刚被他人调动，请刷新后再试"));
     }
+    crate::domain::stats::refresh_unit_all_campaigns(&txn, unit.id).await?;
     let updated = learner::Entity::find_by_id(l.id)
         .one(&txn)
         .await?
@@ -620,6 +622,7 @@ pub async fn transfer_in(
     if moved.rows_affected != 1 {
         return Err(AppError::conflict("该学员刚被其他单位调进，请刷新后再试"));
     }
+    crate::domain::stats::refresh_unit_all_campaigns(&txn, target.id).await?;
     let updated = learner::Entity::find_by_id(l.id)
         .one(&txn)
         .await?
@@ -652,6 +655,11 @@ pub async fn set_status(
     if status == EmploymentStatus::Transferring {
         return Err(AppError::bad_input("调动请使用“调出”（transferOut）办理"));
     }
+    if effective.is_some_and(|d| d > clock::today()) {
+        return Err(AppError::bad_input(
+            "effectiveDate：请在状态变更生效当天或之后登记，不能登记将来的日期",
+        ));
+    }
     let (l, unit) = managed_learner(db, actor, id, "变更该学员的在职状态").await?;
     if l.unit_id != Some(unit.id) {
         return Err(AppError::conflict("该学员正在调动中，请先办理调进"));
@@ -667,6 +675,7 @@ pub async fn set_status(
     active.status_since = Set(Some(effective.unwrap_or_else(clock::today)));
     active.updated_at = Set(Utc::now());
     let updated = active.update(&txn).await?;
+    crate::domain::stats::refresh_unit_all_campaigns(&txn, unit.id).await?;
     let phone = phone_of(&txn, &l).await?;
     audit_learner(
         &txn,

@@ -360,11 +360,15 @@ async fn credit(
     let total = row.total_points + granted;
     let mut active: study_progress::ActiveModel = row.clone().into();
     active.total_points = Set(total);
-    if row.completed_on.is_none() && total >= c.required_points {
+    let completes = row.completed_on.is_none() && total >= c.required_points;
+    if completes {
         active.completed_on = Set(Some(clock::today()));
     }
     active.updated_at = Set(now);
     active.update(txn).await?;
+    if completes {
+        crate::domain::stats::refresh_learner(txn, c.id, learner_id).await?;
+    }
     Ok(true)
 }
 

@@ -7,6 +7,7 @@ mod exam;
 mod loaders;
 mod org;
 mod roster;
+pub(crate) mod stats;
 pub(crate) mod study;
 mod types;
 
@@ -27,6 +28,7 @@ pub struct Query(
     roster::RosterQuery,
     study::StudyQuery,
     exam::ExamQuery,
+    stats::StatsQuery,
 );
 
 #[derive(MergedObject, Default)]

@@ -1,0 +1,1380 @@
+//! The exam end to end over HTTP: a full attempt graded 100, secrecy of the answers before
+//! submission, resume and takeover from a second device, newer saves winning, the deadline
+//! with its grace and the automatic submission, who may start, exam-centre seats under 50
+//! bookings at once, scheduling rules, and the question-bank import.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::time::Duration;
+
+use chrono::{DateTime, Datelike, FixedOffset, SecondsFormat, Utc};
+use entity::{attempt_answer, exam_attempt, exam_session, exemption, question, seat_booking};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, TestApp, assert_error, code, unique_prefix};
+use crate::isolation::{campaign_input, learner_of};
+use crate::on_both_backends;
+use crate::roster::{region_id, unit_id};
+
+on_both_backends!(
+    a_learner_answers_everything_correctly_and_scores_100,
+    no_answer_is_reachable_before_submission,
+    a_second_device_resumes_and_takes_the_attempt_over,
+    a_newer_save_wins_over_an_older_one_arriving_late,
+    saves_after_deadline_and_grace_are_refused_and_the_attempt_is_submitted_automatically,
+    only_eligible_learners_with_attempts_left_may_start,
+    exam_centre_seats_are_never_overbooked,
+    sessions_are_checked_when_scheduled,
+    questions_import_from_csv_with_chinese_headers,
+);
+
+// ---------------------------------------------------------------- the GraphQL client side
+
+/// Anything that answers GraphQL: the in-process test server or a server process.
+pub(crate) trait Gql {
+    async fn call(&self, token: Option<&str>, query: &str, variables: Value) -> Value;
+}
+
+impl Gql for TestApp {
+    async fn call(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        self.gql(token, query, variables).await
+    }
+}
+
+/// Every field a learner can ask of an attempt.
+pub(crate) const ATTEMPT: &str = "id kind status startedAt deadline remainingSeconds \
+     questions { id type stem options { key text } points } answers { questionId choices } \
+     submittedAt autoSubmitted score passed review { questionId correct explanation lawSource }";
+
+pub(crate) fn start_mutation() -> String {
+    format!("mutation($s: ID!) {{ startExam(sessionId: $s) {{ {ATTEMPT} }} }}")
+}
+
+fn attempt_query() -> String {
+    format!("query($id: ID!) {{ examAttempt(id: $id) {{ {ATTEMPT} }} }}")
+}
+
+pub(crate) fn my_attempts_query() -> String {
+    format!("query($c: ID!) {{ myAttempts(campaignId: $c) {{ {ATTEMPT} }} }}")
+}
+
+const SAVE: &str = "mutation($a: ID!, $q: ID!, $c: [String!]!, $s: Int) { saveAnswer(attemptId: $a, questionId: $q, choices: $c, clientSeq: $s) { saved savedAt remainingSeconds } }";
+const SUBMIT: &str = "mutation($a: ID!) { submitExam(attemptId: $a) { attemptId score passed submittedAt } }";
+const SESSIONS: &str = "query($c: ID!) { examSessions(campaignId: $c) { id kind startsAt endsAt centreName seats booked unit { name } } }";
+const SCHEDULE: &str = "mutation($i: ScheduleExamSessionInput!) { scheduleExamSession(input: $i) { id kind startsAt endsAt unit { name } } }";
+const CENTRE: &str = "mutation($i: CreateExamCenterSessionInput!) { createExamCenterSession(input: $i) { id kind seats booked centreName } }";
+const BOOK: &str = "mutation($s: ID!, $l: [ID!]!) { bookExamCenterSeats(sessionId: $s, learnerIds: $l) { id seats booked } }";
+const BANK: &str = "query($c: ID!) { questions(campaignId: $c) { id type stem answer explanation lawSource withdrawn options { key text } } }";
+const IMPORT: &str = "mutation($c: ID!, $file: Upload!) { importQuestions(campaignId: $c, file: $file) { created updated unchanged dryRun written errors { row message } } }";
+
+pub(crate) async fn admin_token(c: &impl Gql, phone: &str) -> String {
+    let body = c
+        .call(
+            None,
+            "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
+            json!({"p": phone, "w": xuefa::demo::ADMIN_PASSWORD}),
+        )
+        .await;
+    body["data"]["login"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("login {phone}: {body}"))
+        .to_owned()
+}
+
+/// A demo learner's token after the forced password change.
+pub(crate) async fn learner_token(c: &impl Gql, phone: &str) -> String {
+    let body = c
+        .call(
+            None,
+            "mutation($p: String!) { login(phone: $p, password: \"000000\") { token } }",
+            json!({"p": phone}),
+        )
+        .await;
+    let token = body["data"]["login"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("login {phone}: {body}"))
+        .to_owned();
+    let changed = c
+        .call(
+            Some(&token),
+            "mutation { changePassword(oldPassword: \"000000\", newPassword: \"Study2026x\") }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(changed["data"]["changePassword"], true, "{changed}");
+    token
+}
+
+/// The id of this year's campaign, as the caller reads it.
+pub(crate) async fn campaign_of(c: &impl Gql, token: &str) -> String {
+    let body = c
+        .call(
+            Some(token),
+            "query($y: Int!) { campaign(year: $y) { id } }",
+            json!({"y": xuefa::clock::today().year()}),
+        )
+        .await;
+    body["data"]["campaign"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("campaign: {body}"))
+        .to_owned()
+}
+
+/// The learner's own unit session of a kind (MAIN or MAKEUP).
+pub(crate) async fn unit_session(c: &impl Gql, token: &str, campaign: &str, kind: &str) -> String {
+    let body = c.call(Some(token), SESSIONS, json!({"c": campaign})).await;
+    body["data"]["examSessions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("examSessions: {body}"))
+        .iter()
+        .find(|s| s["kind"] == kind && s["centreName"].is_null())
+        .unwrap_or_else(|| panic!("no {kind} session in {body}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+pub(crate) async fn start_raw(c: &impl Gql, token: &str, session: &str) -> Value {
+    c.call(Some(token), &start_mutation(), json!({"s": session}))
+        .await
+}
+
+/// Starts (or resumes) an attempt; panics on an error.
+pub(crate) async fn start(c: &impl Gql, token: &str, session: &str) -> Value {
+    let body = start_raw(c, token, session).await;
+    assert!(body["errors"].is_null(), "startExam: {body}");
+    body["data"]["startExam"].clone()
+}
+
+pub(crate) async fn save_raw(
+    c: &impl Gql,
+    token: &str,
+    attempt: &str,
+    question: &str,
+    choices: &[String],
+    seq: Option<i64>,
+) -> Value {
+    c.call(
+        Some(token),
+        SAVE,
+        json!({"a": attempt, "q": question, "c": choices, "s": seq}),
+    )
+    .await
+}
+
+/// Saves an answer; returns `saved`, panics on an error.
+pub(crate) async fn save(
+    c: &impl Gql,
+    token: &str,
+    attempt: &str,
+    question: &str,
+    choices: &[String],
+    seq: Option<i64>,
+) -> bool {
+    let body = save_raw(c, token, attempt, question, choices, seq).await;
+    assert!(body["errors"].is_null(), "saveAnswer: {body}");
+    body["data"]["saveAnswer"]["saved"].as_bool().unwrap()
+}
+
+pub(crate) async fn submit(c: &impl Gql, token: &str, attempt: &str) -> Value {
+    let body = c.call(Some(token), SUBMIT, json!({"a": attempt})).await;
+    assert!(body["errors"].is_null(), "submitExam: {body}");
+    body["data"]["submitExam"].clone()
+}
+
+pub(crate) async fn attempt_raw(c: &impl Gql, token: &str, id: &str) -> Value {
+    c.call(Some(token), &attempt_query(), json!({"id": id})).await
+}
+
+pub(crate) async fn attempt(c: &impl Gql, token: &str, id: &str) -> Value {
+    let body = attempt_raw(c, token, id).await;
+    assert!(body["errors"].is_null(), "examAttempt: {body}");
+    body["data"]["examAttempt"].clone()
+}
+
+pub(crate) async fn my_attempts(c: &impl Gql, token: &str, campaign: &str) -> Vec<Value> {
+    let body = c
+        .call(Some(token), &my_attempts_query(), json!({"c": campaign}))
+        .await;
+    assert!(body["errors"].is_null(), "myAttempts: {body}");
+    body["data"]["myAttempts"].as_array().unwrap().clone()
+}
+
+pub(crate) fn str_of<'a>(v: &'a Value, field: &str) -> &'a str {
+    v[field]
+        .as_str()
+        .unwrap_or_else(|| panic!("{field} missing in {v}"))
+}
+
+pub(crate) fn questions_of(attempt: &Value) -> &Vec<Value> {
+    attempt["questions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no questions in {attempt}"))
+}
+
+/// The saved answers by question id (labels sorted).
+pub(crate) fn answers_of(attempt: &Value) -> HashMap<String, Vec<String>> {
+    attempt["answers"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no answers in {attempt}"))
+        .iter()
+        .map(|a| {
+            let mut labels: Vec<String> = a["choices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_str().unwrap().to_owned())
+                .collect();
+            labels.sort();
+            (str_of(a, "questionId").to_owned(), labels)
+        })
+        .collect()
+}
+
+/// A question of the bank as the province office sees it.
+pub(crate) struct BankQuestion {
+    pub question_type: String,
+    /// Option texts in the bank's order (A, B, ...).
+    pub texts: Vec<String>,
+    pub keys: Vec<String>,
+    /// Texts of the correct options.
+    pub correct_texts: BTreeSet<String>,
+    pub explanation: String,
+}
+
+pub(crate) async fn bank(c: &impl Gql, province: &str, campaign: &str) -> HashMap<String, BankQuestion> {
+    let body = c.call(Some(province), BANK, json!({"c": campaign})).await;
+    body["data"]["questions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("questions: {body}"))
+        .iter()
+        .map(|q| {
+            let options = q["options"].as_array().unwrap();
+            let texts: Vec<String> = options.iter().map(|o| str_of(o, "text").to_owned()).collect();
+            let keys: Vec<String> = options.iter().map(|o| str_of(o, "key").to_owned()).collect();
+            let answer = str_of(q, "answer");
+            let correct_texts = keys
+                .iter()
+                .zip(&texts)
+                .filter(|(k, _)| answer.contains(k.as_str()))
+                .map(|(_, t)| t.clone())
+                .collect();
+            (
+                str_of(q, "id").to_owned(),
+                BankQuestion {
+                    question_type: str_of(q, "type").to_owned(),
+                    texts,
+                    keys,
+                    correct_texts,
+                    explanation: str_of(q, "explanation").to_owned(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// The labels shown in this paper for the correct options (options are shuffled per attempt,
+/// so the mapping goes through the option texts).
+pub(crate) fn correct_labels(q: &Value, bank: &HashMap<String, BankQuestion>) -> Vec<String> {
+    let b = &bank[str_of(q, "id")];
+    let mut labels: Vec<String> = q["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| b.correct_texts.contains(str_of(o, "text")))
+        .map(|o| str_of(o, "key").to_owned())
+        .collect();
+    labels.sort();
+    assert!(!labels.is_empty(), "no correct option found for {q}");
+    labels
+}
+
+/// The bank key behind a label shown in this paper.
+pub(crate) fn bank_key(q: &Value, label: &str, bank: &HashMap<String, BankQuestion>) -> String {
+    let b = &bank[str_of(q, "id")];
+    let text = q["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["key"] == label)
+        .map(|o| str_of(o, "text"))
+        .unwrap();
+    let i = b.texts.iter().position(|t| t == text).unwrap();
+    b.keys[i].clone()
+}
+
+/// A time as the API takes it: RFC 3339 with the China offset.
+pub(crate) fn cst(t: DateTime<Utc>) -> String {
+    t.with_timezone(&FixedOffset::east_opt(8 * 3600).unwrap())
+        .to_rfc3339_opts(SecondsFormat::Millis, false)
+}
+
+pub(crate) fn parse_time(v: &Value) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(v.as_str().unwrap_or_else(|| panic!("not a time: {v}")))
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+pub(crate) async fn schedule(
+    c: &impl Gql,
+    token: &str,
+    campaign: &str,
+    unit: &str,
+    kind: &str,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+) -> Value {
+    c.call(
+        Some(token),
+        SCHEDULE,
+        json!({"i": {"campaignId": campaign, "unitId": unit, "kind": kind, "startsAt": cst(starts), "endsAt": cst(ends)}}),
+    )
+    .await
+}
+
+/// Answers every question of the paper correctly; returns the labels saved by question.
+pub(crate) async fn answer_all_correctly(
+    c: &impl Gql,
+    token: &str,
+    attempt: &Value,
+    bank: &HashMap<String, BankQuestion>,
+) -> HashMap<String, Vec<String>> {
+    let id = str_of(attempt, "id");
+    let mut saved = HashMap::new();
+    for q in questions_of(attempt) {
+        let labels = correct_labels(q, bank);
+        assert!(save(c, token, id, str_of(q, "id"), &labels, None).await);
+        saved.insert(str_of(q, "id").to_owned(), labels);
+    }
+    saved
+}
+
+// ---------------------------------------------------------------- test set-up
+
+async fn spawn(backend: Backend) -> TestApp {
+    let prefix = unique_prefix();
+    TestApp::spawn_with(backend, move |s| s.redis_prefix = prefix).await
+}
+
+/// Marks a learner as having reached the required points days ago (test set-up).
+async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
+    use sea_orm::{ActiveModelTrait, Set};
+    if entity::study_progress::Entity::find_by_id((learner_id, campaign_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .is_some_and(|p| p.completed_on.is_some())
+    {
+        return;
+    }
+    entity::study_progress::Entity::delete_by_id((learner_id, campaign_id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    entity::study_progress::ActiveModel {
+        learner_id: Set(learner_id),
+        campaign_id: Set(campaign_id),
+        total_points: Set(100),
+        completed_on: Set(Some(xuefa::clock::today() - chrono::Duration::days(3))),
+        updated_at: Set(Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+}
+
+fn number(id: &str) -> i32 {
+    id.rsplit_once('_').unwrap().1.parse().unwrap()
+}
+
+async fn attempts_in_db(app: &TestApp, learner_id: i32) -> u64 {
+    exam_attempt::Entity::find()
+        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+fn type_counts(attempt: &Value) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for q in questions_of(attempt) {
+        *counts.entry(str_of(q, "type").to_owned()).or_insert(0) += 1;
+    }
+    counts
+}
+
+// ---------------------------------------------------------------- 1. the full flow
+
+async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend) {
+    let app = spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let first = app.learner("13900000001").await;
+    let second = app.learner("13900000002").await;
+    let campaign = campaign_of(&app, &first).await;
+    let session = unit_session(&app, &first, &campaign, "MAIN").await;
+
+    let a1 = start(&app, &first, &session).await;
+    let a2 = start(&app, &second, &session).await;
+    for a in [&a1, &a2] {
+        assert_eq!(a["status"], "LIVE", "{a}");
+        assert_eq!(a["kind"], "MAIN");
+        assert_eq!(questions_of(a).len(), 80);
+        let counts = type_counts(a);
+        assert_eq!(counts.get("SINGLE"), Some(&40), "{counts:?}");
+        assert_eq!(counts.get("MULTIPLE"), Some(&20), "{counts:?}");
+        assert_eq!(counts.get("TRUE_FALSE"), Some(&20), "{counts:?}");
+        let total: i64 = questions_of(a)
+            .iter()
+            .map(|q| q["points"].as_i64().unwrap())
+            .sum();
+        assert_eq!(total, 100);
+        for q in questions_of(a) {
+            let expected = if q["type"] == "MULTIPLE" { 2 } else { 1 };
+            assert_eq!(q["points"], expected, "{q}");
+        }
+        let ids: HashSet<&str> = questions_of(a).iter().map(|q| str_of(q, "id")).collect();
+        assert_eq!(ids.len(), 80, "a question drawn twice");
+        assert!(a["answers"].as_array().unwrap().is_empty());
+        assert!(a["review"].is_null());
+        assert!(a["score"].is_null());
+        assert!(a["submittedAt"].is_null());
+    }
+    assert_ne!(a1["id"], a2["id"]);
+
+    // About an hour from now, on the server's clock, shown in China time.
+    let deadline = str_of(&a1, "deadline");
+    assert!(deadline.ends_with("+08:00"), "{deadline}");
+    let ahead = parse_time(&a1["deadline"]) - Utc::now();
+    assert!(
+        ahead > chrono::Duration::minutes(59) && ahead <= chrono::Duration::minutes(60),
+        "deadline {deadline} is {ahead} ahead"
+    );
+    let remaining = a1["remainingSeconds"].as_i64().unwrap();
+    assert!((3540..=3600).contains(&remaining), "{remaining}");
+
+    // Two learners' papers come in different orders.
+    let order = |a: &Value| -> Vec<String> {
+        questions_of(a)
+            .iter()
+            .map(|q| str_of(q, "id").to_owned())
+            .collect()
+    };
+    assert_ne!(order(&a1), order(&a2), "two papers in the same order");
+
+    // Options are the bank's, shuffled per attempt.
+    let bank = bank(&app, &province, &campaign).await;
+    assert_eq!(bank.len(), 300);
+    let mut reordered = 0;
+    for q in questions_of(&a1) {
+        let b = &bank[str_of(q, "id")];
+        assert_eq!(q["type"], b.question_type.as_str());
+        let shown: Vec<String> = q["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| str_of(o, "text").to_owned())
+            .collect();
+        let labels: Vec<&str> = q["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| str_of(o, "key"))
+            .collect();
+        assert_eq!(labels, ["A", "B", "C", "D", "E", "F"][..labels.len()], "{q}");
+        let mut sorted_shown = shown.clone();
+        sorted_shown.sort();
+        let mut sorted_bank = b.texts.clone();
+        sorted_bank.sort();
+        assert_eq!(sorted_shown, sorted_bank, "{q}");
+        if b.question_type != "TRUE_FALSE" && shown != b.texts {
+            reordered += 1;
+        }
+    }
+    assert!(
+        reordered >= 30,
+        "options of only {reordered} of 60 questions shuffled"
+    );
+
+    // Every answer right.
+    let attempt_id = str_of(&a1, "id").to_owned();
+    let saved = answer_all_correctly(&app, &first, &a1, &bank).await;
+    let live = attempt(&app, &first, &attempt_id).await;
+    assert_eq!(answers_of(&live), saved);
+    assert!(live["review"].is_null());
+
+    let result = submit(&app, &first, &attempt_id).await;
+    assert_eq!(result["attemptId"], attempt_id.as_str());
+    assert_eq!(result["score"], 100, "{result}");
+    assert_eq!(result["passed"], true);
+
+    let mine = my_attempts(&app, &first, &campaign).await;
+    assert_eq!(mine.len(), 1, "{mine:?}");
+    let done = &mine[0];
+    assert_eq!(done["id"], attempt_id.as_str());
+    assert_eq!(done["status"], "SUBMITTED");
+    assert_eq!(done["score"], 100);
+    assert_eq!(done["passed"], true);
+    assert_eq!(done["autoSubmitted"], false);
+    assert_eq!(done["remainingSeconds"], 0);
+    assert_eq!(done["submittedAt"], result["submittedAt"]);
+    assert_eq!(answers_of(done), saved);
+
+    // Review mode ANSWERS: the correct labels of this paper and why.
+    let review = done["review"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no review: {done}"));
+    assert_eq!(review.len(), 80);
+    for r in review {
+        let q = str_of(r, "questionId");
+        let mut correct: Vec<String> = r["correct"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_owned())
+            .collect();
+        correct.sort();
+        assert_eq!(correct, saved[q], "{r}");
+        assert_eq!(str_of(r, "explanation"), bank[q].explanation);
+        assert!(!str_of(r, "lawSource").is_empty());
+    }
+
+    // A second submit returns the same result.
+    let again = submit(&app, &first, &attempt_id).await;
+    assert_eq!(again, result);
+
+    // Stored durably with every answer.
+    let stored = attempt_answer::Entity::find()
+        .filter(attempt_answer::Column::AttemptId.eq(number(&attempt_id)))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 80);
+    let row = exam_attempt::Entity::find_by_id(number(&attempt_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "SUBMITTED");
+    assert_eq!(row.score, Some(100));
+    assert_eq!(row.passed, Some(true));
+    assert!(!row.auto_submitted);
+}
+
+// ---------------------------------------------------------------- 2. secrecy
+
+/// Keys that would carry a correct answer.
+const SECRET_KEYS: &[&str] = &[
+    "answer",
+    "correct",
+    "explanation",
+    "lawSource",
+    "solution",
+    "isCorrect",
+];
+
+fn assert_no_secret(body: &Value, bank: &HashMap<String, BankQuestion>, what: &str) {
+    fn walk(v: &Value, path: &str, what: &str) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    assert!(
+                        !SECRET_KEYS.contains(&k.as_str()),
+                        "{what}: field {path}.{k} present before submission"
+                    );
+                    if k == "review" {
+                        assert!(child.is_null(), "{what}: review before submission: {child}");
+                    }
+                    walk(child, &format!("{path}.{k}"), what);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), what);
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(body["errors"].is_null(), "{what}: {body}");
+    walk(body, "", what);
+    let text = body.to_string();
+    for b in bank.values() {
+        assert!(
+            b.explanation.is_empty() || !text.contains(&b.explanation),
+            "{what}: an explanation leaked: {}",
+            b.explanation
+        );
+    }
+}
+
+async fn field_names(app: &TestApp, token: &str, type_name: &str) -> BTreeSet<String> {
+    let body = app
+        .gql(
+            Some(token),
+            "query($n: String!) { __type(name: $n) { fields { name } } }",
+            json!({"n": type_name}),
+        )
+        .await;
+    body["data"]["__type"]["fields"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{type_name}: {body}"))
+        .iter()
+        .map(|f| str_of(f, "name").to_owned())
+        .collect()
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|s| (*s).to_owned()).collect()
+}
+
+async fn no_answer_is_reachable_before_submission(backend: Backend) {
+    let app = spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let learner = app.learner("13900000001").await;
+    let other = app.learner("13900000002").await;
+    let campaign = campaign_of(&app, &learner).await;
+    let session = unit_session(&app, &learner, &campaign, "MAIN").await;
+    let bank = bank(&app, &province, &campaign).await;
+
+    let started = start_raw(&app, &learner, &session).await;
+    assert_no_secret(&started, &bank, "startExam");
+    let a = started["data"]["startExam"].clone();
+    let id = str_of(&a, "id").to_owned();
+    for q in questions_of(&a).iter().take(5) {
+        let labels = correct_labels(q, &bank);
+        let body = save_raw(&app, &learner, &id, str_of(q, "id"), &labels, None).await;
+        assert_no_secret(&body, &bank, "saveAnswer");
+    }
+
+    let resumed = start_raw(&app, &learner, &session).await;
+    assert_no_secret(&resumed, &bank, "startExam (resume)");
+    assert_eq!(answers_of(&resumed["data"]["startExam"]).len(), 5);
+    let read = attempt_raw(&app, &learner, &id).await;
+    assert_no_secret(&read, &bank, "examAttempt");
+    let mine = app
+        .gql(Some(&learner), &my_attempts_query(), json!({"c": campaign}))
+        .await;
+    assert_no_secret(&mine, &bank, "myAttempts");
+    assert_eq!(mine["data"]["myAttempts"].as_array().unwrap().len(), 1);
+    let sessions = app.gql(Some(&learner), SESSIONS, json!({"c": campaign})).await;
+    assert_no_secret(&sessions, &bank, "examSessions");
+
+    // The types themselves have no place for an answer.
+    assert_eq!(
+        field_names(&app, &learner, "PaperQuestion").await,
+        set(&["id", "type", "stem", "options", "points"])
+    );
+    assert_eq!(
+        field_names(&app, &learner, "PaperOption").await,
+        set(&["key", "text"])
+    );
+    assert_eq!(
+        field_names(&app, &learner, "SavedAnswer").await,
+        set(&["questionId", "choices"])
+    );
+    assert_eq!(
+        field_names(&app, &learner, "SaveAnswerResult").await,
+        set(&["saved", "savedAt", "remainingSeconds"])
+    );
+    let attempt_fields = field_names(&app, &learner, "ExamAttempt").await;
+    for f in &attempt_fields {
+        let lower = f.to_lowercase();
+        assert!(
+            f == "answers"
+                || f == "review"
+                || !(lower.contains("answer")
+                    || lower.contains("correct")
+                    || lower.contains("explanation")
+                    || lower.contains("solution")),
+            "ExamAttempt.{f} may carry answers"
+        );
+    }
+    let asked = app
+        .gql(
+            Some(&learner),
+            "query($id: ID!) { examAttempt(id: $id) { questions { id answer } } }",
+            json!({"id": id}),
+        )
+        .await;
+    assert_error(&asked, &["BAD_USER_INPUT"]);
+
+    // The bank is the province office's.
+    let bank_body = app.gql(Some(&learner), BANK, json!({"c": campaign})).await;
+    assert_error(&bank_body, &["FORBIDDEN"]);
+    assert!(bank_body["data"].is_null() || bank_body["data"]["questions"].is_null());
+
+    // Another learner reaches nothing of this attempt.
+    let foreign = attempt_raw(&app, &other, &id).await;
+    assert_error(&foreign, &["NOT_FOUND"]);
+    assert!(foreign["data"]["examAttempt"].is_null(), "{foreign}");
+    let q = str_of(&questions_of(&a)[0], "id").to_owned();
+    let foreign_save = save_raw(&app, &other, &id, &q, &["A".to_owned()], None).await;
+    assert_error(&foreign_save, &["NOT_FOUND"]);
+    let foreign_submit = app.gql(Some(&other), SUBMIT, json!({"a": id})).await;
+    assert_error(&foreign_submit, &["NOT_FOUND"]);
+    let still = attempt(&app, &learner, &id).await;
+    assert_eq!(still["status"], "LIVE");
+    assert_eq!(answers_of(&still).len(), 5);
+
+    // After submission the review appears (the demo shows answers).
+    submit(&app, &learner, &id).await;
+    let done = attempt(&app, &learner, &id).await;
+    assert_eq!(done["review"].as_array().map(Vec::len), Some(80), "{done}");
+    let foreign = attempt_raw(&app, &other, &id).await;
+    assert_error(&foreign, &["NOT_FOUND"]);
+}
+
+// ---------------------------------------------------------------- 3. resume and takeover
+
+async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
+    let app = spawn(backend).await;
+    let device_a = app.learner("13900000003").await;
+    let device_b = app.login("13900000003", "Study2026x").await;
+    assert_ne!(device_a, device_b);
+    let campaign = campaign_of(&app, &device_a).await;
+    let session = unit_session(&app, &device_a, &campaign, "MAIN").await;
+
+    let a = start(&app, &device_a, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let mut saved = HashMap::new();
+    for (i, q) in questions_of(&a).iter().take(3).enumerate() {
+        let label = ["A", "B", "A"][i].to_owned();
+        assert!(save(&app, &device_a, &id, str_of(q, "id"), &[label.clone()], None).await);
+        saved.insert(str_of(q, "id").to_owned(), vec![label]);
+    }
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+
+    let b = start(&app, &device_b, &session).await;
+    assert_eq!(b["id"], a["id"], "a second start must resume the live attempt");
+    assert_eq!(b["questions"], a["questions"], "same paper, same order");
+    assert_eq!(answers_of(&b), saved);
+    assert_eq!(b["deadline"], a["deadline"], "the deadline is not reset");
+    assert_eq!(b["startedAt"], a["startedAt"]);
+    assert!(
+        b["remainingSeconds"].as_i64().unwrap() < a["remainingSeconds"].as_i64().unwrap(),
+        "remaining time reset: {} then {}",
+        a["remainingSeconds"],
+        b["remainingSeconds"]
+    );
+
+    let q4 = str_of(&questions_of(&a)[3], "id").to_owned();
+    let refused = save_raw(&app, &device_a, &id, &q4, &["A".to_owned()], None).await;
+    assert_error(&refused, &["CONFLICT"]);
+    let message = refused["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("另一台设备"), "{message}");
+    assert!(save(&app, &device_b, &id, &q4, &["B".to_owned()], None).await);
+    saved.insert(q4.clone(), vec!["B".to_owned()]);
+    assert_eq!(answers_of(&attempt(&app, &device_b, &id).await), saved);
+
+    // Taking it back the other way works the same.
+    let back = start(&app, &device_a, &session).await;
+    assert_eq!(back["id"], a["id"]);
+    assert_eq!(answers_of(&back), saved);
+    let refused = save_raw(&app, &device_b, &id, &q4, &["C".to_owned()], None).await;
+    assert_error(&refused, &["CONFLICT"]);
+    assert!(save(&app, &device_a, &id, &q4, &["C".to_owned()], None).await);
+    assert_eq!(
+        attempts_in_db(&app, learner_of(&app, "13900000003").await.id).await,
+        1
+    );
+}
+
+// ---------------------------------------------------------------- 4. newer save wins
+
+async fn a_newer_save_wins_over_an_older_one_arriving_late(backend: Backend) {
+    let app = spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let learner = app.learner("13900000004").await;
+    let campaign = campaign_of(&app, &learner).await;
+    let session = unit_session(&app, &learner, &campaign, "MAIN").await;
+    let bank = bank(&app, &province, &campaign).await;
+    let a = start(&app, &learner, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let q = questions_of(&a)
+        .iter()
+        .find(|q| q["type"] == "SINGLE")
+        .unwrap()
+        .clone();
+    let qid = str_of(&q, "id").to_owned();
+    let answer_now = || async { answers_of(&attempt(&app, &learner, &id).await).get(&qid).cloned() };
+    let label = |l: &str| vec![l.to_owned()];
+
+    assert!(save(&app, &learner, &id, &qid, &label("A"), Some(5)).await);
+    assert!(!save(&app, &learner, &id, &qid, &label("B"), Some(3)).await);
+    assert_eq!(answer_now().await, Some(label("A")));
+    assert!(save(&app, &learner, &id, &qid, &label("B"), Some(6)).await);
+    assert!(!save(&app, &learner, &id, &qid, &label("C"), Some(4)).await);
+    assert_eq!(answer_now().await, Some(label("B")));
+
+    // Without clientSeq, arrival order decides.
+    assert!(save(&app, &learner, &id, &qid, &label("C"), None).await);
+    assert_eq!(answer_now().await, Some(label("C")));
+    assert!(save(&app, &learner, &id, &qid, &label("D"), None).await);
+    assert_eq!(answer_now().await, Some(label("D")));
+
+    // And the database ends up with the newest one too (within about a second).
+    let want = bank_key(&q, "D", &bank);
+    let mut stored = None;
+    for _ in 0..30 {
+        stored = attempt_answer::Entity::find_by_id((number(&id), number(&qid)))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .map(|r| r.choices);
+        if stored.as_deref() == Some(want.as_str()) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(stored.as_deref(), Some(want.as_str()));
+    // Nothing older overwrites it later.
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let later = attempt_answer::Entity::find_by_id((number(&id), number(&qid)))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .map(|r| r.choices);
+    assert_eq!(later.as_deref(), Some(want.as_str()));
+    let graded = submit(&app, &learner, &id).await;
+    let right = correct_labels(&q, &bank) == label("D");
+    assert_eq!(graded["score"], if right { 1 } else { 0 }, "{graded}");
+}
+
+// ---------------------------------------------------------------- 5. the deadline
+
+async fn saves_after_deadline_and_grace_are_refused_and_the_attempt_is_submitted_automatically(
+    backend: Backend,
+) {
+    let app = spawn(backend).await;
+    let unit_admin = app.admin("13800000005").await;
+    let learner = app.learner("13900000006").await;
+    let campaign = campaign_of(&app, &learner).await;
+    let unit = unit_id(&app, "蒸湘区司法局").await;
+
+    let now = Utc::now();
+    let ends = now + chrono::Duration::seconds(3);
+    let scheduled = schedule(
+        &app,
+        &unit_admin,
+        &campaign,
+        &unit,
+        "MAIN",
+        now - chrono::Duration::minutes(1),
+        ends,
+    )
+    .await;
+    assert!(scheduled["errors"].is_null(), "{scheduled}");
+    let session = str_of(&scheduled["data"]["scheduleExamSession"], "id").to_owned();
+
+    let a = start(&app, &learner, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let deadline = parse_time(&a["deadline"]);
+    assert!(
+        (deadline - ends).num_milliseconds().abs() < 1000,
+        "deadline {deadline} should be the session's end {ends}"
+    );
+    assert!(a["remainingSeconds"].as_i64().unwrap() <= 3);
+    let q1 = questions_of(&a)[0].clone();
+    let q2 = questions_of(&a)[1].clone();
+    assert!(save(&app, &learner, &id, str_of(&q1, "id"), &["A".to_owned()], None).await);
+
+    // Within the grace (10 s in the demo) a save is still taken.
+    let grace = chrono::Duration::seconds(10);
+    sleep_until(deadline + chrono::Duration::milliseconds(1500)).await;
+    assert!(save(&app, &learner, &id, str_of(&q2, "id"), &["B".to_owned()], None).await);
+
+    // After deadline and grace: refused.
+    sleep_until(deadline + grace + chrono::Duration::milliseconds(300)).await;
+    let late = save_raw(&app, &learner, &id, str_of(&q1, "id"), &["B".to_owned()], None).await;
+    assert_error(&late, &["EXAM_CLOSED"]);
+
+    // The sweeper submits it within a couple of seconds with what was saved.
+    let mut mine = Vec::new();
+    for _ in 0..40 {
+        mine = my_attempts(&app, &learner, &campaign).await;
+        if mine.first().is_some_and(|m| m["status"] == "SUBMITTED") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let done = &mine[0];
+    assert_eq!(done["status"], "SUBMITTED", "not submitted automatically: {done}");
+    assert_eq!(done["autoSubmitted"], true);
+    let submitted_at = parse_time(&done["submittedAt"]);
+    assert!(
+        submitted_at - (deadline + grace) < chrono::Duration::seconds(3),
+        "submitted at {submitted_at}, deadline {deadline}"
+    );
+    let answers = answers_of(done);
+    assert_eq!(answers.len(), 2, "{done}");
+    assert_eq!(answers[str_of(&q1, "id")], vec!["A".to_owned()]);
+    assert_eq!(answers[str_of(&q2, "id")], vec!["B".to_owned()]);
+    assert!(done["score"].is_i64());
+
+    // Still refused, and submitting again returns the same result.
+    let late = save_raw(&app, &learner, &id, str_of(&q2, "id"), &["A".to_owned()], None).await;
+    assert_error(&late, &["EXAM_CLOSED"]);
+    let again = submit(&app, &learner, &id).await;
+    assert_eq!(again["score"], done["score"]);
+    assert_eq!(again["submittedAt"], done["submittedAt"]);
+    let row = exam_attempt::Entity::find_by_id(number(&id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(row.auto_submitted);
+    assert_eq!(row.status, "SUBMITTED");
+}
+
+pub(crate) async fn sleep_until(t: DateTime<Utc>) {
+    let wait = (t - Utc::now()).to_std().unwrap_or_default();
+    tokio::time::sleep(wait).await;
+}
+
+// ---------------------------------------------------------------- 6. who may start
+
+async fn only_eligible_learners_with_attempts_left_may_start(backend: Backend) {
+    let app = spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let district = app.admin("13800000003").await;
+
+    // Below the required points.
+    let short = app.learner("13900000021").await;
+    let campaign = campaign_of(&app, &short).await;
+    let campaign_number = number(&campaign);
+    let session = unit_session(&app, &short, &campaign, "MAIN").await;
+    let body = start_raw(&app, &short, &session).await;
+    assert_error(&body, &["NOT_ELIGIBLE"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("积分"), "{message}");
+    assert_eq!(
+        attempts_in_db(&app, learner_of(&app, "13900000021").await.id).await,
+        0
+    );
+
+    // An approved exemption (the demo's pending application, approved by the district office
+    // since the roster is frozen), with the points in place so only the exemption refuses.
+    let exempt = learner_of(&app, "13900000030").await;
+    eligible(&app, exempt.id, campaign_number).await;
+    let application = exemption::Entity::find()
+        .filter(exemption::Column::LearnerId.eq(exempt.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let decided = app
+        .gql(
+            Some(&district),
+            "mutation($id: ID!) { decideExemption(id: $id, approve: true) { status } }",
+            json!({"id": format!("exm_{}", application.id)}),
+        )
+        .await;
+    assert_eq!(
+        decided["data"]["decideExemption"]["status"], "APPROVED",
+        "{decided}"
+    );
+    let exempt_token = app.learner("13900000030").await;
+    let body = start_raw(&app, &exempt_token, &session).await;
+    assert_error(&body, &["NOT_ELIGIBLE"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("免考"), "{message}");
+    assert_eq!(attempts_in_db(&app, exempt.id).await, 0);
+
+    // Passed the main exam: no make-up, no second main attempt.
+    let passer = app.learner("13900000005").await;
+    let passer_id = learner_of(&app, "13900000005").await.id;
+    let bank = bank(&app, &province, &campaign).await;
+    let a = start(&app, &passer, &session).await;
+    answer_all_correctly(&app, &passer, &a, &bank).await;
+    let result = submit(&app, &passer, str_of(&a, "id")).await;
+    assert_eq!(result["passed"], true);
+
+    let makeup = unit_session(&app, &passer, &campaign, "MAKEUP").await;
+    let body = start_raw(&app, &passer, &makeup).await;
+    assert_error(&body, &["NOT_ELIGIBLE", "EXAM_CLOSED"]);
+    assert!(body["data"].is_null() || body["data"]["startExam"].is_null());
+    assert_eq!(attempts_in_db(&app, passer_id).await, 1);
+
+    let body = start_raw(&app, &passer, &session).await;
+    assert_error(&body, &["NOT_ELIGIBLE"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("次数"), "{message}");
+    assert_eq!(attempts_in_db(&app, passer_id).await, 1);
+
+    // Failing the main exam does not open a second main attempt either (main attempts 1).
+    let failer = app.learner("13900000007").await;
+    let failer_id = learner_of(&app, "13900000007").await.id;
+    let a = start(&app, &failer, &session).await;
+    let result = submit(&app, &failer, str_of(&a, "id")).await;
+    assert_eq!(result["score"], 0);
+    assert_eq!(result["passed"], false);
+    let body = start_raw(&app, &failer, &session).await;
+    assert_error(&body, &["NOT_ELIGIBLE"]);
+    assert_eq!(attempts_in_db(&app, failer_id).await, 1);
+
+    // Administrators do not sit exams.
+    let body = start_raw(&app, &district, &session).await;
+    assert!(
+        ["FORBIDDEN", "NOT_FOUND"].contains(&code(&body)),
+        "an administrator started an exam: {body}"
+    );
+}
+
+// ---------------------------------------------------------------- 7. exam-centre seats
+
+async fn exam_centre_seats_are_never_overbooked(backend: Backend) {
+    let app = spawn(backend).await;
+    let city = app.admin("13800000002").await;
+    let district = app.admin("13800000003").await;
+    let other_district = app.admin("13800000004").await;
+    let campaign = campaign_of(&app, &city).await;
+    let hengyang = region_id(&app, "430400").await;
+    let now = Utc::now();
+
+    let created = app
+        .gql(
+            Some(&city),
+            CENTRE,
+            json!({"i": {
+                "campaignId": campaign,
+                "regionId": hengyang,
+                "centreName": "衡阳市考试中心（测试考场）",
+                "kind": "MAIN",
+                "startsAt": cst(now + chrono::Duration::hours(1)),
+                "endsAt": cst(now + chrono::Duration::hours(3)),
+                "seats": 10,
+            }}),
+        )
+        .await;
+    let centre = &created["data"]["createExamCenterSession"];
+    assert_eq!(centre["seats"], 10, "{created}");
+    assert_eq!(centre["booked"], 0);
+    let session = str_of(centre, "id").to_owned();
+
+    let chengxiang = unit_id(&app, "呈祥街道").await;
+    let mut learners = Vec::new();
+    for i in 0..20 {
+        let body = app
+            .gql(
+                Some(&district),
+                "mutation($i: AddLearnerInput!) { addLearner(input: $i) { id } }",
+                json!({"i": {"unitId": chengxiang, "name": format!("考生{i}"), "phone": format!("1370000{i:04}")}}),
+            )
+            .await;
+        learners.push(
+            body["data"]["addLearner"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("addLearner: {body}"))
+                .to_owned(),
+        );
+    }
+
+    let calls = (0..50).map(|i| {
+        let learner = learners[i % learners.len()].clone();
+        let app = &app;
+        let district = &district;
+        let session = &session;
+        async move {
+            app.gql(Some(district), BOOK, json!({"s": session, "l": [learner]}))
+                .await
+        }
+    });
+    let results = futures_util::future::join_all(calls).await;
+    let mut accepted = 0;
+    let mut refused = 0;
+    for body in &results {
+        if body["errors"].is_null() {
+            let booked = body["data"]["bookExamCenterSeats"]["booked"].as_i64().unwrap();
+            assert!(booked <= 10, "overbooked: {body}");
+            accepted += 1;
+        } else {
+            assert_error(body, &["CONFLICT"]);
+            refused += 1;
+        }
+    }
+    assert!(refused >= 10, "accepted {accepted}, refused {refused}");
+
+    let session_number = number(&session);
+    let row = exam_session::Entity::find_by_id(session_number)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let bookings = seat_booking::Entity::find()
+        .filter(seat_booking::Column::SessionId.eq(session_number))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let distinct: HashSet<i32> = bookings.iter().map(|b| b.learner_id).collect();
+    assert_eq!(distinct.len(), bookings.len(), "a learner booked twice");
+    assert!(row.booked <= 10, "booked {}", row.booked);
+    assert_eq!(row.booked as usize, distinct.len());
+    assert_eq!(row.booked, 10, "every fresh learner fits until the seats run out");
+    let ours: HashSet<i32> = learners.iter().map(|l| number(l)).collect();
+    assert!(distinct.is_subset(&ours));
+
+    // A learner of a unit with internet sits in its own unit.
+    let online = learner_of(&app, "13900000001").await;
+    let body = app
+        .gql(
+            Some(&district),
+            BOOK,
+            json!({"s": session, "l": [format!("lrn_{}", online.id)]}),
+        )
+        .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+
+    // Another district's office cannot reach 蒸湘区's learners.
+    let unbooked = learners
+        .iter()
+        .find(|l| !distinct.contains(&number(l)))
+        .unwrap()
+        .clone();
+    let body = app
+        .gql(
+            Some(&other_district),
+            BOOK,
+            json!({"s": session, "l": [unbooked]}),
+        )
+        .await;
+    assert_error(&body, &["NOT_FOUND"]);
+    let after = exam_session::Entity::find_by_id(session_number)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.booked, 10);
+    assert_eq!(
+        seat_booking::Entity::find()
+            .filter(seat_booking::Column::SessionId.eq(session_number))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        10
+    );
+}
+
+// ---------------------------------------------------------------- 8. scheduling
+
+async fn sessions_are_checked_when_scheduled(backend: Backend) {
+    let app = spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let district = app.admin("13800000003").await;
+    let unit_admin = app.admin("13800000005").await;
+    let campaign = campaign_of(&app, &unit_admin).await;
+    let zx = unit_id(&app, "蒸湘区司法局").await;
+    let count = || async { exam_session::Entity::find().count(&app.db).await.unwrap() };
+    let before = count().await;
+    let now = Utc::now();
+
+    // Outside the main window (it ends 12 days from now in the demo).
+    let far = now + chrono::Duration::days(20);
+    let body = schedule(
+        &app,
+        &unit_admin,
+        &campaign,
+        &zx,
+        "MAIN",
+        far,
+        far + chrono::Duration::hours(2),
+    )
+    .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("startsAt") && message.contains("endsAt"),
+        "{message}"
+    );
+    // A make-up session in the main window is outside the make-up window.
+    let body = schedule(
+        &app,
+        &unit_admin,
+        &campaign,
+        &zx,
+        "MAKEUP",
+        now + chrono::Duration::hours(1),
+        now + chrono::Duration::hours(2),
+    )
+    .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    // Ending before it starts.
+    let body = schedule(
+        &app,
+        &unit_admin,
+        &campaign,
+        &zx,
+        "MAIN",
+        now + chrono::Duration::hours(2),
+        now + chrono::Duration::hours(1),
+    )
+    .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+
+    // A unit without internet goes to an exam centre instead.
+    let chengxiang = unit_id(&app, "呈祥街道").await;
+    let body = schedule(
+        &app,
+        &district,
+        &campaign,
+        &chengxiang,
+        "MAIN",
+        now + chrono::Duration::hours(1),
+        now + chrono::Duration::hours(2),
+    )
+    .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+
+    // A bank too small for the blueprint: refused when the session is scheduled.
+    let hunan = region_id(&app, "430000").await;
+    let year = xuefa::clock::today().year() + 1;
+    let created = app
+        .gql(
+            Some(&province),
+            "mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }",
+            json!({"i": campaign_input(&hunan, year)}),
+        )
+        .await;
+    let next = created["data"]["createCampaign"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("createCampaign: {created}"))
+        .to_owned();
+    let starts = DateTime::parse_from_rfc3339(&format!("{year}-09-26T09:00:00+08:00"))
+        .unwrap()
+        .with_timezone(&Utc);
+    let body = schedule(
+        &app,
+        &unit_admin,
+        &next,
+        &zx,
+        "MAIN",
+        starts,
+        starts + chrono::Duration::hours(2),
+    )
+    .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("题库"), "{message}");
+    assert_eq!(count().await, before, "a refused session was written");
+
+    // Inside the window, for its own unit: scheduled.
+    let body = schedule(
+        &app,
+        &unit_admin,
+        &campaign,
+        &zx,
+        "MAIN",
+        now + chrono::Duration::hours(1),
+        now + chrono::Duration::hours(2),
+    )
+    .await;
+    assert!(body["errors"].is_null(), "{body}");
+    let s = &body["data"]["scheduleExamSession"];
+    assert_eq!(s["kind"], "MAIN");
+    assert_eq!(s["unit"]["name"], "蒸湘区司法局");
+    assert!(str_of(s, "startsAt").ends_with("+08:00"));
+    assert_eq!(count().await, before + 1);
+}
+
+// ---------------------------------------------------------------- 9. importing questions
+
+async fn questions_import_from_csv_with_chinese_headers(backend: Backend) {
+    let app = spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let hunan = region_id(&app, "430000").await;
+    let year = xuefa::clock::today().year() + 1;
+    let created = app
+        .gql(
+            Some(&province),
+            "mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }",
+            json!({"i": campaign_input(&hunan, year)}),
+        )
+        .await;
+    let campaign = created["data"]["createCampaign"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("createCampaign: {created}"))
+        .to_owned();
+    let import = |bytes: Vec<u8>| {
+        let app = &app;
+        let province = &province;
+        let campaign = &campaign;
+        async move {
+            let body = app
+                .upload(
+                    province,
+                    IMPORT,
+                    json!({"c": campaign}),
+                    "题库.csv",
+                    "text/csv",
+                    bytes,
+                )
+                .await;
+            assert!(body["errors"].is_null(), "importQuestions: {body}");
+            body["data"]["importQuestions"].clone()
+        }
+    };
+    let good = "题型,题干,选项A,选项B,选项C,选项D,答案,解析,法律依据\n\
+        单选,我国的根本法是（　）。,民法典,宪法,刑法,行政法,B,宪法是国家的根本法。,《宪法》\n\
+        多选,下列属于国家机关的有（　）。,国务院,某公司,最高人民法院,某协会,\"A,C\",国务院和法院是国家机关。,《宪法》\n\
+        判断,居住权自登记时设立。,,,,,正确,民法典规定居住权自登记时设立。,《民法典》\n";
+
+    let report = import(good.as_bytes().to_vec()).await;
+    assert_eq!(report["created"], 3, "{report}");
+    assert_eq!(report["updated"], 0);
+    assert_eq!(report["unchanged"], 0);
+    assert_eq!(report["written"], true);
+    assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+
+    let body = app.gql(Some(&province), BANK, json!({"c": campaign})).await;
+    let questions = body["data"]["questions"].as_array().unwrap().clone();
+    assert_eq!(questions.len(), 3, "{body}");
+    let by_type = |t: &str| questions.iter().find(|q| q["type"] == t).unwrap().clone();
+    let single = by_type("SINGLE");
+    assert_eq!(single["answer"], "B");
+    assert_eq!(single["options"].as_array().unwrap().len(), 4);
+    assert_eq!(single["options"][1]["text"], "宪法");
+    assert_eq!(single["lawSource"], "《宪法》");
+    assert_eq!(single["explanation"], "宪法是国家的根本法。");
+    let multiple = by_type("MULTIPLE");
+    assert_eq!(multiple["answer"], "AC");
+    let tf = by_type("TRUE_FALSE");
+    assert_eq!(tf["answer"], "A");
+    let tf_texts: Vec<&str> = tf["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| str_of(o, "text"))
+        .collect();
+    assert_eq!(tf_texts, ["正确", "错误"]);
+
+    // The same file again changes nothing.
+    let again = import(good.as_bytes().to_vec()).await;
+    assert_eq!(again["created"], 0, "{again}");
+    assert_eq!(again["updated"], 0);
+    assert_eq!(again["unchanged"], 3);
+    assert_eq!(again["written"], false);
+
+    // Bad rows are reported by row number and nothing is written, not even the good row.
+    let bad = "题型,题干,选项A,选项B,选项C,选项D,答案,解析,法律依据\n\
+        单选,一道新的好题（　）。,甲,乙,丙,丁,A,,\n\
+        填空,题型不对的题（　）。,甲,乙,丙,丁,A,,\n\
+        单选,答案不在选项中的题（　）。,甲,乙,丙,丁,E,,\n\
+        多选,只有一个答案的多选题（　）。,甲,乙,丙,丁,B,,\n";
+    let report = import(bad.as_bytes().to_vec()).await;
+    assert_eq!(report["written"], false, "{report}");
+    let rows: Vec<i64> = report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert!(!str_of(e, "message").is_empty());
+            e["row"].as_i64().unwrap()
+        })
+        .collect();
+    assert_eq!(rows, [3, 4, 5], "{report}");
+    let total = question::Entity::find()
+        .filter(question::Column::CampaignId.eq(number(&campaign)))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(total, 3, "a file with errors wrote questions");
+}

@@ -1,0 +1,492 @@
+//! No acknowledged answer is lost, on PostgreSQL + Redis: the server process killed with
+//! SIGKILL in the middle of an attempt, Redis wiped in the middle of an attempt, and two
+//! server replicas submitting an attempt at its deadline exactly once.
+//!
+//! These run the real `xuefa` binary as child processes (except the Redis wipe, which uses the
+//! in-process server) and are skipped when `TEST_DATABASE_URL`/`TEST_REDIS_URL` are unset.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use entity::{attempt_answer, exam_attempt};
+use sea_orm::{ColumnTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::exam::{
+    Gql, admin_token, answers_of, bank, campaign_of, correct_labels, learner_token, my_attempts, parse_time,
+    questions_of, save, schedule, sleep_until, start, str_of, submit, unit_session,
+};
+use crate::helpers::{Backend, TestApp, fresh_database, unique_prefix, wipe_redis_prefix};
+
+fn postgres() -> Option<(Backend, String)> {
+    let backend = Backend::postgres();
+    match &backend {
+        Some(Backend::Postgres { redis_url, .. }) => {
+            let redis_url = redis_url.clone();
+            backend.map(|b| (b, redis_url))
+        }
+        _ => {
+            eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: exam crash test skipped");
+            None
+        }
+    }
+}
+
+/// A `xuefa serve` child process.
+struct Server {
+    child: Child,
+    base: String,
+    client: reqwest::Client,
+    /// Every line it printed (stdout and stderr).
+    output: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    async fn start(database_url: &str, redis_url: &str, prefix: &str) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_xuefa"))
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .env("DATABASE_URL", database_url)
+            .env("REDIS_URL", redis_url)
+            .env("XUEFA_REDIS_PREFIX", prefix)
+            .env("XUEFA_LOG_FORMAT", "json")
+            .env("RUST_LOG", "info,sqlx=warn,sea_orm=warn")
+            .env("XUEFA_SHUTDOWN_GRACE_SECONDS", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start xuefa serve");
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let (tx, rx) = mpsc::channel::<String>();
+        fn pump(
+            stream: impl Read + Send + 'static,
+            output: Arc<Mutex<Vec<String>>>,
+            tx: Option<mpsc::Sender<String>>,
+        ) {
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    if let (Some(tx), Some(base)) = (&tx, line.strip_prefix("xuefa is listening on ")) {
+                        let _ = tx.send(base.trim().to_owned());
+                    }
+                    output.lock().unwrap().push(line);
+                }
+            });
+        }
+        pump(child.stdout.take().unwrap(), output.clone(), Some(tx));
+        pump(child.stderr.take().unwrap(), output.clone(), None);
+        let base = tokio::task::spawn_blocking(move || rx.recv_timeout(Duration::from_secs(60)))
+            .await
+            .unwrap();
+        let base = match base {
+            Ok(b) => b,
+            Err(_) => {
+                let _ = child.kill();
+                panic!(
+                    "the server did not say where it listens:\n{}",
+                    output.lock().unwrap().join("\n")
+                );
+            }
+        };
+        Server {
+            child,
+            base,
+            client: reqwest::Client::builder()
+                .timeout(Duration::from_secs(60))
+                .build()
+                .unwrap(),
+            output,
+        }
+    }
+
+    /// SIGKILL: no shutdown, no last flush.
+    fn kill(&mut self) {
+        let status = Command::new("kill")
+            .args(["-KILL", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let _ = self.child.wait();
+    }
+
+    fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// The JSON log events it printed.
+    fn events(&self) -> Vec<Value> {
+        self.output
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter(|v| v.is_object())
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Gql for Server {
+    async fn call(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.base))
+            .json(&json!({"query": query, "variables": variables}));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request
+            .send()
+            .await
+            .expect("request reaches the server")
+            .json()
+            .await
+            .expect("response is JSON")
+    }
+}
+
+/// A fresh PostgreSQL database with the demo loaded by `xuefa demo`.
+async fn demo_database(backend: &Backend, dir: &tempfile::TempDir) -> (String, DatabaseConnection) {
+    let url = fresh_database(backend, dir).await;
+    let out = tokio::task::spawn_blocking({
+        let url = url.clone();
+        move || {
+            Command::new(env!("CARGO_BIN_EXE_xuefa"))
+                .arg("demo")
+                .env("DATABASE_URL", url)
+                .env_remove("REDIS_URL")
+                .output()
+                .unwrap()
+        }
+    })
+    .await
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "xuefa demo failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let db = Database::connect(url.as_str()).await.unwrap();
+    (url, db)
+}
+
+fn number(id: &str) -> i32 {
+    id.rsplit_once('_').unwrap().1.parse().unwrap()
+}
+
+/// The bank keys behind the labels of a paper question, from the attempt's stored paper.
+fn keys_in_paper(paper: &[Value], question: i32, labels: &[String]) -> String {
+    let entry = paper
+        .iter()
+        .find(|e| e["q"] == question)
+        .unwrap_or_else(|| panic!("question {question} not in the paper"));
+    let order: Vec<&str> = entry["o"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    let mut keys: Vec<&str> = labels
+        .iter()
+        .map(|l| order[(l.as_bytes()[0] - b'A') as usize])
+        .collect();
+    keys.sort_unstable();
+    keys.concat()
+}
+
+async fn stored_answers(db: &DatabaseConnection, attempt: i32) -> HashMap<i32, String> {
+    attempt_answer::Entity::find()
+        .filter(attempt_answer::Column::AttemptId.eq(attempt))
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.question_id, a.choices))
+        .collect()
+}
+
+async fn stream_length(redis_url: &str, prefix: &str) -> i64 {
+    let client = redis::Client::open(redis_url).unwrap();
+    let mut c = client.get_multiplexed_async_connection().await.unwrap();
+    redis::cmd("XLEN")
+        .arg(format!("{prefix}:wb"))
+        .query_async(&mut c)
+        .await
+        .unwrap()
+}
+
+/// Some labels to save for a question: a different pattern per question.
+fn some_labels(q: &Value, i: usize) -> Vec<String> {
+    let n = q["options"].as_array().unwrap().len();
+    if q["type"] == "MULTIPLE" {
+        let mut labels = vec!["A".to_owned(), ["B", "C", "D"][i % 3].to_owned()];
+        labels.sort();
+        labels
+    } else {
+        vec![["A", "B", "C", "D"][i % n.min(4)].to_owned()]
+    }
+}
+
+// ---------------------------------------------------------------- 10. SIGKILL
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
+    let Some((backend, redis_url)) = postgres() else {
+        return;
+    };
+    let began = Instant::now();
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db) = demo_database(&backend, &dir).await;
+    let prefix = unique_prefix();
+
+    let mut first = Server::start(&url, &redis_url, &prefix).await;
+    let token = learner_token(&first, "13900000001").await;
+    let campaign = campaign_of(&first, &token).await;
+    let session = unit_session(&first, &token, &campaign, "MAIN").await;
+    let a = start(&first, &token, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let mut saved: HashMap<String, Vec<String>> = HashMap::new();
+    for (i, q) in questions_of(&a).iter().take(30).enumerate() {
+        let labels = some_labels(q, i);
+        assert!(save(&first, &token, &id, str_of(q, "id"), &labels, None).await);
+        saved.insert(str_of(q, "id").to_owned(), labels);
+    }
+    // Straight after the last acknowledgement.
+    first.kill();
+    assert!(!first.alive());
+
+    let second = Server::start(&url, &redis_url, &prefix).await;
+    let resumed = start(&second, &token, &session).await;
+    assert_eq!(resumed["id"], id.as_str());
+    assert_eq!(resumed["questions"], a["questions"]);
+    assert_eq!(answers_of(&resumed), saved, "answers lost by the crash");
+
+    // The new process's flusher takes over what the dead one had read but not written.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let row = exam_attempt::Entity::find_by_id(number(&id))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let paper: Vec<Value> = serde_json::from_str(&row.paper).unwrap();
+    let stored = stored_answers(&db, number(&id)).await;
+    assert_eq!(stored.len(), 30, "answers in the database: {stored:?}");
+    for (q, labels) in &saved {
+        let q = number(q);
+        assert_eq!(stored[&q], keys_in_paper(&paper, q, labels), "question {q}");
+    }
+    assert_eq!(
+        stream_length(&redis_url, &prefix).await,
+        0,
+        "entries left in the stream"
+    );
+
+    drop(second);
+    wipe_redis_prefix(&redis_url, &prefix).await;
+    eprintln!("sigkill test took {:?}", began.elapsed());
+}
+
+// ---------------------------------------------------------------- 11. Redis wiped
+
+#[tokio::test(flavor = "multi_thread")]
+async fn redis_wiped_mid_attempt_resumes_from_the_database() {
+    let Some((backend, redis_url)) = postgres() else {
+        return;
+    };
+    let began = Instant::now();
+    let prefix = unique_prefix();
+    let app = TestApp::spawn_with(backend, {
+        let prefix = prefix.clone();
+        move |s| s.redis_prefix = prefix
+    })
+    .await;
+    let province = app.admin("13800000001").await;
+    let token = app.learner("13900000001").await;
+    let campaign = campaign_of(&app, &token).await;
+    let session = unit_session(&app, &token, &campaign, "MAIN").await;
+    let bank = bank(&app, &province, &campaign).await;
+    let a = start(&app, &token, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let questions = questions_of(&a).clone();
+
+    let mut saved = HashMap::new();
+    for q in questions.iter().take(20) {
+        let labels = correct_labels(q, &bank);
+        assert!(save(&app, &token, &id, str_of(q, "id"), &labels, None).await);
+        saved.insert(str_of(q, "id").to_owned(), labels);
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        stored_answers(&app.db, number(&id)).await.len(),
+        20,
+        "acknowledged answers did not reach the database within 1.5 s"
+    );
+
+    let deleted = wipe_redis_prefix(&redis_url, &prefix).await;
+    assert!(deleted >= 2, "nothing to wipe under {prefix}");
+
+    let resumed = start(&app, &token, &session).await;
+    assert_eq!(resumed["id"], id.as_str());
+    assert_eq!(resumed["questions"], a["questions"]);
+    assert_eq!(answers_of(&resumed), saved, "answers lost with Redis");
+
+    // Saving works again: the live store was rehydrated.
+    for q in questions.iter().skip(20).take(10) {
+        let labels = correct_labels(q, &bank);
+        assert!(save(&app, &token, &id, str_of(q, "id"), &labels, None).await);
+        saved.insert(str_of(q, "id").to_owned(), labels);
+    }
+    let live = crate::exam::attempt(&app, &token, &id).await;
+    assert_eq!(answers_of(&live), saved);
+    // And the write-behind recovers its stream and group.
+    let mut stored = 0;
+    for _ in 0..30 {
+        stored = stored_answers(&app.db, number(&id)).await.len();
+        if stored == 30 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        stored, 30,
+        "answers saved after the wipe did not reach the database"
+    );
+
+    let expected: i64 = questions
+        .iter()
+        .take(30)
+        .map(|q| q["points"].as_i64().unwrap())
+        .sum();
+    let result = submit(&app, &token, &id).await;
+    assert_eq!(result["score"], expected, "{result}");
+    assert_eq!(result["passed"], expected >= 60);
+    assert_eq!(stored_answers(&app.db, number(&id)).await.len(), 30);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(stream_length(&redis_url, &prefix).await, 0);
+
+    drop(app);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    wipe_redis_prefix(&redis_url, &prefix).await;
+    eprintln!("redis wipe test took {:?}", began.elapsed());
+}
+
+// ---------------------------------------------------------------- 12. two replicas
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_replicas_submit_at_the_deadline_exactly_once() {
+    let Some((backend, redis_url)) = postgres() else {
+        return;
+    };
+    let began = Instant::now();
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db) = demo_database(&backend, &dir).await;
+    let prefix = unique_prefix();
+    let mut one = Server::start(&url, &redis_url, &prefix).await;
+    let mut two = Server::start(&url, &redis_url, &prefix).await;
+
+    let unit_admin = admin_token(&one, "13800000005").await;
+    let token = learner_token(&one, "13900000001").await;
+    let campaign = campaign_of(&one, &token).await;
+    let zx = entity::unit::Entity::find()
+        .filter(entity::unit::Column::Name.eq("蒸湘区司法局"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let now = chrono::Utc::now();
+    let ends = now + chrono::Duration::seconds(3);
+    let scheduled = schedule(
+        &one,
+        &unit_admin,
+        &campaign,
+        &format!("unit_{}", zx.id),
+        "MAIN",
+        now - chrono::Duration::minutes(1),
+        ends,
+    )
+    .await;
+    assert!(scheduled["errors"].is_null(), "{scheduled}");
+    let session = str_of(&scheduled["data"]["scheduleExamSession"], "id").to_owned();
+
+    // Starts on one replica, goes on answering on the other.
+    let a = start(&one, &token, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let deadline = parse_time(&a["deadline"]);
+    let mut saved = HashMap::new();
+    for (i, q) in questions_of(&a).iter().take(5).enumerate() {
+        let labels = some_labels(q, i);
+        assert!(save(&two, &token, &id, str_of(q, "id"), &labels, None).await);
+        saved.insert(str_of(q, "id").to_owned(), labels);
+    }
+    assert_eq!(answers_of(&crate::exam::attempt(&one, &token, &id).await), saved);
+
+    // Both sweepers run every second; the grace is 10 s in the demo.
+    sleep_until(deadline + chrono::Duration::seconds(10)).await;
+    let give_up = Instant::now() + Duration::from_secs(8);
+    let row = loop {
+        let row = exam_attempt::Entity::find_by_id(number(&id))
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        if row.status == "SUBMITTED" || Instant::now() > give_up {
+            break row;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(row.status, "SUBMITTED", "not submitted at the deadline");
+    assert!(row.auto_submitted);
+    // Let both sweepers pass over it a few more times.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(one.alive() && two.alive());
+
+    let attempt_number = number(&id);
+    let submissions = |s: &Server| {
+        s.events()
+            .iter()
+            .filter(|e| e["message"] == "exam submitted" && e["attempt"] == attempt_number)
+            .count()
+    };
+    let (by_one, by_two) = (submissions(&one), submissions(&two));
+    assert_eq!(
+        by_one + by_two,
+        1,
+        "'exam submitted' logged {by_one} times by replica 1 and {by_two} times by replica 2"
+    );
+    let after = exam_attempt::Entity::find_by_id(attempt_number)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.submitted_at, row.submitted_at, "submitted twice");
+    assert_eq!(after.score, row.score);
+
+    let paper: Vec<Value> = serde_json::from_str(&row.paper).unwrap();
+    let stored = stored_answers(&db, attempt_number).await;
+    assert_eq!(stored.len(), 5, "{stored:?}");
+    for (q, labels) in &saved {
+        let q = number(q);
+        assert_eq!(stored[&q], keys_in_paper(&paper, q, labels));
+    }
+    for server in [&one, &two] {
+        let mine = my_attempts(server, &token, &campaign).await;
+        let m = mine.iter().find(|m| m["id"] == id.as_str()).unwrap();
+        assert_eq!(m["status"], "SUBMITTED");
+        assert_eq!(m["autoSubmitted"], true);
+        assert_eq!(answers_of(m), saved);
+    }
+    let again = submit(&two, &token, &id).await;
+    assert_eq!(again["score"].as_i64(), row.score.map(i64::from));
+
+    drop(one);
+    drop(two);
+    wipe_redis_prefix(&redis_url, &prefix).await;
+    eprintln!("two-replica test took {:?}", began.elapsed());
+}
