@@ -64,6 +64,7 @@ impl Application {
                 live,
                 settings: Arc::new(settings),
                 papers: Arc::default(),
+                metrics: Arc::default(),
             },
         })
     }
@@ -159,6 +160,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/graphql", get(graphql_get).post(graphql_post))
         .at("/healthz", get(healthz))
         .at("/readyz", get(readyz))
+        .at("/metrics", get(crate::metrics::metrics))
         .at("/export/stats.xlsx", get(crate::export::stats_xlsx))
         .at("/export/learners.xlsx", get(crate::export::learners_xlsx))
         .data(state)
@@ -413,8 +415,22 @@ async fn execute(
     };
     let actor = caller.actor().ok().cloned();
     let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
+    let operation = crate::metrics::operation_label(&request.query, request.operation_name.as_deref());
+    let started = Instant::now();
     let request = request.data::<Caller>(caller).data(loaders);
     let mut response = schema.execute(request).await;
+    let outcome = response
+        .errors
+        .first()
+        .map(|e| {
+            e.extensions
+                .as_ref()
+                .and_then(|x| x.get("code"))
+                .map(|v| v.to_string().trim_matches('"').to_owned())
+                .unwrap_or_else(|| Code::BadUserInput.as_str().to_owned())
+        })
+        .unwrap_or_else(|| "ok".to_owned());
+    state.metrics.observe(&operation, &outcome, started.elapsed());
 
     // Errors raised by the GraphQL engine itself (syntax, validation, limits, argument
     // types) carry no code: they are all the client's to fix.

@@ -41,6 +41,21 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL); schema.graphql is its output.
     Schema,
+    /// Write a synthetic province (990000 测试省: 14 cities, 120 districts) into an empty
+    /// database in bulk, for load tests; creates the PostgreSQL database if missing.
+    Generate {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// Learners (each with an account, study progress and exam results).
+        #[arg(long, default_value_t = 1_000_000)]
+        learners: u32,
+        /// Units, spread over the districts, the cities and the province.
+        #[arg(long, default_value_t = 20_000)]
+        units: u32,
+        /// Seed of the mixes; the same seed gives the same province.
+        #[arg(long, default_value_t = 2017)]
+        seed: u64,
+    },
 }
 
 type MainResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -72,6 +87,17 @@ async fn main() -> MainResult {
             for line in demo::banner_lines() {
                 println!("{line}");
             }
+            Ok(())
+        }
+        Command::Generate {
+            database,
+            learners,
+            units,
+            seed,
+        } => {
+            telemetry::init(cli.log_format);
+            let options = xuefa::generate::Options { learners, units, seed };
+            xuefa::generate::run_command(&database, &options).await?;
             Ok(())
         }
         Command::Serve {

@@ -14,6 +14,7 @@ pub struct AppState {
     pub live: Arc<dyn LiveStore>,
     pub settings: Arc<Settings>,
     pub papers: Arc<PaperCache>,
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl AppState {

@@ -770,13 +770,46 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
     let back = start(&app, &device_a, &session).await;
     assert_eq!(back["id"], a["id"]);
     assert_eq!(answers_of(&back), saved);
-    let refused = save_raw(&app, &device_b, &id, &q4, &["C".to_owned()], None).await;
+    let refused = save_raw(&app, &device_b, &id, &q4, &["A".to_owned()], None).await;
     assert_error(&refused, &["CONFLICT"]);
-    assert!(save(&app, &device_a, &id, &q4, &["C".to_owned()], None).await);
+    assert!(save(&app, &device_a, &id, &q4, &["A".to_owned()], None).await);
     assert_eq!(
         attempts_in_db(&app, learner_of(&app, "13900000003").await.id).await,
         1
     );
+
+    // Four devices starting at the same moment share one attempt.
+    let mut devices = vec![app.learner("13900000008").await];
+    for _ in 0..3 {
+        devices.push(app.login("13900000008", "Study2026x").await);
+    }
+    let starts = devices.iter().map(|t| start_raw(&app, t, &session));
+    let bodies = futures_util::future::join_all(starts).await;
+    let ids: HashSet<String> = bodies
+        .iter()
+        .map(|b| {
+            assert!(b["errors"].is_null(), "{b}");
+            str_of(&b["data"]["startExam"], "id").to_owned()
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    assert_eq!(
+        attempts_in_db(&app, learner_of(&app, "13900000008").await.id).await,
+        1
+    );
+    // Exactly one of them holds it now.
+    let shared = ids.into_iter().next().unwrap();
+    let first_q = str_of(&questions_of(&bodies[0]["data"]["startExam"])[0], "id").to_owned();
+    let mut holders = 0;
+    for t in &devices {
+        let body = save_raw(&app, t, &shared, &first_q, &["A".to_owned()], None).await;
+        if body["errors"].is_null() {
+            holders += 1;
+        } else {
+            assert_error(&body, &["CONFLICT"]);
+        }
+    }
+    assert_eq!(holders, 1);
 }
 
 // ---------------------------------------------------------------- 4. newer save wins
@@ -810,6 +843,43 @@ async fn a_newer_save_wins_over_an_older_one_arriving_late(backend: Backend) {
     assert!(save(&app, &learner, &id, &qid, &label("C"), None).await);
     assert_eq!(answer_now().await, Some(label("C")));
     assert!(save(&app, &learner, &id, &qid, &label("D"), None).await);
+    assert_eq!(answer_now().await, Some(label("D")));
+
+    // Quick saves in a row (a learner clicking through the options): each one is the newest.
+    let other = questions_of(&a)
+        .iter()
+        .filter(|q| q["type"] == "SINGLE")
+        .nth(1)
+        .unwrap();
+    let other_id = str_of(other, "id");
+    let mut stale = Vec::new();
+    for i in 0..40 {
+        let l = ["A", "B", "C", "D"][i % 4];
+        if !save(&app, &learner, &id, other_id, &label(l), None).await {
+            stale.push(i);
+        }
+    }
+    let last = answers_of(&attempt(&app, &learner, &id).await)
+        .get(other_id)
+        .cloned();
+    assert!(
+        stale.is_empty(),
+        "saves without clientSeq {stale:?} were refused as older although they arrived later; answer now {last:?}"
+    );
+    assert_eq!(last, Some(label("D")));
+
+    // Labels outside the paper are refused.
+    let body = save_raw(&app, &learner, &id, &qid, &label("Z"), None).await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    let two = vec!["A".to_owned(), "B".to_owned()];
+    let body = save_raw(&app, &learner, &id, &qid, &two, None).await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    let absent = bank
+        .keys()
+        .find(|k| !questions_of(&a).iter().any(|q| q["id"] == k.as_str()))
+        .unwrap();
+    let body = save_raw(&app, &learner, &id, absent, &label("A"), None).await;
+    assert_error(&body, &["BAD_USER_INPUT", "NOT_FOUND"]);
     assert_eq!(answer_now().await, Some(label("D")));
 
     // And the database ends up with the newest one too (within about a second).

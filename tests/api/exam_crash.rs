@@ -261,6 +261,8 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
     // Straight after the last acknowledgement.
     first.kill();
     assert!(!first.alive());
+    let before_restart = stored_answers(&db, number(&id)).await.len();
+    eprintln!("at the kill, {before_restart} of 30 answers were in the database");
 
     let second = Server::start(&url, &redis_url, &prefix).await;
     let resumed = start(&second, &token, &session).await;

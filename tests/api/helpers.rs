@@ -59,6 +59,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     /// Redis URL when the server runs with Redis.
     pub redis_url: Option<String>,
+    /// The settings it runs with, for a second replica on the same database and Redis.
+    pub settings: Settings,
     shutdown: Option<oneshot::Sender<()>>,
     _dir: tempfile::TempDir,
 }
@@ -115,12 +117,22 @@ impl TestApp {
             settings.redis_url = Some(redis_url.clone());
         }
         settings.shutdown_grace_seconds = 1;
+        // Tests share one Redis: each app gets its own key space.
+        settings.redis_prefix = format!("t{}", random_suffix());
         tweak(&mut settings);
+        let app = Self::start(settings, dir).await;
+        xuefa::demo::load(&app.db).await.expect("demo data loads");
+        app
+    }
+
+    /// A second replica: the same database, the same Redis key space, nothing else shared.
+    pub async fn spawn_sibling(&self) -> TestApp {
+        Self::start(self.settings.clone(), tempfile::tempdir().expect("temp dir")).await
+    }
+
+    async fn start(settings: Settings, dir: tempfile::TempDir) -> TestApp {
         let redis_url = settings.redis_url.clone();
-        let application = Application::build(settings).await.expect("server starts");
-        xuefa::demo::load(&application.state.db)
-            .await
-            .expect("demo data loads");
+        let application = Application::build(settings.clone()).await.expect("server starts");
         let db = application.state.db.clone();
         let base = format!("http://{}", application.local_addr());
         let (tx, rx) = oneshot::channel::<()>();
@@ -135,6 +147,7 @@ impl TestApp {
                 .expect("client"),
             db,
             redis_url,
+            settings,
             shutdown: Some(tx),
             _dir: dir,
         }

@@ -15,6 +15,7 @@ mod http;
 mod import;
 mod isolation;
 mod org;
+mod replicas;
 mod roster;
 mod schema;
 mod stats;

@@ -42,6 +42,7 @@ return 'SAVED'
 "#;
 
 fn redis_err(e: redis::RedisError) -> AppError {
+    crate::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     AppError::internal(format!("redis: {e}"))
 }
 

@@ -1,0 +1,170 @@
+//! Replicas share nothing but PostgreSQL and Redis: a login on one is valid on the other, a
+//! lockout on one holds on the other, an attempt started on one continues on the other.
+//! And `/metrics` moves with traffic.
+
+use serde_json::json;
+
+use crate::helpers::{Backend, TestApp, assert_error, code};
+use crate::on_both_backends;
+
+on_both_backends!(metrics_move_with_traffic);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_share_logins_lockouts_and_attempts() {
+    let Some(backend) = Backend::postgres() else {
+        eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: replica test skipped");
+        return;
+    };
+    let one = TestApp::spawn(backend).await;
+    let two = one.spawn_sibling().await;
+
+    // A token from one replica works on the other; a logout on the other ends it everywhere.
+    let token = one.admin("13800000003").await;
+    let me = two.gql(Some(&token), "{ me { phone } }", json!({})).await;
+    assert_eq!(me["data"]["me"]["phone"], "13800000003", "{me}");
+
+    // Failures on one replica lock the number on both.
+    for _ in 0..5 {
+        two.login_raw("13800000006", "Wrong2017").await;
+    }
+    assert_eq!(
+        code(&one.login_raw("13800000006", "Xuefa2017").await),
+        "ACCOUNT_LOCKED"
+    );
+
+    // An attempt started on one continues on the other, with its answers.
+    let learner = one.learner("13900000001").await;
+    let sessions = one
+        .gql(
+            Some(&learner),
+            "query($y: Int!) { campaign(year: $y) { id } }",
+            json!({"y": this_year()}),
+        )
+        .await;
+    let campaign = sessions["data"]["campaign"]["id"].clone();
+    let list = one
+        .gql(
+            Some(&learner),
+            "query($c: ID!) { examSessions(campaignId: $c) { id kind } }",
+            json!({"c": campaign}),
+        )
+        .await;
+    let main = list["data"]["examSessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "MAIN")
+        .unwrap()["id"]
+        .clone();
+    let started = one
+        .gql(
+            Some(&learner),
+            "mutation($s: ID!) { startExam(sessionId: $s) { id questions { id options { key } } } }",
+            json!({"s": main}),
+        )
+        .await;
+    let attempt = started["data"]["startExam"]["id"].clone();
+    let question = started["data"]["startExam"]["questions"][0]["id"].clone();
+    let saved = two
+        .gql(
+            Some(&learner),
+            "mutation($a: ID!, $q: ID!) { saveAnswer(attemptId: $a, questionId: $q, choices: [\"A\"]) { saved } }",
+            json!({"a": attempt, "q": question}),
+        )
+        .await;
+    assert_eq!(saved["data"]["saveAnswer"]["saved"], true, "{saved}");
+    let resumed = one
+        .gql(
+            Some(&learner),
+            "mutation($s: ID!) { startExam(sessionId: $s) { id answers { questionId choices } } }",
+            json!({"s": main}),
+        )
+        .await;
+    assert_eq!(resumed["data"]["startExam"]["id"], attempt);
+    assert_eq!(
+        resumed["data"]["startExam"]["answers"][0]["questionId"], question,
+        "{resumed}"
+    );
+
+    let out = two.gql(Some(&token), "mutation { logout }", json!({})).await;
+    assert_eq!(out["data"]["logout"], true);
+    assert_error(
+        &one.gql(Some(&token), "{ me { phone } }", json!({})).await,
+        &["UNAUTHENTICATED"],
+    );
+}
+
+async fn metrics_move_with_traffic(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let scrape = || async {
+        let response = app
+            .client
+            .get(format!("{}/metrics", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        response.text().await.unwrap()
+    };
+    let value = |text: &str, series: &str| -> f64 {
+        text.lines()
+            .find(|l| l.starts_with(series))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    let before = scrape().await;
+    let ok = "xuefa_graphql_operations_total{operation=\"login\",outcome=\"ok\"}";
+    let failed = "xuefa_graphql_operations_total{operation=\"login\",outcome=\"UNAUTHENTICATED\"}";
+    assert_eq!(value(&before, ok), 0.0);
+    app.admin("13800000001").await;
+    app.admin("13800000002").await;
+    app.login_raw("13800000001", "Wrong2017").await;
+    let learner = app.learner("13900000001").await;
+    let c = app
+        .gql(
+            Some(&learner),
+            "query($y: Int!) { campaign(year: $y) { id } }",
+            json!({"y": this_year()}),
+        )
+        .await["data"]["campaign"]["id"]
+        .clone();
+    let list = app
+        .gql(
+            Some(&learner),
+            "query($c: ID!) { examSessions(campaignId: $c) { id kind } }",
+            json!({"c": c}),
+        )
+        .await;
+    let main = list["data"]["examSessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "MAIN")
+        .unwrap()["id"]
+        .clone();
+    app.gql(
+        Some(&learner),
+        "mutation($s: ID!) { startExam(sessionId: $s) { id } }",
+        json!({"s": main}),
+    )
+    .await;
+
+    let after = scrape().await;
+    assert_eq!(value(&after, ok), 3.0, "{after}");
+    assert_eq!(value(&after, failed), 1.0);
+    assert!(
+        value(
+            &after,
+            "xuefa_graphql_operation_seconds_count{operation=\"login\",outcome=\"ok\"}"
+        ) >= 3.0
+    );
+    assert_eq!(value(&after, "xuefa_live_attempts"), 1.0);
+    assert!(after.contains("xuefa_answer_backlog "));
+    assert!(after.contains("xuefa_db_pool_connections{state=\"idle\"}"));
+    assert!(after.contains("xuefa_redis_errors_total"));
+}
+
+fn this_year() -> i32 {
+    chrono::Datelike::year(&xuefa::clock::today())
+}
