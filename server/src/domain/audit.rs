@@ -88,16 +88,10 @@ pub async fn entries(
     if let Some(after) = page.after_id {
         query = query.filter(audit_entry::Column::Id.lt(after));
     }
-    let mut rows = query
+    let rows = query
         .order_by_desc(audit_entry::Column::Id)
         .limit(page.first + 1)
         .all(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(crate::domain::paging::PageOf {
-        rows,
-        has_next_page,
-        total_count,
-    })
+    Ok(crate::domain::paging::PageOf::from_rows(rows, page, total_count))
 }

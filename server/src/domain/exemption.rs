@@ -311,16 +311,10 @@ pub async fn under_node(
     if let Some(after) = page.after_id {
         query = query.filter(exemption::Column::Id.lt(after));
     }
-    let mut rows = query
+    let rows = query
         .order_by_desc(exemption::Column::Id)
         .limit(page.first + 1)
         .all(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(PageOf {
-        rows,
-        has_next_page,
-        total_count,
-    })
+    Ok(PageOf::from_rows(rows, page, total_count))
 }

@@ -59,16 +59,10 @@ pub async fn visible(db: &DatabaseConnection, actor: &Actor, page: Page) -> AppR
     if let Some(after) = page.after_id {
         query = query.filter(notice::Column::Id.lt(after));
     }
-    let mut rows = query
+    let rows = query
         .order_by_desc(notice::Column::Id)
         .limit(page.first + 1)
         .all(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(PageOf {
-        rows,
-        has_next_page,
-        total_count,
-    })
+    Ok(PageOf::from_rows(rows, page, total_count))
 }

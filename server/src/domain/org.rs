@@ -307,18 +307,12 @@ pub async fn units_of_region(
     if let Some(after) = page.after_id {
         query = query.filter(unit::Column::Id.gt(after));
     }
-    let mut rows = query
+    let rows = query
         .order_by_asc(unit::Column::Id)
         .limit(page.first + 1)
         .all(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(PageOf {
-        rows,
-        has_next_page,
-        total_count,
-    })
+    Ok(PageOf::from_rows(rows, page, total_count))
 }
 
 /// The roots of the caller's administered subtrees.

@@ -43,3 +43,17 @@ pub struct PageOf<T> {
     pub has_next_page: bool,
     pub total_count: u64,
 }
+
+impl<T> PageOf<T> {
+    /// A page from rows fetched with `limit(first + 1)`: the extra row only tells that a
+    /// next page exists.
+    pub fn from_rows(mut rows: Vec<T>, page: Page, total_count: u64) -> Self {
+        let has_next_page = rows.len() as u64 > page.first;
+        rows.truncate(page.first as usize);
+        PageOf {
+            rows,
+            has_next_page,
+            total_count,
+        }
+    }
+}

@@ -429,16 +429,10 @@ pub async fn learners_needing_action(
         "SELECT l.* {base} AND l.id > ?{next} ORDER BY l.id LIMIT {}",
         page.first + 1
     );
-    let mut rows = learner::Model::find_by_statement(statement(backend, &page_sql, values))
+    let rows = learner::Model::find_by_statement(statement(backend, &page_sql, values))
         .all(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(PageOf {
-        rows,
-        has_next_page,
-        total_count: total as u64,
-    })
+    Ok(PageOf::from_rows(rows, page, total as u64))
 }
 
 /// Everything maintained, against a recount (for tests and operators): the units whose

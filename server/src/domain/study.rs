@@ -476,18 +476,12 @@ pub async fn below_required(
     if let Some(after) = page.after_id {
         query = query.filter(learner::Column::Id.gt(after));
     }
-    let mut rows = query
+    let rows = query
         .order_by_asc(learner::Column::Id)
         .limit(page.first + 1)
         .all(db)
         .await?;
-    let has_next_page = rows.len() as u64 > page.first;
-    rows.truncate(page.first as usize);
-    Ok(crate::domain::paging::PageOf {
-        rows,
-        has_next_page,
-        total_count,
-    })
+    Ok(crate::domain::paging::PageOf::from_rows(rows, page, total_count))
 }
 
 /// The reading material a learner sees (and, for the province office, withdrawn items too).
