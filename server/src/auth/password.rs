@@ -62,17 +62,32 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_blocking("decoy-password-never-used-1").unwrap_or_default())
 }
 
+/// Argon2 runs at once: each takes 19 MiB and a core, so a login storm on exam morning
+/// queues here instead of exhausting memory.
+fn argon2_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        tokio::sync::Semaphore::new(cores * 2)
+    })
+}
+
+async fn with_argon2_slot<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> AppResult<T> {
+    let _slot = argon2_slots().acquire().await.map_err(AppError::internal)?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(AppError::internal)
+}
+
 /// Hashes a password off the async threads (argon2 is deliberately slow).
 pub async fn hash(password: String) -> AppResult<String> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
-        .await
-        .map_err(AppError::internal)?
+    with_argon2_slot(move || hash_blocking(&password)).await?
 }
 
 /// Verifies a password against an account's stored hash (`None`: the initial password), or
 /// against nothing when there is no account: one argon2 run either way.
 pub async fn verify(stored: Option<Option<String>>, password: String) -> AppResult<bool> {
-    tokio::task::spawn_blocking(move || match stored {
+    with_argon2_slot(move || match stored {
         Some(Some(hash)) => verify_blocking(&hash, &password),
         Some(None) => {
             verify_blocking(decoy_hash(), &password);
@@ -84,7 +99,6 @@ pub async fn verify(stored: Option<Option<String>>, password: String) -> AppResu
         }
     })
     .await
-    .map_err(AppError::internal)
 }
 
 #[cfg(test)]
