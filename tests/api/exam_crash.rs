@@ -12,7 +12,9 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use entity::{attempt_answer, exam_attempt};
-use sea_orm::{ColumnTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+};
 use serde_json::{Value, json};
 
 use crate::exam::{
@@ -222,6 +224,25 @@ async fn stream_length(redis_url: &str, prefix: &str) -> i64 {
         .unwrap()
 }
 
+/// How many stream entries were read by a flusher and not yet acknowledged.
+async fn pending(redis_url: &str, prefix: &str) -> i64 {
+    let client = redis::Client::open(redis_url).unwrap();
+    let mut c = client.get_multiplexed_async_connection().await.unwrap();
+    let summary: redis::Value = redis::cmd("XPENDING")
+        .arg(format!("{prefix}:wb"))
+        .arg("flushers")
+        .query_async(&mut c)
+        .await
+        .unwrap();
+    match summary {
+        redis::Value::Array(parts) => match parts.first() {
+            Some(redis::Value::Int(n)) => *n,
+            other => panic!("XPENDING: {other:?}"),
+        },
+        other => panic!("XPENDING: {other:?}"),
+    }
+}
+
 /// Some labels to save for a question: a different pattern per question.
 fn some_labels(q: &Value, i: usize) -> Vec<String> {
     let n = q["options"].as_array().unwrap().len();
@@ -290,7 +311,44 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
         "entries left in the stream"
     );
 
-    drop(second);
+    // Again, this time certainly with entries the dead process had read but not written:
+    // the answers table is locked, so its flusher hangs in the insert until it is killed.
+    let mut second = second;
+    let lock = db.begin().await.unwrap();
+    lock.execute_unprepared("LOCK TABLE attempt_answers IN EXCLUSIVE MODE")
+        .await
+        .unwrap();
+    for (i, q) in questions_of(&a).iter().enumerate().skip(30).take(10) {
+        let labels = some_labels(q, i);
+        assert!(save(&second, &token, &id, str_of(q, "id"), &labels, None).await);
+        saved.insert(str_of(q, "id").to_owned(), labels);
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let held = pending(&redis_url, &prefix).await;
+    assert!(held >= 1, "the flusher should hold an entry it cannot write");
+    eprintln!("at the second kill the flusher held {held} entries read but not written");
+    second.kill();
+    lock.rollback().await.unwrap();
+    assert_eq!(stored_answers(&db, number(&id)).await.len(), 30);
+
+    let third = Server::start(&url, &redis_url, &prefix).await;
+    let resumed = start(&third, &token, &session).await;
+    assert_eq!(answers_of(&resumed), saved, "answers lost by the second crash");
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let stored = stored_answers(&db, number(&id)).await;
+    assert_eq!(
+        stored.len(),
+        40,
+        "the dead flusher's entries were not claimed: {stored:?}"
+    );
+    for (q, labels) in &saved {
+        let q = number(q);
+        assert_eq!(stored[&q], keys_in_paper(&paper, q, labels), "question {q}");
+    }
+    assert_eq!(stream_length(&redis_url, &prefix).await, 0);
+    assert_eq!(pending(&redis_url, &prefix).await, 0);
+
+    drop(third);
     wipe_redis_prefix(&redis_url, &prefix).await;
     eprintln!("sigkill test took {:?}", began.elapsed());
 }

@@ -1221,7 +1221,8 @@ pub async fn save_answer(
         attempt_id,
         question_id,
         choices: keys.concat(),
-        seq: client_seq.unwrap_or(now),
+        // Without a client sequence, arrival order decides, to the microsecond.
+        seq: client_seq.unwrap_or_else(|| Utc::now().timestamp_micros()),
         saved_at_ms: now,
     };
     let queue = ctx.live.writes_behind() && ctx.writes == AnswerWrites::Behind;
