@@ -18,23 +18,32 @@
 //! on the roster of 蒸湘区司法局, study points completed three days ago) and log in over the API.
 //!
 //! The phases, for the write-behind server (`XUEFA_ANSWER_WRITES=behind`, the default):
+//! 0. one learner alone: 50 saves one after the other, then `{ __typename }` one after the
+//!    other: what a request costs without queueing.
 //! 1. saturated: N learners start at once; when every paper is out, each saves 50 answers back
 //!    to back (no think time); when every save is acknowledged and the write-behind stream is
 //!    drained, each submits. saveAnswer throughput is saves / wall time of the saving window.
 //! 2. ceiling: the same N connections send `{ __typename }` (with a learner's token, as the
 //!    saves do) back to back for 10 s.
-//! 3. paced: N other learners, each waiting a random 0..2 s (1 s on average) before every save,
-//!    as a (fast) learner would: saveAnswer latency at N live attempts below saturation.
+//! 3. paced: N other learners, each waiting a random 0..4 s (2 s on average) before every save:
+//!    saveAnswer latency with N live attempts below saturation (about N/2 saves a second, some
+//!    twenty times the pace of a real exam of 80 questions in 60 minutes).
 //! 4. memory: 10,000 more learners start an attempt and save 3 answers each without submitting;
-//!    then the server's VmRSS and VmHWM.
+//!    then the server's VmRSS and VmHWM. Their tokens are written straight into `auth_tokens`
+//!    (as a login writes them) to spare 10,000 argon2 verifications.
 //!
 //! Then the server is started again on a fresh database with `XUEFA_ANSWER_WRITES=sync` (every
-//! answer written to PostgreSQL before the acknowledgement) and phases 1 and 3 are repeated.
+//! answer written to PostgreSQL before the acknowledgement) and phases 0 and 1 are repeated:
+//! first as the server ships, then with its idle write-behind flusher parked (see
+//! `park_flusher`: the flusher's blocking stream read shares the Redis connection with the
+//! saves and holds each of them up to 200 ms).
 //!
 //! Settings (environment): `XUEFA_LOAD_N` (1000), `XUEFA_LOAD_SAVES` (50), `XUEFA_LOAD_THINK_MS`
-//! (1000; 0 skips the paced phases), `XUEFA_LOAD_CEILING_SECS` (10), `XUEFA_LOAD_LIVE` (10000;
-//! 0 skips the memory phase), `XUEFA_LOAD_SYNC` (1; 0 skips the synchronous server),
-//! `XUEFA_BIN` (the server binary; default `xuefa` next to this bench in target/release).
+//! (mean think time of the paced phase, 2000; 0 skips it), `XUEFA_LOAD_CEILING_SECS` (10),
+//! `XUEFA_LOAD_LIVE` (10000; 0 skips the memory phase), `XUEFA_LOAD_LIVE_MAX_SECS` (900),
+//! `XUEFA_LOAD_SYNC` (1; 0 skips the synchronous server), `XUEFA_BIN` (the server binary;
+//! default `xuefa` next to this bench in target/release). The server inherits the bench's
+//! environment, so allocator settings such as `MALLOC_MMAP_THRESHOLD_` reach it.
 //! Progress goes to stderr, a Markdown report to stdout; the servers' logs are kept when
 //! something failed.
 
@@ -70,6 +79,7 @@ const RSS_TARGET_MB: f64 = 300.0;
 const PHONES_SATURATED: i64 = 13_600_000_000;
 const PHONES_PACED: i64 = 13_610_000_000;
 const PHONES_LIVE: i64 = 13_620_000_000;
+const PHONES_PROBE: i64 = 13_630_000_000;
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -177,7 +187,7 @@ async fn run() -> bool {
         return false;
     }
     warn_if_stale(&bin);
-    let think_ms = env_num("XUEFA_LOAD_THINK_MS", 1000);
+    let think_ms = env_num("XUEFA_LOAD_THINK_MS", 2000);
     let config = Config {
         bin,
         server_url: env_or("TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
@@ -226,7 +236,9 @@ async fn run() -> bool {
         report.rss_idle = server.rss();
         let http = Http::new(&server.base);
         let exam = ExamSetup::read(&server.db).await?;
+        report.behind_probe = Some(probe(server, &http, &exam, &hash, PHONES_PROBE, config.saves).await?);
         let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_SATURATED, config.n).await?;
+        report.rss_after_logins = server.rss();
         warm_up(&http, &tokens).await;
         report.behind = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
         report.ceiling = Some(ceiling(server, &http, &tokens, config.ceiling).await);
@@ -251,21 +263,23 @@ async fn run() -> bool {
         server.stop(&config).await;
     }
 
-    // ---- synchronous
+    // ---- synchronous: as it ships, then with the idle flusher parked
     if config.sync {
         let sync = Server::start(&config, "sync", logs.path()).await;
         let outcome = async {
             let server = sync.as_ref().map_err(Clone::clone)?;
             let http = Http::new(&server.base);
             let exam = ExamSetup::read(&server.db).await?;
+            report.sync_probe = Some(probe(server, &http, &exam, &hash, PHONES_PROBE, config.saves).await?);
             let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_SATURATED, config.n).await?;
             warm_up(&http, &tokens).await;
             report.sync = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
-            if let Some(think) = config.think {
-                let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_PACED, config.n).await?;
-                report.sync_paced =
-                    Some(attempts(server, &http, &exam, &tokens, config.saves, Some(think)).await);
-            }
+            park_flusher(server).await?;
+            report.parked_probe =
+                Some(probe(server, &http, &exam, &hash, PHONES_PROBE + 1, config.saves).await?);
+            let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_PACED, config.n).await?;
+            warm_up(&http, &tokens).await;
+            report.sync_parked = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
             Ok::<(), String>(())
         }
         .await;
@@ -1136,6 +1150,70 @@ async fn attempts(
     run
 }
 
+/// One learner alone on the server: its saves one after the other, then `{ __typename }` one
+/// after the other for 2 s. What a request costs without any queueing.
+#[derive(Clone, Copy, Default)]
+struct Probe {
+    saves: Stats,
+    typename: Stats,
+}
+
+async fn probe(
+    server: &Server,
+    http: &Http,
+    exam: &ExamSetup,
+    hash: &str,
+    phone: i64,
+    saves: usize,
+) -> Result<Probe, String> {
+    let tokens = seed_and_login(server, http, exam, hash, phone, 1).await?;
+    let run = attempts(server, http, exam, &tokens, saves, None).await;
+    if let Some(e) = run.errors.first {
+        return Err(format!("one learner alone: {e}"));
+    }
+    let (times, errors, _) = hammer(http, &tokens, Duration::from_secs(2)).await;
+    if let Some(e) = errors.first {
+        return Err(format!("one learner alone: {e}"));
+    }
+    let p = Probe {
+        saves: run.saves,
+        typename: stats(times),
+    };
+    eprintln!(
+        "one learner alone: saveAnswer p50 {} p99 {}; __typename p50 {} p99 {}",
+        ms(p.saves.p50),
+        ms(p.saves.p99),
+        ms(p.typename.p50),
+        ms(p.typename.p99)
+    );
+    Ok(p)
+}
+
+/// Diagnostic for the synchronous mode: the server's write-behind flusher keeps running there
+/// although nothing is queued, and its `XREADGROUP ... BLOCK 200` shares the multiplexed Redis
+/// connection with every save, which then waits for the block to time out. Replacing the
+/// (unused) stream key by a string makes the flusher's reads fail at once, and it sleeps a
+/// second between attempts: the synchronous mode without that stall.
+async fn park_flusher(server: &Server) -> Result<(), String> {
+    let mut c = server.redis.clone();
+    let key = format!("{}:wb", server.prefix);
+    redis::pipe()
+        .atomic()
+        .cmd("DEL")
+        .arg(&key)
+        .ignore()
+        .cmd("SET")
+        .arg(&key)
+        .arg("parked by the exam_load bench")
+        .ignore()
+        .query_async::<()>(&mut c)
+        .await
+        .map_err(|e| format!("parking the flusher: {e}"))?;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    eprintln!("sync: flusher parked (its stream key is now a string)");
+    Ok(())
+}
+
 /// A few seconds of `{ __typename }` on every connection, so both measured phases find the
 /// connections open and the server's pools filled.
 async fn warm_up(http: &Http, tokens: &[String]) {
@@ -1444,21 +1522,61 @@ struct Report {
     think: Option<Duration>,
     facts: String,
     rss_idle: Option<f64>,
+    rss_after_logins: Option<f64>,
     rss_after_runs: Option<f64>,
+    behind_probe: Option<Probe>,
     behind: Option<AttemptRun>,
     behind_paced: Option<AttemptRun>,
     ceiling: Option<Ceiling>,
     memory: Option<Memory>,
+    sync_probe: Option<Probe>,
     sync: Option<AttemptRun>,
-    sync_paced: Option<AttemptRun>,
+    parked_probe: Option<Probe>,
+    sync_parked: Option<AttemptRun>,
     failures: Vec<String>,
 }
 
+fn source_version() -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = root.to_string_lossy();
+    let commit =
+        command_output("git", &["-C", &root, "rev-parse", "--short", "HEAD"]).unwrap_or_else(|| "?".into());
+    let dirty = command_output(
+        "git",
+        &[
+            "-C",
+            &root,
+            "status",
+            "--porcelain",
+            "--",
+            "server/src",
+            "entity",
+            "migration",
+        ],
+    )
+    .is_some_and(|s| !s.is_empty());
+    if dirty {
+        format!("{commit} with uncommitted changes")
+    } else {
+        commit
+    }
+}
+
 impl Report {
+    fn runs(&self) -> [(&'static str, Option<&AttemptRun>); 5] {
+        [
+            ("write-behind", self.behind.as_ref()),
+            ("write-behind paced", self.behind_paced.as_ref()),
+            ("synchronous", self.sync.as_ref()),
+            ("synchronous, flusher parked", self.sync_parked.as_ref()),
+            ("", None),
+        ]
+    }
+
     fn error_count(&self) -> u64 {
-        [&self.behind, &self.behind_paced, &self.sync, &self.sync_paced]
+        self.runs()
             .iter()
-            .filter_map(|r| r.as_ref())
+            .filter_map(|(_, r)| *r)
             .map(|r| r.errors.count)
             .sum::<u64>()
             + self.ceiling.as_ref().map_or(0, |c| c.errors.count)
@@ -1467,10 +1585,15 @@ impl Report {
 
     fn print(&self) {
         let date = command_output("date", &["-u"]).unwrap_or_else(|| "?".into());
+        let loadavg = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
         let n = thousands(self.n as f64);
         println!("Machine: {}  ", machine());
         println!("Services: {}  ", self.facts);
-        println!("Date: {date}  ");
+        println!("Server: release build of {}  ", source_version());
+        println!(
+            "Date: {date} (load average at the end: {})  ",
+            loadavg.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+        );
         println!(
             "Command: `cargo build --release -p server && cargo bench -p server --bench exam_load` \
              (XUEFA_LOAD_N={}, XUEFA_LOAD_SAVES={}, XUEFA_LOAD_THINK_MS={})\n",
@@ -1487,7 +1610,6 @@ impl Report {
             println!("| {name} | {value} | {target} |");
         };
         let b = self.behind.as_ref();
-        let s = self.sync.as_ref();
         let c = self.ceiling.as_ref();
         if let Some(b) = b {
             row(
@@ -1504,7 +1626,8 @@ impl Report {
         if let Some(p) = &self.behind_paced {
             row(
                 format!(
-                    "saveAnswer latency p50 / p95 / p99 / max, write-behind, {n} attempts paced ({} saves/s offered)",
+                    "saveAnswer latency p50 / p95 / p99 / max, write-behind, {n} attempts paced \
+                     ({} saves/s offered)",
                     thousands(p.throughput())
                 ),
                 latencies(&p.saves),
@@ -1515,7 +1638,7 @@ impl Report {
             row(
                 format!(
                     "`{{ __typename }}` throughput, {} connections, {} s",
-                    c.n,
+                    thousands(c.n as f64),
                     c.window.as_secs()
                 ),
                 format!("{} requests/s", thousands(c.throughput())),
@@ -1535,62 +1658,99 @@ impl Report {
                 format!("≥ 0.5: {}", met(ratio >= 0.5)),
             );
         }
-        if let Some(s) = s {
+        for (name, run) in [
+            ("synchronous mode as it ships", self.sync.as_ref()),
+            ("synchronous mode, idle flusher parked", self.sync_parked.as_ref()),
+        ] {
+            let Some(s) = run else { continue };
             row(
-                format!("saveAnswer throughput, synchronous mode, {n} attempts saving back to back"),
+                format!("saveAnswer throughput, {name}, {n} attempts saving back to back"),
                 format!("{} saves/s", thousands(s.throughput())),
                 String::new(),
             );
             row(
-                "saveAnswer latency p50 / p95 / p99 / max, synchronous mode".into(),
+                format!("saveAnswer latency p50 / p95 / p99 / max, {name}"),
                 latencies(&s.saves),
                 String::new(),
             );
-        }
-        if let Some(p) = &self.sync_paced {
-            row(
-                format!(
-                    "saveAnswer latency p50 / p95 / p99 / max, synchronous mode, paced ({} saves/s offered)",
-                    thousands(p.throughput())
-                ),
-                latencies(&p.saves),
-                String::new(),
-            );
-        }
-        if let (Some(b), Some(s)) = (b, s) {
-            let ratio = b.throughput() / s.throughput().max(1e-9);
-            row(
-                "**write-behind / synchronous saveAnswer throughput**".into(),
-                format!("**{ratio:.2}**"),
-                format!("≥ 2: {}", met(ratio >= 2.0)),
-            );
+            if let Some(b) = b {
+                let ratio = b.throughput() / s.throughput().max(1e-9);
+                row(
+                    format!("**write-behind / {name}, saveAnswer throughput**"),
+                    format!("**{ratio:.2}**"),
+                    format!("≥ 2: {}", met(ratio >= 2.0)),
+                );
+            }
         }
         if let Some(m) = &self.memory {
             let ok = m.live >= m.target && m.rss.is_some_and(|r| r <= RSS_TARGET_MB);
             row(
                 format!(
-                    "**server RSS with {} live attempts** (peak during the run)",
+                    "**server RSS with {} live attempts** (peak of the process so far)",
                     thousands(m.live as f64)
                 ),
                 format!("**{}** ({})", mib(m.rss), mib(m.peak)),
                 format!("≤ 300 MB with 10,000: {}", met(ok && m.target >= 10_000)),
             );
+            if let (Some(before), Some(after)) = (self.rss_after_runs, m.rss) {
+                row(
+                    format!("RSS added by the {} live attempts", thousands(m.live as f64)),
+                    format!("{:.0} MB", after - before),
+                    String::new(),
+                );
+            }
         }
         row(
-            "server RSS idle after start / after the timed runs".into(),
-            format!("{} / {}", mib(self.rss_idle), mib(self.rss_after_runs)),
+            format!("server RSS: idle after start / after {n} logins / after the timed runs"),
+            format!(
+                "{} / {} / {}",
+                mib(self.rss_idle),
+                mib(self.rss_after_logins),
+                mib(self.rss_after_runs)
+            ),
             String::new(),
         );
-        for (name, run) in [("write-behind", b), ("synchronous", s)] {
+        for (name, p) in [
+            ("write-behind", &self.behind_probe),
+            ("synchronous as it ships", &self.sync_probe),
+            ("synchronous, flusher parked", &self.parked_probe),
+        ] {
+            if let Some(p) = p {
+                row(
+                    format!(
+                        "one learner alone, {name}: saveAnswer p50 / p99, against `{{ __typename }}` p50 / p99"
+                    ),
+                    format!(
+                        "{} / {}, against {} / {}",
+                        ms(p.saves.p50),
+                        ms(p.saves.p99),
+                        ms(p.typename.p50),
+                        ms(p.typename.p99)
+                    ),
+                    String::new(),
+                );
+            }
+        }
+        for (name, run) in [("write-behind", b), ("synchronous", self.sync.as_ref())] {
             if let Some(r) = run {
                 row(
-                    format!("startExam p50 / p99 ({name}; {n} at once)"),
-                    format!("{} / {}", ms(r.starts.p50), ms(r.starts.p99)),
+                    format!("startExam p50 / p99 / max ({name}; {n} at once)"),
+                    format!(
+                        "{} / {} / {}",
+                        ms(r.starts.p50),
+                        ms(r.starts.p99),
+                        ms(r.starts.max)
+                    ),
                     String::new(),
                 );
                 row(
-                    format!("submitExam p50 / p99 ({name}; {n} at once)"),
-                    format!("{} / {}", ms(r.submits.p50), ms(r.submits.p99)),
+                    format!("submitExam p50 / p99 / max ({name}; {n} at once)"),
+                    format!(
+                        "{} / {} / {}",
+                        ms(r.submits.p50),
+                        ms(r.submits.p99),
+                        ms(r.submits.max)
+                    ),
                     String::new(),
                 );
             }
@@ -1607,74 +1767,74 @@ impl Report {
             );
         }
         let cpu_row = |name: String, cpu: &CpuShare| {
+            let other = (100.0 - cpu.server - cpu.bench - cpu.postgres - cpu.redis - cpu.idle).max(0.0);
             row(
                 name,
                 format!(
-                    "{:.0}% / {:.0}% / {:.0}% / {:.0}% / {:.0}%",
-                    cpu.server, cpu.bench, cpu.postgres, cpu.redis, cpu.idle
+                    "{:.0}% / {:.0}% / {:.0}% / {:.0}% / {:.0}% / {:.0}%",
+                    cpu.server, cpu.bench, cpu.postgres, cpu.redis, other, cpu.idle
                 ),
                 String::new(),
             );
         };
         if let Some(b) = b {
             cpu_row(
-                "CPU while saving back to back, write-behind: server / load generator / PostgreSQL / Redis / idle".into(),
+                "CPU while saving back to back, write-behind: server / load generator / PostgreSQL / \
+                 Redis / other processes / idle"
+                    .into(),
                 &b.cpu,
             );
         }
         if let Some(c) = c {
             cpu_row("CPU during `{ __typename }`, same split".into(), &c.cpu);
         }
-        if let Some(s) = s {
+        if let Some(s) = &self.sync {
             cpu_row(
-                "CPU while saving back to back, synchronous mode, same split".into(),
+                "CPU while saving back to back, synchronous as it ships, same split".into(),
+                &s.cpu,
+            );
+        }
+        if let Some(s) = &self.sync_parked {
+            cpu_row(
+                "CPU while saving back to back, synchronous with the flusher parked, same split".into(),
                 &s.cpu,
             );
         }
 
         println!();
-        let mut checks = Vec::new();
-        for (name, run) in [
-            ("write-behind", b),
-            ("write-behind paced", self.behind_paced.as_ref()),
-            ("synchronous", s),
-            ("synchronous paced", self.sync_paced.as_ref()),
-        ] {
+        for (name, run) in self.runs() {
             if let Some(r) = run {
-                checks.push(format!(
-                    "{name}: {} of {} attempts started, {} saves acknowledged, {} answers in PostgreSQL \
-                     before submission and {} after, {} errors",
+                println!(
+                    "- {name}: {} of {} attempts started, {} saves acknowledged, {} answers in \
+                     PostgreSQL before submission and {} after, {} errors",
                     r.starts.count,
                     r.n,
                     r.saves.count,
                     r.stored_before_submit,
                     r.stored_after_submit,
                     r.errors.count
-                ));
+                );
             }
         }
         if let Some(m) = &self.memory {
-            checks.push(format!(
-                "memory: {} of {} attempts started with {LIVE_SAVES} saves each in {} ({} LIVE in the database), {} errors",
+            println!(
+                "- memory: {} of {} attempts started with {LIVE_SAVES} saves each in {} ({} LIVE in the \
+                 database), {} errors",
                 m.live,
                 m.target,
                 ms(m.elapsed),
                 m.live_in_db,
                 m.errors.count
-            ));
+            );
         }
-        for check in checks {
-            println!("- {check}");
-        }
-        for first in [
-            b.and_then(|r| r.errors.first.as_ref()),
-            s.and_then(|r| r.errors.first.as_ref()),
-            c.and_then(|r| r.errors.first.as_ref()),
-            self.memory.as_ref().and_then(|m| m.errors.first.as_ref()),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        let firsts = self
+            .runs()
+            .iter()
+            .filter_map(|(_, r)| r.and_then(|r| r.errors.first.clone()))
+            .chain(c.and_then(|c| c.errors.first.clone()))
+            .chain(self.memory.as_ref().and_then(|m| m.errors.first.clone()))
+            .collect::<Vec<_>>();
+        for first in firsts {
             println!("- first error: {first}");
         }
     }

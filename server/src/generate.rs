@@ -119,6 +119,9 @@ pub fn phone_of(learner_id: i32) -> String {
 pub async fn run_command(settings: &DatabaseSettings, options: &Options) -> AppResult<()> {
     let db = connect_creating(settings).await?;
     crate::db::migrate(&db).await?;
+    if !is_empty(&db).await? {
+        return Err(refusal());
+    }
     println!(
         "generating {} with {} units and {} learners (seed {}) into {}",
         PROVINCE_NAME,
@@ -420,14 +423,14 @@ fn layout(options: &Options) -> Layout {
     for (c, &city) in cities.iter().enumerate() {
         // 8 cities of 9 districts and 6 of 8: 120 districts.
         let count = if c < 8 { 9 } else { 8 };
-        for d in 0..count {
+        for (d, district_name) in DISTRICT_NAMES.iter().take(count).enumerate() {
             let parent = &regions[city];
             let code = format!("{}{:02}", &parent.code[..4], d + 1);
             let row = RegionRow {
                 id: regions.len() as i32 + 1,
                 parent_id: Some(parent.id),
                 path: format!("{}{code}", parent.path),
-                name: format!("{}{}", CITY_NAMES[c], DISTRICT_NAMES[d]),
+                name: format!("{}{district_name}", CITY_NAMES[c]),
                 code,
                 level: "DISTRICT",
             };
@@ -757,6 +760,13 @@ fn china_time(day: NaiveDate, hour: u32) -> AppResult<DateTime<Utc>> {
         .ok_or_else(|| AppError::internal("session time"))
 }
 
+fn refusal() -> AppError {
+    AppError::conflict(
+        "the database already holds regions, units, accounts, learners or campaigns; \
+         generate only into an empty database",
+    )
+}
+
 /// Whether the tables the generator writes are all empty.
 async fn is_empty(db: &DatabaseConnection) -> AppResult<bool> {
     Ok(region::Entity::find().count(db).await? == 0
@@ -782,10 +792,7 @@ pub async fn generate(
         return Err(AppError::bad_input("at least one unit"));
     }
     if !is_empty(db).await? {
-        return Err(AppError::conflict(
-            "the database already holds regions, units, accounts, learners or campaigns; \
-             generate only into an empty database",
-        ));
+        return Err(refusal());
     }
     let backend = db.get_database_backend();
     let all_started = Instant::now();

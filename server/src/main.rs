@@ -96,7 +96,11 @@ async fn main() -> MainResult {
             seed,
         } => {
             telemetry::init(cli.log_format);
-            let options = xuefa::generate::Options { learners, units, seed };
+            let options = xuefa::generate::Options {
+                learners,
+                units,
+                seed,
+            };
             xuefa::generate::run_command(&database, &options).await?;
             Ok(())
         }
