@@ -17,26 +17,28 @@
 //! end. Learners are written straight into the database (accounts with one shared argon2 hash,
 //! on the roster of 蒸湘区司法局, study points completed three days ago) and log in over the API.
 //!
-//! The phases, for the write-behind server (`XUEFA_ANSWER_WRITES=behind`, the default):
-//! 0. one learner alone: 50 saves one after the other, then `{ __typename }` one after the
-//!    other: what a request costs without queueing.
-//! 1. saturated: N learners start at once; when every paper is out, each saves 50 answers back
-//!    to back (no think time); when every save is acknowledged and the write-behind stream is
-//!    drained, each submits. saveAnswer throughput is saves / wall time of the saving window.
+//! Two servers run side by side, each on its own fresh database: one as deployed
+//! (`XUEFA_ANSWER_WRITES=behind`: answers acknowledged from Redis and written to PostgreSQL in
+//! batches) and one in the synchronous comparison mode (`XUEFA_ANSWER_WRITES=sync`: every
+//! answer written to PostgreSQL before the acknowledgement). The phases:
+//! 0. one learner alone, on each server: 50 saves one after the other, then `{ __typename }`
+//!    one after the other: what a request costs without queueing.
+//! 1. saturated, write-behind: N learners start at once; when every paper is out, each saves
+//!    50 answers back to back (no think time); when every save is acknowledged and the
+//!    write-behind stream is drained, each submits. saveAnswer throughput is saves / wall time
+//!    of the saving window.
 //! 2. ceiling: the same N connections send `{ __typename }` (with a learner's token, as the
 //!    saves do) back to back for 10 s.
-//! 3. paced: N other learners, each waiting a random 0..4 s (2 s on average) before every save:
-//!    saveAnswer latency with N live attempts below saturation (about N/2 saves a second, some
-//!    twenty times the pace of a real exam of 80 questions in 60 minutes).
-//! 4. memory: 10,000 more learners start an attempt and save 3 answers each without submitting;
-//!    then the server's VmRSS and VmHWM. Their tokens are written straight into `auth_tokens`
-//!    (as a login writes them) to spare 10,000 argon2 verifications.
-//!
-//! Then the server is started again on a fresh database with `XUEFA_ANSWER_WRITES=sync` (every
-//! answer written to PostgreSQL before the acknowledgement) and phases 0 and 1 are repeated:
-//! first as the server ships, then with its idle write-behind flusher parked (see
-//! `park_flusher`: the flusher's blocking stream read shares the Redis connection with the
-//! saves and holds each of them up to 200 ms).
+//! 3. saturated, synchronous: phase 1 on the other server, first as it ships, then (other
+//!    learners) with its idle write-behind flusher parked (see `park_flusher`: the flusher's
+//!    blocking stream read shares the Redis connection with the saves and holds each of them up
+//!    to 200 ms).
+//! 4. paced, write-behind: N other learners, each waiting a random 0..4 s (2 s on average)
+//!    before every save: saveAnswer latency with N live attempts below saturation (about N/2
+//!    saves a second, some twenty times the pace of a real exam of 80 questions in 60 minutes).
+//! 5. memory, write-behind: 10,000 more learners start an attempt and save 3 answers each
+//!    without submitting; then the server's VmRSS and VmHWM. Their tokens are written straight
+//!    into `auth_tokens` (as a login writes them) to spare 10,000 argon2 verifications.
 //!
 //! Settings (environment): `XUEFA_LOAD_N` (1000), `XUEFA_LOAD_SAVES` (50), `XUEFA_LOAD_THINK_MS`
 //! (mean think time of the paced phase, 2000; 0 skips it), `XUEFA_LOAD_CEILING_SECS` (10),
@@ -229,68 +231,83 @@ async fn run() -> bool {
     };
     let mut ok = true;
 
-    // ---- write-behind
+    // Both servers run side by side, so that the phases compared with each other (write-behind,
+    // `{ __typename }`, synchronous) follow one another closely on this shared machine.
     let behind = Server::start(&config, "behind", logs.path()).await;
+    let sync = if config.sync {
+        Some(Server::start(&config, "sync", logs.path()).await)
+    } else {
+        None
+    };
     let outcome = async {
         let server = behind.as_ref().map_err(Clone::clone)?;
         report.rss_idle = server.rss();
         let http = Http::new(&server.base);
         let exam = ExamSetup::read(&server.db).await?;
+        let sync = match &sync {
+            Some(Ok(s)) => Some((s, Http::new(&s.base), ExamSetup::read(&s.db).await?)),
+            Some(Err(e)) => return Err(format!("synchronous server: {e}")),
+            None => None,
+        };
+
+        eprintln!("== one learner alone");
         report.behind_probe = Some(probe(server, &http, &exam, &hash, PHONES_PROBE, config.saves).await?);
+        if let Some((s, s_http, s_exam)) = &sync {
+            report.sync_probe = Some(probe(s, s_http, s_exam, &hash, PHONES_PROBE, config.saves).await?);
+        }
+
+        eprintln!("== logging in");
         let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_SATURATED, config.n).await?;
         report.rss_after_logins = server.rss();
+        let sync_tokens = match &sync {
+            Some((s, s_http, s_exam)) => Some((
+                seed_and_login(s, s_http, s_exam, &hash, PHONES_SATURATED, config.n).await?,
+                seed_and_login(s, s_http, s_exam, &hash, PHONES_PACED, config.n).await?,
+            )),
+            None => None,
+        };
+
+        eprintln!("== write-behind, saturated, then the ceiling");
         warm_up(&http, &tokens).await;
         report.behind = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
         report.ceiling = Some(ceiling(server, &http, &tokens, config.ceiling).await);
+
+        if let (Some((s, s_http, s_exam)), Some((first, second))) = (&sync, &sync_tokens) {
+            eprintln!("== synchronous as it ships, saturated");
+            warm_up(s_http, first).await;
+            report.sync = Some(attempts(s, s_http, s_exam, first, config.saves, None).await);
+            eprintln!("== synchronous with the flusher parked");
+            park_flusher(s).await?;
+            report.parked_probe =
+                Some(probe(s, s_http, s_exam, &hash, PHONES_PROBE + 1, config.saves).await?);
+            warm_up(s_http, second).await;
+            report.sync_parked = Some(attempts(s, s_http, s_exam, second, config.saves, None).await);
+        }
+
         if let Some(think) = config.think {
+            eprintln!("== write-behind, paced");
             let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_PACED, config.n).await?;
             report.behind_paced =
                 Some(attempts(server, &http, &exam, &tokens, config.saves, Some(think)).await);
         }
         report.rss_after_runs = server.rss();
         if config.live > 0 {
+            eprintln!("== write-behind, {} live attempts", config.live);
             report.memory = Some(memory(server, &http, &exam, &hash, config.live).await?);
         }
         Ok::<(), String>(())
     }
     .await;
     if let Err(why) = outcome {
-        eprintln!("write-behind server: {why}");
-        report.failures.push(format!("write-behind server: {why}"));
+        eprintln!("{why}");
+        report.failures.push(why);
         ok = false;
+    }
+    if let Some(Ok(server)) = sync {
+        server.stop(&config).await;
     }
     if let Ok(server) = behind {
         server.stop(&config).await;
-    }
-
-    // ---- synchronous: as it ships, then with the idle flusher parked
-    if config.sync {
-        let sync = Server::start(&config, "sync", logs.path()).await;
-        let outcome = async {
-            let server = sync.as_ref().map_err(Clone::clone)?;
-            let http = Http::new(&server.base);
-            let exam = ExamSetup::read(&server.db).await?;
-            report.sync_probe = Some(probe(server, &http, &exam, &hash, PHONES_PROBE, config.saves).await?);
-            let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_SATURATED, config.n).await?;
-            warm_up(&http, &tokens).await;
-            report.sync = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
-            park_flusher(server).await?;
-            report.parked_probe =
-                Some(probe(server, &http, &exam, &hash, PHONES_PROBE + 1, config.saves).await?);
-            let tokens = seed_and_login(server, &http, &exam, &hash, PHONES_PACED, config.n).await?;
-            warm_up(&http, &tokens).await;
-            report.sync_parked = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
-            Ok::<(), String>(())
-        }
-        .await;
-        if let Err(why) = outcome {
-            eprintln!("synchronous server: {why}");
-            report.failures.push(format!("synchronous server: {why}"));
-            ok = false;
-        }
-        if let Ok(server) = sync {
-            server.stop(&config).await;
-        }
     }
 
     let errors = report.error_count();
@@ -793,7 +810,8 @@ impl Errors {
     }
 }
 
-/// CPU time in clock ticks: the whole machine, and the processes of interest.
+/// CPU time in clock ticks: the whole machine, and the processes of interest (PostgreSQL: only
+/// what works for this bench, see `ours`).
 #[derive(Clone, Copy, Default)]
 struct Cpu {
     total: u64,
@@ -814,6 +832,17 @@ fn process_cpu(stat_path: &str) -> Option<(String, u64)> {
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
     Some((comm, utime + stime))
+}
+
+/// Whether a PostgreSQL process works for this bench: a backend of one of its databases, or
+/// one of the shared background processes (checkpointer, WAL writer...). Backends and
+/// autovacuum workers of other databases (other people's tests on this machine) are not.
+fn ours(cmdline_path: &str) -> bool {
+    let Ok(raw) = std::fs::read(cmdline_path) else {
+        return false;
+    };
+    let title = String::from_utf8_lossy(&raw);
+    title.contains("xuefa_load_") || !(title.contains('(') || title.contains("autovacuum worker"))
 }
 
 fn cpu_now(server_pid: u32) -> Cpu {
@@ -840,7 +869,7 @@ fn cpu_now(server_pid: u32) -> Cpu {
                 continue;
             }
             if let Some((comm, ticks)) = process_cpu(&format!("/proc/{name}/stat")) {
-                if comm == "postgres" {
+                if comm == "postgres" && ours(&format!("/proc/{name}/cmdline")) {
                     cpu.postgres += ticks;
                 } else if comm.starts_with("redis-server") {
                     cpu.redis += ticks;
@@ -859,6 +888,27 @@ struct CpuShare {
     postgres: f64,
     redis: f64,
     idle: f64,
+    /// The window's CPU time over all cores, in ms.
+    window_ms: f64,
+}
+
+impl CpuShare {
+    /// CPU ms per request spent by the stack (server, PostgreSQL, Redis) and by the load
+    /// generator: what a request costs, whatever else the machine was doing.
+    fn per_request(&self, requests: usize) -> (f64, f64) {
+        let each = self.window_ms / 100.0 / requests.max(1) as f64;
+        (
+            (self.server + self.postgres + self.redis) * each,
+            self.bench * each,
+        )
+    }
+}
+
+/// Clock ticks a second (USER_HZ).
+fn clock_ticks() -> f64 {
+    command_output("getconf", &["CLK_TCK"])
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100.0)
 }
 
 fn share(before: Cpu, after: Cpu) -> CpuShare {
@@ -870,6 +920,7 @@ fn share(before: Cpu, after: Cpu) -> CpuShare {
         postgres: pct(after.postgres, before.postgres),
         redis: pct(after.redis, before.redis),
         idle: pct(after.idle, before.idle),
+        window_ms: total * 1000.0 / clock_ticks(),
     }
 }
 
@@ -1431,7 +1482,13 @@ async fn environment_facts(config: &Config) -> String {
     let mut facts = Vec::new();
     if let Ok(db) = Database::connect(config.server_url.as_str()).await {
         let mut pg = Vec::new();
-        for setting in ["server_version", "fsync", "synchronous_commit", "shared_buffers"] {
+        for setting in [
+            "server_version",
+            "fsync",
+            "synchronous_commit",
+            "shared_buffers",
+            "autovacuum",
+        ] {
             if let Ok(Some(row)) = db.query_one_raw(sql(&format!("SHOW {setting}"), vec![])).await
                 && let Ok(v) = row.try_get::<String>("", setting)
             {
@@ -1799,6 +1856,66 @@ impl Report {
                 "CPU while saving back to back, synchronous with the flusher parked, same split".into(),
                 &s.cpu,
             );
+        }
+
+        // What a request costs in CPU, and the ratios and throughputs that follow from it on
+        // this machine with nothing else running (every phase here is CPU-bound).
+        let cores = command_output("nproc", &[])
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(2.0);
+        let costs: Vec<(&str, Option<(f64, f64)>)> = vec![
+            (
+                "saveAnswer, write-behind",
+                b.map(|r| r.cpu.per_request(r.saves.count)),
+            ),
+            ("`{ __typename }`", c.map(|c| c.cpu.per_request(c.stats.count))),
+            (
+                "saveAnswer, synchronous as it ships",
+                self.sync.as_ref().map(|r| r.cpu.per_request(r.saves.count)),
+            ),
+            (
+                "saveAnswer, synchronous with the flusher parked",
+                self.sync_parked
+                    .as_ref()
+                    .map(|r| r.cpu.per_request(r.saves.count)),
+            ),
+        ];
+        for (name, cost) in &costs {
+            if let Some((stack, client)) = cost {
+                row(
+                    format!(
+                        "CPU per request, {name}: server + PostgreSQL + Redis / load generator \
+                         (→ throughput with {cores:.0} cores to themselves)"
+                    ),
+                    format!(
+                        "{stack:.2} ms / {client:.2} ms (→ {} /s)",
+                        thousands(cores * 1000.0 / (stack + client))
+                    ),
+                    String::new(),
+                );
+            }
+        }
+        let cost = |i: usize| costs[i].1.map(|(a, b)| a + b);
+        if let (Some(save), Some(typename)) = (cost(0), cost(1)) {
+            let ratio = typename / save;
+            row(
+                "saveAnswer / `{ __typename }` by CPU per request (other processes factored out)".into(),
+                format!("{ratio:.2}"),
+                format!("≥ 0.5: {}", met(ratio >= 0.5)),
+            );
+        }
+        for i in [2, 3] {
+            if let (Some(save), Some(sync)) = (cost(0), cost(i)) {
+                let ratio = sync / save;
+                row(
+                    format!(
+                        "write-behind / {} by CPU per request",
+                        costs[i].0.trim_start_matches("saveAnswer, ")
+                    ),
+                    format!("{ratio:.2}"),
+                    format!("≥ 2: {}", met(ratio >= 2.0)),
+                );
+            }
         }
 
         println!();

@@ -26,7 +26,7 @@
 //! 5. Under load: learners who have studied and not sat the exam yet, in units whose MAIN
 //!    session is open now, get a password and a token (written into the database); a task
 //!    starts `startExam` + `submitExam` over HTTP for `XUEFA_STATS_SUBMIT_RATE` (200) learners a
-//!    second (at most 64 in flight), and the two `stats` queries are measured again.
+//!    second (at most 512 in flight), and the two `stats` queries are measured again.
 //! 6. `stats::verify` over the whole province after the load (`XUEFA_STATS_VERIFY=0` skips it).
 //!
 //! `XUEFA_STATS_KEEP=1` keeps the database (for EXPLAIN ANALYZE through psql) and prints its
@@ -61,7 +61,7 @@ const PROVINCE_ADMIN: &str = "13700000001";
 const DISTRICT_ADMIN: &str = "13700000002";
 const CONCURRENCY: usize = 4;
 /// Most start + submit sequences in flight at once in the background load.
-const LOAD_IN_FLIGHT: u64 = 64;
+const LOAD_IN_FLIGHT: u64 = 512;
 /// A query slower than this at warm-up gets a time budget instead of the full count.
 const SLOW: Duration = Duration::from_millis(250);
 const SLOW_BUDGET: Duration = Duration::from_secs(30);

@@ -3,8 +3,9 @@
 //!
 //! The province 990000 测试省 (a code no real province uses) has 14 cities of 8 or 9 districts
 //! each (120 districts), `units` units (0.3 % attached to the province itself, 0.2 % to each
-//! city, the rest spread unevenly over the districts) and `learners` learners spread unevenly
-//! over the units (rosters of a few to a few hundred). The mixes, per learner:
+//! city, the rest over the districts, the largest with up to 2.7 times the units of the
+//! smallest) and `learners` learners spread unevenly over the units (rosters of a few to a few
+//! hundred). The mixes, per learner:
 //!
 //! * status: 0.6 % retired and 0.4 % left (still on their unit's roster, no longer counted),
 //!   0.5 % transferring (no unit, `last_unit_id` set), the rest in service;
@@ -448,7 +449,7 @@ fn layout(options: &Options) -> Layout {
     };
     let district_units = total_units.saturating_sub(province_units + per_city * CITIES as u64);
     let district_weights: Vec<f64> = (0..districts.len())
-        .map(|d| Dice::new(seed, d as u64, 11).weight() + 0.5)
+        .map(|d| 0.6 + Dice::new(seed, d as u64, 11).unit())
         .collect();
     let per_district = apportion(district_units, &district_weights);
     let mut plan: Vec<(usize, u64)> = vec![(0, province_units)];
