@@ -270,7 +270,8 @@ async fn run() -> bool {
         eprintln!("== write-behind, saturated, then the ceiling");
         warm_up(&http, &tokens).await;
         report.behind = Some(attempts(server, &http, &exam, &tokens, config.saves, None).await);
-        report.ceiling = Some(ceiling(server, &http, &tokens, config.ceiling).await);
+        report.ceiling = Some(ceiling(server, &http, &tokens, config.ceiling, false).await);
+        report.anonymous = Some(ceiling(server, &http, &tokens, config.ceiling / 2, true).await);
 
         if let (Some((s, s_http, s_exam)), Some((first, second))) = (&sync, &sync_tokens) {
             eprintln!("== synchronous as it ships, saturated");
@@ -1222,7 +1223,7 @@ async fn probe(
     if let Some(e) = run.errors.first {
         return Err(format!("one learner alone: {e}"));
     }
-    let (times, errors, _) = hammer(http, &tokens, Duration::from_secs(2)).await;
+    let (times, errors, _) = hammer(http, &tokens, Duration::from_secs(2), false).await;
     if let Some(e) = errors.first {
         return Err(format!("one learner alone: {e}"));
     }
@@ -1268,11 +1269,17 @@ async fn park_flusher(server: &Server) -> Result<(), String> {
 /// A few seconds of `{ __typename }` on every connection, so both measured phases find the
 /// connections open and the server's pools filled.
 async fn warm_up(http: &Http, tokens: &[String]) {
-    let _ = hammer(http, tokens, Duration::from_secs(2)).await;
+    let _ = hammer(http, tokens, Duration::from_secs(2), false).await;
 }
 
 /// Every token sends `{ __typename }` back to back until `duration` is over.
-async fn hammer(http: &Http, tokens: &[String], duration: Duration) -> (Vec<Duration>, Errors, Duration) {
+/// With `anonymous`, without the token: no caller lookup on the server.
+async fn hammer(
+    http: &Http,
+    tokens: &[String],
+    duration: Duration,
+    anonymous: bool,
+) -> (Vec<Duration>, Errors, Duration) {
     let started = Instant::now();
     let until = started + duration;
     let mut set = JoinSet::new();
@@ -1284,7 +1291,8 @@ async fn hammer(http: &Http, tokens: &[String], duration: Duration) -> (Vec<Dura
             let mut errors = Errors::default();
             while Instant::now() < until {
                 let t = Instant::now();
-                match http.post(Some(&token), TYPENAME.to_owned()).await {
+                let token = (!anonymous).then_some(token.as_str());
+                match http.post(token, TYPENAME.to_owned()).await {
                     Ok(_) => times.push(t.elapsed()),
                     Err(e) => errors.add("__typename", e),
                 }
@@ -1317,9 +1325,15 @@ impl Ceiling {
     }
 }
 
-async fn ceiling(server: &Server, http: &Http, tokens: &[String], duration: Duration) -> Ceiling {
+async fn ceiling(
+    server: &Server,
+    http: &Http,
+    tokens: &[String],
+    duration: Duration,
+    anonymous: bool,
+) -> Ceiling {
     let before = cpu_now(server.pid);
-    let (times, errors, window) = hammer(http, tokens, duration).await;
+    let (times, errors, window) = hammer(http, tokens, duration, anonymous).await;
     let cpu = share(before, cpu_now(server.pid));
     let c = Ceiling {
         n: tokens.len(),
@@ -1329,7 +1343,8 @@ async fn ceiling(server: &Server, http: &Http, tokens: &[String], duration: Dura
         cpu,
     };
     eprintln!(
-        "__typename: {} in {} = {:.0}/s; p50 {}, p95 {}, p99 {}; CPU server {:.0}%, load generator {:.0}%, PostgreSQL {:.0}%",
+        "__typename{}: {} in {} = {:.0}/s; p50 {}, p95 {}, p99 {}; CPU server {:.0}%, load generator {:.0}%, PostgreSQL {:.0}%",
+        if anonymous { " without a token" } else { "" },
         c.stats.count,
         ms(c.window),
         c.throughput(),
@@ -1401,7 +1416,7 @@ async fn memory(
                 }
             }
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if n % 1000 == 0 {
+            if n.is_multiple_of(1000) {
                 eprintln!("memory: {n} attempts live after {}", ms(started.elapsed()));
             }
             (true, errors)
@@ -1556,7 +1571,7 @@ fn thousands(v: f64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -1585,6 +1600,7 @@ struct Report {
     behind: Option<AttemptRun>,
     behind_paced: Option<AttemptRun>,
     ceiling: Option<Ceiling>,
+    anonymous: Option<Ceiling>,
     memory: Option<Memory>,
     sync_probe: Option<Probe>,
     sync: Option<AttemptRun>,
@@ -1637,6 +1653,7 @@ impl Report {
             .map(|r| r.errors.count)
             .sum::<u64>()
             + self.ceiling.as_ref().map_or(0, |c| c.errors.count)
+            + self.anonymous.as_ref().map_or(0, |c| c.errors.count)
             + self.memory.as_ref().map_or(0, |m| m.errors.count)
     }
 
@@ -1704,6 +1721,18 @@ impl Report {
             row(
                 "`{ __typename }` latency p50 / p95 / p99 / max".into(),
                 latencies(&c.stats),
+                String::new(),
+            );
+        }
+        if let Some(a) = &self.anonymous {
+            row(
+                "`{ __typename }` without a token (no caller lookup): throughput, latency p50 / p99".into(),
+                format!(
+                    "{} requests/s, {} / {}",
+                    thousands(a.throughput()),
+                    ms(a.stats.p50),
+                    ms(a.stats.p99)
+                ),
                 String::new(),
             );
         }
@@ -1870,6 +1899,10 @@ impl Report {
             ),
             ("`{ __typename }`", c.map(|c| c.cpu.per_request(c.stats.count))),
             (
+                "`{ __typename }` without a token",
+                self.anonymous.as_ref().map(|c| c.cpu.per_request(c.stats.count)),
+            ),
+            (
                 "saveAnswer, synchronous as it ships",
                 self.sync.as_ref().map(|r| r.cpu.per_request(r.saves.count)),
             ),
@@ -1904,7 +1937,7 @@ impl Report {
                 format!("≥ 0.5: {}", met(ratio >= 0.5)),
             );
         }
-        for i in [2, 3] {
+        for i in [3, 4] {
             if let (Some(save), Some(sync)) = (cost(0), cost(i)) {
                 let ratio = sync / save;
                 row(
