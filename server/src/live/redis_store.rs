@@ -13,6 +13,9 @@ use crate::error::{AppError, AppResult};
 /// acknowledged only after the database commit.
 pub struct RedisStore {
     connection: ConnectionManager,
+    /// The flusher's blocking stream read gets a connection of its own, so requests on the
+    /// shared, multiplexed one never queue behind it.
+    reader: ConnectionManager,
     prefix: String,
     consumer: String,
     save_script: Script,
@@ -49,7 +52,8 @@ fn redis_err(e: redis::RedisError) -> AppError {
 impl RedisStore {
     pub async fn connect(url: &str, prefix: &str) -> Result<Self, redis::RedisError> {
         let client = redis::Client::open(url)?;
-        let mut connection = ConnectionManager::new(client).await?;
+        let mut connection = ConnectionManager::new(client.clone()).await?;
+        let reader = ConnectionManager::new(client).await?;
         let stream = format!("{prefix}:wb");
         // The group may exist already (another replica, an earlier run).
         let created: redis::RedisResult<()> = redis::cmd("XGROUP")
@@ -68,6 +72,7 @@ impl RedisStore {
         let consumer = format!("{}-{}", std::process::id(), rand::random::<u32>());
         Ok(RedisStore {
             connection,
+            reader,
             prefix: prefix.to_owned(),
             consumer,
             save_script: Script::new(SAVE_LUA),
@@ -301,6 +306,7 @@ impl LiveStore for RedisStore {
             Err(e) if e.code() == Some("NOGROUP") => self.ensure_group().await,
             Err(e) => return Err(redis_err(e)),
         }
+        let mut c = self.reader.clone();
         let read: redis::RedisResult<Value> = redis::cmd("XREADGROUP")
             .arg("GROUP")
             .arg(GROUP)
