@@ -195,64 +195,7 @@ async fn campaign_on_exam_day<C: ConnectionTrait>(
     province: &region::Model,
     unit: &entity::unit::Model,
 ) -> AppResult<()> {
-    let today = clock::today();
-    let days = |n: i64| today + Duration::days(n);
-    let rules = CampaignRules {
-        year: today.year(),
-        title: format!("{}年度国家工作人员学法考法", today.year()),
-        reader_title: "《宪法和民法典学习读本》".into(),
-        verification_deadline: days(-20),
-        study_start: days(-60),
-        required_points: 100,
-        categories: vec![
-            CategoryRule {
-                category: StudyCategory::Profile,
-                points: 5,
-                required: false,
-            },
-            CategoryRule {
-                category: StudyCategory::Reader,
-                points: 60,
-                required: true,
-            },
-            CategoryRule {
-                category: StudyCategory::HotEvent,
-                points: 15,
-                required: false,
-            },
-            CategoryRule {
-                category: StudyCategory::OtherLaw,
-                points: 20,
-                required: false,
-            },
-        ],
-        main_window: (days(-2), days(12)),
-        makeup_window: (days(30), days(31)),
-        pass_score: 60,
-        duration_minutes: 60,
-        blueprint: vec![
-            BlueprintPart {
-                question_type: QuestionType::Single,
-                count: 40,
-                points_each: 1,
-            },
-            BlueprintPart {
-                question_type: QuestionType::Multiple,
-                count: 20,
-                points_each: 2,
-            },
-            BlueprintPart {
-                question_type: QuestionType::TrueFalse,
-                count: 20,
-                points_each: 1,
-            },
-        ],
-        main_attempts: 1,
-        makeup_attempts: 1,
-        answer_grace_seconds: 10,
-        daily_points_cap: None,
-        review_mode: campaign::ReviewMode::Answers,
-    };
+    let rules = exam_day_rules(clock::today());
     let year = rules.year;
     let campaign = campaign::insert(db, province, &rules, None).await?;
     study_material_and_points(db, &campaign).await?;
@@ -300,7 +243,7 @@ async fn campaign_on_exam_day<C: ConnectionTrait>(
     active.unit_id = Set(None);
     active.last_unit_id = Set(Some(unit.id));
     active.status = Set("TRANSFERRING".into());
-    active.status_since = Set(Some(days(-25)));
+    active.status_since = Set(Some(clock::today() - Duration::days(25)));
     active.update(db).await?;
     Ok(())
 }
@@ -728,4 +671,67 @@ async fn question_bank_and_sessions<C: ConnectionTrait>(
         .await?;
     }
     Ok(())
+}
+
+/// A campaign for `today`'s year as it stands on exam day, by the 2017 notice's rules: the
+/// roster verification deadline passed, study started, the main window open, the make-up later.
+/// The demo and the province generator both use it.
+pub fn exam_day_rules(today: NaiveDate) -> CampaignRules {
+    let days = |n: i64| today + Duration::days(n);
+    CampaignRules {
+        year: today.year(),
+        title: format!("{}年度国家工作人员学法考法", today.year()),
+        reader_title: "《宪法和民法典学习读本》".into(),
+        verification_deadline: days(-20),
+        study_start: days(-60),
+        required_points: 100,
+        categories: vec![
+            CategoryRule {
+                category: StudyCategory::Profile,
+                points: 5,
+                required: false,
+            },
+            CategoryRule {
+                category: StudyCategory::Reader,
+                points: 60,
+                required: true,
+            },
+            CategoryRule {
+                category: StudyCategory::HotEvent,
+                points: 15,
+                required: false,
+            },
+            CategoryRule {
+                category: StudyCategory::OtherLaw,
+                points: 20,
+                required: false,
+            },
+        ],
+        main_window: (days(-2), days(12)),
+        makeup_window: (days(30), days(31)),
+        pass_score: 60,
+        duration_minutes: 60,
+        blueprint: vec![
+            BlueprintPart {
+                question_type: QuestionType::Single,
+                count: 40,
+                points_each: 1,
+            },
+            BlueprintPart {
+                question_type: QuestionType::Multiple,
+                count: 20,
+                points_each: 2,
+            },
+            BlueprintPart {
+                question_type: QuestionType::TrueFalse,
+                count: 20,
+                points_each: 1,
+            },
+        ],
+        main_attempts: 1,
+        makeup_attempts: 1,
+        answer_grace_seconds: 10,
+        daily_points_cap: None,
+        review_mode: campaign::ReviewMode::Answers,
+    }
 }

@@ -42,9 +42,7 @@ use sea_orm::{
 
 use crate::clock;
 use crate::config::DatabaseSettings;
-use crate::domain::campaign::{
-    self, BlueprintPart, CampaignRules, CategoryRule, QuestionType, ReviewMode, StudyCategory,
-};
+use crate::domain::campaign::{self, CampaignRules, QuestionType};
 use crate::error::{AppError, AppResult};
 
 pub const PROVINCE_CODE: &str = "990000";
@@ -692,64 +690,11 @@ impl Clock<'_> {
     }
 }
 
-/// The current year's campaign, shaped like the demo's: today is inside the main window.
+/// The current year's campaign, the demo's rules under the test province's title.
 fn campaign_rules(today: NaiveDate) -> CampaignRules {
-    let days = |n: i64| today + Duration::days(n);
     CampaignRules {
-        year: today.year(),
         title: format!("{}年度国家工作人员学法考法（测试省）", today.year()),
-        reader_title: "《宪法和民法典学习读本》".into(),
-        verification_deadline: days(-20),
-        study_start: days(-60),
-        required_points: 100,
-        categories: vec![
-            CategoryRule {
-                category: StudyCategory::Profile,
-                points: 5,
-                required: false,
-            },
-            CategoryRule {
-                category: StudyCategory::Reader,
-                points: 60,
-                required: true,
-            },
-            CategoryRule {
-                category: StudyCategory::HotEvent,
-                points: 15,
-                required: false,
-            },
-            CategoryRule {
-                category: StudyCategory::OtherLaw,
-                points: 20,
-                required: false,
-            },
-        ],
-        main_window: (days(-2), days(12)),
-        makeup_window: (days(30), days(31)),
-        pass_score: 60,
-        duration_minutes: 60,
-        blueprint: vec![
-            BlueprintPart {
-                question_type: QuestionType::Single,
-                count: 40,
-                points_each: 1,
-            },
-            BlueprintPart {
-                question_type: QuestionType::Multiple,
-                count: 20,
-                points_each: 2,
-            },
-            BlueprintPart {
-                question_type: QuestionType::TrueFalse,
-                count: 20,
-                points_each: 1,
-            },
-        ],
-        main_attempts: 1,
-        makeup_attempts: 1,
-        answer_grace_seconds: 10,
-        daily_points_cap: None,
-        review_mode: ReviewMode::Answers,
+        ..crate::demo::exam_day_rules(today)
     }
 }
 
