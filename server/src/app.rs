@@ -400,7 +400,7 @@ async fn execute(
     request: async_graphql::Request,
 ) -> Response {
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-    let caller = match auth::caller_from_header(&state.db, authorization).await {
+    let caller = match auth::caller_from_header(&state.db, state.live.as_ref(), authorization).await {
         Ok(c) => c,
         Err(err) => {
             if let AppError::Internal(detail) = &err {

@@ -65,7 +65,7 @@ async fn actor_of(state: &AppState, req: &Request) -> AppResult<crate::scope::Ac
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
-    let caller = auth::caller_from_header(&state.db, header).await?;
+    let caller = auth::caller_from_header(&state.db, state.live.as_ref(), header).await?;
     Ok(caller.actor()?.clone())
 }
 

@@ -22,6 +22,9 @@ const BUCKETS: [f64; 12] = [
 
 /// Redis commands that failed, counted by the Redis live store.
 pub static REDIS_ERRORS: AtomicU64 = AtomicU64::new(0);
+/// Requests whose caller came from the caller cache, and those that read the database.
+pub static CALLER_CACHE_HITS: AtomicU64 = AtomicU64::new(0);
+pub static CALLER_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 
 #[derive(Default)]
 struct Series {
@@ -178,6 +181,19 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
         "xuefa_redis_errors_total {}",
         REDIS_ERRORS.load(Ordering::Relaxed)
     );
+
+    let _ = writeln!(
+        out,
+        "# HELP xuefa_caller_lookups_total Bearer tokens resolved, from the caller cache or the database."
+    );
+    let _ = writeln!(out, "# TYPE xuefa_caller_lookups_total counter");
+    for (source, counter) in [("cache", &CALLER_CACHE_HITS), ("database", &CALLER_CACHE_MISSES)] {
+        let _ = writeln!(
+            out,
+            "xuefa_caller_lookups_total{{source=\"{source}\"}} {}",
+            counter.load(Ordering::Relaxed)
+        );
+    }
 
     poem::Response::builder()
         .content_type("text/plain; version=0.0.4; charset=utf-8")

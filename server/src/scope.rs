@@ -9,11 +9,12 @@
 //! missing one; an object it can see but not change is `FORBIDDEN`.
 
 use entity::{learner, region, unit};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 
 /// Administrator roles, highest first. `Learner` is held by being on a roster, never granted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Role {
     ProvinceAdmin,
     CityAdmin,
@@ -87,21 +88,21 @@ impl Level {
 }
 
 /// An administrator grant over a region's subtree.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegionGrant {
     pub role: Role,
     pub path: String,
 }
 
 /// An administrator grant over one unit.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitGrant {
     pub unit_id: i32,
     pub region_path: String,
 }
 
 /// The caller's own roster entry.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SelfLearner {
     pub learner_id: i32,
     pub unit_id: Option<i32>,
@@ -109,7 +110,7 @@ pub struct SelfLearner {
 }
 
 /// The authenticated caller.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
     pub account_id: i32,
     pub region_grants: Vec<RegionGrant>,

@@ -168,3 +168,93 @@ async fn metrics_move_with_traffic(backend: Backend) {
 fn this_year() -> i32 {
     chrono::Datelike::year(&xuefa::clock::today())
 }
+
+/// Each replica answers "who is calling" from the caller cache in Redis; a change made through
+/// one replica (a grant, a revocation, a password reset) must hold on the other at once, even
+/// for a token the other has just cached.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cached_callers_follow_changes_made_on_another_replica() {
+    let Some(backend) = Backend::postgres() else {
+        eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: replica test skipped");
+        return;
+    };
+    let one = TestApp::spawn(backend).await;
+    let two = one.spawn_sibling().await;
+    let district = one.admin("13800000003").await;
+    let unit = one
+        .id_of(
+            &district,
+            "{ myScope { units { edges { node { id } } } } }",
+            "/data/myScope/0/units/edges/1/node/id",
+        )
+        .await;
+    let read_unit = "query($id: ID!) { unit(id: $id) { name } }";
+
+    // A learner's token, cached by replica two: the unit is not theirs to see.
+    let learner = one.learner("13900000001").await;
+    for _ in 0..2 {
+        assert_error(
+            &two.gql(Some(&learner), read_unit, json!({"id": unit})).await,
+            &["NOT_FOUND"],
+        );
+    }
+
+    // Granted on one: replica two sees the new administrator at once.
+    let granted = one
+        .gql(
+            Some(&district),
+            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
+            json!({"i": {"phone": "13900000001", "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
+        )
+        .await;
+    let grant = granted["data"]["grantRole"]["id"].clone();
+    assert!(grant.is_string(), "{granted}");
+    let seen = two.gql(Some(&learner), read_unit, json!({"id": unit})).await;
+    assert!(seen["data"]["unit"]["name"].is_string(), "{seen}");
+
+    // Revoked on one: gone on two at once.
+    let revoked = one
+        .gql(
+            Some(&district),
+            "mutation($id: ID!) { revokeRole(id: $id) }",
+            json!({"id": grant}),
+        )
+        .await;
+    assert_eq!(revoked["data"]["revokeRole"], true, "{revoked}");
+    assert_error(
+        &two.gql(Some(&learner), read_unit, json!({"id": unit})).await,
+        &["NOT_FOUND"],
+    );
+
+    // A password reset on one ends the learner's sessions on two at once.
+    let account = one.id_of(&learner, "{ me { id } }", "/data/me/id").await;
+    let reset = one
+        .gql(
+            Some(&district),
+            "mutation($id: ID!) { resetPassword(accountId: $id) }",
+            json!({"id": account}),
+        )
+        .await;
+    assert_eq!(reset["data"]["resetPassword"], true, "{reset}");
+    assert_error(
+        &two.gql(Some(&learner), "{ me { phone } }", json!({})).await,
+        &["UNAUTHENTICATED"],
+    );
+    // Both replicas answered from the cache for part of this.
+    let metrics = two
+        .client
+        .get(format!("{}/metrics", two.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let hits = metrics
+        .lines()
+        .find(|l| l.starts_with("xuefa_caller_lookups_total{source=\"cache\"}"))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|n| n.parse::<u64>().ok())
+        .unwrap_or(0);
+    assert!(hits >= 1, "{metrics}");
+}

@@ -3,11 +3,15 @@
 pub mod password;
 pub mod token;
 
+use std::sync::atomic::Ordering;
+
 use chrono::Utc;
 use entity::{auth_token, learner, role_grant, unit};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult, Code};
+use crate::live::{CachedCaller, LiveStore};
 use crate::scope::{Actor, RegionGrant, Role, SelfLearner, UnitGrant};
 
 /// The caller as the request's token makes it.
@@ -52,8 +56,26 @@ impl Caller {
     }
 }
 
-/// Reads the caller from an `Authorization: Bearer` header value.
-pub async fn caller_from_header(db: &DatabaseConnection, header: Option<&str>) -> AppResult<Caller> {
+/// How long a resolved caller is kept in the live store before the database is asked again.
+/// Every change to what a caller is made of retires its entries at once (`forget`), so this
+/// only bounds what a lost retirement (the store failing right after a commit) could keep.
+pub const CALLER_CACHE_TTL_MS: i64 = 5 * 60 * 1000;
+
+/// What is cached of a session besides the token.
+#[derive(Serialize, Deserialize)]
+struct CachedSession {
+    must_change_password: bool,
+    actor: Actor,
+}
+
+/// Reads the caller from an `Authorization: Bearer` header value: from the live store's
+/// caller cache when it holds the token at the account's current generation, otherwise from
+/// the database (token, account, grants, roster entry), then cached.
+pub async fn caller_from_header(
+    db: &DatabaseConnection,
+    live: &dyn LiveStore,
+    header: Option<&str>,
+) -> AppResult<Caller> {
     let Some(raw) = header else {
         return Ok(Caller::Anonymous);
     };
@@ -65,13 +87,44 @@ pub async fn caller_from_header(db: &DatabaseConnection, header: Option<&str>) -
         return Ok(Caller::Invalid);
     };
     let token_hash = token::digest(token);
-    let Some(row) = auth_token::Entity::find_by_id(token_hash.clone())
-        .filter(auth_token::Column::Revoked.eq(false))
-        .filter(auth_token::Column::ExpiresAt.gt(Utc::now()))
-        .one(db)
-        .await?
-    else {
+    match live.cached_caller(&token_hash).await {
+        Ok(Some(entry)) => {
+            if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload) {
+                if cached.actor.account_id == entry.account_id {
+                    crate::metrics::CALLER_CACHE_HITS.fetch_add(1, Ordering::Relaxed);
+                    return Ok(Caller::Authenticated(Session {
+                        token_hash,
+                        must_change_password: cached.must_change_password,
+                        actor: cached.actor,
+                    }));
+                }
+            }
+        }
+        Ok(None) => {}
+        // The database still knows: a cache that cannot answer only costs time.
+        Err(e) => tracing::warn!(error = ?e, "caller cache unavailable"),
+    }
+    crate::metrics::CALLER_CACHE_MISSES.fetch_add(1, Ordering::Relaxed);
+    let Some(row) = valid_token(db, &token_hash).await? else {
         return Ok(Caller::Invalid);
+    };
+    // Read the generation before what it guards: a change committed after this point bumps
+    // it, so an entry written below from older rows is stale at once.
+    let generation = match live.caller_generation(row.account_id).await {
+        Ok(g) => Some(g),
+        Err(e) => {
+            tracing::warn!(error = ?e, "caller cache unavailable");
+            None
+        }
+    };
+    let row = if generation.is_some() {
+        // The token again, after the generation: a logout in between is seen.
+        match valid_token(db, &token_hash).await? {
+            Some(row) => row,
+            None => return Ok(Caller::Invalid),
+        }
+    } else {
+        row
     };
     let Some(account) = entity::account::Entity::find_by_id(row.account_id)
         .one(db)
@@ -80,11 +133,51 @@ pub async fn caller_from_header(db: &DatabaseConnection, header: Option<&str>) -
         return Ok(Caller::Invalid);
     };
     let actor = load_actor(db, account.id).await?;
+    if let Some(generation) = generation {
+        let cached = CachedSession {
+            must_change_password: account.must_change_password,
+            actor,
+        };
+        let ttl_ms = (row.expires_at - Utc::now())
+            .num_milliseconds()
+            .min(CALLER_CACHE_TTL_MS);
+        let entry = CachedCaller {
+            account_id: account.id,
+            generation,
+            payload: serde_json::to_string(&cached)
+                .map_err(|e| AppError::internal(format!("encoding a caller: {e}")))?,
+        };
+        if let Err(e) = live.cache_caller(&token_hash, &entry, ttl_ms).await {
+            tracing::warn!(error = ?e, "caller cache unavailable");
+        }
+        return Ok(Caller::Authenticated(Session {
+            token_hash,
+            must_change_password: cached.must_change_password,
+            actor: cached.actor,
+        }));
+    }
     Ok(Caller::Authenticated(Session {
         token_hash,
         must_change_password: account.must_change_password,
         actor,
     }))
+}
+
+async fn valid_token(db: &DatabaseConnection, token_hash: &str) -> AppResult<Option<auth_token::Model>> {
+    Ok(auth_token::Entity::find_by_id(token_hash.to_owned())
+        .filter(auth_token::Column::Revoked.eq(false))
+        .filter(auth_token::Column::ExpiresAt.gt(Utc::now()))
+        .one(db)
+        .await?)
+}
+
+/// Retires the cached callers of these accounts, after a committed change to their tokens,
+/// password state, grants or roster entry. A failure is logged, not returned: the change is
+/// committed, and the entries expire within [`CALLER_CACHE_TTL_MS`].
+pub async fn forget(live: &dyn LiveStore, account_ids: &[i32]) {
+    if let Err(e) = live.forget_callers(account_ids).await {
+        tracing::error!(error = ?e, accounts = ?account_ids, "retiring cached callers failed");
+    }
 }
 
 /// Everything an account holds: its grants and its roster entry.

@@ -404,8 +404,8 @@ pub async fn grant_role(
     Ok(grant)
 }
 
-/// Removes an administrator grant the caller could have made.
-pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) -> AppResult<()> {
+/// Removes an administrator grant the caller could have made; answers whose grant it was.
+pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) -> AppResult<i32> {
     let grant = role_grant::Entity::find_by_id(grant_id)
         .one(db)
         .await?
@@ -436,7 +436,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(grant.account_id)
 }
 
 pub async fn grants_of(db: &DatabaseConnection, account_id: i32) -> AppResult<Vec<role_grant::Model>> {

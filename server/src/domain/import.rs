@@ -60,6 +60,8 @@ pub struct ImportReport {
     pub dry_run: bool,
     /// Whether anything was written.
     pub written: bool,
+    /// Accounts that existed before and got a roster entry now (their callers changed).
+    pub enrolled_accounts: Vec<i32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -306,6 +308,10 @@ async fn apply(
     }
     write(&txn, actor, unit, &to_create, &to_update, &accounts, frozen).await?;
     txn.commit().await?;
+    report.enrolled_accounts = to_create
+        .iter()
+        .filter_map(|r| accounts.get(r.phone.as_str()).map(|a| a.id))
+        .collect();
     report.written = report.created + report.updated > 0;
     Ok(report)
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::ContextExt;
 use super::types::{Account, Learner, Role, RoleGrant, cst};
+use crate::auth;
 use crate::domain::{accounts, roster};
 use crate::ids::{self, Kind};
 
@@ -77,7 +78,9 @@ impl AccountMutation {
     /// Ends this token's session.
     async fn logout(&self, ctx: &Context<'_>) -> Result<bool> {
         let session = ctx.caller()?.session()?;
-        accounts::logout(&ctx.state()?.db, session).await?;
+        let state = ctx.state()?;
+        accounts::logout(&state.db, session).await?;
+        auth::forget(state.live.as_ref(), &[session.actor.account_id]).await;
         Ok(true)
     }
 
@@ -90,7 +93,9 @@ impl AccountMutation {
         new_password: String,
     ) -> Result<bool> {
         let session = ctx.caller()?.session()?;
-        accounts::change_password(&ctx.state()?.db, session, &old_password, &new_password).await?;
+        let state = ctx.state()?;
+        accounts::change_password(&state.db, session, &old_password, &new_password).await?;
+        auth::forget(state.live.as_ref(), &[session.actor.account_id]).await;
         Ok(true)
     }
 
@@ -99,7 +104,9 @@ impl AccountMutation {
     async fn reset_password(&self, ctx: &Context<'_>, account_id: ID) -> Result<bool> {
         let actor = ctx.actor()?;
         let account_id = ids::decode(Kind::Account, &account_id)?;
-        accounts::reset_password(&ctx.state()?.db, actor, account_id).await?;
+        let state = ctx.state()?;
+        accounts::reset_password(&state.db, actor, account_id).await?;
+        auth::forget(state.live.as_ref(), &[account_id]).await;
         Ok(true)
     }
 
@@ -116,8 +123,9 @@ impl AccountMutation {
             .as_ref()
             .map(|id| ids::decode(Kind::Unit, id))
             .transpose()?;
+        let state = ctx.state()?;
         let grant = accounts::grant_role(
-            &ctx.state()?.db,
+            &state.db,
             actor,
             accounts::GrantRequest {
                 phone: &input.phone,
@@ -128,6 +136,7 @@ impl AccountMutation {
             },
         )
         .await?;
+        auth::forget(state.live.as_ref(), &[grant.account_id]).await;
         RoleGrant::from_row(grant)
     }
 
@@ -135,7 +144,9 @@ impl AccountMutation {
     async fn revoke_role(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::RoleGrant, &id)?;
-        accounts::revoke_role(&ctx.state()?.db, actor, id).await?;
+        let state = ctx.state()?;
+        let account_id = accounts::revoke_role(&state.db, actor, id).await?;
+        auth::forget(state.live.as_ref(), &[account_id]).await;
         Ok(true)
     }
 }

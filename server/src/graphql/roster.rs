@@ -9,6 +9,7 @@ use entity::{audit_entry, exemption, notice};
 use super::ContextExt;
 use super::loaders::{AccountKey, LearnerKey, RegionKey, unshare};
 use super::types::{Conn, Date, EmploymentStatus, Learner, Region, connection, cst, loader};
+use crate::auth;
 use crate::domain::exemption::{self as exemptions, Attachment, ExemptionStatus as DomainStatus};
 use crate::domain::paging::{self, Page};
 use crate::domain::phone::PhoneNumber;
@@ -147,9 +148,11 @@ impl RosterMutation {
             rank: input.rank.as_deref(),
             retirement_date: input.retirement_date.map(|d| d.0),
         };
-        Ok(Learner(
-            roster::add_learner(&ctx.state()?.db, actor, unit, new).await?,
-        ))
+        let state = ctx.state()?;
+        let added = roster::add_learner(&state.db, actor, unit, new).await?;
+        // The account may be an administrator's, now also a learner.
+        auth::forget(state.live.as_ref(), &[added.account_id]).await;
+        Ok(Learner(added))
     }
 
     /// Corrects a learner: its administrators, or the learner itself (not the phone).
@@ -194,7 +197,10 @@ impl RosterMutation {
     async fn transfer_out(&self, ctx: &Context<'_>, learner_id: ID) -> Result<Learner> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &learner_id)?;
-        Ok(Learner(roster::transfer_out(&ctx.state()?.db, actor, id).await?))
+        let state = ctx.state()?;
+        let moved = roster::transfer_out(&state.db, actor, id).await?;
+        auth::forget(state.live.as_ref(), &[moved.account_id]).await;
+        Ok(Learner(moved))
     }
 
     /// 调进: moves a transferring learner (by phone) into a unit, by that unit's administrator
@@ -202,9 +208,10 @@ impl RosterMutation {
     async fn transfer_in(&self, ctx: &Context<'_>, phone: String, unit_id: ID) -> Result<Learner> {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
-        Ok(Learner(
-            roster::transfer_in(&ctx.state()?.db, actor, &phone, unit).await?,
-        ))
+        let state = ctx.state()?;
+        let moved = roster::transfer_in(&state.db, actor, &phone, unit).await?;
+        auth::forget(state.live.as_ref(), &[moved.account_id]).await;
+        Ok(Learner(moved))
     }
 
     /// A learner applies for exemption (免考) with a reason and optionally a scan (PDF, JPG or
@@ -268,8 +275,9 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
         let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
+        let state = ctx.state()?;
         let report = import::import_learners(
-            &ctx.state()?.db,
+            &state.db,
             actor,
             unit,
             filename,
@@ -278,6 +286,7 @@ impl RosterMutation {
             import_valid_rows.unwrap_or(false),
         )
         .await?;
+        auth::forget(state.live.as_ref(), &report.enrolled_accounts).await;
         Ok(report.into())
     }
 

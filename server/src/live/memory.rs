@@ -3,7 +3,7 @@ use std::sync::Mutex;
 
 use async_trait::async_trait;
 
-use super::{AnswerRecord, LiveAttempt, LiveStore, SaveOutcome};
+use super::{AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, LiveAttempt, LiveStore, SaveOutcome};
 use crate::error::{AppError, AppResult};
 
 type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
@@ -13,9 +13,43 @@ type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
 #[derive(Default)]
 pub struct MemoryStore {
     attempts: Mutex<HashMap<i32, Entry>>,
+    callers: Mutex<Callers>,
+}
+
+/// Cached callers by token hash and account generations, each with its expiry (Unix ms).
+#[derive(Default)]
+struct Callers {
+    entries: HashMap<String, (CachedCaller, i64)>,
+    generations: HashMap<i32, (u64, i64)>,
+    /// The last generation handed out: generations never repeat, even after one expires.
+    sequence: u64,
+}
+
+/// Past this many entries, expired ones are dropped (and, if that is not enough, all).
+const CALLER_CACHE_MAX: usize = 100_000;
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Callers {
+    fn generation(&self, account_id: i32, now: i64) -> u64 {
+        match self.generations.get(&account_id) {
+            Some((generation, expires)) if *expires > now => *generation,
+            _ => 0,
+        }
+    }
 }
 
 impl MemoryStore {
+    fn callers<T>(&self, f: impl FnOnce(&mut Callers) -> T) -> AppResult<T> {
+        let mut guard = self
+            .callers
+            .lock()
+            .map_err(|_| AppError::internal("caller cache lock poisoned"))?;
+        Ok(f(&mut guard))
+    }
+
     fn with<T>(&self, f: impl FnOnce(&mut HashMap<i32, Entry>) -> T) -> AppResult<T> {
         let mut guard = self
             .attempts
@@ -110,5 +144,46 @@ impl LiveStore for MemoryStore {
     }
     async fn backlog(&self) -> AppResult<(u64, i64)> {
         Ok((0, 0))
+    }
+    async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>> {
+        let now = now_ms();
+        self.callers(|c| match c.entries.get(token_hash) {
+            Some((entry, expires))
+                if *expires > now && c.generation(entry.account_id, now) == entry.generation =>
+            {
+                Some(entry.clone())
+            }
+            _ => None,
+        })
+    }
+    async fn caller_generation(&self, account_id: i32) -> AppResult<u64> {
+        let now = now_ms();
+        self.callers(|c| c.generation(account_id, now))
+    }
+    async fn cache_caller(&self, token_hash: &str, entry: &CachedCaller, ttl_ms: i64) -> AppResult<()> {
+        let now = now_ms();
+        self.callers(|c| {
+            if c.entries.len() >= CALLER_CACHE_MAX {
+                c.entries.retain(|_, (_, expires)| *expires > now);
+                if c.entries.len() >= CALLER_CACHE_MAX {
+                    c.entries.clear();
+                }
+            }
+            c.entries
+                .insert(token_hash.to_owned(), (entry.clone(), now + ttl_ms));
+        })
+    }
+    async fn forget_callers(&self, account_ids: &[i32]) -> AppResult<()> {
+        let now = now_ms();
+        self.callers(|c| {
+            if c.generations.len() >= CALLER_CACHE_MAX {
+                c.generations.retain(|_, (_, expires)| *expires > now);
+            }
+            c.sequence += 1;
+            let next = c.sequence;
+            for id in account_ids {
+                c.generations.insert(*id, (next, now + CALLER_GENERATION_TTL_MS));
+            }
+        })
     }
 }

@@ -87,4 +87,46 @@ pub trait LiveStore: Send + Sync {
     async fn ack(&self, ids: &[String]) -> AppResult<()>;
     /// How many queued answers wait for the database, and the age of the oldest in ms.
     async fn backlog(&self) -> AppResult<(u64, i64)>;
+
+    // The caller cache (see `auth`): who a token belongs to, so a request need not read the
+    // database to know. Entries carry the account's generation when they were read; changing
+    // anything a caller is made of bumps the generation, which retires every entry of the
+    // account at once, on every replica.
+
+    /// The entry for a token, if present and of the account's current generation.
+    async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>>;
+    /// The account's current generation, read before the database so that a change committed
+    /// meanwhile makes the entry written afterwards already stale.
+    async fn caller_generation(&self, account_id: i32) -> AppResult<u64>;
+    /// Keeps an entry for at most `ttl_ms`.
+    async fn cache_caller(&self, token_hash: &str, entry: &CachedCaller, ttl_ms: i64) -> AppResult<()>;
+    /// Retires every cached entry of these accounts (after a change is committed).
+    async fn forget_callers(&self, account_ids: &[i32]) -> AppResult<()>;
 }
+
+/// A cached caller: the account, the generation it was read at, and the rest, encoded by
+/// `auth` (the store does not look inside).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CachedCaller {
+    pub account_id: i32,
+    pub generation: u64,
+    pub payload: String,
+}
+
+impl CachedCaller {
+    /// `account:generation:payload`, the form kept in Redis (its script reads the first two).
+    pub fn encode(&self) -> String {
+        format!("{}:{}:{}", self.account_id, self.generation, self.payload)
+    }
+    pub fn decode(raw: &str) -> Option<CachedCaller> {
+        let mut parts = raw.splitn(3, ':');
+        Some(CachedCaller {
+            account_id: parts.next()?.parse().ok()?,
+            generation: parts.next()?.parse().ok()?,
+            payload: parts.next()?.to_owned(),
+        })
+    }
+}
+
+/// How long a generation outlives the entries it retires: longer than any entry lives.
+pub const CALLER_GENERATION_TTL_MS: i64 = 2 * crate::auth::CALLER_CACHE_TTL_MS;

@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script, Value};
 
-use super::{AnswerRecord, LiveAttempt, LiveStore, SaveOutcome};
+use super::{AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, LiveAttempt, LiveStore, SaveOutcome};
 use crate::error::{AppError, AppResult};
 
 /// The Redis store, shared by every replica. An attempt is a hash (`att:<id>`), its answers
@@ -19,6 +19,8 @@ pub struct RedisStore {
     prefix: String,
     consumer: String,
     save_script: Script,
+    caller_script: Script,
+    forget_script: Script,
 }
 
 const GROUP: &str = "flushers";
@@ -42,6 +44,28 @@ if ARGV[8] == '1' then
   redis.call('XADD', KEYS[3], '*', 'a', ARGV[5], 'q', ARGV[2], 'c', ARGV[4], 's', ARGV[3], 't', ARGV[6])
 end
 return 'SAVED'
+"#;
+
+/// A cached caller, returned only if its generation (`account:generation:...`) is still the
+/// account's. The generation key is derived from the entry, so it is not among KEYS: fine on a
+/// single Redis or Sentinel (what we run), not on Redis Cluster.
+const CALLER_LUA: &str = r#"
+local v = redis.call('GET', KEYS[1])
+if not v then return false end
+local account, generation = string.match(v, '^(%d+):(%d+):')
+if not account then return false end
+if (redis.call('GET', ARGV[1] .. account) or '0') ~= generation then return false end
+return v
+"#;
+
+/// Gives the accounts a new generation from one sequence, so a generation never repeats even
+/// after its key expired.
+const FORGET_LUA: &str = r#"
+local generation = redis.call('INCR', KEYS[1])
+for i = 3, #ARGV do
+  redis.call('SET', ARGV[1] .. ARGV[i], generation, 'PX', ARGV[2])
+end
+return generation
 "#;
 
 fn redis_err(e: redis::RedisError) -> AppError {
@@ -76,6 +100,8 @@ impl RedisStore {
             prefix: prefix.to_owned(),
             consumer,
             save_script: Script::new(SAVE_LUA),
+            caller_script: Script::new(CALLER_LUA),
+            forget_script: Script::new(FORGET_LUA),
         })
     }
 
@@ -87,6 +113,13 @@ impl RedisStore {
     }
     fn stream_key(&self) -> String {
         format!("{}:wb", self.prefix)
+    }
+    fn caller_key(&self, token_hash: &str) -> String {
+        format!("{}:who:{token_hash}", self.prefix)
+    }
+    /// Followed by the account id.
+    fn generation_prefix(&self) -> String {
+        format!("{}:whogen:", self.prefix)
     }
 
     /// Recreates the consumer group after Redis lost it (a restart without persistence).
@@ -380,5 +413,55 @@ impl LiveStore for RedisStore {
             .map(|ms| (chrono::Utc::now().timestamp_millis() - ms).max(0))
             .unwrap_or(0);
         Ok((len, age))
+    }
+    async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>> {
+        let mut c = self.connection.clone();
+        let raw: Option<String> = self
+            .caller_script
+            .key(self.caller_key(token_hash))
+            .arg(self.generation_prefix())
+            .invoke_async(&mut c)
+            .await
+            .map_err(redis_err)?;
+        Ok(raw.as_deref().and_then(CachedCaller::decode))
+    }
+    async fn caller_generation(&self, account_id: i32) -> AppResult<u64> {
+        let mut c = self.connection.clone();
+        let generation: Option<u64> = c
+            .get(format!("{}{account_id}", self.generation_prefix()))
+            .await
+            .map_err(redis_err)?;
+        Ok(generation.unwrap_or(0))
+    }
+    async fn cache_caller(&self, token_hash: &str, entry: &CachedCaller, ttl_ms: i64) -> AppResult<()> {
+        if ttl_ms <= 0 {
+            return Ok(());
+        }
+        let mut c = self.connection.clone();
+        redis::cmd("SET")
+            .arg(self.caller_key(token_hash))
+            .arg(entry.encode())
+            .arg("PX")
+            .arg(ttl_ms)
+            .query_async::<()>(&mut c)
+            .await
+            .map_err(redis_err)
+    }
+    async fn forget_callers(&self, account_ids: &[i32]) -> AppResult<()> {
+        if account_ids.is_empty() {
+            return Ok(());
+        }
+        let mut c = self.connection.clone();
+        for chunk in account_ids.chunks(1000) {
+            let mut invocation = self.forget_script.key(format!("{}:whoseq", self.prefix));
+            invocation
+                .arg(self.generation_prefix())
+                .arg(CALLER_GENERATION_TTL_MS);
+            for id in chunk {
+                invocation.arg(*id);
+            }
+            invocation.invoke_async::<u64>(&mut c).await.map_err(redis_err)?;
+        }
+        Ok(())
     }
 }
