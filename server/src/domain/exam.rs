@@ -831,12 +831,78 @@ impl PaperEntry {
     }
 }
 
-/// What the save path needs of an attempt, cached: papers never change.
+/// What the save path needs of an attempt, cached: papers never change. About 1 KB for an
+/// 80-question paper (the JSON form, parsed, would be about 20 KB).
 #[derive(Clone, Debug)]
 pub struct PaperInfo {
     pub learner_id: i32,
     pub deadline: DateTime<Utc>,
-    pub entries: HashMap<i32, PaperEntry>,
+    /// By question id.
+    slots: Box<[Slot]>,
+}
+
+/// One question of a cached paper: its bank keys (single letters) in the shown order.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    question_id: i32,
+    multiple: bool,
+    len: u8,
+    order: [u8; 6],
+}
+
+impl PaperInfo {
+    fn new(learner_id: i32, deadline: DateTime<Utc>, paper: &[PaperEntry]) -> AppResult<PaperInfo> {
+        let mut slots = Vec::with_capacity(paper.len());
+        for e in paper {
+            let mut order = [0u8; 6];
+            if e.order.len() > order.len() {
+                return Err(AppError::internal(format!(
+                    "question {}: too many options",
+                    e.question_id
+                )));
+            }
+            for (i, key) in e.order.iter().enumerate() {
+                match key.as_bytes() {
+                    [b] if b.is_ascii_uppercase() => order[i] = *b,
+                    _ => {
+                        return Err(AppError::internal(format!(
+                            "question {}: option key {key}",
+                            e.question_id
+                        )));
+                    }
+                }
+            }
+            slots.push(Slot {
+                question_id: e.question_id,
+                multiple: e.question_type == "MULTIPLE",
+                len: e.order.len() as u8,
+                order,
+            });
+        }
+        slots.sort_by_key(|s| s.question_id);
+        Ok(PaperInfo {
+            learner_id,
+            deadline,
+            slots: slots.into_boxed_slice(),
+        })
+    }
+
+    fn slot(&self, question_id: i32) -> Option<&Slot> {
+        self.slots
+            .binary_search_by_key(&question_id, |s| s.question_id)
+            .ok()
+            .map(|i| &self.slots[i])
+    }
+}
+
+impl Slot {
+    /// The bank key behind a shown label.
+    fn key_of(&self, label: &str) -> Option<char> {
+        KEYS.iter()
+            .position(|k| *k == label)
+            .filter(|i| *i < self.len as usize)
+            .map(|i| self.order[i] as char)
+    }
 }
 
 /// A bounded cache of papers by attempt id.
@@ -1162,11 +1228,7 @@ async fn paper_info(ctx: &ExamContext<'_>, attempt_id: i32) -> AppResult<Arc<Pap
         .one(ctx.db)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let info = Arc::new(PaperInfo {
-        learner_id: a.learner_id,
-        deadline: a.deadline,
-        entries: paper_of(&a)?.into_iter().map(|e| (e.question_id, e)).collect(),
-    });
+    let info = Arc::new(PaperInfo::new(a.learner_id, a.deadline, &paper_of(&a)?)?);
     ctx.papers.insert(attempt_id, info.clone());
     Ok(info)
 }
@@ -1195,24 +1257,19 @@ pub async fn save_answer(
     if info.learner_id != learner_id {
         return Err(AppError::not_found());
     }
-    let entry = info
-        .entries
-        .get(&question_id)
+    let slot = info
+        .slot(question_id)
         .ok_or_else(|| AppError::bad_input("该题不在您的试卷中"))?;
     let mut keys = Vec::with_capacity(labels.len());
     for label in labels {
-        let key = entry
+        let key = slot
             .key_of(label.trim())
             .ok_or_else(|| AppError::bad_input(format!("选项“{label}”不存在")))?;
-        keys.push(key.to_owned());
+        keys.push(key);
     }
     keys.sort();
     keys.dedup();
-    let max = if entry.question_type == "MULTIPLE" {
-        entry.order.len()
-    } else {
-        1
-    };
+    let max = if slot.multiple { slot.len as usize } else { 1 };
     if keys.len() > max {
         return Err(AppError::bad_input("单选题和判断题只能选一个选项"));
     }
@@ -1220,7 +1277,7 @@ pub async fn save_answer(
     let record = AnswerRecord {
         attempt_id,
         question_id,
-        choices: keys.concat(),
+        choices: keys.iter().collect(),
         // Without a client sequence, arrival order decides, to the microsecond.
         seq: client_seq.unwrap_or_else(|| Utc::now().timestamp_micros()),
         saved_at_ms: now,
@@ -1632,5 +1689,46 @@ pub async fn session_unit(
     match s.unit_id {
         Some(id) => Ok(unit::Entity::find_by_id(id).one(db).await?),
         None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(question_id: i32, question_type: &str, order: &[&str]) -> PaperEntry {
+        PaperEntry {
+            question_id,
+            question_type: question_type.to_owned(),
+            order: order.iter().map(|k| (*k).to_owned()).collect(),
+            points: 1,
+        }
+    }
+
+    #[test]
+    fn the_cached_paper_maps_shown_labels_to_bank_keys() {
+        let paper = [
+            entry(9, "MULTIPLE", &["C", "A", "D", "B"]),
+            entry(3, "SINGLE", &["B", "A", "C", "D"]),
+            entry(5, "TRUE_FALSE", &["A", "B"]),
+        ];
+        let info = PaperInfo::new(1, Utc::now(), &paper).unwrap();
+        let multiple = info.slot(9).unwrap();
+        assert!(multiple.multiple);
+        assert_eq!(multiple.len, 4);
+        assert_eq!(multiple.key_of("A"), Some('C'));
+        assert_eq!(multiple.key_of("D"), Some('B'));
+        assert_eq!(multiple.key_of("E"), None, "only as many labels as options");
+        assert_eq!(info.slot(3).unwrap().key_of("A"), Some('B'));
+        assert_eq!(info.slot(5).unwrap().key_of("C"), None);
+        assert!(!info.slot(5).unwrap().multiple);
+        assert!(info.slot(4).is_none());
+    }
+
+    #[test]
+    fn a_paper_with_keys_the_cache_cannot_hold_is_refused() {
+        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, "SINGLE", &["AA", "B"])]).is_err());
+        let seven = ["A", "B", "C", "D", "E", "F", "G"];
+        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, "MULTIPLE", &seven)]).is_err());
     }
 }
