@@ -10,6 +10,7 @@ pub mod exam_session;
 pub mod exemption;
 pub mod exemption_decision;
 pub mod learner;
+pub mod learner_figure;
 pub mod login_throttle;
 pub mod notice;
 pub mod question;

@@ -1,5 +1,5 @@
-//! A unit's figures in a campaign, kept current by every event that changes them and
-//! recounted from the base tables (statistics read these rows, not a million learners).
+//! A unit's figures in a campaign: the sum of its learners' `learner_figures` rows, kept current
+//! by every event that changes them (statistics read these rows, not a million learners).
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -14,6 +14,8 @@ pub struct Model {
     pub study_completed: i32,
     pub participated: i32,
     pub passed: i32,
+    /// Should take, submitted a make-up attempt and never passed (不得确定为优秀).
+    pub makeup_failed: i32,
     pub updated_at: DateTimeUtc,
 }
 

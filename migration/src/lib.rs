@@ -6,6 +6,7 @@ mod m20261127_000002_campaign_roster;
 mod m20261127_000003_study;
 mod m20261127_000004_exam;
 mod m20261127_000005_stats;
+mod m20261127_000006_learner_figures;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_study::Migration),
             Box::new(m20261127_000004_exam::Migration),
             Box::new(m20261127_000005_stats::Migration),
+            Box::new(m20261127_000006_learner_figures::Migration),
         ]
     }
 }
@@ -28,6 +30,16 @@ impl MigratorTrait for Migrator {
 pub(crate) fn path_column(manager: &SchemaManager, name: &'static str) -> ColumnDef {
     let mut column = ColumnDef::new(Alias::new(name));
     column.string_len(120).not_null();
+    if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        column.extra("COLLATE \"C\"");
+    }
+    column
+}
+
+/// [`path_column`] that may be NULL.
+pub(crate) fn path_column_null(manager: &SchemaManager, name: &'static str) -> ColumnDef {
+    let mut column = ColumnDef::new(Alias::new(name));
+    column.string_len(120).null();
     if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         column.extra("COLLATE \"C\"");
     }

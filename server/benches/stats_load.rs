@@ -282,18 +282,18 @@ async fn check_small(config: &Config) -> Result<Vec<String>, String> {
                 let sample: Vec<String> = wrong
                     .iter()
                     .take(5)
-                    .map(|(unit, kept, recount)| format!("unit {unit}: stored {kept:?}, recount {recount:?}"))
+                    .map(|difference| format!("{difference:?}"))
                     .collect();
                 return Err(format!(
-                    "{backend}: stats::verify found {} of {} units differing from a recount after \
-                     `xuefa generate`:\n{}",
+                    "{backend}: stats::verify found {} differences from a recount after `xuefa generate` \
+                     ({} units):\n{}",
                     wrong.len(),
                     g.units,
                     sample.join("\n")
                 ));
             }
             let line = format!(
-                "{backend}: generated {} learners in {} units in {}; stats::verify: every unit equals its recount",
+                "{backend}: generated {} learners in {} units in {}; stats::verify: every unit and learner equals its recount",
                 g.learners,
                 g.units,
                 secs(g.total)
@@ -437,17 +437,20 @@ async fn full_run(config: &Config, url: &str, report: &mut Report) -> Result<(),
             .map_err(|e| format!("verify: {e:?}"))?;
         let line = if wrong.is_empty() {
             format!(
-                "after the load, stats::verify over all {} units: every unit equals its recount ({})",
+                "after the load, stats::verify over all {} units: every unit and learner equals its recount ({})",
                 g.units,
                 secs(started.elapsed())
             )
         } else {
             report.failures.push(format!(
-                "after the load, stats::verify found {} units differing from a recount, e.g. {:?}",
+                "after the load, stats::verify found {} differences from a recount, e.g. {:?}",
                 wrong.len(),
                 wrong.first()
             ));
-            format!("after the load, stats::verify: {} units DIFFER", wrong.len())
+            format!(
+                "after the load, stats::verify: {} units or learners DIFFER",
+                wrong.len()
+            )
         };
         eprintln!("{line}");
         report.checks.push(line);

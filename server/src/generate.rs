@@ -28,8 +28,9 @@
 //!
 //! Everything derives from the seed and the row's id, so a run is reproducible. Rows go in with
 //! multi-row INSERTs through sea-orm, as many rows a statement as the backend's parameter limit
-//! allows, in a few large transactions; `unit_stats` is then filled with one set-based statement
-//! per campaign that counts exactly as `stats::recount_unit` does.
+//! allows, in a few large transactions; `learner_figures` is then filled with one set-based
+//! statement from the statistics' own per-learner definition, and `unit_stats` with another
+//! that sums it (`stats::fill_learner_figures`, `stats::fill_unit_stats`).
 
 use std::time::{Duration as StdDuration, Instant};
 
@@ -37,7 +38,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use entity::{account, exam_attempt, exam_session, exemption, learner, region, study_progress, unit};
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, Set, Statement, TransactionTrait, Value,
+    PaginatorTrait, Set, TransactionTrait,
 };
 
 use crate::clock;
@@ -1057,8 +1058,14 @@ pub async fn generate(
         }
     }
 
-    // ---- unit_stats, set-based
-    let rows = fill_unit_stats(db, c.id).await?;
+    // ---- learner_figures and unit_stats, set-based
+    let rows = crate::domain::stats::fill_learner_figures(db, c.id)
+        .await
+        .map_err(|e| AppError::internal(format!("writing learner_figures: {e:?}")))?;
+    clock.done("learner_figures (one statement)", rows);
+    let rows = crate::domain::stats::fill_unit_stats(db, c.id)
+        .await
+        .map_err(|e| AppError::internal(format!("writing unit_stats: {e:?}")))?;
     clock.done("unit_stats (one statement)", rows);
 
     // ---- planner statistics
@@ -1066,7 +1073,7 @@ pub async fn generate(
         DatabaseBackend::Postgres => {
             db.execute_unprepared(
                 "VACUUM (ANALYZE) regions, units, accounts, learners, study_progress, exemptions, \
-                 exam_sessions, exam_attempts, unit_stats, campaigns, questions",
+                 exam_sessions, exam_attempts, learner_figures, unit_stats, campaigns, questions",
             )
             .await
             .map_err(|e| db_error("VACUUM ANALYZE", e))?;
@@ -1190,58 +1197,4 @@ async fn question_bank<C: ConnectionTrait>(db: &C, c: &entity::campaign::Model) 
         made += 1;
     }
     Ok(made)
-}
-
-/// Every unit of the campaign's province, counted in one statement. Each learner's four
-/// conditions are those of `stats::recount_unit` (RECOUNT_SQL) word for word; the units are
-/// grouped instead of recounted one by one. Units without learners get a row of zeros, as
-/// `refresh_unit` writes them.
-const FILL_SQL: &str = "
-INSERT INTO unit_stats (campaign_id, unit_id, region_path, should_take, study_completed, participated, passed, updated_at)
-SELECT ?1, u.id, u.region_path,
-  COALESCE(SUM(CASE WHEN f.should THEN 1 ELSE 0 END), 0),
-  COALESCE(SUM(CASE WHEN f.should AND f.studied THEN 1 ELSE 0 END), 0),
-  COALESCE(SUM(CASE WHEN f.should AND f.took THEN 1 ELSE 0 END), 0),
-  COALESCE(SUM(CASE WHEN f.should AND f.passed THEN 1 ELSE 0 END), 0),
-  ?4
-FROM units u
-LEFT JOIN (
-  SELECT
-    l.unit_id,
-    (l.status = 'IN_SERVICE' AND NOT EXISTS (
-      SELECT 1 FROM exemptions e WHERE e.learner_id = l.id AND e.campaign_id = ?1 AND e.status = 'APPROVED')) AS should,
-    EXISTS (SELECT 1 FROM study_progress p
-      WHERE p.learner_id = l.id AND p.campaign_id = ?1 AND p.completed_on IS NOT NULL) AS studied,
-    EXISTS (SELECT 1 FROM exam_attempts a
-      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED') AS took,
-    EXISTS (SELECT 1 FROM exam_attempts a
-      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.passed = TRUE) AS passed
-  FROM learners l
-  WHERE l.unit_id IS NOT NULL
-) f ON f.unit_id = u.id
-WHERE u.region_path >= ?2 AND u.region_path < ?3
-GROUP BY u.id, u.region_path";
-
-/// Fills `unit_stats` for a campaign whose province has no rows there yet. Returns the rows.
-pub async fn fill_unit_stats(db: &DatabaseConnection, campaign_id: i32) -> AppResult<u64> {
-    let c = entity::campaign::Entity::find_by_id(campaign_id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        DatabaseBackend::Postgres => FILL_SQL.replace('?', "$"),
-        _ => FILL_SQL.to_owned(),
-    };
-    let values: Vec<Value> = vec![
-        c.id.into(),
-        c.region_path.clone().into(),
-        crate::scope::subtree_upper_bound(&c.region_path).into(),
-        Utc::now().into(),
-    ];
-    let result = db
-        .execute_raw(Statement::from_sql_and_values(backend, sql, values))
-        .await
-        .map_err(|e| db_error("unit_stats", e))?;
-    Ok(result.rows_affected())
 }

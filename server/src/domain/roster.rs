@@ -412,7 +412,7 @@ pub async fn add_learner(
     scope::require(true, actor.manages_unit(&unit), "向该单位名单添加学员")?;
     let txn = db.begin().await?;
     let l = enroll(&txn, &unit, new).await?;
-    crate::domain::stats::refresh_unit_all_campaigns(&txn, unit.id).await?;
+    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, unit.id).await?;
     let phone = phone_of(&txn, &l).await?;
     audit_learner(
         &txn,
@@ -541,7 +541,7 @@ pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> Ap
     if moved.rows_affected != 1 {
         return Err(AppError::conflict("该学员刚被他人调动，请刷新后再试"));
     }
-    crate::domain::stats::refresh_unit_all_campaigns(&txn, unit.id).await?;
+    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, unit.id).await?;
     let updated = learner::Entity::find_by_id(l.id)
         .one(&txn)
         .await?
@@ -622,7 +622,7 @@ pub async fn transfer_in(
     if moved.rows_affected != 1 {
         return Err(AppError::conflict("该学员刚被其他单位调进，请刷新后再试"));
     }
-    crate::domain::stats::refresh_unit_all_campaigns(&txn, target.id).await?;
+    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, target.id).await?;
     let updated = learner::Entity::find_by_id(l.id)
         .one(&txn)
         .await?
@@ -675,7 +675,7 @@ pub async fn set_status(
     active.status_since = Set(Some(effective.unwrap_or_else(clock::today)));
     active.updated_at = Set(Utc::now());
     let updated = active.update(&txn).await?;
-    crate::domain::stats::refresh_unit_all_campaigns(&txn, unit.id).await?;
+    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, unit.id).await?;
     let phone = phone_of(&txn, &l).await?;
     audit_learner(
         &txn,

@@ -1,20 +1,34 @@
-//! Statistics: participation and pass rates that roll up from unit to province.
+//! Statistics: participation and pass rates that roll up from unit to province, and the lists
+//! of learners an office must act on.
 //!
-//! The figures are defined once, in [`RECOUNT_SQL`]: for one campaign and one unit, counted
-//! over the learners currently on the unit's roster. Every event that can change them (a
-//! learner added, moved, retired; an exemption decided; study completed; an attempt
-//! submitted) recounts the learner's unit inside its own transaction into `unit_stats`, under
-//! a row lock so concurrent events cannot overwrite each other. A region's figures are then a
-//! sum over its units' rows: one indexed range scan, whatever the number of learners.
+//! What counts is defined once, in [`figures_sql`]: for one campaign, each learner's flags from
+//! the base tables (should take: in service and not exempted; then, only for those who should,
+//! studied, took, passed, failed the make-up). Two tables keep them:
+//!
+//! * `learner_figures`, one row a learner and campaign, with the unit whose roster the learner
+//!   is on and the unit's region path: the action lists page through it by learner id (an
+//!   index walk for a province, an index range for a region or a unit);
+//! * `unit_stats`, one row a unit and campaign, the sum of its learners' rows: a region's
+//!   figures, and the length of every action list, are sums over its units' rows (one indexed
+//!   range scan, whatever the number of learners).
+//!
+//! Every event about one learner (an exemption decided, study completed, an attempt submitted;
+//! a learner added, moved, retired) calls [`refresh_learner`] inside its own transaction: it
+//! locks the learner's row, recomputes the learner's flags and adds the difference to the old
+//! and the new unit's rows, whatever the size of the unit. Bulk loads (an import, a new
+//! campaign) recompute a whole unit with [`refresh_unit`]. Locks are taken in one order: a
+//! campaign at a time in id order, learner rows first (by learner id), then unit rows (by unit
+//! id), so concurrent events wait for each other instead of deadlocking. [`verify`] compares
+//! both tables with a plain recount from the base tables.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::Utc;
-use entity::{campaign, learner, region, unit, unit_stat};
-use sea_orm::sea_query::OnConflict;
+use entity::{campaign, learner, learner_figure, region, unit, unit_stat};
+use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QuerySelect, Set, Statement, Value,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait,
+    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait, Value,
 };
 
 use crate::domain::org::Node;
@@ -22,26 +36,48 @@ use crate::domain::paging::{Page, PageOf};
 use crate::error::AppResult;
 use crate::scope::{self, Actor};
 
-/// The figures of a unit, from the base tables. `?1` is the campaign, `?2` the unit.
-const RECOUNT_SQL: &str = "
-SELECT
-  COALESCE(SUM(CASE WHEN should THEN 1 ELSE 0 END), 0) AS should_take,
-  COALESCE(SUM(CASE WHEN should AND studied THEN 1 ELSE 0 END), 0) AS study_completed,
-  COALESCE(SUM(CASE WHEN should AND took THEN 1 ELSE 0 END), 0) AS participated,
-  COALESCE(SUM(CASE WHEN should AND passed THEN 1 ELSE 0 END), 0) AS passed
+/// Each learner's figures in campaign `?1`, from the base tables, for the learners `l`
+/// matching `learners`; the columns are those of `learner_figures`. The flags other than
+/// `should_take` are only set for a learner who should take the exam, as the unit's figures
+/// count them, so that those are plain sums of these rows.
+fn figures_sql(learners: &str) -> String {
+    format!(
+        "SELECT ?1 AS campaign_id, f.learner_id, f.unit_id, u.region_path,
+  f.should AS should_take,
+  (f.should AND f.studied) AS studied,
+  (f.should AND f.took) AS took,
+  (f.should AND f.passed) AS passed,
+  (f.should AND f.took_makeup AND NOT f.passed) AS makeup_failed
 FROM (
-  SELECT
-    (l.status = 'IN_SERVICE' AND NOT EXISTS (
-      SELECT 1 FROM exemptions e WHERE e.learner_id = l.id AND e.campaign_id = ?1 AND e.status = 'APPROVED')) AS should,
+  SELECT l.id AS learner_id, l.unit_id,
+    (l.unit_id IS NOT NULL AND l.status = 'IN_SERVICE' AND NOT EXISTS (SELECT 1 FROM exemptions e
+      WHERE e.learner_id = l.id AND e.campaign_id = ?1 AND e.status = 'APPROVED')) AS should,
     EXISTS (SELECT 1 FROM study_progress p
       WHERE p.learner_id = l.id AND p.campaign_id = ?1 AND p.completed_on IS NOT NULL) AS studied,
     EXISTS (SELECT 1 FROM exam_attempts a
       WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED') AS took,
     EXISTS (SELECT 1 FROM exam_attempts a
-      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.passed = TRUE) AS passed
+      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.passed = TRUE) AS passed,
+    EXISTS (SELECT 1 FROM exam_attempts a
+      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.kind = 'MAKEUP') AS took_makeup
   FROM learners l
-  WHERE l.unit_id = ?2
-) figures";
+  WHERE {learners}
+) f
+LEFT JOIN units u ON u.id = f.unit_id"
+    )
+}
+
+/// The five figures summed over rows with the columns of `learner_figures`.
+const SUMS: &str = "
+  COALESCE(SUM(CASE WHEN should_take THEN 1 ELSE 0 END), 0) AS should_take,
+  COALESCE(SUM(CASE WHEN studied THEN 1 ELSE 0 END), 0) AS study_completed,
+  COALESCE(SUM(CASE WHEN took THEN 1 ELSE 0 END), 0) AS participated,
+  COALESCE(SUM(CASE WHEN passed THEN 1 ELSE 0 END), 0) AS passed,
+  COALESCE(SUM(CASE WHEN makeup_failed THEN 1 ELSE 0 END), 0) AS makeup_failed";
+
+/// The columns `learner_figures` is written with.
+const FIGURE_COLUMNS: &str =
+    "campaign_id, learner_id, unit_id, region_path, should_take, studied, took, passed, makeup_failed";
 
 /// Rewrites `?n` placeholders for the backend (PostgreSQL numbers them with `$`).
 fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
@@ -52,13 +88,23 @@ fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Stateme
     Statement::from_sql_and_values(backend, sql, values)
 }
 
-/// Counts of learners: the four figures.
+/// `?from, ?from+1, …` for `n` values.
+fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Counts of learners: the figures.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, FromQueryResult)]
 pub struct Counts {
     pub should_take: i64,
     pub study_completed: i64,
     pub participated: i64,
     pub passed: i64,
+    /// Should take, submitted a make-up attempt and never passed (不得确定为优秀).
+    pub makeup_failed: i64,
 }
 
 impl Counts {
@@ -78,6 +124,27 @@ impl Counts {
         self.study_completed += other.study_completed;
         self.participated += other.participated;
         self.passed += other.passed;
+        self.makeup_failed += other.makeup_failed;
+    }
+    fn subtract(&mut self, other: &Counts) {
+        self.should_take -= other.should_take;
+        self.study_completed -= other.study_completed;
+        self.participated -= other.participated;
+        self.passed -= other.passed;
+        self.makeup_failed -= other.makeup_failed;
+    }
+    fn is_zero(&self) -> bool {
+        *self == Counts::default()
+    }
+    /// What one learner's row adds to its unit's figures.
+    fn of_learner(f: &learner_figure::Model) -> Counts {
+        Counts {
+            should_take: i64::from(f.should_take),
+            study_completed: i64::from(f.studied),
+            participated: i64::from(f.took),
+            passed: i64::from(f.passed),
+            makeup_failed: i64::from(f.makeup_failed),
+        }
     }
 }
 
@@ -89,101 +156,382 @@ fn ratio(part: i64, whole: i64) -> f64 {
     }
 }
 
-/// The plain recount of one unit (also what the tests compare the maintained rows with).
+/// The plain recount of one unit from the base tables, not from `learner_figures` (what the
+/// tests compare the maintained rows with).
 pub async fn recount_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<Counts> {
+    let sql = format!("SELECT {SUMS} FROM ({}) figures", figures_sql("l.unit_id = ?2"));
     let stmt = statement(
         db.get_database_backend(),
-        RECOUNT_SQL,
+        &sql,
         vec![campaign_id.into(), unit_id.into()],
     );
     Ok(Counts::find_by_statement(stmt).one(db).await?.unwrap_or_default())
 }
 
-/// Recounts a unit's figures for a campaign into `unit_stats`, under the row's lock.
-pub async fn refresh_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<()> {
-    let Some(u) = unit::Entity::find_by_id(unit_id).one(db).await? else {
-        return Ok(());
-    };
-    unit_stat::Entity::insert(unit_stat::ActiveModel {
-        campaign_id: Set(campaign_id),
-        unit_id: Set(unit_id),
-        region_path: Set(u.region_path.clone()),
-        should_take: Set(0),
-        study_completed: Set(0),
-        participated: Set(0),
-        passed: Set(0),
-        updated_at: Set(Utc::now()),
-    })
-    .on_conflict(
-        OnConflict::columns([unit_stat::Column::CampaignId, unit_stat::Column::UnitId])
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
-    // The lock makes a concurrent event's recount wait for this one's commit.
-    unit_stat::Entity::find_by_id((campaign_id, unit_id))
-        .lock_exclusive()
-        .one(db)
+/// The learners' figures recounted from the base tables (at most a few hundred ids).
+async fn recount_learners<C: ConnectionTrait>(
+    db: &C,
+    campaign_id: i32,
+    learner_ids: &[i32],
+) -> AppResult<Vec<learner_figure::Model>> {
+    if learner_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = figures_sql(&format!("l.id IN ({})", placeholders(2, learner_ids.len())));
+    let mut values: Vec<Value> = vec![campaign_id.into()];
+    values.extend(learner_ids.iter().map(|&id| Value::from(id)));
+    let stmt = statement(db.get_database_backend(), &sql, values);
+    Ok(learner_figure::Model::find_by_statement(stmt).all(db).await?)
+}
+
+/// Creates the unit's `unit_stats` row with zeros when it has none.
+async fn ensure_unit_row<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<()> {
+    let sql = "INSERT INTO unit_stats (campaign_id, unit_id, region_path, should_take, study_completed, \
+               participated, passed, makeup_failed, updated_at)
+SELECT ?1, u.id, u.region_path, 0, 0, 0, 0, 0, ?3 FROM units u WHERE u.id = ?2
+ON CONFLICT (campaign_id, unit_id) DO NOTHING";
+    let values = vec![campaign_id.into(), unit_id.into(), Utc::now().into()];
+    db.execute_raw(statement(db.get_database_backend(), sql, values))
         .await?;
-    let c = recount_unit(db, campaign_id, unit_id).await?;
-    unit_stat::Entity::update(unit_stat::ActiveModel {
-        campaign_id: Set(campaign_id),
-        unit_id: Set(unit_id),
-        region_path: Set(u.region_path),
-        should_take: Set(c.should_take as i32),
-        study_completed: Set(c.study_completed as i32),
-        participated: Set(c.participated as i32),
-        passed: Set(c.passed as i32),
-        updated_at: Set(Utc::now()),
-    })
-    .exec(db)
-    .await?;
     Ok(())
 }
 
-/// Recounts a unit for every campaign of its province (roster events touch every year).
-pub async fn refresh_unit_all_campaigns<C: ConnectionTrait>(db: &C, unit_id: i32) -> AppResult<()> {
-    let Some(u) = unit::Entity::find_by_id(unit_id).one(db).await? else {
+/// Adds `delta` to a unit's row, creating the row first when it has none. The update takes the
+/// row's lock, so concurrent events add up instead of overwriting each other.
+async fn add_to_unit<C: ConnectionTrait>(
+    db: &C,
+    campaign_id: i32,
+    unit_id: i32,
+    delta: &Counts,
+) -> AppResult<()> {
+    let sql = "UPDATE unit_stats SET should_take = should_take + ?3, study_completed = study_completed + ?4, \
+               participated = participated + ?5, passed = passed + ?6, makeup_failed = makeup_failed + ?7, \
+               updated_at = ?8 WHERE campaign_id = ?1 AND unit_id = ?2";
+    let values = || -> Vec<Value> {
+        vec![
+            campaign_id.into(),
+            unit_id.into(),
+            (delta.should_take as i32).into(),
+            (delta.study_completed as i32).into(),
+            (delta.participated as i32).into(),
+            (delta.passed as i32).into(),
+            (delta.makeup_failed as i32).into(),
+            Utc::now().into(),
+        ]
+    };
+    let backend = db.get_database_backend();
+    if db
+        .execute_raw(statement(backend, sql, values()))
+        .await?
+        .rows_affected()
+        == 0
+    {
+        ensure_unit_row(db, campaign_id, unit_id).await?;
+        db.execute_raw(statement(backend, sql, values())).await?;
+    }
+    Ok(())
+}
+
+/// Recomputes one learner's figures for a campaign and moves the difference into its units'
+/// rows: the learner's row is locked first, then the old and the new unit's rows in unit
+/// order. Call it inside the transaction of the event, after the event's own writes.
+pub async fn refresh_learner<C: ConnectionTrait>(db: &C, campaign_id: i32, learner_id: i32) -> AppResult<()> {
+    // Concurrent events about the same learner queue here; once this one commits, the next
+    // recomputes from what it wrote.
+    let locked = || {
+        learner_figure::Entity::find_by_id((campaign_id, learner_id))
+            .lock_exclusive()
+            .one(db)
+    };
+    let old = match locked().await? {
+        Some(old) => old,
+        None => {
+            // The learner's first event in the campaign: a blank row to lock (a concurrent
+            // first event waits here for this one's row).
+            let blank = learner_figure::ActiveModel {
+                campaign_id: Set(campaign_id),
+                learner_id: Set(learner_id),
+                unit_id: Set(None),
+                region_path: Set(None),
+                should_take: Set(false),
+                studied: Set(false),
+                took: Set(false),
+                passed: Set(false),
+                makeup_failed: Set(false),
+            };
+            learner_figure::Entity::insert(blank)
+                .on_conflict(
+                    OnConflict::columns([
+                        learner_figure::Column::CampaignId,
+                        learner_figure::Column::LearnerId,
+                    ])
+                    .do_nothing()
+                    .to_owned(),
+                )
+                .exec_without_returning(db)
+                .await?;
+            match locked().await? {
+                Some(old) => old,
+                None => return Ok(()),
+            }
+        }
+    };
+    let Some(new) = recount_learners(db, campaign_id, &[learner_id]).await?.pop() else {
         return Ok(());
     };
+    if new == old {
+        return Ok(());
+    }
+    learner_figure::Entity::update(learner_figure::ActiveModel {
+        campaign_id: Set(campaign_id),
+        learner_id: Set(learner_id),
+        unit_id: Set(new.unit_id),
+        region_path: Set(new.region_path.clone()),
+        should_take: Set(new.should_take),
+        studied: Set(new.studied),
+        took: Set(new.took),
+        passed: Set(new.passed),
+        makeup_failed: Set(new.makeup_failed),
+    })
+    .exec(db)
+    .await?;
+
+    let mut deltas: Vec<(i32, Counts)> = Vec::with_capacity(2);
+    if let Some(unit_id) = old.unit_id {
+        let mut delta = Counts::default();
+        delta.subtract(&Counts::of_learner(&old));
+        deltas.push((unit_id, delta));
+    }
+    if let Some(unit_id) = new.unit_id {
+        match deltas.iter_mut().find(|(u, _)| *u == unit_id) {
+            Some((_, delta)) => delta.add(&Counts::of_learner(&new)),
+            None => deltas.push((unit_id, Counts::of_learner(&new))),
+        }
+    }
+    deltas.sort_by_key(|(unit_id, _)| *unit_id);
+    for (unit_id, delta) in deltas {
+        // A learner moving in gives the unit its row even when it counts in no figure.
+        let arriving = Some(unit_id) == new.unit_id && old.unit_id != new.unit_id;
+        if !delta.is_zero() {
+            add_to_unit(db, campaign_id, unit_id, &delta).await?;
+        } else if arriving {
+            ensure_unit_row(db, campaign_id, unit_id).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The campaigns of a unit's province, in id order (the order their locks are taken in).
+async fn campaigns_of_unit<C: ConnectionTrait>(db: &C, unit_id: i32) -> AppResult<Vec<campaign::Model>> {
+    let Some(u) = unit::Entity::find_by_id(unit_id).one(db).await? else {
+        return Ok(Vec::new());
+    };
     let province = &u.region_path[..u.region_path.len().min(6)];
-    let campaigns = campaign::Entity::find()
+    Ok(campaign::Entity::find()
         .filter(campaign::Column::RegionPath.eq(province))
+        .order_by_asc(campaign::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Refreshes a learner for every campaign of the province of `unit_id`, the unit whose roster
+/// changed (roster events touch every year).
+pub async fn refresh_learner_all_campaigns<C: ConnectionTrait>(
+    db: &C,
+    learner_id: i32,
+    unit_id: i32,
+) -> AppResult<()> {
+    for c in campaigns_of_unit(db, unit_id).await? {
+        refresh_learner(db, c.id, learner_id).await?;
+    }
+    Ok(())
+}
+
+/// Recomputes the rows of every learner on a unit's roster (and of any row still counted in
+/// the unit) for a campaign in a few statements, then sets the unit's figures, and those of
+/// any other unit a row moved from or to, to the sums of their learners' rows. For bulk loads;
+/// call it inside a transaction. Locks are taken as [`refresh_learner`] takes them: the
+/// learner rows in learner order, then the unit rows in unit order.
+pub async fn refresh_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<()> {
+    if unit::Entity::find_by_id(unit_id).one(db).await?.is_none() {
+        return Ok(());
+    }
+    let backend = db.get_database_backend();
+    let now: Value = Utc::now().into();
+    // Blank rows for the learners that have none yet, so that every row can be locked.
+    let blanks = format!(
+        "INSERT INTO learner_figures ({FIGURE_COLUMNS})
+SELECT ?1, l.id, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE FROM learners l WHERE l.unit_id = ?2 ORDER BY l.id
+ON CONFLICT (campaign_id, learner_id) DO NOTHING"
+    );
+    db.execute_raw(statement(
+        backend,
+        &blanks,
+        vec![campaign_id.into(), unit_id.into()],
+    ))
+    .await?;
+    let roster = Query::select()
+        .column(learner::Column::Id)
+        .from(learner::Entity)
+        .and_where(learner::Column::UnitId.eq(unit_id))
+        .to_owned();
+    let locked = learner_figure::Entity::find()
+        .filter(learner_figure::Column::CampaignId.eq(campaign_id))
+        .filter(
+            Condition::any()
+                .add(learner_figure::Column::UnitId.eq(unit_id))
+                .add(learner_figure::Column::LearnerId.in_subquery(roster)),
+        )
+        .order_by_asc(learner_figure::Column::LearnerId)
+        .lock_exclusive()
         .all(db)
         .await?;
-    for c in campaigns {
+
+    // Only the locked rows are rewritten: a learner who joined the roster since has its own
+    // event's refresh.
+    let mut units: BTreeSet<i32> = locked.iter().filter_map(|f| f.unit_id).collect();
+    units.insert(unit_id);
+    let ids: Vec<i32> = locked.iter().map(|f| f.learner_id).collect();
+    #[derive(FromQueryResult)]
+    struct UnitOf {
+        unit_id: Option<i32>,
+    }
+    for chunk in ids.chunks(500) {
+        let sql = format!(
+            "INSERT INTO learner_figures ({FIGURE_COLUMNS})
+SELECT {FIGURE_COLUMNS} FROM ({}) figures WHERE TRUE
+ON CONFLICT (campaign_id, learner_id) DO UPDATE SET unit_id = excluded.unit_id,
+  region_path = excluded.region_path, should_take = excluded.should_take, studied = excluded.studied,
+  took = excluded.took, passed = excluded.passed, makeup_failed = excluded.makeup_failed
+RETURNING unit_id",
+            figures_sql(&format!("l.id IN ({})", placeholders(2, chunk.len())))
+        );
+        let mut values: Vec<Value> = vec![campaign_id.into()];
+        values.extend(chunk.iter().map(|&id| Value::from(id)));
+        let moved = UnitOf::find_by_statement(statement(backend, &sql, values))
+            .all(db)
+            .await?;
+        units.extend(moved.into_iter().filter_map(|u| u.unit_id));
+    }
+
+    for unit_id in units {
+        ensure_unit_row(db, campaign_id, unit_id).await?;
+        // Under the row's lock, the sum includes every event that added to the row before, and
+        // none of those that will add to it after.
+        unit_stat::Entity::find_by_id((campaign_id, unit_id))
+            .lock_exclusive()
+            .one(db)
+            .await?;
+        let sums = Counts::find_by_statement(statement(
+            backend,
+            &format!("SELECT {SUMS} FROM learner_figures WHERE campaign_id = ?1 AND unit_id = ?2"),
+            vec![campaign_id.into(), unit_id.into()],
+        ))
+        .one(db)
+        .await?
+        .unwrap_or_default();
+        let sql = "UPDATE unit_stats SET should_take = ?3, study_completed = ?4, participated = ?5, passed = ?6, \
+                   makeup_failed = ?7, updated_at = ?8 WHERE campaign_id = ?1 AND unit_id = ?2";
+        let values: Vec<Value> = vec![
+            campaign_id.into(),
+            unit_id.into(),
+            (sums.should_take as i32).into(),
+            (sums.study_completed as i32).into(),
+            (sums.participated as i32).into(),
+            (sums.passed as i32).into(),
+            (sums.makeup_failed as i32).into(),
+            now.clone(),
+        ];
+        db.execute_raw(statement(backend, sql, values)).await?;
+    }
+    Ok(())
+}
+
+/// Recomputes a unit for every campaign of its province (after an import).
+pub async fn refresh_unit_all_campaigns<C: ConnectionTrait>(db: &C, unit_id: i32) -> AppResult<()> {
+    for c in campaigns_of_unit(db, unit_id).await? {
         refresh_unit(db, c.id, unit_id).await?;
     }
     Ok(())
 }
 
-/// Recounts a learner's current unit for one campaign.
-pub async fn refresh_learner<C: ConnectionTrait>(db: &C, campaign_id: i32, learner_id: i32) -> AppResult<()> {
-    let unit = learner::Entity::find_by_id(learner_id)
-        .one(db)
-        .await?
-        .and_then(|l| l.unit_id);
-    match unit {
-        Some(unit_id) => refresh_unit(db, campaign_id, unit_id).await,
-        None => Ok(()),
-    }
-}
-
-/// Recounts every unit of a campaign's province (after bulk loads).
+/// Recomputes every unit of a campaign's province, a transaction a unit (a new campaign, the
+/// demo's bulk load).
 pub async fn refresh_campaign(db: &DatabaseConnection, campaign_id: i32) -> AppResult<()> {
     let Some(c) = campaign::Entity::find_by_id(campaign_id).one(db).await? else {
         return Ok(());
     };
-    let units = unit::Entity::find()
+    let units: Vec<i32> = unit::Entity::find()
+        .select_only()
+        .column(unit::Column::Id)
         .filter(unit::Column::RegionPath.gte(c.region_path.as_str()))
         .filter(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&c.region_path)))
+        .order_by_asc(unit::Column::Id)
+        .into_tuple()
         .all(db)
         .await?;
-    for u in units {
-        refresh_unit(db, c.id, u.id).await?;
+    for unit_id in units {
+        let txn = db.begin().await?;
+        refresh_unit(&txn, c.id, unit_id).await?;
+        txn.commit().await?;
     }
     Ok(())
+}
+
+/// Fills `learner_figures` for a campaign whose province has no rows there yet, in one
+/// statement: a row for every learner on a roster of the province. Returns the rows written.
+/// For bulk loads into a database nobody else writes to (`xuefa generate`).
+pub async fn fill_learner_figures<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<u64> {
+    let Some(c) = campaign::Entity::find_by_id(campaign_id).one(db).await? else {
+        return Ok(0);
+    };
+    let sql = format!(
+        "INSERT INTO learner_figures ({FIGURE_COLUMNS}) SELECT {FIGURE_COLUMNS} FROM ({}) figures",
+        figures_sql(
+            "l.unit_id IN (SELECT x.id FROM units x WHERE x.region_path >= ?2 AND x.region_path < ?3)"
+        )
+    );
+    let values = vec![
+        c.id.into(),
+        c.region_path.clone().into(),
+        scope::subtree_upper_bound(&c.region_path).into(),
+    ];
+    let result = db
+        .execute_raw(statement(db.get_database_backend(), &sql, values))
+        .await?;
+    Ok(result.rows_affected())
+}
+
+/// Fills `unit_stats` for a campaign whose province has no rows there yet from its
+/// `learner_figures`, in one statement: a row for every unit of the province (zeros for a unit
+/// without learners). Returns the rows written. For bulk loads, after [`fill_learner_figures`].
+pub async fn fill_unit_stats<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<u64> {
+    let Some(c) = campaign::Entity::find_by_id(campaign_id).one(db).await? else {
+        return Ok(0);
+    };
+    let sql = "INSERT INTO unit_stats (campaign_id, unit_id, region_path, should_take, study_completed, \
+               participated, passed, makeup_failed, updated_at)
+SELECT ?1, u.id, u.region_path,
+  COALESCE(SUM(CASE WHEN f.should_take THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN f.studied THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN f.took THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN f.passed THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN f.makeup_failed THEN 1 ELSE 0 END), 0),
+  ?4
+FROM units u
+LEFT JOIN learner_figures f ON f.campaign_id = ?1 AND f.unit_id = u.id
+WHERE u.region_path >= ?2 AND u.region_path < ?3
+GROUP BY u.id, u.region_path";
+    let values = vec![
+        c.id.into(),
+        c.region_path.clone().into(),
+        scope::subtree_upper_bound(&c.region_path).into(),
+        Utc::now().into(),
+    ];
+    let result = db
+        .execute_raw(statement(db.get_database_backend(), sql, values))
+        .await?;
+    Ok(result.rows_affected())
 }
 
 /// A node's figures and, for a region, those of its children.
@@ -204,6 +552,7 @@ struct Summed {
     study_completed: i64,
     participated: i64,
     passed: i64,
+    makeup_failed: i64,
     deductions: i64,
 }
 
@@ -242,6 +591,7 @@ fn counts_of(r: &unit_stat::Model) -> Counts {
         study_completed: i64::from(r.study_completed),
         participated: i64::from(r.participated),
         passed: i64::from(r.passed),
+        makeup_failed: i64::from(r.makeup_failed),
     }
 }
 
@@ -259,6 +609,7 @@ SELECT CASE WHEN region_path = ?2 THEN 'unit:' || CAST(unit_id AS TEXT) ELSE SUB
   CAST(SUM(study_completed) AS BIGINT) AS study_completed,
   CAST(SUM(participated) AS BIGINT) AS participated,
   CAST(SUM(passed) AS BIGINT) AS passed,
+  CAST(SUM(makeup_failed) AS BIGINT) AS makeup_failed,
   CAST(SUM(CASE WHEN participated < should_take OR passed < should_take THEN 1 ELSE 0 END) AS BIGINT) AS deductions
 FROM unit_stats
 WHERE campaign_id = ?1 AND region_path >= ?2 AND region_path < ?3
@@ -308,6 +659,7 @@ GROUP BY 1";
             study_completed: s.study_completed,
             participated: s.participated,
             passed: s.passed,
+            makeup_failed: s.makeup_failed,
         };
         total.add(&counts);
         deductions += s.deductions;
@@ -363,13 +715,9 @@ pub enum ActionKind {
     NotExcellent,
 }
 
-const SHOULD: &str = "l.status = 'IN_SERVICE' AND NOT EXISTS (SELECT 1 FROM exemptions e WHERE e.learner_id = l.id AND e.campaign_id = ?1 AND e.status = 'APPROVED')";
-const TOOK: &str = "EXISTS (SELECT 1 FROM exam_attempts a WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED')";
-const PASSED: &str = "EXISTS (SELECT 1 FROM exam_attempts a WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.passed = TRUE)";
-const STUDIED: &str = "EXISTS (SELECT 1 FROM study_progress p WHERE p.learner_id = l.id AND p.campaign_id = ?1 AND p.completed_on IS NOT NULL)";
-const TOOK_MAKEUP: &str = "EXISTS (SELECT 1 FROM exam_attempts a WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.kind = 'MAKEUP')";
-
-/// A page of learners under a node needing an action, by id.
+/// A page of learners under a node needing an action, by id. The total is a sum over the
+/// node's `unit_stats` rows; the page a range of a partial index of `learner_figures` (one a
+/// list, see migration 000006) in learner order, or of the unit's rows.
 pub async fn learners_needing_action(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -380,82 +728,242 @@ pub async fn learners_needing_action(
 ) -> AppResult<PageOf<learner::Model>> {
     let c = crate::domain::campaign::find(db, actor, campaign_id).await?;
     let mut values: Vec<Value> = vec![c.id.into()];
+    // The node, on the columns `unit_stats` and `learner_figures` share. The province takes
+    // no condition: a row on no roster has no flag set, so it is on no list anyway, and the
+    // statement keeps a plan of its own (a walk in learner order) instead of sharing the
+    // regions' (a path range, then a sort).
     let place = match node {
         Node::Unit(u) => {
             scope::require(true, actor.manages_unit(u), "查看该单位的名单")?;
             values.push(u.id.into());
-            "l.unit_id = ?2".to_owned()
+            "AND {t}.unit_id = ?2"
         }
         Node::Region(r) => {
             scope::require(true, actor.manages_region(r), "查看该地区的名单")?;
-            values.push(r.path.clone().into());
-            values.push(scope::subtree_upper_bound(&r.path).into());
-            "l.unit_id IN (SELECT u.id FROM units u WHERE u.region_path >= ?2 AND u.region_path < ?3)"
-                .to_owned()
+            if r.path == c.region_path {
+                ""
+            } else {
+                values.push(r.path.clone().into());
+                values.push(scope::subtree_upper_bound(&r.path).into());
+                "AND {t}.region_path >= ?2 AND {t}.region_path < ?3"
+            }
         }
     };
-    let condition = match kind {
-        ActionKind::NotStudied => format!("{SHOULD} AND NOT {STUDIED}"),
-        ActionKind::NotTaken => format!("{SHOULD} AND NOT {TOOK}"),
-        ActionKind::Failed => format!("{SHOULD} AND {TOOK} AND NOT {PASSED}"),
+    // How many, from the units' figures; who, from the learners' flags (the conditions of the
+    // partial indexes, word for word).
+    let (count, condition) = match kind {
+        ActionKind::NotStudied => ("s.should_take - s.study_completed", "should_take AND NOT studied"),
+        ActionKind::NotTaken => ("s.should_take - s.participated", "should_take AND NOT took"),
+        ActionKind::Failed => ("s.participated - s.passed", "took AND NOT passed"),
         ActionKind::GradeDeferred => {
             if crate::clock::today() <= c.makeup_end {
                 // Nobody is deferred before the make-up has had its chance.
-                "1 = 0".to_owned()
-            } else {
-                format!("{SHOULD} AND NOT {TOOK}")
+                return Ok(PageOf::from_rows(Vec::new(), page, 0));
             }
+            ("s.should_take - s.participated", "should_take AND NOT took")
         }
-        ActionKind::NotExcellent => format!("{SHOULD} AND {TOOK_MAKEUP} AND NOT {PASSED}"),
+        ActionKind::NotExcellent => ("s.makeup_failed", "makeup_failed"),
     };
-    let next = values.len() + 1;
-    let after = page.after_id.unwrap_or(0);
-    values.push(after.into());
-    let base = format!("FROM learners l WHERE {place} AND {condition}");
-    let count_sql = format!("SELECT COUNT(*) AS n {base}");
     let backend = db.get_database_backend();
 
     #[derive(FromQueryResult)]
     struct N {
         n: i64,
     }
-    let count_values: Vec<Value> = values[..values.len() - 1].to_vec();
-    let total = N::find_by_statement(statement(backend, &count_sql, count_values))
+    let count_sql = format!(
+        "SELECT CAST(COALESCE(SUM({count}), 0) AS BIGINT) AS n FROM unit_stats s WHERE s.campaign_id = ?1 {}",
+        place.replace("{t}", "s")
+    );
+    let total = N::find_by_statement(statement(backend, &count_sql, values.clone()))
         .one(db)
         .await?
         .map(|n| n.n)
         .unwrap_or(0);
+
+    let next = values.len() + 1;
+    values.push(page.after_id.unwrap_or(0).into());
+    // The page's ids first, the learners' rows for those alone. The province walks its list's
+    // index in learner order. A region or a unit ranges over its own rows of the list (by path
+    // or unit) and sorts them: the `+ 0` keeps the planner from walking the whole list in
+    // learner order instead, skipping everybody else's rows, a cost that depends on where the
+    // place's ids lie, which statistics cannot tell (and a plan that a generic prepared
+    // statement would keep for every place).
+    let order = if place.is_empty() {
+        "f.learner_id"
+    } else {
+        "f.learner_id + 0"
+    };
     let page_sql = format!(
-        "SELECT l.* {base} AND l.id > ?{next} ORDER BY l.id LIMIT {}",
+        "SELECT l.* FROM (
+  SELECT f.learner_id FROM learner_figures f
+  WHERE f.campaign_id = ?1 {} AND {condition} AND f.learner_id > ?{next}
+  ORDER BY {order} LIMIT {}
+) p JOIN learners l ON l.id = p.learner_id
+ORDER BY l.id",
+        place.replace("{t}", "f"),
         page.first + 1
     );
     let rows = learner::Model::find_by_statement(statement(backend, &page_sql, values))
         .all(db)
         .await?;
-    Ok(PageOf::from_rows(rows, page, total as u64))
+    Ok(PageOf::from_rows(rows, page, total.max(0) as u64))
 }
 
-/// Everything maintained, against a recount (for tests and operators): the units whose
-/// stored figures differ from the base tables.
-pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<(i32, Counts, Counts)>> {
-    let rows = unit_stat::Entity::find()
+/// A difference [`verify`] found between the maintained figures and a recount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// A unit's `unit_stats` row against the plain recount of its roster from the base tables.
+    Unit {
+        unit_id: i32,
+        stored: Counts,
+        recount: Counts,
+    },
+    /// A unit's `unit_stats` row against the sum of its learners' `learner_figures` rows.
+    UnitSum {
+        unit_id: i32,
+        stored: Counts,
+        summed: Counts,
+    },
+    /// A learner's `learner_figures` row against its recount; `None` for a missing row.
+    Learner {
+        learner_id: i32,
+        stored: Option<learner_figure::Model>,
+        recount: Option<learner_figure::Model>,
+    },
+}
+
+/// How many differing learners [`verify`] reports at most.
+const VERIFY_LEARNERS: usize = 1000;
+
+/// Everything maintained for a campaign, against a recount (for tests and operators): every
+/// unit of the province against its plain recount and against the sum of its learners' rows,
+/// and every learner's row against its recount (the first [`VERIFY_LEARNERS`] that differ).
+pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<Difference>> {
+    let c = campaign::Entity::find_by_id(campaign_id)
+        .one(db)
+        .await?
+        .ok_or_else(crate::error::AppError::not_found)?;
+    let backend = db.get_database_backend();
+    let stored: HashMap<i32, Counts> = unit_stat::Entity::find()
         .filter(unit_stat::Column::CampaignId.eq(campaign_id))
-        .order_by_asc(unit_stat::Column::UnitId)
         .all(db)
-        .await?;
-    let mut stored: HashMap<i32, Counts> = rows.iter().map(|r| (r.unit_id, counts_of(r))).collect();
-    let units: Vec<i32> = unit::Entity::find()
+        .await?
+        .iter()
+        .map(|r| (r.unit_id, counts_of(r)))
+        .collect();
+    let mut units: BTreeSet<i32> = unit::Entity::find()
         .select_only()
         .column(unit::Column::Id)
-        .into_tuple()
+        .filter(unit::Column::RegionPath.gte(c.region_path.as_str()))
+        .filter(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&c.region_path)))
+        .into_tuple::<i32>()
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .collect();
+    units.extend(stored.keys());
+
     let mut wrong = Vec::new();
-    for unit_id in units {
+    for &unit_id in &units {
         let recount = recount_unit(db, campaign_id, unit_id).await?;
-        let kept = stored.remove(&unit_id).unwrap_or_default();
+        let kept = stored.get(&unit_id).copied().unwrap_or_default();
         if kept != recount {
-            wrong.push((unit_id, kept, recount));
+            wrong.push(Difference::Unit {
+                unit_id,
+                stored: kept,
+                recount,
+            });
+        }
+    }
+
+    #[derive(FromQueryResult)]
+    struct UnitSums {
+        unit_id: i32,
+        should_take: i64,
+        study_completed: i64,
+        participated: i64,
+        passed: i64,
+        makeup_failed: i64,
+    }
+    let sql = format!(
+        "SELECT unit_id, {SUMS} FROM learner_figures WHERE campaign_id = ?1 AND unit_id IS NOT NULL GROUP BY unit_id"
+    );
+    let summed: HashMap<i32, Counts> =
+        UnitSums::find_by_statement(statement(backend, &sql, vec![campaign_id.into()]))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| {
+                let counts = Counts {
+                    should_take: s.should_take,
+                    study_completed: s.study_completed,
+                    participated: s.participated,
+                    passed: s.passed,
+                    makeup_failed: s.makeup_failed,
+                };
+                (s.unit_id, counts)
+            })
+            .collect();
+    units.extend(summed.keys());
+    for &unit_id in &units {
+        let kept = stored.get(&unit_id).copied().unwrap_or_default();
+        let sum = summed.get(&unit_id).copied().unwrap_or_default();
+        if kept != sum {
+            wrong.push(Difference::UnitSum {
+                unit_id,
+                stored: kept,
+                summed: sum,
+            });
+        }
+    }
+
+    // The learners on the province's rosters, and any other learner with a row.
+    let learners = "l.unit_id IN (SELECT x.id FROM units x WHERE x.region_path >= ?2 AND x.region_path < ?3) \
+                    OR l.id IN (SELECT y.learner_id FROM learner_figures y WHERE y.campaign_id = ?1)";
+    let sql = format!(
+        "SELECT r.learner_id AS n FROM ({}) r
+LEFT JOIN learner_figures s ON s.campaign_id = ?1 AND s.learner_id = r.learner_id
+WHERE s.learner_id IS NULL OR s.unit_id IS DISTINCT FROM r.unit_id OR s.region_path IS DISTINCT FROM r.region_path
+  OR s.should_take <> r.should_take OR s.studied <> r.studied OR s.took <> r.took OR s.passed <> r.passed
+  OR s.makeup_failed <> r.makeup_failed
+ORDER BY r.learner_id LIMIT {VERIFY_LEARNERS}",
+        figures_sql(learners)
+    );
+    #[derive(FromQueryResult)]
+    struct Id {
+        n: i32,
+    }
+    let values = vec![
+        campaign_id.into(),
+        c.region_path.clone().into(),
+        scope::subtree_upper_bound(&c.region_path).into(),
+    ];
+    let differing: Vec<i32> = Id::find_by_statement(statement(backend, &sql, values))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| i.n)
+        .collect();
+    for chunk in differing.chunks(500) {
+        let mut kept: HashMap<i32, learner_figure::Model> = learner_figure::Entity::find()
+            .filter(learner_figure::Column::CampaignId.eq(campaign_id))
+            .filter(learner_figure::Column::LearnerId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| (f.learner_id, f))
+            .collect();
+        let mut recounted: HashMap<i32, learner_figure::Model> = recount_learners(db, campaign_id, chunk)
+            .await?
+            .into_iter()
+            .map(|f| (f.learner_id, f))
+            .collect();
+        for &learner_id in chunk {
+            wrong.push(Difference::Learner {
+                learner_id,
+                stored: kept.remove(&learner_id),
+                recount: recounted.remove(&learner_id),
+            });
         }
     }
     Ok(wrong)
