@@ -25,10 +25,10 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::Utc;
 use entity::{campaign, learner, learner_figure, region, unit, unit_stat};
-use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait,
-    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait, Value,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait, Value,
 };
 
 use crate::domain::org::Node;
@@ -370,22 +370,25 @@ ON CONFLICT (campaign_id, learner_id) DO NOTHING"
         vec![campaign_id.into(), unit_id.into()],
     ))
     .await?;
-    let roster = Query::select()
-        .column(learner::Column::Id)
-        .from(learner::Entity)
-        .and_where(learner::Column::UnitId.eq(unit_id))
-        .to_owned();
-    let locked = learner_figure::Entity::find()
-        .filter(learner_figure::Column::CampaignId.eq(campaign_id))
-        .filter(
-            Condition::any()
-                .add(learner_figure::Column::UnitId.eq(unit_id))
-                .add(learner_figure::Column::LearnerId.in_subquery(roster)),
-        )
-        .order_by_asc(learner_figure::Column::LearnerId)
-        .lock_exclusive()
-        .all(db)
-        .await?;
+    // The rows counted in the unit and those of its roster, locked in learner order. Written
+    // as a UNION of two index lookups: an OR of the two conditions scans every row of the
+    // campaign (116 ms a unit on a million learners).
+    let lock = match backend {
+        DatabaseBackend::Postgres => " FOR UPDATE",
+        _ => "",
+    };
+    let locked = learner_figure::Model::find_by_statement(statement(
+        backend,
+        &format!(
+            "SELECT {FIGURE_COLUMNS} FROM learner_figures WHERE campaign_id = ?1 AND learner_id IN (
+  SELECT f.learner_id FROM learner_figures f WHERE f.campaign_id = ?1 AND f.unit_id = ?2
+  UNION SELECT l.id FROM learners l WHERE l.unit_id = ?2)
+ORDER BY learner_id{lock}"
+        ),
+        vec![campaign_id.into(), unit_id.into()],
+    ))
+    .all(db)
+    .await?;
 
     // Only the locked rows are rewritten: a learner who joined the roster since has its own
     // event's refresh.
