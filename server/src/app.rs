@@ -65,6 +65,7 @@ impl Application {
                 settings: Arc::new(settings),
                 papers: Arc::default(),
                 metrics: Arc::default(),
+                documents: Arc::default(),
             },
         })
     }
@@ -420,7 +421,8 @@ async fn execute(
     };
     let actor = caller.actor().ok().cloned();
     let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
-    let operation = crate::metrics::operation_label(&request.query, request.operation_name.as_deref());
+    let mut request = request;
+    let operation = state.documents.prepare(&mut request);
     let started = Instant::now();
     let request = request.data::<Caller>(caller).data(loaders);
     let mut response = schema.execute(request).await;

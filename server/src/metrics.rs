@@ -4,10 +4,11 @@
 
 use std::collections::HashMap;
 use std::fmt::Write;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use async_graphql::parser::types::ExecutableDocument;
 use entity::exam_attempt;
 use poem::handler;
 use poem::web::Data;
@@ -99,11 +100,8 @@ impl Metrics {
 
 /// The root field of the operation a request runs, for the metric label (bounded by the
 /// schema, unlike client-chosen operation names).
-pub fn operation_label(query: &str, operation_name: Option<&str>) -> String {
+pub fn operation_label(doc: &ExecutableDocument, operation_name: Option<&str>) -> String {
     use async_graphql::parser::types::Selection;
-    let Ok(doc) = async_graphql::parser::parse_query(query) else {
-        return "invalid".into();
-    };
     let op = doc
         .operations
         .iter()
@@ -121,6 +119,53 @@ pub fn operation_label(query: &str, operation_name: Option<&str>) -> String {
             })
     })
     .unwrap_or_else(|| "unknown".into())
+}
+
+/// Parsed GraphQL documents by query text. Clients send the same few queries over and over
+/// (an exam page saves with one mutation text); parsing one costs more than running a save,
+/// so each text is parsed once and the document handed to the engine (and to the metric
+/// label) from here.
+#[derive(Default)]
+pub struct DocumentCache {
+    documents: Mutex<HashMap<String, Arc<ExecutableDocument>>>,
+}
+
+impl DocumentCache {
+    /// Texts kept; past this the cache starts over (clients' query texts are a small set).
+    const CAPACITY: usize = 512;
+    /// Longer texts are parsed every time.
+    const MAX_QUERY_BYTES: usize = 16 * 1024;
+
+    /// The request's document, parsed once per distinct text, and the metric label. A text
+    /// that does not parse is left to the engine, which reports the error.
+    pub fn prepare(&self, request: &mut async_graphql::Request) -> String {
+        let cached = self
+            .documents
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&request.query).cloned());
+        let doc = match cached {
+            Some(doc) => doc,
+            None => {
+                let Ok(doc) = async_graphql::parser::parse_query(&request.query) else {
+                    return "invalid".into();
+                };
+                let doc = Arc::new(doc);
+                if request.query.len() <= Self::MAX_QUERY_BYTES {
+                    if let Ok(mut m) = self.documents.lock() {
+                        if m.len() >= Self::CAPACITY {
+                            m.clear();
+                        }
+                        m.insert(request.query.clone(), doc.clone());
+                    }
+                }
+                doc
+            }
+        };
+        let label = operation_label(&doc, request.operation_name.as_deref());
+        request.set_parsed_query((*doc).clone());
+        label
+    }
 }
 
 #[handler]
@@ -198,4 +243,34 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
     poem::Response::builder()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
         .body(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_are_parsed_once_per_text_and_labelled_by_root_field() {
+        let cache = DocumentCache::default();
+        let text = "query A { me { phone } } mutation B { logout }";
+        let mut first = async_graphql::Request::new(text).operation_name("B");
+        assert_eq!(cache.prepare(&mut first), "logout");
+        assert!(first.parsed_query().is_ok());
+        assert_eq!(cache.documents.lock().unwrap().len(), 1);
+        let mut again = async_graphql::Request::new(text).operation_name("A");
+        assert_eq!(cache.prepare(&mut again), "me");
+        assert_eq!(
+            cache.documents.lock().unwrap().len(),
+            1,
+            "the same text is parsed once"
+        );
+
+        let mut broken = async_graphql::Request::new("{ me { ");
+        assert_eq!(cache.prepare(&mut broken), "invalid");
+        assert_eq!(
+            cache.documents.lock().unwrap().len(),
+            1,
+            "unparsable texts are not kept"
+        );
+    }
 }

@@ -15,6 +15,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub papers: Arc<PaperCache>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    pub documents: Arc<crate::metrics::DocumentCache>,
 }
 
 impl AppState {

@@ -921,8 +921,11 @@ pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<
     }
 
     // The learners on the province's rosters, and any other learner with a row.
-    let learners = "l.unit_id IN (SELECT x.id FROM units x WHERE x.region_path >= ?2 AND x.region_path < ?3) \
-                    OR l.id IN (SELECT y.learner_id FROM learner_figures y WHERE y.campaign_id = ?1)";
+    // One IN over a UNION, not an OR of two: PostgreSQL turns this into a hash semi-join, while
+    // the OR became a per-row rescan of a million learner_figures rows (quadratic).
+    let learners = "l.id IN (SELECT w.id FROM learners w JOIN units x ON x.id = w.unit_id \
+                    WHERE x.region_path >= ?2 AND x.region_path < ?3 \
+                    UNION SELECT y.learner_id FROM learner_figures y WHERE y.campaign_id = ?1)";
     let sql = format!(
         "SELECT r.learner_id AS n FROM ({}) r
 LEFT JOIN learner_figures s ON s.campaign_id = ?1 AND s.learner_id = r.learner_id

@@ -146,23 +146,27 @@ fn parse_entries(value: &Value) -> Vec<(String, AnswerRecord)> {
             else {
                 continue;
             };
-            let mut map: HashMap<String, String> = HashMap::new();
+            let mut record = AnswerRecord {
+                attempt_id: 0,
+                question_id: 0,
+                choices: String::new(),
+                seq: 0,
+                saved_at_ms: 0,
+            };
             for pair in fields.chunks(2) {
-                if let [Value::BulkString(k), Value::BulkString(v)] = pair {
-                    map.insert(
-                        String::from_utf8_lossy(k).into_owned(),
-                        String::from_utf8_lossy(v).into_owned(),
-                    );
+                let [Value::BulkString(k), Value::BulkString(v)] = pair else {
+                    continue;
+                };
+                let text = std::str::from_utf8(v).unwrap_or_default();
+                match k.as_slice() {
+                    b"a" => record.attempt_id = text.parse().unwrap_or(0),
+                    b"q" => record.question_id = text.parse().unwrap_or(0),
+                    b"c" => record.choices = text.to_owned(),
+                    b"s" => record.seq = text.parse().unwrap_or(0),
+                    b"t" => record.saved_at_ms = text.parse().unwrap_or(0),
+                    _ => {}
                 }
             }
-            let get = |k: &str| map.get(k).cloned().unwrap_or_default();
-            let record = AnswerRecord {
-                attempt_id: get("a").parse().unwrap_or(0),
-                question_id: get("q").parse().unwrap_or(0),
-                choices: get("c"),
-                seq: get("s").parse().unwrap_or(0),
-                saved_at_ms: get("t").parse().unwrap_or(0),
-            };
             out.push((String::from_utf8_lossy(id).into_owned(), record));
         }
     }
