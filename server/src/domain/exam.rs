@@ -1329,6 +1329,9 @@ pub async fn write_answers<C: ConnectionTrait>(db: &C, records: &[AnswerRecord])
             newest.insert(key, r);
         }
     }
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        return write_answers_postgres(db, newest.values().copied()).await;
+    }
     let rows: Vec<attempt_answer::ActiveModel> = newest
         .values()
         .map(|r| attempt_answer::ActiveModel {
@@ -1363,6 +1366,43 @@ pub async fn write_answers<C: ConnectionTrait>(db: &C, records: &[AnswerRecord])
             .exec_without_returning(db)
             .await?;
     }
+    Ok(())
+}
+
+/// The same upsert on PostgreSQL as one statement of fixed text with the rows as one JSON
+/// parameter: prepared once, whatever the batch size (a multi-row VALUES list is a new
+/// statement to parse and plan for every batch size, with five parameters a row).
+async fn write_answers_postgres<'a, C: ConnectionTrait>(
+    db: &C,
+    records: impl Iterator<Item = &'a AnswerRecord>,
+) -> AppResult<()> {
+    const UPSERT: &str = "INSERT INTO attempt_answers (attempt_id, question_id, choices, seq, saved_at)
+SELECT r.attempt_id, r.question_id, r.choices, r.seq, to_timestamp(r.saved_at_ms / 1000.0)
+FROM json_to_recordset($1::json) AS r(attempt_id int, question_id int, choices text, seq bigint, saved_at_ms bigint)
+ON CONFLICT (attempt_id, question_id) DO UPDATE
+SET choices = excluded.choices, seq = excluded.seq, saved_at = excluded.saved_at
+WHERE attempt_answers.seq < excluded.seq";
+    let rows: Vec<serde_json::Value> = records
+        .map(|r| {
+            serde_json::json!({
+                "attempt_id": r.attempt_id,
+                "question_id": r.question_id,
+                "choices": r.choices,
+                "seq": r.seq,
+                "saved_at_ms": r.saved_at_ms,
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let json = serde_json::Value::Array(rows).to_string();
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        sea_orm::DatabaseBackend::Postgres,
+        UPSERT,
+        [json.into()],
+    ))
+    .await?;
     Ok(())
 }
 
