@@ -1382,21 +1382,28 @@ FROM json_to_recordset($1::json) AS r(attempt_id int, question_id int, choices t
 ON CONFLICT (attempt_id, question_id) DO UPDATE
 SET choices = excluded.choices, seq = excluded.seq, saved_at = excluded.saved_at
 WHERE attempt_answers.seq < excluded.seq";
-    let rows: Vec<serde_json::Value> = records
-        .map(|r| {
-            serde_json::json!({
-                "attempt_id": r.attempt_id,
-                "question_id": r.question_id,
-                "choices": r.choices,
-                "seq": r.seq,
-                "saved_at_ms": r.saved_at_ms,
-            })
+    #[derive(Serialize)]
+    struct Row<'r> {
+        attempt_id: i32,
+        question_id: i32,
+        choices: &'r str,
+        seq: i64,
+        saved_at_ms: i64,
+    }
+    let rows: Vec<Row<'_>> = records
+        .map(|r| Row {
+            attempt_id: r.attempt_id,
+            question_id: r.question_id,
+            choices: &r.choices,
+            seq: r.seq,
+            saved_at_ms: r.saved_at_ms,
         })
         .collect();
     if rows.is_empty() {
         return Ok(());
     }
-    let json = serde_json::Value::Array(rows).to_string();
+    let json =
+        serde_json::to_string(&rows).map_err(|e| AppError::internal(format!("answers as JSON: {e}")))?;
     db.execute_raw(sea_orm::Statement::from_sql_and_values(
         sea_orm::DatabaseBackend::Postgres,
         UPSERT,

@@ -27,11 +27,10 @@ const GROUP: &str = "flushers";
 
 /// Checks owner, device, deadline and sequence, and stores the answer, in one step.
 const SAVE_LUA: &str = r#"
-local learner = redis.call('HGET', KEYS[1], 'learner')
+local attempt = redis.call('HMGET', KEYS[1], 'learner', 'device', 'closes')
+local learner, device, closes = attempt[1], attempt[2], tonumber(attempt[3])
 if not learner then return 'MISSING' end
 if learner ~= ARGV[7] then return 'NOT_OWNER' end
-local device = redis.call('HGET', KEYS[1], 'device')
-local closes = tonumber(redis.call('HGET', KEYS[1], 'closes'))
 if device == '' or tonumber(ARGV[6]) > closes then return 'CLOSED' end
 if device ~= ARGV[1] then return 'OTHER_DEVICE' end
 local current = redis.call('HGET', KEYS[2], ARGV[2])
