@@ -196,6 +196,21 @@ ON CONFLICT (campaign_id, unit_id) DO NOTHING";
     Ok(())
 }
 
+/// The parameters of the `unit_stats` updates: `?1` campaign, `?2` unit, `?3`..`?7` the five
+/// figures, `?8` the time.
+fn unit_row_values(campaign_id: i32, unit_id: i32, c: &Counts, now: Value) -> Vec<Value> {
+    vec![
+        campaign_id.into(),
+        unit_id.into(),
+        (c.should_take as i32).into(),
+        (c.study_completed as i32).into(),
+        (c.participated as i32).into(),
+        (c.passed as i32).into(),
+        (c.makeup_failed as i32).into(),
+        now,
+    ]
+}
+
 /// Adds `delta` to a unit's row, creating the row first when it has none. The update takes the
 /// row's lock, so concurrent events add up instead of overwriting each other.
 async fn add_to_unit<C: ConnectionTrait>(
@@ -207,18 +222,7 @@ async fn add_to_unit<C: ConnectionTrait>(
     let sql = "UPDATE unit_stats SET should_take = should_take + ?3, study_completed = study_completed + ?4, \
                participated = participated + ?5, passed = passed + ?6, makeup_failed = makeup_failed + ?7, \
                updated_at = ?8 WHERE campaign_id = ?1 AND unit_id = ?2";
-    let values = || -> Vec<Value> {
-        vec![
-            campaign_id.into(),
-            unit_id.into(),
-            (delta.should_take as i32).into(),
-            (delta.study_completed as i32).into(),
-            (delta.participated as i32).into(),
-            (delta.passed as i32).into(),
-            (delta.makeup_failed as i32).into(),
-            Utc::now().into(),
-        ]
-    };
+    let values = || unit_row_values(campaign_id, unit_id, delta, Utc::now().into());
     let backend = db.get_database_backend();
     if db
         .execute_raw(statement(backend, sql, values()))
@@ -435,16 +439,7 @@ RETURNING unit_id",
         .unwrap_or_default();
         let sql = "UPDATE unit_stats SET should_take = ?3, study_completed = ?4, participated = ?5, passed = ?6, \
                    makeup_failed = ?7, updated_at = ?8 WHERE campaign_id = ?1 AND unit_id = ?2";
-        let values: Vec<Value> = vec![
-            campaign_id.into(),
-            unit_id.into(),
-            (sums.should_take as i32).into(),
-            (sums.study_completed as i32).into(),
-            (sums.participated as i32).into(),
-            (sums.passed as i32).into(),
-            (sums.makeup_failed as i32).into(),
-            now.clone(),
-        ];
+        let values = unit_row_values(campaign_id, unit_id, &sums, now.clone());
         db.execute_raw(statement(backend, sql, values)).await?;
     }
     Ok(())
