@@ -68,6 +68,16 @@ struct CachedSession {
     actor: Actor,
 }
 
+impl CachedSession {
+    fn into_caller(self, token_hash: String) -> Caller {
+        Caller::Authenticated(Session {
+            token_hash,
+            must_change_password: self.must_change_password,
+            actor: self.actor,
+        })
+    }
+}
+
 /// Reads the caller from an `Authorization: Bearer` header value: from the live store's
 /// caller cache when it holds the token at the account's current generation, otherwise from
 /// the database (token, account, grants, roster entry), then cached.
@@ -92,11 +102,7 @@ pub async fn caller_from_header(
             if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload) {
                 if cached.actor.account_id == entry.account_id {
                     crate::metrics::CALLER_CACHE_HITS.fetch_add(1, Ordering::Relaxed);
-                    return Ok(Caller::Authenticated(Session {
-                        token_hash,
-                        must_change_password: cached.must_change_password,
-                        actor: cached.actor,
-                    }));
+                    return Ok(cached.into_caller(token_hash));
                 }
             }
         }
@@ -132,35 +138,25 @@ pub async fn caller_from_header(
     else {
         return Ok(Caller::Invalid);
     };
-    let actor = load_actor(db, account.id).await?;
+    let session = CachedSession {
+        must_change_password: account.must_change_password,
+        actor: load_actor(db, account.id).await?,
+    };
     if let Some(generation) = generation {
-        let cached = CachedSession {
-            must_change_password: account.must_change_password,
-            actor,
-        };
         let ttl_ms = (row.expires_at - Utc::now())
             .num_milliseconds()
             .min(CALLER_CACHE_TTL_MS);
         let entry = CachedCaller {
             account_id: account.id,
             generation,
-            payload: serde_json::to_string(&cached)
+            payload: serde_json::to_string(&session)
                 .map_err(|e| AppError::internal(format!("encoding a caller: {e}")))?,
         };
         if let Err(e) = live.cache_caller(&token_hash, &entry, ttl_ms).await {
             tracing::warn!(error = ?e, "caller cache unavailable");
         }
-        return Ok(Caller::Authenticated(Session {
-            token_hash,
-            must_change_password: cached.must_change_password,
-            actor: cached.actor,
-        }));
     }
-    Ok(Caller::Authenticated(Session {
-        token_hash,
-        must_change_password: account.must_change_password,
-        actor,
-    }))
+    Ok(session.into_caller(token_hash))
 }
 
 async fn valid_token(db: &DatabaseConnection, token_hash: &str) -> AppResult<Option<auth_token::Model>> {
