@@ -340,7 +340,12 @@ async fn graphql_post(
             );
         }
     };
-    let bytes = match read_limited(body, limit).await {
+    let length_hint = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok());
+    let bytes = match read_limited(body, limit, length_hint).await {
         Ok(Some(b)) => b,
         Ok(None) => {
             return error_response(
@@ -376,22 +381,18 @@ async fn graphql_post(
 
 /// Reads a body of at most `limit` bytes; `None` when it is larger. An oversized body is
 /// read on (and dropped) up to a hard cap, so the client, still sending, receives the 413
-/// instead of a broken connection.
-async fn read_limited(body: Body, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
-    use tokio::io::AsyncReadExt;
+/// instead of a broken connection. The body's own chunks are copied once, into a buffer sized
+/// by `Content-Length` when the client gave one (no scratch buffer per request).
+async fn read_limited(body: Body, limit: usize, length_hint: Option<usize>) -> std::io::Result<Option<Vec<u8>>> {
+    use futures_util::TryStreamExt;
     const DRAIN_CAP: usize = 64 * 1024 * 1024;
-    let mut reader = body.into_async_read();
-    let mut kept = Vec::new();
-    let mut chunk = vec![0u8; 64 * 1024];
+    let mut chunks = std::pin::pin!(body.into_bytes_stream());
+    let mut kept = Vec::with_capacity(length_hint.unwrap_or(0).min(limit));
     let mut total = 0usize;
-    loop {
-        let n = reader.read(&mut chunk).await?;
-        if n == 0 {
-            break;
-        }
-        total += n;
+    while let Some(chunk) = chunks.try_next().await? {
+        total += chunk.len();
         if total <= limit {
-            kept.extend_from_slice(&chunk[..n]);
+            kept.extend_from_slice(&chunk);
         } else if total > DRAIN_CAP {
             return Ok(None);
         }

@@ -20,7 +20,7 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -1552,12 +1552,15 @@ pub async fn flush_answers(db: &DatabaseConnection, live: &dyn LiveStore) -> App
     let txn = db.begin().await?;
     // Answers of attempts that are gone (a test's or a deleted one) must not block the queue.
     let attempt_ids: HashSet<i32> = records.iter().map(|r| r.attempt_id).collect();
+    // Only the ids: the rows carry their papers, kilobytes each, not needed here.
     let existing: HashSet<i32> = exam_attempt::Entity::find()
+        .select_only()
+        .column(exam_attempt::Column::Id)
         .filter(exam_attempt::Column::Id.is_in(attempt_ids))
+        .into_tuple::<i32>()
         .all(&txn)
         .await?
         .into_iter()
-        .map(|a| a.id)
         .collect();
     let known: Vec<AnswerRecord> = records
         .into_iter()
