@@ -383,7 +383,11 @@ async fn graphql_post(
 /// read on (and dropped) up to a hard cap, so the client, still sending, receives the 413
 /// instead of a broken connection. The body's own chunks are copied once, into a buffer sized
 /// by `Content-Length` when the client gave one (no scratch buffer per request).
-async fn read_limited(body: Body, limit: usize, length_hint: Option<usize>) -> std::io::Result<Option<Vec<u8>>> {
+async fn read_limited(
+    body: Body,
+    limit: usize,
+    length_hint: Option<usize>,
+) -> std::io::Result<Option<Vec<u8>>> {
     use futures_util::TryStreamExt;
     const DRAIN_CAP: usize = 64 * 1024 * 1024;
     let mut chunks = std::pin::pin!(body.into_bytes_stream());

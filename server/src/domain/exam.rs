@@ -164,8 +164,12 @@ impl QuestionDraft {
 }
 
 pub fn options_of(q: &question::Model) -> AppResult<Vec<QuestionOption>> {
-    serde_json::from_str(&q.options)
-        .map_err(|e| AppError::internal(format!("question {} options: {e}", q.id)))
+    parse_options(q.id, &q.options)
+}
+
+/// A question's options from their stored JSON.
+fn parse_options(question_id: i32, raw: &str) -> AppResult<Vec<QuestionOption>> {
+    serde_json::from_str(raw).map_err(|e| AppError::internal(format!("question {question_id} options: {e}")))
 }
 
 fn manages_campaign(actor: &Actor, c: &campaign::Model) -> bool {
@@ -932,14 +936,19 @@ pub fn paper_of(a: &exam_attempt::Model) -> AppResult<Vec<PaperEntry>> {
 }
 
 /// Draws a paper by the blueprint: random questions of each type, shuffled, options shuffled
-/// (true/false keeps 正确 before 错误).
+/// (true/false keeps 正确 before 错误). Only the bank's ids are read to choose; the options of
+/// the chosen questions are read afterwards, in one query (a start must stay cheap when a
+/// whole unit starts at once).
 async fn draw_paper<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResult<Vec<PaperEntry>> {
-    let mut paper = Vec::new();
+    let mut chosen: Vec<(i32, QuestionType, i32)> = Vec::new();
     for part in campaigns::blueprint_of(c)? {
-        let pool = question::Entity::find()
+        let pool: Vec<i32> = question::Entity::find()
+            .select_only()
+            .column(question::Column::Id)
             .filter(question::Column::CampaignId.eq(c.id))
             .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
             .filter(question::Column::Withdrawn.eq(false))
+            .into_tuple()
             .all(db)
             .await?;
         if (pool.len() as i32) < part.count {
@@ -948,22 +957,39 @@ async fn draw_paper<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResul
                 "题库题量不足，暂时无法组卷，请联系管理员",
             ));
         }
-        let mut rng = rand::rng();
-        let chosen: Vec<&question::Model> = pool.choose_multiple(&mut rng, part.count as usize).collect();
-        for q in chosen {
-            let mut order: Vec<String> = options_of(q)?.into_iter().map(|o| o.key).collect();
-            if part.question_type != QuestionType::TrueFalse {
-                order.shuffle(&mut rng);
-            }
-            paper.push(PaperEntry {
-                question_id: q.id,
-                question_type: q.question_type.clone(),
-                order,
-                points: part.points_each,
-            });
-        }
+        chosen.extend(
+            pool.choose_multiple(&mut rand::rng(), part.count as usize)
+                .map(|id| (*id, part.question_type, part.points_each)),
+        );
     }
-    paper.shuffle(&mut rand::rng());
+    let options: HashMap<i32, String> = question::Entity::find()
+        .select_only()
+        .column(question::Column::Id)
+        .column(question::Column::Options)
+        .filter(question::Column::Id.is_in(chosen.iter().map(|(id, _, _)| *id)))
+        .into_tuple::<(i32, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let mut rng = rand::rng();
+    let mut paper = Vec::with_capacity(chosen.len());
+    for (id, question_type, points) in chosen {
+        let raw = options
+            .get(&id)
+            .ok_or_else(|| AppError::internal(format!("question {id} vanished while drawing a paper")))?;
+        let mut order: Vec<String> = parse_options(id, raw)?.into_iter().map(|o| o.key).collect();
+        if question_type != QuestionType::TrueFalse {
+            order.shuffle(&mut rng);
+        }
+        paper.push(PaperEntry {
+            question_id: id,
+            question_type: type_str(question_type).to_owned(),
+            order,
+            points,
+        });
+    }
+    paper.shuffle(&mut rng);
     Ok(paper)
 }
 
@@ -1613,19 +1639,28 @@ pub async fn paper_view(
 ) -> AppResult<Vec<PaperQuestionView>> {
     let paper = paper_of(a)?;
     let ids: Vec<i32> = paper.iter().map(|e| e.question_id).collect();
-    let bank: HashMap<i32, question::Model> = question::Entity::find()
+    // Stem and options only: answers and explanations are not read on this path at all.
+    let bank: HashMap<i32, (String, String)> = question::Entity::find()
+        .select_only()
+        .column(question::Column::Id)
+        .column(question::Column::Stem)
+        .column(question::Column::Options)
         .filter(question::Column::Id.is_in(ids))
+        .into_tuple::<(i32, String, String)>()
         .all(db)
         .await?
         .into_iter()
-        .map(|q| (q.id, q))
+        .map(|(id, stem, options)| (id, (stem, options)))
         .collect();
     let mut out = Vec::with_capacity(paper.len());
     for e in &paper {
-        let Some(q) = bank.get(&e.question_id) else {
+        let Some((stem, raw_options)) = bank.get(&e.question_id) else {
             continue;
         };
-        let texts: HashMap<String, String> = options_of(q)?.into_iter().map(|o| (o.key, o.text)).collect();
+        let texts: HashMap<String, String> = parse_options(e.question_id, raw_options)?
+            .into_iter()
+            .map(|o| (o.key, o.text))
+            .collect();
         let options = e
             .order
             .iter()
@@ -1636,9 +1671,9 @@ pub async fn paper_view(
             })
             .collect();
         out.push(PaperQuestionView {
-            question_id: q.id,
+            question_id: e.question_id,
             question_type: e.question_type.clone(),
-            stem: q.stem.clone(),
+            stem: stem.clone(),
             options,
             points: e.points,
         });
