@@ -49,12 +49,18 @@
 //! Progress goes to stderr, a Markdown report to stdout; the servers' logs are kept when
 //! something failed.
 
+mod common;
+
+use common::{
+    Http, command_output, env_num, env_or, met, ms, process_cpu, random_suffix, server_binary, sql,
+};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tokio::process::{Child, Command};
 use tokio::sync::Semaphore;
@@ -107,36 +113,6 @@ struct Config {
     ceiling: Duration,
     live: usize,
     sync: bool,
-}
-
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name)
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| default.to_owned())
-}
-
-fn env_num(name: &str, default: u64) -> u64 {
-    let raw = env_or(name, &default.to_string());
-    raw.trim()
-        .replace(['_', ','], "")
-        .parse()
-        .unwrap_or_else(|_| panic!("{name}={raw} is not a number"))
-}
-
-/// `xuefa` next to this bench (target/release/deps/exam_load-* -> target/release/xuefa), or
-/// `XUEFA_BIN`.
-fn server_binary() -> PathBuf {
-    if let Ok(bin) = std::env::var("XUEFA_BIN") {
-        return PathBuf::from(bin);
-    }
-    let beside = std::env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.join("xuefa")));
-    match beside {
-        Some(path) if path.exists() => path,
-        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/release/xuefa"),
-    }
 }
 
 fn newest_source(dir: &Path, newest: &mut SystemTime) {
@@ -344,13 +320,6 @@ async fn check_services(config: &Config) -> Result<(), String> {
 // ---------------------------------------------------------------------------------------------
 // The server under test
 
-fn random_suffix() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 6];
-    rand::rng().fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
 struct Server {
     child: Child,
     pid: u32,
@@ -551,55 +520,6 @@ fn status_kib(pid: u32, field: &str) -> Option<u64> {
 // ---------------------------------------------------------------------------------------------
 // HTTP
 
-#[derive(Clone)]
-struct Http {
-    client: reqwest::Client,
-    url: String,
-}
-
-impl Http {
-    fn new(base: &str) -> Http {
-        Http {
-            client: reqwest::Client::builder()
-                .timeout(Duration::from_secs(120))
-                .pool_idle_timeout(Duration::from_secs(600))
-                .tcp_nodelay(true)
-                .build()
-                .expect("HTTP client"),
-            url: format!("{base}/graphql"),
-        }
-    }
-
-    /// Posts a prepared JSON body; the response's `data`, or the error as text.
-    async fn post(&self, token: Option<&str>, body: String) -> Result<Value, String> {
-        let mut request = self
-            .client
-            .post(&self.url)
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(body);
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await.map_err(|e| format!("transport: {e}"))?;
-        let status = response.status();
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| format!("reading the response: {e}"))?;
-        let mut value: Value = serde_json::from_slice(&bytes)
-            .map_err(|e| format!("{status}: not JSON ({e}): {}", String::from_utf8_lossy(&bytes)))?;
-        if let Some(errors) = value.get("errors") {
-            return Err(format!("{status}: {errors}"));
-        }
-        Ok(value["data"].take())
-    }
-
-    async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Result<Value, String> {
-        self.post(token, json!({"query": query, "variables": variables}).to_string())
-            .await
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Learners
 
@@ -608,10 +528,6 @@ struct ExamSetup {
     unit_id: i32,
     session: String,
     campaign_id: i32,
-}
-
-fn sql(text: &str, values: Vec<sea_orm::Value>) -> Statement {
-    Statement::from_sql_and_values(DbBackend::Postgres, text, values)
 }
 
 impl ExamSetup {
@@ -821,18 +737,6 @@ struct Cpu {
     bench: u64,
     postgres: u64,
     redis: u64,
-}
-
-/// utime + stime and the command name of a process.
-fn process_cpu(stat_path: &str) -> Option<(String, u64)> {
-    let text = std::fs::read_to_string(stat_path).ok()?;
-    let open = text.find('(')?;
-    let close = text.rfind(')')?;
-    let comm = text[open + 1..close].to_owned();
-    let fields: Vec<&str> = text[close + 1..].split_whitespace().collect();
-    let utime: u64 = fields.get(11)?.parse().ok()?;
-    let stime: u64 = fields.get(12)?.parse().ok()?;
-    Some((comm, utime + stime))
 }
 
 /// Whether a PostgreSQL process works for this bench: a backend of one of its databases, or
@@ -1465,13 +1369,6 @@ async fn memory(
 // ---------------------------------------------------------------------------------------------
 // The report
 
-fn command_output(program: &str, args: &[&str]) -> Option<String> {
-    let out = std::process::Command::new(program).args(args).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
-}
-
 fn machine() -> String {
     let cores = command_output("nproc", &[]).unwrap_or_else(|| "?".into());
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
@@ -1553,15 +1450,6 @@ async fn environment_facts(config: &Config) -> String {
     facts.join("; ")
 }
 
-fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 100.0 {
-        format!("{ms:.0} ms")
-    } else {
-        format!("{ms:.1} ms")
-    }
-}
-
 fn mib(v: Option<f64>) -> String {
     v.map_or("?".into(), |v| format!("{v:.0} MB"))
 }
@@ -1577,10 +1465,6 @@ fn thousands(v: f64) -> String {
         out.push(c);
     }
     out
-}
-
-fn met(ok: bool) -> &'static str {
-    if ok { "met" } else { "**not met**" }
 }
 
 fn latencies(s: &Stats) -> String {

@@ -10,6 +10,10 @@
 //! is created on it and dropped afterwards) and `TEST_REDIS_URL` (default
 //! `redis://127.0.0.1:6379`). Progress goes to stderr; a Markdown report to stdout.
 
+mod common;
+
+use common::{command_output, met, ms, random_suffix};
+
 use std::time::{Duration, Instant};
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
@@ -130,13 +134,6 @@ async fn postgres() -> Result<Backend, String> {
         server_url,
         redis_url,
     })
-}
-
-fn random_suffix() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 6];
-    rand::rng().fill_bytes(&mut bytes);
-    hex::encode(bytes)
 }
 
 struct Server {
@@ -365,15 +362,6 @@ fn median(times: &[Duration]) -> Duration {
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let rank = ((p * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
     sorted[rank - 1]
-}
-
-fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 100.0 {
-        format!("{ms:.0} ms")
-    } else {
-        format!("{ms:.1} ms")
-    }
 }
 
 fn report(body: &Value) -> (u64, u64, u64, &Vec<Value>) {
@@ -624,13 +612,6 @@ async fn walk(
 // ---------------------------------------------------------------------------------------------
 // The report
 
-fn command_output(program: &str, args: &[&str]) -> Option<String> {
-    let out = std::process::Command::new(program).args(args).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
-}
-
 fn machine() -> String {
     let cores = command_output("nproc", &[]).unwrap_or_else(|| "?".into());
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
@@ -649,10 +630,6 @@ fn machine() -> String {
         .map(|kb| format!("{:.1} GiB", kb / 1024.0 / 1024.0))
         .unwrap_or_else(|| "? GiB".into());
     format!("{cores} × {model}, {memory} RAM")
-}
-
-fn met(ok: bool) -> &'static str {
-    if ok { "met" } else { "**not met**" }
 }
 
 fn print_report(results: &[Results], parse: Duration) {

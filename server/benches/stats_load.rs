@@ -38,12 +38,16 @@
 //! URL. `XUEFA_BIN` points at the server binary. Progress goes to stderr, a Markdown report to
 //! stdout.
 
+mod common;
+
+use common::{Http, env_num, env_or, ms, process_cpu, random_suffix, server_binary, sql};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tokio::process::{Child, Command};
 use tokio::sync::Mutex;
@@ -96,45 +100,6 @@ struct Config {
     submit_rate: u64,
     verify: bool,
     keep: bool,
-}
-
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name)
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| default.to_owned())
-}
-
-fn env_num(name: &str, default: u64) -> u64 {
-    let raw = env_or(name, &default.to_string());
-    raw.trim()
-        .replace(['_', ','], "")
-        .parse()
-        .unwrap_or_else(|_| panic!("{name}={raw} is not a number"))
-}
-
-fn server_binary() -> PathBuf {
-    if let Ok(bin) = std::env::var("XUEFA_BIN") {
-        return PathBuf::from(bin);
-    }
-    let beside = std::env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.join("xuefa")));
-    match beside {
-        Some(path) if path.exists() => path,
-        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/release/xuefa"),
-    }
-}
-
-fn random_suffix() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 6];
-    rand::rng().fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
-fn sql(text: &str, values: Vec<sea_orm::Value>) -> Statement {
-    Statement::from_sql_and_values(DbBackend::Postgres, text, values)
 }
 
 fn database_url(server_url: &str, database: &str) -> String {
@@ -580,45 +545,6 @@ impl Server {
 
 // ---------------------------------------------------------------------------------------------
 // HTTP
-
-#[derive(Clone)]
-struct Http {
-    client: reqwest::Client,
-    url: String,
-}
-
-impl Http {
-    fn new(base: &str) -> Http {
-        Http {
-            client: reqwest::Client::builder()
-                .timeout(Duration::from_secs(120))
-                .pool_idle_timeout(Duration::from_secs(600))
-                .tcp_nodelay(true)
-                .build()
-                .expect("HTTP client"),
-            url: format!("{base}/graphql"),
-        }
-    }
-
-    async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Result<Value, String> {
-        let mut request = self
-            .client
-            .post(&self.url)
-            .json(&json!({"query": query, "variables": variables}));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        let response = request.send().await.map_err(|e| format!("transport: {e}"))?;
-        let status = response.status();
-        let bytes = response.bytes().await.map_err(|e| format!("reading: {e}"))?;
-        let mut value: Value = serde_json::from_slice(&bytes)
-            .map_err(|e| format!("{status}: not JSON ({e}): {}", String::from_utf8_lossy(&bytes)))?;
-        if let Some(errors) = value.get("errors") {
-            return Err(format!("{status}: {errors}"));
-        }
-        Ok(value["data"].take())
-    }
-}
 
 async fn login(http: &Http, phone: &str) -> Result<String, String> {
     let data = http
@@ -1212,18 +1138,6 @@ struct CpuShare {
     idle: f64,
 }
 
-/// utime + stime and the command name of a process.
-fn process_cpu(stat_path: &str) -> Option<(String, u64)> {
-    let text = std::fs::read_to_string(stat_path).ok()?;
-    let open = text.find('(')?;
-    let close = text.rfind(')')?;
-    let comm = text[open + 1..close].to_owned();
-    let fields: Vec<&str> = text[close + 1..].split_whitespace().collect();
-    let utime: u64 = fields.get(11)?.parse().ok()?;
-    let stime: u64 = fields.get(12)?.parse().ok()?;
-    Some((comm, utime + stime))
-}
-
 impl Cpu {
     fn now(server_pid: u32) -> Cpu {
         let mut cpu = Cpu::default();
@@ -1292,15 +1206,6 @@ struct Report {
     failures: Vec<String>,
     kept: Option<String>,
     server_log: Option<String>,
-}
-
-fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 100.0 {
-        format!("{ms:.0} ms")
-    } else {
-        format!("{ms:.1} ms")
-    }
 }
 
 fn secs(d: Duration) -> String {
