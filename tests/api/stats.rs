@@ -151,17 +151,7 @@ async fn figures_roll_up_and_follow_events(backend: Backend) {
         )
         .await["data"]["exemptions"]["edges"][0]["node"]["id"]
         .clone();
-    let decided = app
-        .gql(
-            Some(&district),
-            "mutation($id: ID!) { decideExemption(id: $id, approve: true) { status } }",
-            json!({"id": exemption}),
-        )
-        .await;
-    assert_eq!(
-        decided["data"]["decideExemption"]["status"], "APPROVED",
-        "{decided}"
-    );
+    approve_exemption(&app, &district, &exemption).await;
     assert_eq!(
         figures(
             &app.gql(Some(&district), STATS, json!({"c": campaign, "n": zhengxiang}))
@@ -412,17 +402,7 @@ async fn random_events_match_a_recount(backend: Backend) {
     let failed = whole_list(&app, &district, &campaign, &zhengxiang, "FAILED").await;
     assert_eq!(failed, (3, phones(&[5, 7, 30])), "passing the make-up is passing");
     // An exempted learner is on no list.
-    let decided = app
-        .gql(
-            Some(&district),
-            "mutation($id: ID!) { decideExemption(id: $id, approve: true) { status } }",
-            json!({"id": exemption}),
-        )
-        .await;
-    assert_eq!(
-        decided["data"]["decideExemption"]["status"], "APPROVED",
-        "{decided}"
-    );
+    approve_exemption(&app, &district, &exemption).await;
     let not_excellent = whole_list(&app, &province, &campaign, &hunan, "NOT_EXCELLENT").await;
     assert_eq!(not_excellent, (3, phones(&[5, 7, 32])));
     let zx_justice = &unit_ids[0];
@@ -843,4 +823,19 @@ async fn submit_empty_if_possible(app: &TestApp, phone: &str) {
         )
         .await;
     }
+}
+
+/// Approves an exemption as `token` (an office above the learner's unit) and checks it took.
+async fn approve_exemption(app: &TestApp, token: &str, exemption: &Value) {
+    let decided = app
+        .gql(
+            Some(token),
+            "mutation($id: ID!) { decideExemption(id: $id, approve: true) { status } }",
+            json!({"id": exemption}),
+        )
+        .await;
+    assert_eq!(
+        decided["data"]["decideExemption"]["status"], "APPROVED",
+        "{decided}"
+    );
 }
