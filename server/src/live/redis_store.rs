@@ -21,6 +21,7 @@ pub struct RedisStore {
     save_script: Script,
     caller_script: Script,
     forget_script: Script,
+    ack_script: Script,
 }
 
 const GROUP: &str = "flushers";
@@ -67,6 +68,28 @@ end
 return generation
 "#;
 
+/// Acknowledges flushed entries and trims the stream below the oldest entry still owed to the
+/// database: the oldest one read but not yet acknowledged by any flusher, or, when none is,
+/// the first one not yet read. Trimming removes whole stream nodes at a time, which costs far
+/// less than deleting the acknowledged entries one by one (`XDEL`).
+const ACK_LUA: &str = r#"
+redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
+local summary = redis.call('XPENDING', KEYS[1], ARGV[1])
+local floor = summary[2]
+if not floor then
+  for _, group in ipairs(redis.call('XINFO', 'GROUPS', KEYS[1])) do
+    local fields = {}
+    for i = 1, #group, 2 do fields[group[i]] = group[i + 1] end
+    if fields['name'] == ARGV[1] then
+      local ms, seq = string.match(fields['last-delivered-id'], '^(%d+)-(%d+)$')
+      floor = ms .. '-' .. (tonumber(seq) + 1)
+    end
+  end
+end
+if floor then redis.call('XTRIM', KEYS[1], 'MINID', floor) end
+return 1
+"#;
+
 fn redis_err(e: redis::RedisError) -> AppError {
     crate::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     AppError::internal(format!("redis: {e}"))
@@ -101,6 +124,7 @@ impl RedisStore {
             save_script: Script::new(SAVE_LUA),
             caller_script: Script::new(CALLER_LUA),
             forget_script: Script::new(FORGET_LUA),
+            ack_script: Script::new(ACK_LUA),
         })
     }
 
@@ -370,14 +394,9 @@ impl LiveStore for RedisStore {
             return Ok(());
         }
         let mut c = self.connection.clone();
-        let mut pipe = redis::pipe();
-        pipe.cmd("XACK")
-            .arg(self.stream_key())
-            .arg(GROUP)
-            .arg(ids)
-            .ignore();
-        pipe.cmd("XDEL").arg(self.stream_key()).arg(ids).ignore();
-        let _: () = pipe.query_async(&mut c).await.map_err(redis_err)?;
+        let mut invocation = self.ack_script.key(self.stream_key());
+        invocation.arg(GROUP).arg(ids);
+        invocation.invoke_async::<()>(&mut c).await.map_err(redis_err)?;
         Ok(())
     }
     async fn backlog(&self) -> AppResult<(u64, i64)> {
