@@ -143,14 +143,7 @@ async fn figures_roll_up_and_follow_events(backend: Backend) {
     );
 
     // An approved exemption leaves the count (the district may act after the deadline).
-    let exemption = app
-        .gql(
-            Some(&district),
-            "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { edges { node { id } } } }",
-            json!({"c": campaign, "n": zhengxiang}),
-        )
-        .await["data"]["exemptions"]["edges"][0]["node"]["id"]
-        .clone();
+    let exemption = first_exemption(&app, &district, &campaign, &zhengxiang).await;
     approve_exemption(&app, &district, &exemption).await;
     assert_eq!(
         figures(
@@ -377,14 +370,7 @@ async fn random_events_match_a_recount(backend: Backend) {
     for u in units {
         unit_ids.push(format!("unit_{}", unit_named(&app, u).await.id));
     }
-    let exemption = app
-        .gql(
-            Some(&district),
-            "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { edges { node { id } } } }",
-            json!({"c": campaign, "n": zhengxiang}),
-        )
-        .await["data"]["exemptions"]["edges"][0]["node"]["id"]
-        .clone();
+    let exemption = first_exemption(&app, &district, &campaign, &zhengxiang).await;
 
     // Make-up results (the make-up window is weeks away in the demo, so written directly):
     // failed both, failed then passed the make-up, failed the make-up only; 30 has a pending
@@ -601,14 +587,7 @@ async fn concurrent_events_match_a_recount(backend: Backend) {
     let (campaign, _, _, zhengxiang) = ids(&app).await;
     let district = app.admin("13800000003").await;
     let c = campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let exemption = app
-        .gql(
-            Some(&district),
-            "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { edges { node { id } } } }",
-            json!({"c": campaign, "n": zhengxiang}),
-        )
-        .await["data"]["exemptions"]["edges"][0]["node"]["id"]
-        .clone();
+    let exemption = first_exemption(&app, &district, &campaign, &zhengxiang).await;
     // Started one by one, submitted all at once.
     let mut attempts = Vec::new();
     for n in 1..=10 {
@@ -838,4 +817,15 @@ async fn approve_exemption(app: &TestApp, token: &str, exemption: &Value) {
         decided["data"]["decideExemption"]["status"], "APPROVED",
         "{decided}"
     );
+}
+
+/// The id of the first exemption application under `node`, as `token` lists them.
+async fn first_exemption(app: &TestApp, token: &str, campaign: &str, node: &str) -> Value {
+    app.gql(
+        Some(token),
+        "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { edges { node { id } } } }",
+        json!({"c": campaign, "n": node}),
+    )
+    .await["data"]["exemptions"]["edges"][0]["node"]["id"]
+        .clone()
 }

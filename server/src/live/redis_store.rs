@@ -400,6 +400,9 @@ impl LiveStore for RedisStore {
         Ok(())
     }
     async fn backlog(&self) -> AppResult<(u64, i64)> {
+        // Acknowledged entries above one still pending stay until it is acknowledged too (the
+        // stream is trimmed below the oldest entry owed), so the length can count a few of them;
+        // the oldest entry is always one still owed to the database.
         let mut c = self.connection.clone();
         let len: u64 = redis::cmd("XLEN")
             .arg(self.stream_key())
