@@ -98,27 +98,52 @@ impl Metrics {
     }
 }
 
-/// The root field of the operation a request runs, for the metric label (bounded by the
-/// schema, unlike client-chosen operation names).
-pub fn operation_label(doc: &ExecutableDocument, operation_name: Option<&str>) -> String {
-    use async_graphql::parser::types::Selection;
+/// What the handler needs to know of a request's document before running it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Prepared {
+    /// The root field of the operation, for the metric label (bounded by the schema, unlike
+    /// client-chosen operation names).
+    pub label: String,
+    /// The operation is a mutation of live writes only (`saveAnswer`), so its caller may come
+    /// unconfirmed from the replica's memory (`auth::caller_for_live_write`).
+    pub live_writes_only: bool,
+}
+
+/// Root fields that only write to the live store, confirming an unconfirmed caller in the
+/// same step (`auth::Caller::for_live_write`).
+const LIVE_WRITES: &[&str] = &["saveAnswer"];
+
+fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared {
+    use async_graphql::parser::types::{OperationType, Selection};
     let op = doc
         .operations
         .iter()
         .find(|(name, _)| operation_name.is_none() || name.map(|n| n.as_str()) == operation_name)
         .map(|(_, op)| op);
-    op.and_then(|op| {
-        op.node
-            .selection_set
-            .node
-            .items
-            .iter()
-            .find_map(|item| match &item.node {
-                Selection::Field(f) => Some(f.node.name.node.to_string()),
-                _ => None,
-            })
-    })
-    .unwrap_or_else(|| "unknown".into())
+    let Some(op) = op else {
+        return Prepared {
+            label: "unknown".into(),
+            live_writes_only: false,
+        };
+    };
+    let items = &op.node.selection_set.node.items;
+    let label = items
+        .iter()
+        .find_map(|item| match &item.node {
+            Selection::Field(f) => Some(f.node.name.node.to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| "unknown".into());
+    let live_writes_only = op.node.ty == OperationType::Mutation
+        && !items.is_empty()
+        && items.iter().all(|item| match &item.node {
+            Selection::Field(f) => LIVE_WRITES.contains(&f.node.name.node.as_str()),
+            _ => false,
+        });
+    Prepared {
+        label,
+        live_writes_only,
+    }
 }
 
 /// Parsed GraphQL documents by query text. Clients send the same few queries over and over
@@ -136,9 +161,9 @@ impl DocumentCache {
     /// Longer texts are parsed every time.
     const MAX_QUERY_BYTES: usize = 16 * 1024;
 
-    /// The request's document, parsed once per distinct text, and the metric label. A text
+    /// The request's document, parsed once per distinct text, and what the handler needs of it. A text
     /// that does not parse is left to the engine, which reports the error.
-    pub fn prepare(&self, request: &mut async_graphql::Request) -> String {
+    pub fn prepare(&self, request: &mut async_graphql::Request) -> Prepared {
         let cached = self
             .documents
             .lock()
@@ -148,7 +173,10 @@ impl DocumentCache {
             Some(doc) => doc,
             None => {
                 let Ok(doc) = async_graphql::parser::parse_query(&request.query) else {
-                    return "invalid".into();
+                    return Prepared {
+                        label: "invalid".into(),
+                        live_writes_only: false,
+                    };
                 };
                 let doc = Arc::new(doc);
                 if request.query.len() <= Self::MAX_QUERY_BYTES {
@@ -162,9 +190,9 @@ impl DocumentCache {
                 doc
             }
         };
-        let label = operation_label(&doc, request.operation_name.as_deref());
+        let prepared = prepared(&doc, request.operation_name.as_deref());
         request.set_parsed_query((*doc).clone());
-        label
+        prepared
     }
 }
 
@@ -229,15 +257,15 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
 
     let _ = writeln!(
         out,
-        "# HELP xuefa_caller_lookups_total Bearer tokens resolved, from the caller cache or the database."
+        "# HELP xuefa_caller_lookups_total Bearer tokens resolved: from the caller cache, the database, or the replica's memory (live writes, confirmed by the live store with the write)."
     );
     let _ = writeln!(out, "# TYPE xuefa_caller_lookups_total counter");
-    for (source, counter) in [("cache", &CALLER_CACHE_HITS), ("database", &CALLER_CACHE_MISSES)] {
-        let _ = writeln!(
-            out,
-            "xuefa_caller_lookups_total{{source=\"{source}\"}} {}",
-            counter.load(Ordering::Relaxed)
-        );
+    for (source, count) in [
+        ("cache", CALLER_CACHE_HITS.load(Ordering::Relaxed)),
+        ("database", CALLER_CACHE_MISSES.load(Ordering::Relaxed)),
+        ("replica", state.local_callers.hits()),
+    ] {
+        let _ = writeln!(out, "xuefa_caller_lookups_total{{source=\"{source}\"}} {count}");
     }
 
     poem::Response::builder()
@@ -254,11 +282,11 @@ mod tests {
         let cache = DocumentCache::default();
         let text = "query A { me { phone } } mutation B { logout }";
         let mut first = async_graphql::Request::new(text).operation_name("B");
-        assert_eq!(cache.prepare(&mut first), "logout");
+        assert_eq!(cache.prepare(&mut first).label, "logout");
         assert!(first.parsed_query().is_ok());
         assert_eq!(cache.documents.lock().unwrap().len(), 1);
         let mut again = async_graphql::Request::new(text).operation_name("A");
-        assert_eq!(cache.prepare(&mut again), "me");
+        assert_eq!(cache.prepare(&mut again).label, "me");
         assert_eq!(
             cache.documents.lock().unwrap().len(),
             1,
@@ -266,11 +294,38 @@ mod tests {
         );
 
         let mut broken = async_graphql::Request::new("{ me { ");
-        assert_eq!(cache.prepare(&mut broken), "invalid");
+        assert_eq!(cache.prepare(&mut broken).label, "invalid");
         assert_eq!(
             cache.documents.lock().unwrap().len(),
             1,
             "unparsable texts are not kept"
         );
+    }
+
+    #[test]
+    fn only_a_mutation_of_live_writes_alone_is_marked_as_such() {
+        let cache = DocumentCache::default();
+        let marked = |text: &str, name: Option<&str>| {
+            let mut request = async_graphql::Request::new(text);
+            if let Some(name) = name {
+                request = request.operation_name(name);
+            }
+            cache.prepare(&mut request).live_writes_only
+        };
+        let save = r#"saveAnswer(attemptId: "a", questionId: "q", choices: ["A"]) { saved }"#;
+        assert!(marked(&format!("mutation {{ {save} }}"), None));
+        assert!(marked(&format!("mutation {{ one: {save} two: {save} }}"), None));
+        assert!(!marked(&format!("mutation {{ {save} logout }}"), None));
+        assert!(!marked(&format!("mutation {{ {save} __typename }}"), None));
+        assert!(!marked("mutation { logout }", None));
+        assert!(!marked("{ __typename }", None));
+        assert!(!marked(
+            &format!("mutation {{ ...F }} fragment F on MutationRoot {{ {save} }}"),
+            None
+        ));
+        let two = format!("query Q {{ me {{ phone }} }} mutation S {{ {save} }}");
+        assert!(marked(&two, Some("S")));
+        assert!(!marked(&two, Some("Q")));
+        assert!(!marked("mutation { saveAnswer(", None));
     }
 }

@@ -16,6 +16,8 @@ pub struct AppState {
     pub papers: Arc<PaperCache>,
     pub metrics: Arc<crate::metrics::Metrics>,
     pub documents: Arc<crate::metrics::DocumentCache>,
+    /// Callers resolved for live writes, kept in this replica's memory.
+    pub local_callers: Arc<crate::auth::LocalCallers>,
 }
 
 impl AppState {

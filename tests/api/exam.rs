@@ -21,6 +21,7 @@ on_both_backends!(
     no_answer_is_reachable_before_submission,
     a_second_device_resumes_and_takes_the_attempt_over,
     a_newer_save_wins_over_an_older_one_arriving_late,
+    a_save_acts_as_the_caller_is_at_that_moment,
     saves_after_deadline_and_grace_are_refused_and_the_attempt_is_submitted_automatically,
     only_eligible_learners_with_attempts_left_may_start,
     exam_centre_seats_are_never_overbooked,
@@ -859,6 +860,107 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
         }
     }
     assert_eq!(holders, 1);
+    finish(app, &prefix).await;
+}
+
+// ---------------------------------------------------------------- saves and the caller
+
+/// Saves take their caller from the replica's memory after the first one, confirmed by the
+/// live store with the write: a change to the caller (a new role, a logout, a password reset)
+/// must still hold from the very next save, and a refused save must store nothing.
+async fn a_save_acts_as_the_caller_is_at_that_moment(backend: Backend) {
+    let (app, prefix) = spawn(backend).await;
+    let district = app.admin("13800000003").await;
+    let phone = "13900000001";
+    let token = app.learner(phone).await;
+    let campaign = campaign_of(&app, &token).await;
+    let session = unit_session(&app, &token, &campaign, "MAIN").await;
+    let a = start(&app, &token, &session).await;
+    let id = str_of(&a, "id").to_owned();
+    let q: Vec<String> = questions_of(&a)
+        .iter()
+        .take(7)
+        .map(|q| str_of(q, "id").to_owned())
+        .collect();
+    let answer = vec!["A".to_owned()];
+    let mut saved = HashMap::new();
+    let local = crate::replicas::lookups(&app, "replica").await;
+    for question in &q[..2] {
+        assert!(save(&app, &token, &id, question, &answer, None).await);
+        saved.insert(question.clone(), answer.clone());
+    }
+    assert_eq!(
+        crate::replicas::lookups(&app, "replica").await,
+        local + 1,
+        "the second save did not take its caller from the replica's memory"
+    );
+
+    // A new role changes the caller but not the right to save.
+    let unit = app
+        .id_of(
+            &district,
+            "{ myScope { units { edges { node { id } } } } }",
+            "/data/myScope/0/units/edges/1/node/id",
+        )
+        .await;
+    let granted = app
+        .gql(
+            Some(&district),
+            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
+            json!({"i": {"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
+        )
+        .await;
+    assert!(granted["data"]["grantRole"]["id"].is_string(), "{granted}");
+    assert!(save(&app, &token, &id, &q[2], &answer, None).await);
+    saved.insert(q[2].clone(), answer.clone());
+
+    // After a logout the very next save is refused, and stores nothing.
+    let out = app.gql(Some(&token), "mutation { logout }", json!({})).await;
+    assert_eq!(out["data"]["logout"], true, "{out}");
+    assert_error(
+        &save_raw(&app, &token, &id, &q[3], &answer, None).await,
+        &["UNAUTHENTICATED"],
+    );
+
+    // A new device takes the attempt over and saves; a password reset ends that too.
+    let device = app.login(phone, "Study2026x").await;
+    let resumed = start(&app, &device, &session).await;
+    assert_eq!(answers_of(&resumed), saved, "a refused save stored an answer");
+    for question in &q[4..6] {
+        assert!(save(&app, &device, &id, question, &answer, None).await);
+        saved.insert(question.clone(), answer.clone());
+    }
+    let account = app.id_of(&device, "{ me { id } }", "/data/me/id").await;
+    let reset = app
+        .gql(
+            Some(&district),
+            "mutation($id: ID!) { resetPassword(accountId: $id) }",
+            json!({"id": account}),
+        )
+        .await;
+    assert_eq!(reset["data"]["resetPassword"], true, "{reset}");
+    assert_error(
+        &save_raw(&app, &device, &id, &q[6], &answer, None).await,
+        &["UNAUTHENTICATED"],
+    );
+
+    // Back on the initial password: no save until it is changed.
+    let again = app.login(phone, "000000").await;
+    assert_error(
+        &save_raw(&app, &again, &id, &q[6], &answer, None).await,
+        &["PASSWORD_CHANGE_REQUIRED"],
+    );
+    let changed = app
+        .gql(
+            Some(&again),
+            "mutation { changePassword(oldPassword: \"000000\", newPassword: \"Study2026y\") }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(changed["data"]["changePassword"], true, "{changed}");
+    let resumed = start(&app, &again, &session).await;
+    assert_eq!(answers_of(&resumed), saved, "a refused save stored an answer");
+    assert!(save(&app, &again, &id, &q[6], &answer, None).await);
     finish(app, &prefix).await;
 }
 

@@ -4,7 +4,10 @@
 
 use serde_json::json;
 
-use crate::helpers::{Backend, TestApp, assert_error, code};
+use std::time::Duration;
+
+use crate::exam::{campaign_of, questions_of, save, save_raw, start, str_of, unit_session};
+use crate::helpers::{Backend, TestApp, assert_error, code, unique_prefix, wipe_redis_prefix};
 use crate::on_both_backends;
 
 on_both_backends!(metrics_move_with_traffic);
@@ -241,20 +244,113 @@ async fn cached_callers_follow_changes_made_on_another_replica() {
         &["UNAUTHENTICATED"],
     );
     // Both replicas answered from the cache for part of this.
-    let metrics = two
+    assert!(lookups(&two, "cache").await >= 1);
+}
+
+/// A replica keeps the callers of its saves in memory and lets Redis confirm them with each
+/// write: a logout or a new role made through the other replica, and a wipe of Redis, must
+/// hold for the very next save on this one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saves_on_one_replica_follow_changes_made_on_the_other() {
+    let Some(backend) = Backend::postgres() else {
+        eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: replica test skipped");
+        return;
+    };
+    let prefix = unique_prefix();
+    let one = TestApp::spawn_with(backend, {
+        let prefix = prefix.clone();
+        move |s| s.redis_prefix = prefix
+    })
+    .await;
+    let two = one.spawn_sibling().await;
+    let redis_url = one.redis_url.clone().expect("redis");
+    let district = one.admin("13800000003").await;
+    let campaign = campaign_of(&one, &district).await;
+    let answer = vec!["A".to_owned()];
+    let local_before = lookups(&two, "replica").await;
+
+    // Two learners save on replica two: their callers are now in its memory.
+    let mut learners = Vec::new();
+    for phone in ["13900000001", "13900000002"] {
+        let token = one.learner(phone).await;
+        let session = unit_session(&one, &token, &campaign, "MAIN").await;
+        let a = start(&one, &token, &session).await;
+        let id = str_of(&a, "id").to_owned();
+        let q: Vec<String> = questions_of(&a)
+            .iter()
+            .map(|q| str_of(q, "id").to_owned())
+            .collect();
+        for question in &q[..2] {
+            assert!(save(&two, &token, &id, question, &answer, None).await);
+        }
+        learners.push((phone, token, id, q));
+    }
+    assert!(
+        lookups(&two, "replica").await >= local_before + 2,
+        "the second saves did not take their callers from the replica's memory"
+    );
+
+    // A role granted on one: the next save on two acts as the new caller, and saves.
+    let (phone, token, id, q) = &learners[0];
+    let unit = one
+        .id_of(
+            &district,
+            "{ myScope { units { edges { node { id } } } } }",
+            "/data/myScope/0/units/edges/1/node/id",
+        )
+        .await;
+    let granted = one
+        .gql(
+            Some(&district),
+            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
+            json!({"i": {"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
+        )
+        .await;
+    assert!(granted["data"]["grantRole"]["id"].is_string(), "{granted}");
+    assert!(save(&two, token, id, &q[2], &answer, None).await);
+
+    // A logout on one: refused on two at once.
+    let out = one.gql(Some(token), "mutation { logout }", json!({})).await;
+    assert_eq!(out["data"]["logout"], true, "{out}");
+    assert_error(
+        &save_raw(&two, token, id, &q[3], &answer, None).await,
+        &["UNAUTHENTICATED"],
+    );
+
+    // A logout on one, then Redis wiped before two saves again: the caller two remembers is
+    // no longer in Redis to confirm it, so two asks the database, which refuses the token.
+    let (_, token, id, q) = &learners[1];
+    let out = one.gql(Some(token), "mutation { logout }", json!({})).await;
+    assert_eq!(out["data"]["logout"], true, "{out}");
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert!(wipe_redis_prefix(&redis_url, &prefix).await >= 2);
+    assert_error(
+        &save_raw(&two, token, id, &q[2], &answer, None).await,
+        &["UNAUTHENTICATED"],
+    );
+
+    drop(one);
+    drop(two);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    wipe_redis_prefix(&redis_url, &prefix).await;
+}
+
+/// `xuefa_caller_lookups_total` of one source, as a replica reports it.
+pub(crate) async fn lookups(app: &TestApp, source: &str) -> u64 {
+    let metrics = app
         .client
-        .get(format!("{}/metrics", two.base))
+        .get(format!("{}/metrics", app.base))
         .send()
         .await
         .unwrap()
         .text()
         .await
         .unwrap();
-    let hits = metrics
+    let label = format!("xuefa_caller_lookups_total{{source=\"{source}\"}}");
+    metrics
         .lines()
-        .find(|l| l.starts_with("xuefa_caller_lookups_total{source=\"cache\"}"))
+        .find(|l| l.starts_with(&label))
         .and_then(|l| l.rsplit(' ').next())
         .and_then(|n| n.parse::<u64>().ok())
-        .unwrap_or(0);
-    assert!(hits >= 1, "{metrics}");
+        .unwrap_or_else(|| panic!("no {label} in {metrics}"))
 }

@@ -31,7 +31,7 @@ use crate::domain::campaign::{self as campaigns, QuestionType, ReviewMode};
 use crate::domain::import::{ImportReport, RowError};
 use crate::domain::{org, roster, study};
 use crate::error::{AppError, AppResult, Code};
-use crate::live::{AnswerRecord, LiveAttempt, LiveStore, SaveOutcome};
+use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome};
 use crate::scope::{self, Actor, Role};
 use crate::sheet::{self, Column};
 
@@ -1259,6 +1259,23 @@ async fn paper_info(ctx: &ExamContext<'_>, attempt_id: i32) -> AppResult<Arc<Pap
     Ok(info)
 }
 
+/// What became of a save.
+pub enum SaveReply {
+    Saved(Saved),
+    /// The unconfirmed caller it was checked against no longer holds: nothing was stored.
+    CallerChanged,
+}
+
+impl SaveReply {
+    /// The save of a confirmed caller, which the store never answers with `CallerChanged`.
+    pub fn confirmed(self) -> AppResult<Saved> {
+        match self {
+            SaveReply::Saved(saved) => Ok(saved),
+            SaveReply::CallerChanged => Err(AppError::internal("an unchecked save found the caller changed")),
+        }
+    }
+}
+
 pub struct Saved {
     /// False when a newer save of the question was already there (it stays).
     pub saved: bool,
@@ -1268,7 +1285,9 @@ pub struct Saved {
 }
 
 /// Saves one answer (autosave). `labels` are the shown option labels; `client_seq`, when the
-/// client numbers its saves, decides which of two saves is newer.
+/// client numbers its saves, decides which of two saves is newer. With `check` (an
+/// unconfirmed caller), the live store confirms the caller in the same step as the save.
+#[allow(clippy::too_many_arguments)]
 pub async fn save_answer(
     ctx: &ExamContext<'_>,
     actor: &Actor,
@@ -1277,7 +1296,8 @@ pub async fn save_answer(
     question_id: i32,
     labels: &[String],
     client_seq: Option<i64>,
-) -> AppResult<Saved> {
+    check: Option<CallerCheck<'_>>,
+) -> AppResult<SaveReply> {
     let learner_id = own_learner(actor)?;
     let info = paper_info(ctx, attempt_id).await?;
     if info.learner_id != learner_id {
@@ -1309,14 +1329,21 @@ pub async fn save_answer(
         saved_at_ms: now,
     };
     let queue = ctx.live.writes_behind() && ctx.writes == AnswerWrites::Behind;
-    let mut outcome = ctx.live.save(&record, learner_id, device, now, queue).await?;
+    let mut outcome = ctx
+        .live
+        .save(&record, learner_id, device, now, queue, check)
+        .await?;
     if outcome == SaveOutcome::Missing {
         let a = exam_attempt::Entity::find_by_id(attempt_id)
             .one(ctx.db)
             .await?
             .ok_or_else(AppError::not_found)?;
         ensure_live(ctx, &a, grace_of(ctx.db, a.campaign_id).await?).await?;
-        outcome = ctx.live.save(&record, learner_id, device, now, queue).await?;
+        // The caller held a moment ago (the store answered Missing only after checking it).
+        outcome = ctx
+            .live
+            .save(&record, learner_id, device, now, queue, None)
+            .await?;
     }
     let remaining_seconds = Ord::max((info.deadline - Utc::now()).num_seconds(), 0);
     match outcome {
@@ -1324,21 +1351,22 @@ pub async fn save_answer(
             if !queue {
                 write_answers(ctx.db, std::slice::from_ref(&record)).await?;
             }
-            Ok(Saved {
+            Ok(SaveReply::Saved(Saved {
                 saved: true,
                 at: Utc::now(),
                 remaining_seconds,
-            })
+            }))
         }
-        SaveOutcome::Stale => Ok(Saved {
+        SaveOutcome::Stale => Ok(SaveReply::Saved(Saved {
             saved: false,
             at: Utc::now(),
             remaining_seconds,
-        }),
+        })),
         SaveOutcome::OtherDevice => Err(AppError::conflict(
             "本场考试已在另一台设备上继续作答，此设备上的答案不再保存；请在新设备上作答",
         )),
         SaveOutcome::NotOwner => Err(AppError::not_found()),
+        SaveOutcome::CallerChanged => Ok(SaveReply::CallerChanged),
         SaveOutcome::Closed | SaveOutcome::Missing => {
             Err(AppError::new(Code::ExamClosed, "考试已结束或已交卷，答案未保存"))
         }

@@ -8,7 +8,8 @@ use super::ContextExt;
 use super::campaign::QuestionType;
 use super::roster::{ImportReport, read_upload};
 use super::types::{Unit, cst};
-use crate::domain::exam::{self, ExamKind as DomainKind, QuestionDraft, QuestionOption};
+use crate::auth::{self, Session};
+use crate::domain::exam::{self, ExamKind as DomainKind, QuestionDraft, QuestionOption, SaveReply};
 use crate::error::AppError;
 use crate::ids::{self, Kind};
 
@@ -530,21 +531,41 @@ impl ExamMutation {
         choices: Vec<String>,
         client_seq: Option<i64>,
     ) -> Result<SaveAnswerResult> {
-        let actor = ctx.actor()?;
-        let device = device_of(ctx)?;
+        let caller = ctx.caller()?;
+        let (session, check) = caller.for_live_write()?;
         let attempt = ids::decode(Kind::ExamAttempt, &attempt_id)?;
         let question = ids::decode(Kind::Question, &question_id)?;
         let state = ctx.state()?;
-        let saved = exam::save_answer(
-            &state.exam(),
-            actor,
-            &device,
-            attempt,
-            question,
-            &choices,
-            client_seq,
-        )
-        .await?;
+        let exam = state.exam();
+        let save = async |session: &Session, check| {
+            exam::save_answer(
+                &exam,
+                &session.actor,
+                &session.token_hash,
+                attempt,
+                question,
+                &choices,
+                client_seq,
+                check,
+            )
+            .await
+        };
+        let saved = match save(session, check).await? {
+            SaveReply::Saved(saved) => saved,
+            SaveReply::CallerChanged => {
+                // This replica's copy of the caller is out of date: resolve it again (it may
+                // now be refused) and save as that caller.
+                let fresh = auth::confirm(
+                    &state.db,
+                    state.live.as_ref(),
+                    &state.local_callers,
+                    session.token_hash.clone(),
+                )
+                .await?;
+                fresh.actor()?;
+                save(fresh.session()?, None).await?.confirmed()?
+            }
+        };
         Ok(SaveAnswerResult {
             saved: saved.saved,
             saved_at: cst(saved.at),

@@ -3,7 +3,9 @@ use std::sync::Mutex;
 
 use async_trait::async_trait;
 
-use super::{AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, LiveAttempt, LiveStore, SaveOutcome};
+use super::{
+    AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, CallerCheck, LiveAttempt, LiveStore, SaveOutcome,
+};
 use crate::error::{AppError, AppResult};
 
 type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
@@ -37,6 +39,18 @@ impl Callers {
         match self.generations.get(&account_id) {
             Some((generation, expires)) if *expires > now => *generation,
             _ => 0,
+        }
+    }
+
+    /// The token's entry, if present and of the account's current generation.
+    fn current(&self, token_hash: &str, now: i64) -> Option<&CachedCaller> {
+        match self.entries.get(token_hash) {
+            Some((entry, expires))
+                if *expires > now && self.generation(entry.account_id, now) == entry.generation =>
+            {
+                Some(entry)
+            }
+            _ => None,
         }
     }
 }
@@ -101,7 +115,17 @@ impl LiveStore for MemoryStore {
         device: &str,
         now_ms: i64,
         _queue: bool,
+        check: Option<CallerCheck<'_>>,
     ) -> AppResult<SaveOutcome> {
+        if let Some(check) = check {
+            let holds = self.callers(|c| {
+                c.current(check.token_hash, now_ms)
+                    .is_some_and(|entry| entry.generation == check.generation)
+            })?;
+            if !holds {
+                return Ok(SaveOutcome::CallerChanged);
+            }
+        }
         self.with(|map| {
             let Some(entry) = map.get_mut(&record.attempt_id) else {
                 return SaveOutcome::Missing;
@@ -147,14 +171,7 @@ impl LiveStore for MemoryStore {
     }
     async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>> {
         let now = now_ms();
-        self.callers(|c| match c.entries.get(token_hash) {
-            Some((entry, expires))
-                if *expires > now && c.generation(entry.account_id, now) == entry.generation =>
-            {
-                Some(entry.clone())
-            }
-            _ => None,
-        })
+        self.callers(|c| c.current(token_hash, now).cloned())
     }
     async fn caller_generation(&self, account_id: i32) -> AppResult<u64> {
         let now = now_ms();

@@ -50,6 +50,20 @@ pub enum SaveOutcome {
     Closed,
     /// Not in the store (Redis restarted or was wiped): reload it from the database.
     Missing,
+    /// The caller the save was checked against ([`CallerCheck`]) is no longer the cached one:
+    /// nothing was stored; resolve the caller afresh and save again.
+    CallerChanged,
+}
+
+/// A caller taken from a replica's own memory rather than confirmed by the store for this
+/// request (`auth`): the store saves only while the token's cached caller is still present at
+/// this generation and the account's generation is still current, in the same step as the
+/// save. That is the rule `cached_caller` applies, so such a save sees exactly what a request
+/// confirmed first would have seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallerCheck<'a> {
+    pub token_hash: &'a str,
+    pub generation: u64,
 }
 
 #[async_trait]
@@ -68,7 +82,8 @@ pub trait LiveStore: Send + Sync {
     /// Hands the attempt to another device (a takeover).
     async fn set_device(&self, attempt_id: i32, device: &str) -> AppResult<()>;
     /// Saves an answer from `device` for `learner_id` at `now_ms`; a newer save always wins.
-    /// `queue` adds it to the write-behind stream.
+    /// `queue` adds it to the write-behind stream. With `check`, nothing is stored unless the
+    /// caller still holds ([`SaveOutcome::CallerChanged`] otherwise).
     async fn save(
         &self,
         record: &AnswerRecord,
@@ -76,6 +91,7 @@ pub trait LiveStore: Send + Sync {
         device: &str,
         now_ms: i64,
         queue: bool,
+        check: Option<CallerCheck<'_>>,
     ) -> AppResult<SaveOutcome>;
     /// Closes an attempt to further saves (submission).
     async fn close(&self, attempt_id: i32) -> AppResult<()>;

@@ -4,7 +4,9 @@ use async_trait::async_trait;
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script, Value};
 
-use super::{AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, LiveAttempt, LiveStore, SaveOutcome};
+use super::{
+    AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, CallerCheck, LiveAttempt, LiveStore, SaveOutcome,
+};
 use crate::error::{AppError, AppResult};
 
 /// The Redis store, shared by every replica. An attempt is a hash (`att:<id>`), its answers
@@ -26,8 +28,30 @@ pub struct RedisStore {
 
 const GROUP: &str = "flushers";
 
-/// Checks owner, device, deadline and sequence, and stores the answer, in one step.
+/// The token's cached caller (`account:generation:...`), returned only while its generation
+/// is still the account's; `generation_prefix` followed by the account id names that
+/// generation. The generation key is derived from the entry, so it is not among a script's
+/// KEYS: fine on a single Redis or Sentinel (what we run), not on Redis Cluster. Both scripts
+/// below apply this one rule.
+const CURRENT_CALLER_LUA: &str = r#"
+local function current_caller(entry_key, generation_prefix)
+  local v = redis.call('GET', entry_key)
+  if not v then return false end
+  local account, generation = string.match(v, '^(%d+):(%d+):')
+  if not account then return false end
+  if (redis.call('GET', generation_prefix .. account) or '0') ~= generation then return false end
+  return v, generation
+end
+"#;
+
+/// Checks owner, device, deadline and sequence, and stores the answer, in one step. With a
+/// fourth key (the token's cached caller), first checks that the caller still holds at the
+/// generation given.
 const SAVE_LUA: &str = r#"
+if KEYS[4] then
+  local v, generation = current_caller(KEYS[4], ARGV[9])
+  if not v or generation ~= ARGV[10] then return 'CALLER_CHANGED' end
+end
 local attempt = redis.call('HMGET', KEYS[1], 'learner', 'device', 'closes')
 local learner, device, closes = attempt[1], attempt[2], tonumber(attempt[3])
 if not learner then return 'MISSING' end
@@ -46,21 +70,20 @@ end
 return 'SAVED'
 "#;
 
-/// A cached caller, returned only if its generation (`account:generation:...`) is still the
-/// account's. The generation key is derived from the entry, so it is not among KEYS: fine on a
-/// single Redis or Sentinel (what we run), not on Redis Cluster.
+/// The cached caller of a token, if current.
 const CALLER_LUA: &str = r#"
-local v = redis.call('GET', KEYS[1])
-if not v then return false end
-local account, generation = string.match(v, '^(%d+):(%d+):')
-if not account then return false end
-if (redis.call('GET', ARGV[1] .. account) or '0') ~= generation then return false end
-return v
+return (current_caller(KEYS[1], ARGV[1]))
 "#;
 
 /// Gives the accounts a new generation from one sequence, so a generation never repeats even
-/// after its key expired.
+/// after its key expired. A missing sequence (a new or wiped Redis) starts from the clock in
+/// microseconds, above any generation handed out before a wipe: an entry a replica still
+/// holds in memory from before cannot match a generation handed out after.
 const FORGET_LUA: &str = r#"
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  local now = redis.call('TIME')
+  redis.call('SET', KEYS[1], string.format('%d', tonumber(now[1]) * 1000000 + tonumber(now[2])))
+end
 local generation = redis.call('INCR', KEYS[1])
 for i = 3, #ARGV do
   redis.call('SET', ARGV[1] .. ARGV[i], generation, 'PX', ARGV[2])
@@ -121,8 +144,8 @@ impl RedisStore {
             reader,
             prefix: prefix.to_owned(),
             consumer,
-            save_script: Script::new(SAVE_LUA),
-            caller_script: Script::new(CALLER_LUA),
+            save_script: Script::new(&format!("{CURRENT_CALLER_LUA}{SAVE_LUA}")),
+            caller_script: Script::new(&format!("{CURRENT_CALLER_LUA}{CALLER_LUA}")),
             forget_script: Script::new(FORGET_LUA),
             ack_script: Script::new(ACK_LUA),
         })
@@ -299,13 +322,17 @@ impl LiveStore for RedisStore {
         device: &str,
         now_ms: i64,
         queue: bool,
+        check: Option<CallerCheck<'_>>,
     ) -> AppResult<SaveOutcome> {
         let mut c = self.connection.clone();
-        let outcome: String = self
-            .save_script
-            .key(self.attempt_key(record.attempt_id))
+        let mut invocation = self.save_script.key(self.attempt_key(record.attempt_id));
+        invocation
             .key(self.answers_key(record.attempt_id))
-            .key(self.stream_key())
+            .key(self.stream_key());
+        if let Some(check) = check {
+            invocation.key(self.caller_key(check.token_hash));
+        }
+        invocation
             .arg(device)
             .arg(record.question_id)
             .arg(record.seq)
@@ -313,16 +340,18 @@ impl LiveStore for RedisStore {
             .arg(record.attempt_id)
             .arg(now_ms)
             .arg(learner_id)
-            .arg(if queue { "1" } else { "0" })
-            .invoke_async(&mut c)
-            .await
-            .map_err(redis_err)?;
+            .arg(if queue { "1" } else { "0" });
+        if let Some(check) = check {
+            invocation.arg(self.generation_prefix()).arg(check.generation);
+        }
+        let outcome: String = invocation.invoke_async(&mut c).await.map_err(redis_err)?;
         Ok(match outcome.as_str() {
             "SAVED" => SaveOutcome::Saved,
             "STALE" => SaveOutcome::Stale,
             "OTHER_DEVICE" => SaveOutcome::OtherDevice,
             "NOT_OWNER" => SaveOutcome::NotOwner,
             "CLOSED" => SaveOutcome::Closed,
+            "CALLER_CHANGED" => SaveOutcome::CallerChanged,
             _ => SaveOutcome::Missing,
         })
     }
