@@ -115,15 +115,29 @@ impl CachedSession {
     }
 }
 
-/// The token's digest from an `Authorization: Bearer` header value, or the caller it makes
-/// without one.
-fn token_of(header: Option<&str>) -> Result<String, Caller> {
+/// Why a request has no token to resolve.
+enum NoToken {
+    Anonymous,
+    Malformed,
+}
+
+impl From<NoToken> for Caller {
+    fn from(why: NoToken) -> Caller {
+        match why {
+            NoToken::Anonymous => Caller::Anonymous,
+            NoToken::Malformed => Caller::Invalid,
+        }
+    }
+}
+
+/// The token's digest from an `Authorization: Bearer` header value.
+fn token_of(header: Option<&str>) -> Result<String, NoToken> {
     let Some(raw) = header else {
-        return Err(Caller::Anonymous);
+        return Err(NoToken::Anonymous);
     };
     match raw.strip_prefix("Bearer ").map(str::trim) {
         Some(token) if !token.is_empty() => Ok(token::digest(token)),
-        _ => Err(Caller::Invalid),
+        _ => Err(NoToken::Malformed),
     }
 }
 
@@ -137,7 +151,7 @@ pub async fn caller_from_header(
 ) -> AppResult<Caller> {
     match token_of(header) {
         Ok(token_hash) => Ok(resolve(db, live, token_hash).await?.0),
-        Err(caller) => Ok(caller),
+        Err(why) => Ok(why.into()),
     }
 }
 
@@ -153,7 +167,7 @@ pub async fn caller_for_live_write(
 ) -> AppResult<Caller> {
     let token_hash = match token_of(header) {
         Ok(token_hash) => token_hash,
-        Err(caller) => return Ok(caller),
+        Err(why) => return Ok(why.into()),
     };
     if let Some(caller) = local.get(&token_hash) {
         return Ok(caller);
@@ -171,12 +185,13 @@ pub async fn confirm(
 ) -> AppResult<Caller> {
     local.forget(&token_hash);
     let (caller, generation) = resolve(db, live, token_hash).await?;
-    if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation) {
-        // Only a caller who may write is kept: a refusal is never made on a copy (a learner
-        // who has changed the initial password since would be refused by a stale one).
-        if !session.must_change_password && session.actor.learner.is_some() {
-            local.insert(session, generation);
-        }
+    // Only a caller who may write is kept: a refusal is never made on a copy (a learner who
+    // has changed the initial password since would be refused by a stale one).
+    if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation)
+        && !session.must_change_password
+        && session.actor.learner.is_some()
+    {
+        local.insert(session, generation);
     }
     Ok(caller)
 }
