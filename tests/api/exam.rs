@@ -896,21 +896,8 @@ async fn a_save_acts_as_the_caller_is_at_that_moment(backend: Backend) {
     );
 
     // A new role changes the caller but not the right to save.
-    let unit = app
-        .id_of(
-            &district,
-            "{ myScope { units { edges { node { id } } } } }",
-            "/data/myScope/0/units/edges/1/node/id",
-        )
-        .await;
-    let granted = app
-        .gql(
-            Some(&district),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
-            json!({"i": {"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
-        )
-        .await;
-    assert!(granted["data"]["grantRole"]["id"].is_string(), "{granted}");
+    let unit = app.second_unit(&district).await;
+    app.grant_unit_admin(&district, phone, &unit).await;
     assert!(save(&app, &token, &id, &q[2], &answer, None).await);
     saved.insert(q[2].clone(), answer.clone());
 
@@ -931,14 +918,7 @@ async fn a_save_acts_as_the_caller_is_at_that_moment(backend: Backend) {
         saved.insert(question.clone(), answer.clone());
     }
     let account = app.id_of(&device, "{ me { id } }", "/data/me/id").await;
-    let reset = app
-        .gql(
-            Some(&district),
-            "mutation($id: ID!) { resetPassword(accountId: $id) }",
-            json!({"id": account}),
-        )
-        .await;
-    assert_eq!(reset["data"]["resetPassword"], true, "{reset}");
+    app.reset_password(&district, &account).await;
     assert_error(
         &save_raw(&app, &device, &id, &q[6], &answer, None).await,
         &["UNAUTHENTICATED"],
@@ -950,14 +930,7 @@ async fn a_save_acts_as_the_caller_is_at_that_moment(backend: Backend) {
         &save_raw(&app, &again, &id, &q[6], &answer, None).await,
         &["PASSWORD_CHANGE_REQUIRED"],
     );
-    let changed = app
-        .gql(
-            Some(&again),
-            "mutation { changePassword(oldPassword: \"000000\", newPassword: \"Study2026y\") }",
-            json!({}),
-        )
-        .await;
-    assert_eq!(changed["data"]["changePassword"], true, "{changed}");
+    app.leave_initial_password(&again).await;
     let resumed = start(&app, &again, &session).await;
     assert_eq!(answers_of(&resumed), saved, "a refused save stored an answer");
     assert!(save(&app, &again, &id, &q[6], &answer, None).await);

@@ -192,15 +192,20 @@ impl TestApp {
     /// A demo learner's token, after the forced password change.
     pub async fn learner(&self, phone: &str) -> String {
         let token = self.login(phone, "000000").await;
+        self.leave_initial_password(&token).await;
+        token
+    }
+
+    /// Changes the initial password of the token's account to `Study2026x`.
+    pub async fn leave_initial_password(&self, token: &str) {
         let body = self
             .gql(
-                Some(&token),
+                Some(token),
                 "mutation { changePassword(oldPassword: \"000000\", newPassword: \"Study2026x\") }",
                 json!({}),
             )
             .await;
         assert_eq!(body["data"]["changePassword"], true, "{body}");
-        token
     }
 
     /// Looks up an object's id through an administrator who can see it.
@@ -210,6 +215,43 @@ impl TestApp {
             .and_then(Value::as_str)
             .unwrap_or_else(|| panic!("{pointer} missing in {body}"))
             .to_owned()
+    }
+
+    /// The second unit in an administrator's scope (not the first demo learners' own).
+    pub async fn second_unit(&self, admin: &str) -> String {
+        self.id_of(
+            admin,
+            "{ myScope { units { edges { node { id } } } } }",
+            "/data/myScope/0/units/edges/1/node/id",
+        )
+        .await
+    }
+
+    /// Makes the holder of `phone` a unit administrator of `unit`; returns the grant's id.
+    pub async fn grant_unit_admin(&self, admin: &str, phone: &str, unit: &str) -> String {
+        let body = self
+            .gql(
+                Some(admin),
+                "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
+                json!({"i": {"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
+            )
+            .await;
+        body["data"]["grantRole"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("grantRole: {body}"))
+            .to_owned()
+    }
+
+    /// Resets an account's password through an administrator in scope.
+    pub async fn reset_password(&self, admin: &str, account: &str) {
+        let body = self
+            .gql(
+                Some(admin),
+                "mutation($id: ID!) { resetPassword(accountId: $id) }",
+                json!({"id": account}),
+            )
+            .await;
+        assert_eq!(body["data"]["resetPassword"], true, "{body}");
     }
 }
 

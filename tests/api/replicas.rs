@@ -184,13 +184,7 @@ async fn cached_callers_follow_changes_made_on_another_replica() {
     let one = TestApp::spawn(backend).await;
     let two = one.spawn_sibling().await;
     let district = one.admin("13800000003").await;
-    let unit = one
-        .id_of(
-            &district,
-            "{ myScope { units { edges { node { id } } } } }",
-            "/data/myScope/0/units/edges/1/node/id",
-        )
-        .await;
+    let unit = one.second_unit(&district).await;
     let read_unit = "query($id: ID!) { unit(id: $id) { name } }";
 
     // A learner's token, cached by replica two: the unit is not theirs to see.
@@ -203,15 +197,7 @@ async fn cached_callers_follow_changes_made_on_another_replica() {
     }
 
     // Granted on one: replica two sees the new administrator at once.
-    let granted = one
-        .gql(
-            Some(&district),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
-            json!({"i": {"phone": "13900000001", "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
-        )
-        .await;
-    let grant = granted["data"]["grantRole"]["id"].clone();
-    assert!(grant.is_string(), "{granted}");
+    let grant = one.grant_unit_admin(&district, "13900000001", &unit).await;
     let seen = two.gql(Some(&learner), read_unit, json!({"id": unit})).await;
     assert!(seen["data"]["unit"]["name"].is_string(), "{seen}");
 
@@ -231,14 +217,7 @@ async fn cached_callers_follow_changes_made_on_another_replica() {
 
     // A password reset on one ends the learner's sessions on two at once.
     let account = one.id_of(&learner, "{ me { id } }", "/data/me/id").await;
-    let reset = one
-        .gql(
-            Some(&district),
-            "mutation($id: ID!) { resetPassword(accountId: $id) }",
-            json!({"id": account}),
-        )
-        .await;
-    assert_eq!(reset["data"]["resetPassword"], true, "{reset}");
+    one.reset_password(&district, &account).await;
     assert_error(
         &two.gql(Some(&learner), "{ me { phone } }", json!({})).await,
         &["UNAUTHENTICATED"],
@@ -292,21 +271,8 @@ async fn saves_on_one_replica_follow_changes_made_on_the_other() {
 
     // A role granted on one: the next save on two acts as the new caller, and saves.
     let (phone, token, id, q) = &learners[0];
-    let unit = one
-        .id_of(
-            &district,
-            "{ myScope { units { edges { node { id } } } } }",
-            "/data/myScope/0/units/edges/1/node/id",
-        )
-        .await;
-    let granted = one
-        .gql(
-            Some(&district),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
-            json!({"i": {"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
-        )
-        .await;
-    assert!(granted["data"]["grantRole"]["id"].is_string(), "{granted}");
+    let unit = one.second_unit(&district).await;
+    one.grant_unit_admin(&district, phone, &unit).await;
     assert!(save(&two, token, id, &q[2], &answer, None).await);
 
     // A logout on one: refused on two at once.
