@@ -929,6 +929,69 @@ async fn count_answers(db: &DatabaseConnection, attempts: &[i32]) -> i64 {
     row.and_then(|r| r.try_get::<i64>("", "n").ok()).unwrap_or(-1)
 }
 
+/// Every token starts (or resumes) its attempt at once: the papers by token (`None` for a
+/// failed start, counted in `errors`) and the time each successful start took.
+async fn start_all(
+    http: &Http,
+    exam: &ExamSetup,
+    tokens: &[String],
+    errors: &mut Errors,
+) -> (Vec<Option<Paper>>, Vec<Duration>) {
+    let mut set = JoinSet::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let http = http.clone();
+        let body = json!({"query": START, "variables": {"s": exam.session}}).to_string();
+        let token = token.clone();
+        set.spawn(async move {
+            let t = Instant::now();
+            let result = http.post(Some(&token), body).await;
+            (i, t.elapsed(), result.and_then(|d| paper_of(&d)))
+        });
+    }
+    let mut papers: Vec<Option<Paper>> = tokens.iter().map(|_| None).collect();
+    let mut times = Vec::with_capacity(tokens.len());
+    while let Some(joined) = set.join_next().await {
+        let (i, elapsed, result) = joined.expect("start task");
+        match result {
+            Ok(paper) => {
+                times.push(elapsed);
+                papers[i] = Some(paper);
+            }
+            Err(e) => errors.add("startExam", e),
+        }
+    }
+    (papers, times)
+}
+
+/// Every attempt (token, attempt id) is submitted at once: the time each successful
+/// submission took.
+async fn submit_all<'a>(
+    http: &Http,
+    attempts: impl IntoIterator<Item = (&'a str, &'a str)>,
+    errors: &mut Errors,
+) -> Vec<Duration> {
+    let mut set = JoinSet::new();
+    for (token, attempt) in attempts {
+        let http = http.clone();
+        let token = token.to_owned();
+        let body = json!({"query": SUBMIT, "variables": {"a": attempt}}).to_string();
+        set.spawn(async move {
+            let t = Instant::now();
+            let result = http.post(Some(&token), body).await;
+            (t.elapsed(), result)
+        });
+    }
+    let mut times = Vec::new();
+    while let Some(joined) = set.join_next().await {
+        let (elapsed, result) = joined.expect("submit task");
+        match result {
+            Ok(_) => times.push(elapsed),
+            Err(e) => errors.add("submitExam", e),
+        }
+    }
+    times
+}
+
 /// N learners at once: every start, then (when all papers are out) every learner's saves,
 /// then (when the write-behind stream is drained) every submission.
 async fn attempts(
@@ -951,29 +1014,7 @@ async fn attempts(
 
     // Starts.
     let started = Instant::now();
-    let mut set = JoinSet::new();
-    for (i, token) in tokens.iter().enumerate() {
-        let http = http.clone();
-        let body = json!({"query": START, "variables": {"s": exam.session}}).to_string();
-        let token = token.clone();
-        set.spawn(async move {
-            let t = Instant::now();
-            let result = http.post(Some(&token), body).await;
-            (i, t.elapsed(), result.and_then(|d| paper_of(&d)))
-        });
-    }
-    let mut papers: Vec<Option<Paper>> = (0..n).map(|_| None).collect();
-    let mut times = Vec::with_capacity(n);
-    while let Some(joined) = set.join_next().await {
-        let (i, elapsed, result) = joined.expect("start task");
-        match result {
-            Ok(paper) => {
-                times.push(elapsed);
-                papers[i] = Some(paper);
-            }
-            Err(e) => run.errors.add("startExam", e),
-        }
-    }
+    let (papers, times) = start_all(http, exam, tokens, &mut run.errors).await;
     run.starts_window = started.elapsed();
     run.starts = stats(times);
     eprintln!(
@@ -1089,25 +1130,10 @@ async fn attempts(
 
     // Submissions.
     let started = Instant::now();
-    let mut set = JoinSet::new();
-    for (token, paper) in &tokens_papers {
-        let http = http.clone();
-        let token = token.clone();
-        let body = json!({"query": SUBMIT, "variables": {"a": paper.attempt}}).to_string();
-        set.spawn(async move {
-            let t = Instant::now();
-            let result = http.post(Some(&token), body).await;
-            (t.elapsed(), result)
-        });
-    }
-    let mut times = Vec::with_capacity(n);
-    while let Some(joined) = set.join_next().await {
-        let (elapsed, result) = joined.expect("submit task");
-        match result {
-            Ok(_) => times.push(elapsed),
-            Err(e) => run.errors.add("submitExam", e),
-        }
-    }
+    let attempts = tokens_papers
+        .iter()
+        .map(|(t, p)| (t.as_str(), p.attempt.as_str()));
+    let times = submit_all(http, attempts, &mut run.errors).await;
     run.submits_window = started.elapsed();
     run.submits = stats(times);
     run.stored_after_submit = count_answers(&server.db, &attempt_ids).await;
@@ -1347,21 +1373,13 @@ async fn rounds(
         window,
         ..Default::default()
     };
-    let mut set = JoinSet::new();
-    for token in tokens.iter().cloned() {
-        let http = http.clone();
-        let body = json!({"query": START, "variables": {"s": exam.session}}).to_string();
-        set.spawn(async move {
-            let paper = http.post(Some(&token), body).await.and_then(|d| paper_of(&d));
-            (token, paper)
-        });
-    }
+    let (papers, _) = start_all(http, exam, &tokens, &mut result.errors).await;
     let mut clients = Vec::with_capacity(n);
-    while let Some(joined) = set.join_next().await {
-        match joined.expect("start task") {
-            (token, Ok(paper)) if !paper.questions.is_empty() => clients.push((token, Arc::new(paper))),
-            (_, Ok(_)) => result.errors.add("startExam", "a paper without questions".into()),
-            (_, Err(e)) => result.errors.add("startExam", e),
+    for (token, paper) in tokens.iter().zip(papers) {
+        match paper {
+            Some(paper) if !paper.questions.is_empty() => clients.push((token.clone(), Arc::new(paper))),
+            Some(_) => result.errors.add("startExam", "a paper without questions".into()),
+            None => {}
         }
     }
     warm_up(http, &tokens).await;
@@ -1430,17 +1448,8 @@ async fn rounds(
         result.rounds.push(r);
     }
 
-    let mut set = JoinSet::new();
-    for (token, paper) in &clients {
-        let (http, token) = (http.clone(), token.clone());
-        let body = json!({"query": SUBMIT, "variables": {"a": paper.attempt}}).to_string();
-        set.spawn(async move { http.post(Some(&token), body).await });
-    }
-    while let Some(joined) = set.join_next().await {
-        if let Err(e) = joined.expect("submit task") {
-            result.errors.add("submitExam", e);
-        }
-    }
+    let attempts = clients.iter().map(|(t, p)| (t.as_str(), p.attempt.as_str()));
+    submit_all(http, attempts, &mut result.errors).await;
     eprintln!(
         "rounds: median {:.2} (by CPU {:.2}); {} errors",
         result.median(),

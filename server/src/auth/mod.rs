@@ -281,8 +281,8 @@ pub struct LocalCallers {
     hits: AtomicU64,
 }
 
+/// A kept caller; never one on the initial password (see [`confirm`]).
 struct LocalCaller {
-    must_change_password: bool,
     actor: Actor,
     generation: u64,
     /// Unix ms; past it the caller is resolved again (bounds what a long-idle entry holds).
@@ -300,7 +300,7 @@ impl LocalCallers {
         self.hits.fetch_add(1, Ordering::Relaxed);
         Some(Caller::Authenticated(Session {
             token_hash: token_hash.to_owned(),
-            must_change_password: entry.must_change_password,
+            must_change_password: false,
             actor: entry.actor.clone(),
             unconfirmed: Some(entry.generation),
         }))
@@ -320,7 +320,6 @@ impl LocalCallers {
         entries.insert(
             session.token_hash.clone(),
             LocalCaller {
-                must_change_password: session.must_change_password,
                 actor: session.actor.clone(),
                 generation,
                 until_ms: now + CALLER_CACHE_TTL_MS,

@@ -562,8 +562,8 @@ impl ExamMutation {
                     session.token_hash.clone(),
                 )
                 .await?;
-                fresh.actor()?;
-                save(fresh.session()?, None).await?.confirmed()?
+                let (session, check) = fresh.for_live_write()?;
+                save(session, check).await?.confirmed()?
             }
         };
         Ok(SaveAnswerResult {
