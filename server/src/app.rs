@@ -25,7 +25,7 @@ use crate::live::{LiveStore, MemoryStore, RedisStore};
 use crate::state::AppState;
 
 /// Largest JSON request body.
-pub const MAX_JSON_BODY: usize = 1024 * 1024;
+pub const MAX_JSON_BODY: usize = crate::limits::MAX_GRAPHQL_BYTES;
 /// Largest multipart (file upload) request body: a 10 MB spreadsheet and the form around it.
 pub const MAX_MULTIPART_BODY: usize = 11 * 1024 * 1024;
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
@@ -289,6 +289,9 @@ async fn graphql_get(
             );
         }
     };
+    if let Err(refusal) = crate::limits::check_request(&request) {
+        return refused(refusal);
+    }
     // GET is for queries only: a mutation must not run from a link or a prefetch.
     if let Ok(document) = async_graphql::parser::parse_query(&request.query) {
         let is_mutation = document.operations.iter().any(|(name, op)| {
@@ -364,6 +367,9 @@ async fn graphql_post(
         }
     };
     let parsed = if essence == "application/json" {
+        if let Err(message) = crate::limits::check_json_body(&bytes) {
+            return error_response(StatusCode::BAD_REQUEST, Code::BadUserInput, &message);
+        }
         serde_json::from_slice::<async_graphql::Request>(&bytes)
             .map_err(|e| format!("请求体不是有效的 GraphQL JSON（应为含 query 字段的对象）：{e}"))
     } else {
@@ -375,9 +381,24 @@ async fn graphql_post(
             .map_err(|e| format!("multipart 请求无效：{e}"))
     };
     match parsed {
-        Ok(request) => execute(state, schema, req.headers(), request).await,
+        Ok(request) => {
+            if let Err(refusal) = crate::limits::check_request(&request) {
+                return refused(refusal);
+            }
+            execute(state, schema, req.headers(), request).await
+        }
         Err(message) => error_response(StatusCode::BAD_REQUEST, Code::BadUserInput, &message),
     }
+}
+
+/// A request refused by the limits checked before parsing.
+fn refused(refusal: crate::limits::Refusal) -> Response {
+    let status = if refusal.too_large {
+        StatusCode::PAYLOAD_TOO_LARGE
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    error_response(status, Code::BadUserInput, &refusal.message)
 }
 
 /// Reads a body of at most `limit` bytes; `None` when it is larger. An oversized body is

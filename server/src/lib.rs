@@ -15,6 +15,7 @@ pub mod export;
 pub mod generate;
 pub mod graphql;
 pub mod ids;
+pub mod limits;
 pub mod live;
 pub mod metrics;
 pub mod scope;

@@ -11,6 +11,7 @@ mod binary;
 mod campaign;
 mod exam;
 mod exam_crash;
+mod fuzz;
 mod http;
 mod import;
 mod isolation;
