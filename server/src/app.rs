@@ -170,6 +170,9 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/metrics", get(crate::metrics::metrics))
         .at("/export/stats.xlsx", get(crate::export::stats_xlsx))
         .at("/export/learners.xlsx", get(crate::export::learners_xlsx))
+        // The web pages: the learners' app, the console, their assets.
+        .at("/*path", get(crate::web::pages))
+        .at("/", get(crate::web::pages))
         .data(state)
         .data(schema)
         .with(CatchPanic::new().with_handler(|_| {

@@ -22,3 +22,4 @@ pub mod scope;
 pub mod sheet;
 pub mod state;
 pub mod telemetry;
+pub mod web;

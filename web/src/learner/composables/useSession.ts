@@ -1,0 +1,72 @@
+// Who is logged in: the token (in localStorage, through the api client), whether the
+// initial password must still be changed, and the account once loaded.
+import { reactive, readonly } from 'vue'
+import { getToken, request, setToken } from '@/api'
+import { LogoutDocument, MeDocument } from '../documents'
+import type { MeQuery } from '@/gql/graphql'
+
+const MUST_CHANGE_KEY = 'xuefa.mustChangePassword'
+
+type Account = MeQuery['me']
+
+const state = reactive({
+  account: null as Account | null,
+  mustChangePassword: readFlag(),
+})
+
+function readFlag(): boolean {
+  try {
+    return localStorage.getItem(MUST_CHANGE_KEY) === '1'
+  } catch {
+    return false
+  }
+}
+
+function writeFlag(value: boolean): void {
+  state.mustChangePassword = value
+  try {
+    if (value) localStorage.setItem(MUST_CHANGE_KEY, '1')
+    else localStorage.removeItem(MUST_CHANGE_KEY)
+  } catch {
+    // Storage unavailable: the flag lives in memory only.
+  }
+}
+
+export function useSession() {
+  return {
+    state: readonly(state),
+    isLoggedIn: () => getToken() !== null,
+    loggedIn(token: string, mustChangePassword: boolean) {
+      setToken(token)
+      state.account = null
+      writeFlag(mustChangePassword)
+    },
+    passwordChanged() {
+      writeFlag(false)
+    },
+    /** The server refused a request until the initial password is changed. */
+    passwordChangeRequired() {
+      writeFlag(true)
+    },
+    /** The account, loaded once per page load. */
+    async account(): Promise<Account> {
+      if (state.account) return state.account
+      const data = await request(MeDocument)
+      state.account = data.me
+      return data.me
+    },
+    async logout() {
+      try {
+        if (getToken()) await request(LogoutDocument, {}, { busyRetries: 1 })
+      } catch {
+        // The token is forgotten here whether or not the server heard.
+      }
+      this.forget()
+    },
+    forget() {
+      setToken(null)
+      state.account = null
+      writeFlag(false)
+    },
+  }
+}

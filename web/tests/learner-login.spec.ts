@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test'
+import { DEMO_INITIAL_PASSWORD, NEW_PASSWORD, api, apiLogin, screenshot } from './helpers'
+
+test('a malformed number, a wrong password and the forced change from 000000', async ({ page, request }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/login$/)
+  await screenshot(page, 'learner-login')
+
+  // A malformed number is refused next to the field, before anything is sent.
+  await page.getByLabel('手机号').fill('1234567')
+  await page.getByLabel('密码', { exact: true }).fill('whatever')
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByText('请输入 11 位手机号')).toBeVisible()
+
+  // A wrong password: the server's message, which does not say whether the number exists.
+  await page.getByLabel('手机号').fill('13900000001')
+  await page.getByLabel('密码', { exact: true }).fill('wrong-password')
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByRole('alert')).toHaveText('手机号或密码错误')
+
+  // The initial password leads to the forced change, with the rules shown while typing.
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_INITIAL_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/change-password$/)
+  const rules = page.getByRole('list', { name: '密码要求' })
+  await expect(rules.getByText('至少 8 位')).toHaveClass(/todo/)
+  await page.getByLabel('新密码').fill('abcdefgh')
+  await expect(rules.getByText('至少 8 位')).toHaveClass(/ok/)
+  await expect(rules.getByText('同时包含字母和数字')).toHaveClass(/todo/)
+  await screenshot(page, 'learner-change-password')
+
+  // Bad input reaches the server anyway and its message shows next to the field.
+  await page.getByLabel('确认密码').fill('abcdefgh')
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await expect(page.getByText('新密码须同时包含字母和数字')).toBeVisible()
+
+  // Other pages stay closed until the password is changed.
+  await page.goto('/study')
+  await expect(page).toHaveURL(/\/change-password$/)
+
+  await page.getByLabel('新密码').fill(NEW_PASSWORD)
+  await page.getByLabel('确认密码').fill(NEW_PASSWORD)
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await expect(page).toHaveURL(/\/$/)
+
+  // The server holds the new password.
+  const token = await apiLogin(request, '13900000001', NEW_PASSWORD)
+  const me = await api<{ me: { mustChangePassword: boolean } }>(request, '{ me { mustChangePassword } }', {}, token)
+  expect(me.me.mustChangePassword).toBe(false)
+})

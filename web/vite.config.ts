@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath, URL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// Where `npm run dev` sends API calls: a server started with `cargo run -- serve --demo`.
+const apiTarget = process.env.XUEFA_API ?? 'http://127.0.0.1:8000'
+
+/**
+ * Vant's icon font lists a fallback on at.alicdn.com after its embedded woff2. Every browser
+ * we serve reads the woff2, and no request may leave the server's origin: drop the fallback.
+ */
+function noForeignFonts(): Plugin {
+  return {
+    name: 'xuefa-no-foreign-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('vant') || !id.endsWith('.css')) return null
+      return { code: code.replace(/,\s*url\(\/\/at\.alicdn\.com[^)]*\)\s*format\("woff"\)/g, ''), map: null }
+    },
+  }
+}
+
+/**
+ * Writes a `.gz` twin of every text file of the build: the server sends it to browsers that
+ * take gzip (a phone on a slow network gets a third of the bytes). Node's gzip header has no
+ * time stamp, so the output is the same on every build.
+ */
+function precompress(): Plugin {
+  let outDir = ''
+  return {
+    name: 'xuefa-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+        )
+      for (const file of walk(outDir)) {
+        if (!/\.(js|css|html|svg|json|txt|map)$/.test(file)) continue
+        const data = readFileSync(file)
+        if (data.length < 1024) continue
+        writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }))
+      }
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [vue(), noForeignFonts(), precompress()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    // WeChat's, QQ's and 360's browsers run older Chromium cores.
+    target: ['es2019', 'chrome70'],
+    cssTarget: 'chrome70',
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 4096,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        learner: fileURLToPath(new URL('./index.html', import.meta.url)),
+        admin: fileURLToPath(new URL('./admin/index.html', import.meta.url)),
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/export': { target: apiTarget, changeOrigin: false },
+    },
+  },
+})
