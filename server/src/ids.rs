@@ -74,7 +74,12 @@ pub fn parse(id: &str) -> Option<(Kind, i32)> {
     ]
     .into_iter()
     .find(|k| k.prefix() == prefix)?;
-    let n: i32 = number.parse().ok().filter(|n| *n > 0)?;
+    // Only the form this server writes: digits, no sign, no leading zero (`lrn_031` and
+    // `lrn_+31` are not `lrn_31`).
+    if number.is_empty() || number.starts_with('0') || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = number.parse().ok()?;
     Some((kind, n))
 }
 
@@ -90,5 +95,8 @@ mod tests {
         assert!(decode(Kind::Region, &id).is_err());
         assert!(decode(Kind::Unit, &ID("unit_x".into())).is_err());
         assert!(decode(Kind::Unit, &ID("unit_-3".into())).is_err());
+        for other in ["unit_042", "unit_+42", "unit_0", "unit_", "unit_ 42", "unit_42 "] {
+            assert!(decode(Kind::Unit, &ID(other.into())).is_err(), "{other}");
+        }
     }
 }
