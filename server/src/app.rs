@@ -16,6 +16,7 @@ use rand::RngCore;
 use serde_json::json;
 use tracing::Instrument;
 
+use crate::auth::throttle::{ClientSource, LoginGuard, PasswordChecksInRequest};
 use crate::auth::{self, Caller};
 use crate::config::Settings;
 use crate::db;
@@ -67,6 +68,7 @@ impl Application {
                 metrics: Arc::default(),
                 documents: Arc::default(),
                 local_callers: Arc::default(),
+                login_guard: Arc::new(LoginGuard::default()),
             },
         })
     }
@@ -314,7 +316,7 @@ async fn graphql_get(
             return response;
         }
     }
-    execute(state, schema, req.headers(), request).await
+    execute(state, schema, req.headers(), client_source(req, state), request).await
 }
 
 #[handler]
@@ -388,7 +390,7 @@ async fn graphql_post(
             if let Err(refusal) = crate::limits::check_request(&request) {
                 return refused(refusal);
             }
-            execute(state, schema, req.headers(), request).await
+            execute(state, schema, req.headers(), client_source(req, state), request).await
         }
         Err(message) => error_response(StatusCode::BAD_REQUEST, Code::BadUserInput, &message),
     }
@@ -429,10 +431,29 @@ async fn read_limited(
     Ok((total <= limit).then_some(kept))
 }
 
+/// The address a request comes from: the peer, or, behind a proxy the settings name, the
+/// address that proxy reports in its header.
+fn client_source(req: &Request, state: &AppState) -> ClientSource {
+    let forwarded = state.settings.client_ip_header.as_deref().and_then(|name| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next_back())
+            .and_then(|v| v.trim().parse::<std::net::IpAddr>().ok())
+    });
+    let peer = req
+        .remote_addr()
+        .as_socket_addr()
+        .map(|a| a.ip())
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    ClientSource(forwarded.unwrap_or(peer))
+}
+
 async fn execute(
     state: &AppState,
     schema: &XuefaSchema,
     headers: &HeaderMap,
+    source: ClientSource,
     request: async_graphql::Request,
 ) -> Response {
     let mut request = request;
@@ -470,7 +491,11 @@ async fn execute(
     };
     let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
     let started = Instant::now();
-    let request = request.data::<Caller>(caller).data(loaders);
+    let request = request
+        .data::<Caller>(caller)
+        .data(loaders)
+        .data(source)
+        .data(PasswordChecksInRequest::default());
     let mut response = schema.execute(request).await;
     let outcome = response
         .errors

@@ -62,6 +62,12 @@ pub struct Settings {
     #[arg(long, env = "XUEFA_LOCKOUT_SECONDS", default_value_t = 15 * 60)]
     pub lockout_seconds: i64,
 
+    /// The header a trusted reverse proxy puts the client's address in (e.g. `X-Forwarded-For`,
+    /// whose last entry is used); unset, the peer address counts. Login protection is per
+    /// address: set this only behind a proxy that overwrites the header.
+    #[arg(long, env = "XUEFA_CLIENT_IP_HEADER")]
+    pub client_ip_header: Option<String>,
+
     /// Answer GraphQL introspection queries (switch off in production if wanted).
     #[arg(long, env = "XUEFA_INTROSPECTION", default_value_t = true, action = clap::ArgAction::Set)]
     pub introspection: bool,
@@ -89,6 +95,7 @@ impl Settings {
             token_ttl_seconds: 12 * 3600,
             lockout_threshold: 5,
             lockout_seconds: 15 * 60,
+            client_ip_header: None,
             introspection: true,
             graphiql: true,
             shutdown_grace_seconds: 20,

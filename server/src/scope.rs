@@ -237,6 +237,58 @@ impl Actor {
         by_region || by_unit
     }
 
+    /// Whether the caller may take power over the account that holds `target` (reset its
+    /// password, unlock it, change its login phone or name): every grant and the roster entry
+    /// of that account must lie inside the caller's scope and strictly below the caller's
+    /// level. Holding more (an office grant, a second unit) never widens who may act on it, so
+    /// adding a learner or granting a role to an existing phone gives no power over it.
+    pub fn has_power_over(&self, target: &Actor) -> bool {
+        if target.account_id == self.account_id {
+            return false;
+        }
+        if target.region_grants.is_empty() && target.unit_grants.is_empty() && target.learner.is_none() {
+            return false;
+        }
+        let over_region_grant = |held: &RegionGrant| {
+            self.region_grants
+                .iter()
+                .any(|g| within(&held.path, &g.path) && g.role < held.role)
+        };
+        // Every region role stands above a unit administrator.
+        let over_unit_grant = |held: &UnitGrant| {
+            self.region_grants
+                .iter()
+                .any(|g| within(&held.region_path, &g.path))
+        };
+        // A learner between units (调出) stays with the offices above its last unit.
+        let over_roster_entry = |held: &SelfLearner| {
+            let by_office = held
+                .unit_region_path
+                .as_deref()
+                .is_some_and(|path| self.administers_path(path));
+            let by_unit = held
+                .unit_id
+                .is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u));
+            by_office || by_unit
+        };
+        target.region_grants.iter().all(over_region_grant)
+            && target.unit_grants.iter().all(over_unit_grant)
+            && target.learner.as_ref().is_none_or(over_roster_entry)
+    }
+
+    /// Whether any grant or the roster entry of `target` is in the caller's sight, so that
+    /// refusing to act on it says FORBIDDEN rather than NOT_FOUND.
+    pub fn sees_account(&self, target: &Actor) -> bool {
+        target.region_grants.iter().any(|g| self.administers_path(&g.path))
+            || target.unit_grants.iter().any(|g| {
+                self.administers_path(&g.region_path) || self.unit_grants.iter().any(|own| own.unit_id == g.unit_id)
+            })
+            || target.learner.as_ref().is_some_and(|l| {
+                l.unit_region_path.as_deref().is_some_and(|p| self.administers_path(p))
+                    || l.unit_id.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u))
+            })
+    }
+
     /// The roots of the caller's region subtrees, without those nested in another.
     pub fn scope_roots(&self) -> Vec<String> {
         let mut roots: Vec<String> = Vec::new();

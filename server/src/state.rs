@@ -18,6 +18,8 @@ pub struct AppState {
     pub documents: Arc<crate::metrics::DocumentCache>,
     /// Callers resolved for live writes, kept in this replica's memory.
     pub local_callers: Arc<crate::auth::LocalCallers>,
+    /// Password checks per client address, in this replica's memory.
+    pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
 }
 
 impl AppState {

@@ -812,6 +812,10 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
     assert_error(&refused, &["CONFLICT"]);
     let message = refused["errors"][0]["message"].as_str().unwrap();
     assert!(message.contains("另一台设备"), "{message}");
+    // Nor can it submit: the exam being taken on the new device goes on.
+    let refused = app.gql(Some(&device_a), SUBMIT, json!({"a": id})).await;
+    assert_error(&refused, &["CONFLICT"]);
+    assert_eq!(attempt(&app, &device_b, &id).await["status"], "LIVE");
     assert!(save(&app, &device_b, &id, &q4, &["B".to_owned()], None).await);
     saved.insert(q4.clone(), vec!["B".to_owned()]);
     assert_eq!(answers_of(&attempt(&app, &device_b, &id).await), saved);
@@ -969,6 +973,17 @@ async fn a_newer_save_wins_over_an_older_one_arriving_late(backend: Backend) {
     assert_eq!(answer_now().await, Some(label("C")));
     assert!(save(&app, &learner, &id, &qid, &label("D"), None).await);
     assert_eq!(answer_now().await, Some(label("D")));
+    // Mixed: a numbered save after unnumbered ones still counts, and a late older one does not.
+    assert!(save(&app, &learner, &id, &qid, &label("A"), Some(7)).await);
+    assert_eq!(answer_now().await, Some(label("A")));
+    assert!(!save(&app, &learner, &id, &qid, &label("B"), Some(6)).await);
+    assert!(save(&app, &learner, &id, &qid, &label("C"), None).await);
+    assert!(save(&app, &learner, &id, &qid, &label("D"), Some(8)).await);
+    assert_eq!(answer_now().await, Some(label("D")));
+    assert_error(
+        &save_raw(&app, &learner, &id, &qid, &label("A"), Some(-1)).await,
+        &["BAD_USER_INPUT"],
+    );
 
     // Quick saves in a row (a learner clicking through the options): each one is the newest.
     let other = questions_of(&a)

@@ -13,6 +13,7 @@ mod edge;
 mod exam;
 mod exam_crash;
 mod fuzz;
+mod hardening;
 mod http;
 mod import;
 mod isolation;

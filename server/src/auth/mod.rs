@@ -1,6 +1,7 @@
 //! Passwords, tokens and turning a bearer token into the caller ([`Actor`]).
 
 pub mod password;
+pub mod throttle;
 pub mod token;
 
 use std::collections::HashMap;

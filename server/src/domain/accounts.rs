@@ -1,7 +1,7 @@
 //! Accounts, login, passwords, tokens and role grants.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::{account, auth_token, learner, login_throttle, role_grant, unit};
+use entity::{account, auth_token, login_throttle, role_grant};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -9,6 +9,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use crate::auth::throttle::{self, ClientSource, LoginGuard};
 use crate::auth::{Session, password, token};
 use crate::config::Settings;
 use crate::domain::audit::{self, Change};
@@ -38,17 +39,14 @@ fn locked(until: DateTime<Utc>) -> AppError {
     )
 }
 
-/// Logs in by phone and password. Unknown phones and wrong passwords answer alike, count
-/// towards the same lockout and cost the same argon2 run.
-pub async fn login(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    phone: &str,
-    password: &str,
-) -> AppResult<LoginOutcome> {
-    let phone = PhoneNumber::parse(phone)?;
-    let now = Utc::now();
-    let throttle = login_throttle::Entity::find_by_id(phone.as_str()).one(db).await?;
+/// The throttle row of one phone tried from one address.
+fn throttle_key(phone: &PhoneNumber, source: ClientSource) -> String {
+    format!("{}|{}", phone.as_str(), source.key())
+}
+
+/// Refuses at once, before any argon2 work, when this address must still wait for this phone.
+async fn refuse_if_waiting(db: &DatabaseConnection, key: &str, now: DateTime<Utc>) -> AppResult<()> {
+    let throttle = login_throttle::Entity::find_by_id(key).one(db).await?;
     if let Some(until) = throttle
         .as_ref()
         .and_then(|t| t.locked_until)
@@ -56,20 +54,37 @@ pub async fn login(
     {
         return Err(locked(until));
     }
+    Ok(())
+}
+
+/// Logs in by phone and password. Unknown phones and wrong passwords answer alike, count
+/// towards the same waits and cost the same argon2 run. Waits are per phone *and* address
+/// (see [`crate::auth::throttle`]): a stranger's failures never keep the owner out.
+pub async fn login(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    guard: &LoginGuard,
+    source: ClientSource,
+    phone: &str,
+    password: &str,
+) -> AppResult<LoginOutcome> {
+    let phone = PhoneNumber::parse(phone)?;
+    let key = throttle_key(&phone, source);
+    refuse_if_waiting(db, &key, Utc::now()).await?;
+    let _admission = guard.admit(source).await?;
     let account = account::Entity::find()
         .filter(account::Column::Phone.eq(phone.as_str()))
         .one(db)
         .await?;
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     if !password::verify(stored, password.to_owned()).await? {
-        return Err(record_failure(db, settings, &phone, now).await?);
+        guard.failed(source);
+        return Err(record_failure(db, settings, &phone, &key, Utc::now()).await?);
     }
     let Some(account) = account else {
         return Err(wrong_credentials());
     };
-    login_throttle::Entity::delete_by_id(phone.as_str())
-        .exec(db)
-        .await?;
+    login_throttle::Entity::delete_by_id(key.as_str()).exec(db).await?;
     let (token, expires_at) = issue_token(db, settings, account.id).await?;
     tracing::info!(account = account.id, "login");
     Ok(LoginOutcome {
@@ -79,21 +94,16 @@ pub async fn login(
     })
 }
 
-/// Counts a failed login atomically and answers with the error to show.
+/// Counts a failed password check atomically and answers with the error to show.
 async fn record_failure(
     db: &DatabaseConnection,
     settings: &Settings,
     phone: &PhoneNumber,
+    key: &str,
     now: DateTime<Utc>,
 ) -> AppResult<AppError> {
-    // A lock that has run out starts a fresh count.
-    login_throttle::Entity::delete_many()
-        .filter(login_throttle::Column::Phone.eq(phone.as_str()))
-        .filter(login_throttle::Column::LockedUntil.lte(now))
-        .exec(db)
-        .await?;
     login_throttle::Entity::insert(login_throttle::ActiveModel {
-        phone: Set(phone.as_str().to_owned()),
+        phone: Set(key.to_owned()),
         failures: Set(1),
         locked_until: Set(None),
         updated_at: Set(now),
@@ -109,22 +119,60 @@ async fn record_failure(
     )
     .exec(db)
     .await?;
-    let failures = login_throttle::Entity::find_by_id(phone.as_str())
+    let failures = login_throttle::Entity::find_by_id(key)
         .one(db)
         .await?
         .map(|t| t.failures)
         .unwrap_or(1);
-    if failures >= settings.lockout_threshold {
-        let until = now + Duration::seconds(settings.lockout_seconds);
+    if let Some(wait) = throttle::lock_duration(failures, settings.lockout_threshold, settings.lockout_seconds) {
+        let until = now + Duration::seconds(wait.as_secs() as i64);
         login_throttle::Entity::update_many()
             .col_expr(login_throttle::Column::LockedUntil, Expr::value(until))
-            .filter(login_throttle::Column::Phone.eq(phone.as_str()))
+            .filter(login_throttle::Column::Phone.eq(key))
             .exec(db)
             .await?;
-        tracing::warn!(phone = %phone, "login locked after repeated failures");
+        tracing::warn!(phone = %phone, failures, "password checks from one address paused after repeated failures");
         return Ok(locked(until));
     }
     Ok(wrong_credentials())
+}
+
+/// Clears every wait on a phone, from every address.
+async fn clear_waits<C: ConnectionTrait>(db: &C, phone: &str) -> AppResult<()> {
+    login_throttle::Entity::delete_many()
+        .filter(
+            login_throttle::Column::Phone
+                .eq(phone)
+                .or(login_throttle::Column::Phone.starts_with(format!("{phone}|"))),
+        )
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// 解锁: an administrator with power over the account lifts every wait on its phone.
+pub async fn unlock(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<()> {
+    let path = require_power_over(db, actor, account_id).await?;
+    let account = find_account(db, account_id).await?;
+    let txn = db.begin().await?;
+    clear_waits(&txn, &account.phone).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "account.unlock",
+            target_kind: "account",
+            target_id: account_id,
+            region_path: &path,
+            unit_id: None,
+            before: None,
+            after: Some(json!({"phone": account.phone})),
+            late: false,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 async fn issue_token(
@@ -159,13 +207,25 @@ pub async fn logout(db: &DatabaseConnection, session: &Session) -> AppResult<()>
 /// Changes the caller's own password; other sessions of the account end.
 pub async fn change_password(
     db: &DatabaseConnection,
+    settings: &Settings,
+    guard: &LoginGuard,
+    source: ClientSource,
     session: &Session,
     old: &str,
     new: &str,
 ) -> AppResult<()> {
     let account = find_account(db, session.actor.account_id).await?;
+    // A wrong old password is a failed password check like a failed login.
+    let phone = PhoneNumber::parse(&account.phone)?;
+    let key = throttle_key(&phone, source);
+    refuse_if_waiting(db, &key, Utc::now()).await?;
+    let _admission = guard.admit(source).await?;
     if !password::verify(Some(account.password_hash.clone()), old.to_owned()).await? {
-        return Err(AppError::bad_input("原密码不正确"));
+        guard.failed(source);
+        return Err(match record_failure(db, settings, &phone, &key, Utc::now()).await? {
+            e if e.code() == Code::AccountLocked => e,
+            _ => AppError::bad_input("原密码不正确"),
+        });
     }
     password::validate_new(new)?;
     if old == new {
@@ -199,41 +259,35 @@ pub async fn find_account(db: &DatabaseConnection, id: i32) -> AppResult<account
         .ok_or_else(AppError::not_found)
 }
 
-/// The region path through which the caller may manage an account, if any: through the
-/// learner's unit, or through one of its grants that the caller could have made.
-async fn managed_path(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<Option<String>> {
-    if let Some(l) = learner::Entity::find()
-        .filter(learner::Column::AccountId.eq(account_id))
-        .one(db)
-        .await?
-    {
-        if let Some(unit_id) = l.unit_id {
-            if let Some(u) = unit::Entity::find_by_id(unit_id).one(db).await? {
-                if actor.manages_learner(&l, Some(&u)) {
-                    return Ok(Some(u.region_path));
-                }
-            }
-        }
+/// The one check before acting on another account (reset, unlock, a new login phone or
+/// name): the account as it stands now, every grant and roster entry, must lie below the
+/// caller ([`Actor::has_power_over`]). Answers where the action is recorded in the audit log.
+/// An account the caller cannot see at all is NOT_FOUND; one it sees but does not wholly
+/// command (an office holder on its roster, say) is FORBIDDEN.
+pub async fn require_power_over(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<String> {
+    if account_id == actor.account_id {
+        return Err(AppError::bad_input("不能对自己的账号执行此操作，请使用“修改密码”"));
     }
-    let grants = role_grant::Entity::find()
-        .filter(role_grant::Column::AccountId.eq(account_id))
-        .all(db)
-        .await?;
-    Ok(grants
-        .into_iter()
-        .find(|g| Role::parse(&g.role).is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id)))
-        .map(|g| g.scope_path))
+    let target = crate::auth::load_actor(db, account_id).await?;
+    scope::require(
+        actor.sees_account(&target),
+        actor.has_power_over(&target),
+        "管理该账号：该账号还担任您管辖范围以外或与您同级、更高级别的职务，请联系其上级管理员",
+    )?;
+    let path = target
+        .learner
+        .as_ref()
+        .and_then(|l| l.unit_region_path.clone())
+        .or_else(|| target.unit_grants.first().map(|g| g.region_path.clone()))
+        .or_else(|| target.region_grants.first().map(|g| g.path.clone()))
+        .unwrap_or_default();
+    Ok(path)
 }
 
 /// Resets an account in the caller's scope to the initial password; it must be changed at
 /// the next login, and every session of the account ends.
 pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<()> {
-    if account_id == actor.account_id {
-        return Err(AppError::bad_input("不能重置自己的密码，请使用“修改密码”"));
-    }
-    let Some(path) = managed_path(db, actor, account_id).await? else {
-        return Err(AppError::not_found());
-    };
+    let path = require_power_over(db, actor, account_id).await?;
     let account = find_account(db, account_id).await?;
     let txn = db.begin().await?;
     let phone = account.phone.clone();
@@ -246,9 +300,7 @@ pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, account_id: 
         .filter(auth_token::Column::AccountId.eq(account_id))
         .exec(&txn)
         .await?;
-    login_throttle::Entity::delete_by_id(phone.as_str())
-        .exec(&txn)
-        .await?;
+    clear_waits(&txn, &phone).await?;
     audit::record(
         &txn,
         Change {

@@ -31,7 +31,7 @@ use crate::domain::campaign::{self as campaigns, QuestionType, ReviewMode};
 use crate::domain::import::{ImportReport, RowError};
 use crate::domain::{org, roster, study};
 use crate::error::{AppError, AppResult, Code};
-use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome};
+use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome, UNSEQUENCED};
 use crate::scope::{self, Actor, Role};
 use crate::sheet::{self, Column};
 
@@ -1299,6 +1299,9 @@ pub async fn save_answer(
     check: Option<CallerCheck<'_>>,
 ) -> AppResult<SaveReply> {
     let learner_id = own_learner(actor)?;
+    if client_seq.is_some_and(|s| s < 0) {
+        return Err(AppError::bad_input("clientSeq 须为非负整数，且每次保存递增"));
+    }
     let info = paper_info(ctx, attempt_id).await?;
     if info.learner_id != learner_id {
         return Err(AppError::not_found());
@@ -1324,8 +1327,8 @@ pub async fn save_answer(
         attempt_id,
         question_id,
         choices: keys.iter().collect(),
-        // Without a client sequence, arrival order decides, to the microsecond.
-        seq: client_seq.unwrap_or_else(|| Utc::now().timestamp_micros()),
+        // Without a client sequence, arrival order decides (see `UNSEQUENCED`).
+        seq: client_seq.unwrap_or(UNSEQUENCED),
         saved_at_ms: now,
     };
     let queue = ctx.live.writes_behind() && ctx.writes == AnswerWrites::Behind;
@@ -1347,8 +1350,9 @@ pub async fn save_answer(
     }
     let remaining_seconds = Ord::max((info.deadline - Utc::now()).num_seconds(), 0);
     match outcome {
-        SaveOutcome::Saved => {
+        SaveOutcome::Saved(seq) => {
             if !queue {
+                let record = AnswerRecord { seq, ..record };
                 write_answers(ctx.db, std::slice::from_ref(&record)).await?;
             }
             Ok(SaveReply::Saved(Saved {
@@ -1362,9 +1366,7 @@ pub async fn save_answer(
             at: Utc::now(),
             remaining_seconds,
         })),
-        SaveOutcome::OtherDevice => Err(AppError::conflict(
-            "本场考试已在另一台设备上继续作答，此设备上的答案不再保存；请在新设备上作答",
-        )),
+        SaveOutcome::OtherDevice => Err(taken_over()),
         SaveOutcome::NotOwner => Err(AppError::not_found()),
         SaveOutcome::CallerChanged => Ok(SaveReply::CallerChanged),
         SaveOutcome::Closed | SaveOutcome::Missing => {
@@ -1373,13 +1375,19 @@ pub async fn save_answer(
     }
 }
 
+/// The answer to a device the attempt has left.
+fn taken_over() -> AppError {
+    AppError::conflict("本场考试已在另一台设备上继续作答，此设备不能再保存或交卷；请在新设备上作答")
+}
+
 /// Writes answers to the database; an older save never replaces a newer one.
 pub async fn write_answers<C: ConnectionTrait>(db: &C, records: &[AnswerRecord]) -> AppResult<()> {
     // Keep the newest save of each question of the batch.
     let mut newest: HashMap<(i32, i32), &AnswerRecord> = HashMap::new();
     for r in records {
         let key = (r.attempt_id, r.question_id);
-        if newest.get(&key).is_none_or(|old| old.seq < r.seq) {
+        // Equal sequences: the later save wins (see `UNSEQUENCED`).
+        if newest.get(&key).is_none_or(|old| old.seq <= r.seq) {
             newest.insert(key, r);
         }
     }
@@ -1408,7 +1416,7 @@ pub async fn write_answers<C: ConnectionTrait>(db: &C, records: &[AnswerRecord])
                     attempt_answer::Column::Seq,
                     attempt_answer::Column::SavedAt,
                 ])
-                .action_and_where(ExprTrait::lt(
+                .action_and_where(ExprTrait::lte(
                     Expr::col((attempt_answer::Entity, attempt_answer::Column::Seq)),
                     Expr::col((
                         sea_orm::sea_query::Alias::new("excluded"),
@@ -1435,7 +1443,7 @@ SELECT r.attempt_id, r.question_id, r.choices, r.seq, to_timestamp(r.saved_at_ms
 FROM json_to_recordset($1::json) AS r(attempt_id int, question_id int, choices text, seq bigint, saved_at_ms bigint)
 ON CONFLICT (attempt_id, question_id) DO UPDATE
 SET choices = excluded.choices, seq = excluded.seq, saved_at = excluded.saved_at
-WHERE attempt_answers.seq < excluded.seq";
+WHERE attempt_answers.seq <= excluded.seq";
     #[derive(Serialize)]
     struct Row<'r> {
         attempt_id: i32,
@@ -1468,7 +1476,14 @@ WHERE attempt_answers.seq < excluded.seq";
 }
 
 /// Submits the caller's attempt; a second submit returns the same result.
-pub async fn submit(ctx: &ExamContext<'_>, actor: &Actor, attempt_id: i32) -> AppResult<exam_attempt::Model> {
+/// Only the device holding the attempt may submit it, exactly as only it may save: a device
+/// the attempt was taken over from cannot end the exam being taken on the new one.
+pub async fn submit(
+    ctx: &ExamContext<'_>,
+    actor: &Actor,
+    device: &str,
+    attempt_id: i32,
+) -> AppResult<exam_attempt::Model> {
     let learner_id = own_learner(actor)?;
     let a = exam_attempt::Entity::find_by_id(attempt_id)
         .one(ctx.db)
@@ -1479,6 +1494,10 @@ pub async fn submit(ctx: &ExamContext<'_>, actor: &Actor, attempt_id: i32) -> Ap
     }
     if a.status == "SUBMITTED" {
         return Ok(a);
+    }
+    // The database holds the device of the last start (a takeover writes it there first).
+    if a.device != device {
+        return Err(taken_over());
     }
     finalize(ctx, a, false).await
 }
@@ -1498,7 +1517,7 @@ pub async fn finalize(
         .collect();
     if let Some((_, live)) = ctx.live.load(a.id).await? {
         for (q, (choices, seq)) in live {
-            if answers.get(&q).is_none_or(|(_, old)| *old < seq) {
+            if answers.get(&q).is_none_or(|(_, old)| *old <= seq) {
                 answers.insert(q, (choices, seq));
             }
         }
@@ -1722,7 +1741,7 @@ pub async fn answers_view(
     if a.status == "LIVE" {
         if let Some((_, live)) = ctx.live.load(a.id).await? {
             for (q, (choices, seq)) in live {
-                if answers.get(&q).is_none_or(|(_, old)| *old < seq) {
+                if answers.get(&q).is_none_or(|(_, old)| *old <= seq) {
                     answers.insert(q, (choices, seq));
                 }
             }

@@ -80,6 +80,12 @@ pub async fn apply(
             return Err(AppError::bad_input("附件须为 PDF、JPG 或 PNG 格式的扫描件"));
         }
     }
+    if has_sat_exam(db, c.id, l.id).await? {
+        return Err(AppError::new(
+            Code::NotEligible,
+            "您已参加本年度考试（已交卷），不能再申请免考",
+        ));
+    }
     let cutoff = campaign::exemption_cutoff(c.year).ok_or_else(|| AppError::internal("cutoff date"))?;
     match l.retirement_date {
         None => {
@@ -204,6 +210,11 @@ pub async fn decide(
         return Err(AppError::bad_input("审核意见不超过 1000 字"));
     }
     let txn = db.begin().await?;
+    if approve && has_sat_exam(&txn, e.campaign_id, e.learner_id).await? {
+        return Err(AppError::conflict(
+            "该学员已参加本年度考试（已交卷），不能再批准免考：免考不能用来改变已有的考试结果",
+        ));
+    }
     let late = if approve {
         roster::freeze_check_for(&txn, actor, &unit).await?
     } else {
@@ -252,6 +263,18 @@ pub async fn decide(
     .await?;
     txn.commit().await?;
     Ok(updated)
+}
+
+/// Whether the learner has a submitted attempt in the campaign: from then on the result
+/// stands, and an exemption would only take a failure out of the unit's rates.
+async fn has_sat_exam<C: sea_orm::ConnectionTrait>(db: &C, campaign_id: i32, learner_id: i32) -> AppResult<bool> {
+    let submitted = entity::exam_attempt::Entity::find()
+        .filter(entity::exam_attempt::Column::CampaignId.eq(campaign_id))
+        .filter(entity::exam_attempt::Column::LearnerId.eq(learner_id))
+        .filter(entity::exam_attempt::Column::Status.eq("SUBMITTED"))
+        .count(db)
+        .await?;
+    Ok(submitted > 0)
 }
 
 pub async fn decisions_of(

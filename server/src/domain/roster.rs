@@ -454,6 +454,24 @@ pub async fn update_learner(
     if !as_admin && update.phone.is_some() {
         return Err(AppError::forbidden("登录手机号须由单位管理员更改"));
     }
+    // The login phone and the name belong to the account, which may hold more than this
+    // roster entry (an office grant): changing them is power over the whole account.
+    if as_admin && !actor.is_self(&l) && (update.phone.is_some() || update.name.is_some()) {
+        accounts::require_power_over(db, actor, l.account_id).await?;
+    }
+    // After the verification deadline the retirement date decides exemptions: the learner
+    // can no longer set it, and an administrator's change is recorded as late.
+    let mut late = false;
+    if update.retirement_date.is_some() && update.retirement_date != l.retirement_date {
+        if campaign::roster_frozen(db, &unit.region_path).await? {
+            if !as_admin {
+                return Err(AppError::forbidden(
+                    "名单核实已截止：退休日期须由单位管理员（或区委法制办）更改",
+                ));
+            }
+            late = true;
+        }
+    }
     let txn = db.begin().await?;
     let old_phone = phone_of(&txn, &l).await?;
     let before = snapshot(&l, &old_phone);
@@ -505,7 +523,7 @@ pub async fn update_learner(
                 unit: &unit,
                 before: Some(before),
                 after: Some(after),
-                late: false,
+                late,
             },
         )
         .await?;

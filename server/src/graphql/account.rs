@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use super::ContextExt;
 use super::types::{Account, Learner, Role, RoleGrant, cst};
 use crate::auth;
+use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
 use crate::domain::{accounts, roster};
 use crate::ids::{self, Kind};
 
@@ -62,11 +63,24 @@ pub struct AccountMutation;
 
 #[Object]
 impl AccountMutation {
-    /// Logs in with the mobile number and password. Five failures in a row lock the number
-    /// for a while (ACCOUNT_LOCKED); a wrong number and a wrong password answer alike.
+    /// Logs in with the mobile number and password. Five failures in a row from one address
+    /// make that address wait before trying this number again (ACCOUNT_LOCKED, with the time),
+    /// longer each time; other addresses are not affected. An address with too many failures
+    /// or checks at once gets RATE_LIMITED. One `login` per request. A wrong number and a
+    /// wrong password answer alike.
     async fn login(&self, ctx: &Context<'_>, phone: String, password: String) -> Result<LoginResult> {
+        ctx.data::<PasswordChecksInRequest>()?.claim()?;
         let state = ctx.state()?;
-        let outcome = accounts::login(&state.db, &state.settings, &phone, &password).await?;
+        let source = *ctx.data::<ClientSource>()?;
+        let outcome = accounts::login(
+            &state.db,
+            &state.settings,
+            &state.login_guard,
+            source,
+            &phone,
+            &password,
+        )
+        .await?;
         Ok(LoginResult {
             token: outcome.token,
             expires_at: cst(outcome.expires_at),
@@ -92,21 +106,43 @@ impl AccountMutation {
         old_password: String,
         new_password: String,
     ) -> Result<bool> {
+        ctx.data::<PasswordChecksInRequest>()?.claim()?;
         let session = ctx.caller()?.session()?;
         let state = ctx.state()?;
-        accounts::change_password(&state.db, session, &old_password, &new_password).await?;
+        let source = *ctx.data::<ClientSource>()?;
+        accounts::change_password(
+            &state.db,
+            &state.settings,
+            &state.login_guard,
+            source,
+            session,
+            &old_password,
+            &new_password,
+        )
+        .await?;
         auth::forget(state.live.as_ref(), &[session.actor.account_id]).await;
         Ok(true)
     }
 
-    /// Resets an account in the caller's scope to the initial password 000000, to be changed
-    /// at the next login.
+    /// Resets an account to the initial password 000000, to be changed at the next login.
+    /// Allowed only on an account all of whose grants and roster entries lie inside the
+    /// caller's scope and below its level (an office holder on a unit's roster is reset by
+    /// the offices above that office, not by the unit).
     async fn reset_password(&self, ctx: &Context<'_>, account_id: ID) -> Result<bool> {
         let actor = ctx.actor()?;
         let account_id = ids::decode(Kind::Account, &account_id)?;
         let state = ctx.state()?;
         accounts::reset_password(&state.db, actor, account_id).await?;
         auth::forget(state.live.as_ref(), &[account_id]).await;
+        Ok(true)
+    }
+
+    /// Lifts every login wait on an account (解锁). Allowed only on an account all of whose
+    /// grants and roster entries lie inside the caller's scope and below its level.
+    async fn unlock_account(&self, ctx: &Context<'_>, account_id: ID) -> Result<bool> {
+        let actor = ctx.actor()?;
+        let account_id = ids::decode(Kind::Account, &account_id)?;
+        accounts::unlock(&ctx.state()?.db, actor, account_id).await?;
         Ok(true)
     }
 

@@ -519,10 +519,14 @@ impl ExamMutation {
         ))
     }
 
-    /// Saves an answer (the shown option labels; empty clears it). A save with a lower
-    /// `clientSeq` than one already saved for the question is ignored, so an older save
-    /// arriving late never replaces a newer one; without `clientSeq` arrival order decides.
-    /// Refused after the deadline (plus grace) and from a device the attempt has left.
+    /// Saves an answer (the shown option labels; empty clears it). One ordering per attempt
+    /// and question: `clientSeq` (a non-negative number the device raises with every save,
+    /// e.g. a counter kept with its offline queue) replaces the stored answer only when it is
+    /// higher than the highest `clientSeq` stored for the question, so an older save arriving
+    /// late never replaces a newer one (`saved: false`). A save without `clientSeq` always
+    /// replaces the stored answer (arrival order) and leaves the stored `clientSeq` as it was,
+    /// so the device's next numbered save still counts. Refused after the deadline (plus
+    /// grace) and from a device the attempt has left.
     async fn save_answer(
         &self,
         ctx: &Context<'_>,
@@ -575,10 +579,10 @@ impl ExamMutation {
 
     /// Submits and grades the attempt; submitting again returns the same result.
     async fn submit_exam(&self, ctx: &Context<'_>, attempt_id: ID) -> Result<ExamResult> {
-        let actor = ctx.actor()?;
+        let session = ctx.caller()?.session()?;
         let attempt = ids::decode(Kind::ExamAttempt, &attempt_id)?;
         let state = ctx.state()?;
-        let a = exam::submit(&state.exam(), actor, attempt).await?;
+        let a = exam::submit(&state.exam(), &session.actor, &session.token_hash, attempt).await?;
         Ok(ExamResult {
             attempt_id: ids::encode(Kind::ExamAttempt, a.id),
             score: a.score.unwrap_or(0),

@@ -139,17 +139,18 @@ impl LiveStore for MemoryStore {
             if entry.0.device != device {
                 return SaveOutcome::OtherDevice;
             }
-            if entry
-                .1
-                .get(&record.question_id)
-                .is_some_and(|(_, seq)| *seq >= record.seq)
-            {
+            let stored = entry.1.get(&record.question_id).map(|(_, seq)| *seq);
+            let seq = if record.seq == super::UNSEQUENCED {
+                stored.unwrap_or(0)
+            } else if stored.is_some_and(|s| s >= record.seq) {
                 return SaveOutcome::Stale;
-            }
+            } else {
+                record.seq
+            };
             entry
                 .1
-                .insert(record.question_id, (record.choices.clone(), record.seq));
-            SaveOutcome::Saved
+                .insert(record.question_id, (record.choices.clone(), seq));
+            SaveOutcome::Saved(seq)
         })
     }
     async fn close(&self, attempt_id: i32) -> AppResult<()> {

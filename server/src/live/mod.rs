@@ -36,10 +36,18 @@ pub struct AnswerRecord {
     pub saved_at_ms: i64,
 }
 
+/// The `seq` of a save without a client sequence. One ordering per attempt and question: a
+/// save with a client sequence replaces the stored answer only when its sequence is higher
+/// than the stored one; a save without one always replaces it (arrival order is all it
+/// carries) and keeps the stored sequence, so the device's next sequenced save still counts.
+/// Equal sequences therefore mean "later wins" everywhere after the live store.
+pub const UNSEQUENCED: i64 = -1;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
-    /// Stored (and queued for the database when writing behind).
-    Saved,
+    /// Stored (and queued for the database when writing behind), under this sequence (an
+    /// unsequenced save takes the one already stored: see [`UNSEQUENCED`]).
+    Saved(i64),
     /// A newer save of the question is already there; it stays.
     Stale,
     /// Another device took the attempt over.

@@ -59,15 +59,22 @@ if learner ~= ARGV[7] then return 'NOT_OWNER' end
 if device == '' or tonumber(ARGV[6]) > closes then return 'CLOSED' end
 if device ~= ARGV[1] then return 'OTHER_DEVICE' end
 local current = redis.call('HGET', KEYS[2], ARGV[2])
+local stored = nil
 if current then
   local sep = string.find(current, '|', 1, true)
-  if tonumber(string.sub(current, 1, sep - 1)) >= tonumber(ARGV[3]) then return 'STALE' end
+  stored = string.sub(current, 1, sep - 1)
 end
-redis.call('HSET', KEYS[2], ARGV[2], ARGV[3] .. '|' .. ARGV[4])
+local seq = ARGV[3]
+if seq == '-1' then
+  seq = stored or '0'
+elseif stored and tonumber(stored) >= tonumber(seq) then
+  return 'STALE'
+end
+redis.call('HSET', KEYS[2], ARGV[2], seq .. '|' .. ARGV[4])
 if ARGV[8] == '1' then
-  redis.call('XADD', KEYS[3], '*', 'a', ARGV[5], 'q', ARGV[2], 'c', ARGV[4], 's', ARGV[3], 't', ARGV[6])
+  redis.call('XADD', KEYS[3], '*', 'a', ARGV[5], 'q', ARGV[2], 'c', ARGV[4], 's', seq, 't', ARGV[6])
 end
-return 'SAVED'
+return 'SAVED:' .. seq
 "#;
 
 /// The cached caller of a token, if current.
@@ -345,8 +352,13 @@ impl LiveStore for RedisStore {
             invocation.arg(self.generation_prefix()).arg(check.generation);
         }
         let outcome: String = invocation.invoke_async(&mut c).await.map_err(redis_err)?;
+        if let Some(seq) = outcome.strip_prefix("SAVED:") {
+            let seq = seq
+                .parse()
+                .map_err(|_| AppError::internal(format!("save script answered {outcome}")))?;
+            return Ok(SaveOutcome::Saved(seq));
+        }
         Ok(match outcome.as_str() {
-            "SAVED" => SaveOutcome::Saved,
             "STALE" => SaveOutcome::Stale,
             "OTHER_DEVICE" => SaveOutcome::OtherDevice,
             "NOT_OWNER" => SaveOutcome::NotOwner,

@@ -1,0 +1,204 @@
+//! Login protection per client address (one replica's memory).
+//!
+//! Password guessing is slowed on two keys. Per phone *and* address, in the database and so
+//! shared by every replica ([`crate::domain::accounts`]): five failures in a row from one
+//! address make that address wait before it may try that phone again, longer each time. A
+//! stranger who knows a learner's number can only lock out his own address; the learner, on
+//! another address, logs in as usual. Per address alone, here: an address may run at most
+//! [`PER_SOURCE_IN_FLIGHT`] password checks at once and queue a few more (the rest are refused
+//! at once with `RATE_LIMITED`, before any argon2 work), and its failures draw on a bucket
+//! that refills slowly, so one address can neither take every core from the others' logins nor
+//! guess across many numbers. The bucket counts only failures: an office behind one NAT
+//! address where two hundred people log in at 9:00 is not slowed by the ones who type right.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::error::{AppError, AppResult, Code};
+
+/// Password checks (login, changePassword) one address runs at once.
+pub const PER_SOURCE_IN_FLIGHT: usize = 2;
+/// Password checks one address may have waiting behind those; more are refused at once.
+pub const PER_SOURCE_WAITING: usize = 32;
+/// Failed password checks an address may make in a burst ...
+pub const FAILURE_BURST: f64 = 60.0;
+/// ... and how many it earns back a minute.
+pub const FAILURES_PER_MINUTE: f64 = 20.0;
+
+/// The address a request comes from (the peer, or the trusted proxy's header).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClientSource(pub IpAddr);
+
+impl ClientSource {
+    /// A short, stable key for the database rows keyed by phone and address.
+    pub fn key(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(self.0.to_string().as_bytes());
+        hex::encode(&digest[..8])
+    }
+}
+
+/// Counts the password checks of one GraphQL request: at most one `login` or
+/// `changePassword` runs per request, so aliases cannot multiply guesses.
+#[derive(Default)]
+pub struct PasswordChecksInRequest(AtomicUsize);
+
+impl PasswordChecksInRequest {
+    pub fn claim(&self) -> AppResult<()> {
+        if self.0.fetch_add(1, Ordering::SeqCst) > 0 {
+            return Err(AppError::bad_input(
+                "一个请求只能包含一次登录或修改密码，请分开提交",
+            ));
+        }
+        Ok(())
+    }
+}
+
+struct Source {
+    in_flight: Arc<Semaphore>,
+    waiting: Arc<AtomicUsize>,
+    tokens: f64,
+    refilled: Instant,
+}
+
+impl Source {
+    fn new(now: Instant) -> Source {
+        Source {
+            in_flight: Arc::new(Semaphore::new(PER_SOURCE_IN_FLIGHT)),
+            waiting: Arc::default(),
+            tokens: FAILURE_BURST,
+            refilled: now,
+        }
+    }
+
+    fn refill(&mut self, now: Instant) {
+        let minutes = now.duration_since(self.refilled).as_secs_f64() / 60.0;
+        self.tokens = (self.tokens + minutes * FAILURES_PER_MINUTE).min(FAILURE_BURST);
+        self.refilled = now;
+    }
+
+    /// Idle and full: nothing to remember.
+    fn forgettable(&self) -> bool {
+        self.tokens >= FAILURE_BURST
+            && self.in_flight.available_permits() == PER_SOURCE_IN_FLIGHT
+            && self.waiting.load(Ordering::SeqCst) == 0
+    }
+}
+
+/// The per-address state of one replica.
+#[derive(Default)]
+pub struct LoginGuard {
+    sources: Mutex<HashMap<IpAddr, Source>>,
+}
+
+/// Held while a password check runs.
+pub struct Admission {
+    _permit: OwnedSemaphorePermit,
+}
+
+fn slow_down(seconds: u64) -> AppError {
+    AppError::new(
+        Code::RateLimited,
+        format!("该网络地址登录失败次数过多，请 {seconds} 秒后再试"),
+    )
+}
+
+impl LoginGuard {
+    /// Lets a password check from `source` run: refused at once when the address has used up
+    /// its failures or has too many checks waiting; otherwise waits for one of its slots.
+    pub async fn admit(&self, source: ClientSource) -> AppResult<Admission> {
+        let (semaphore, waiting) = {
+            let mut sources = self.sources.lock().map_err(|_| AppError::internal("login guard poisoned"))?;
+            let now = Instant::now();
+            if sources.len() > 100_000 {
+                sources.retain(|_, s| {
+                    s.refill(now);
+                    !s.forgettable()
+                });
+            }
+            let entry = sources.entry(source.0).or_insert_with(|| Source::new(now));
+            entry.refill(now);
+            if entry.tokens < 1.0 {
+                let seconds = ((1.0 - entry.tokens) * 60.0 / FAILURES_PER_MINUTE).ceil() as u64;
+                return Err(slow_down(seconds.max(1)));
+            }
+            if entry.waiting.load(Ordering::SeqCst) >= PER_SOURCE_WAITING {
+                return Err(AppError::new(
+                    Code::RateLimited,
+                    "该网络地址同时提交的登录过多，请稍后再试",
+                ));
+            }
+            entry.waiting.fetch_add(1, Ordering::SeqCst);
+            (entry.in_flight.clone(), entry.waiting.clone())
+        };
+        let permit = semaphore.acquire_owned().await;
+        waiting.fetch_sub(1, Ordering::SeqCst);
+        let permit = permit.map_err(AppError::internal)?;
+        Ok(Admission { _permit: permit })
+    }
+
+    /// A failed password check from `source` draws one from its bucket.
+    pub fn failed(&self, source: ClientSource) {
+        if let Ok(mut sources) = self.sources.lock() {
+            let now = Instant::now();
+            let entry = sources.entry(source.0).or_insert_with(|| Source::new(now));
+            entry.refill(now);
+            entry.tokens = (entry.tokens - 1.0).max(-FAILURE_BURST);
+        }
+    }
+
+    /// Forgets sources that are idle and full again (called from the background sweep).
+    pub fn prune(&self) {
+        if let Ok(mut sources) = self.sources.lock() {
+            let now = Instant::now();
+            sources.retain(|_, s| {
+                s.refill(now);
+                !s.forgettable()
+            });
+        }
+    }
+}
+
+/// How long an address waits after its `n`th failure in a row on one phone (`threshold`
+/// failures make the first wait `base`; each further failure doubles it, up to 16 × `base`).
+pub fn lock_duration(failures: i32, threshold: i32, base_seconds: i64) -> Option<Duration> {
+    if failures < threshold {
+        return None;
+    }
+    let doublings = (failures - threshold).clamp(0, 4) as u32;
+    Some(Duration::from_secs(
+        (base_seconds.max(1) as u64).saturating_mul(1 << doublings),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_grow_and_stop_growing() {
+        assert_eq!(lock_duration(4, 5, 60), None);
+        assert_eq!(lock_duration(5, 5, 60), Some(Duration::from_secs(60)));
+        assert_eq!(lock_duration(6, 5, 60), Some(Duration::from_secs(120)));
+        assert_eq!(lock_duration(50, 5, 60), Some(Duration::from_secs(960)));
+    }
+
+    #[tokio::test]
+    async fn an_address_that_used_up_its_failures_is_refused_before_any_work() {
+        let guard = LoginGuard::default();
+        let source = ClientSource(IpAddr::from([10, 0, 0, 1]));
+        let other = ClientSource(IpAddr::from([10, 0, 0, 2]));
+        for _ in 0..(FAILURE_BURST as usize) {
+            assert!(guard.admit(source).await.is_ok());
+            guard.failed(source);
+        }
+        let refused = guard.admit(source).await.err().map(|e| e.code());
+        assert_eq!(refused, Some(Code::RateLimited));
+        assert!(guard.admit(other).await.is_ok());
+    }
+}

@@ -1,0 +1,322 @@
+//! The holes found by attacking the demo, each closed and kept closed: power over accounts
+//! (no office-account takeover through a roster entry or a grant), login protection that a
+//! stranger cannot turn into a lockout, password checks counted wherever they happen, and
+//! late changes that would lift a unit's rates.
+
+use entity::{account, audit_entry};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, TestApp, assert_error, code};
+use crate::on_both_backends;
+
+on_both_backends!(
+    power_over_accounts_follows_every_holding,
+    a_roster_entry_or_a_grant_gives_no_power_over_an_office_account,
+    a_stranger_cannot_lock_the_owner_out,
+    one_password_check_per_request_and_per_address_limits,
+    a_wrong_old_password_counts_like_a_failed_login,
+);
+
+const RESET: &str = "mutation($id: ID!) { resetPassword(accountId: $id) }";
+const UNLOCK: &str = "mutation($id: ID!) { unlockAccount(accountId: $id) }";
+
+async fn account_id(app: &TestApp, phone: &str) -> String {
+    let a = account::Entity::find()
+        .filter(account::Column::Phone.eq(phone))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no account {phone}"));
+    format!("acct_{}", a.id)
+}
+
+/// A client whose connections come from another loopback address: another person's phone.
+fn client_from(addr: [u8; 4]) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(std::net::IpAddr::from(addr))
+        .build()
+        .unwrap()
+}
+
+async fn login_from(app: &TestApp, client: &reqwest::Client, phone: &str, password: &str) -> Value {
+    client
+        .post(format!("{}/graphql", app.base))
+        .json(&json!({
+            "query": "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
+            "variables": {"p": phone, "w": password},
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+const PROVINCE: &str = "13800000001";
+const CITY: &str = "13800000002";
+const ZHENGXIANG: &str = "13800000003";
+const YANFENG: &str = "13800000004";
+const ZX_UNIT: &str = "13800000005";
+const YF_UNIT: &str = "13800000006";
+const ZX_LEARNER: &str = "13900000002";
+const YF_LEARNER: &str = "13900000031";
+
+/// Every pair of caller and target among the demo's offices, unit administrators and
+/// learners: a reset goes through exactly when every holding of the target lies inside the
+/// caller's scope and strictly below its level.
+async fn power_over_accounts_follows_every_holding(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let callers = [ZX_UNIT, YF_UNIT, ZHENGXIANG, YANFENG, CITY, PROVINCE];
+    let targets = [
+        PROVINCE, CITY, ZHENGXIANG, YANFENG, ZX_UNIT, YF_UNIT, ZX_LEARNER, YF_LEARNER,
+    ];
+    let allowed = |caller: &str, target: &str| -> bool {
+        match caller {
+            PROVINCE => target != PROVINCE,
+            CITY => ![PROVINCE, CITY].contains(&target),
+            ZHENGXIANG => [ZX_UNIT, ZX_LEARNER].contains(&target),
+            YANFENG => [YF_UNIT, YF_LEARNER].contains(&target),
+            ZX_UNIT => target == ZX_LEARNER,
+            YF_UNIT => target == YF_LEARNER,
+            _ => false,
+        }
+    };
+    let mut ids = std::collections::HashMap::new();
+    for t in targets {
+        ids.insert(t, account_id(&app, t).await);
+    }
+    let mut tokens = std::collections::HashMap::new();
+    for c in callers {
+        tokens.insert(c, app.admin(c).await);
+    }
+    // Refusals first: nothing may change.
+    for c in callers {
+        for t in targets {
+            if allowed(c, t) {
+                continue;
+            }
+            let body = app.gql(Some(&tokens[c]), RESET, json!({"id": ids[t]})).await;
+            let expected: &[&str] = if c == t {
+                &["BAD_USER_INPUT"]
+            } else {
+                &["NOT_FOUND", "FORBIDDEN"]
+            };
+            assert_error(&body, expected);
+            assert!(body["data"].is_null() || body["data"]["resetPassword"].is_null(), "{c} -> {t}: {body}");
+        }
+    }
+    for t in [PROVINCE, CITY, ZHENGXIANG, YANFENG, ZX_UNIT, YF_UNIT] {
+        app.admin(t).await;
+    }
+    // A target outside the caller's sight answers like a missing account.
+    let missing = app.gql(Some(&tokens[ZX_UNIT]), RESET, json!({"id": "acct_99999"})).await;
+    let foreign = app.gql(Some(&tokens[ZX_UNIT]), RESET, json!({"id": ids[YF_LEARNER]})).await;
+    assert_eq!(missing["errors"][0]["message"], foreign["errors"][0]["message"]);
+    assert_eq!(code(&missing), code(&foreign));
+
+    // Then the allowed ones, lowest callers first (a reset ends the target's sessions).
+    for c in callers {
+        for t in targets {
+            if !allowed(c, t) {
+                continue;
+            }
+            let body = app.gql(Some(&tokens[c]), RESET, json!({"id": ids[t]})).await;
+            assert_eq!(body["data"]["resetPassword"], true, "{c} -> {t}: {body}");
+        }
+    }
+    let resets = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("password.reset"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    let expected = callers
+        .iter()
+        .flat_map(|c| targets.iter().map(move |t| (*c, *t)))
+        .filter(|(c, t)| allowed(c, t))
+        .count() as u64;
+    assert_eq!(resets, expected);
+}
+
+/// The attack found on the demo: a unit administrator puts the province administrator's
+/// phone on its roster, or a district grants a unit role to the city office's phone, and then
+/// resets the password.
+async fn a_roster_entry_or_a_grant_gives_no_power_over_an_office_account(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let unit_admin = app.admin(ZX_UNIT).await;
+    let unit = app
+        .id_of(&unit_admin, "{ me { roles { unit { id } } } }", "/data/me/roles/0/unit/id")
+        .await;
+    let added = app
+        .gql(
+            Some(&unit_admin),
+            "mutation($i: AddLearnerInput!) { addLearner(input: $i) { id } }",
+            json!({"i": {"unitId": unit, "name": "x", "phone": PROVINCE}}),
+        )
+        .await;
+    // Putting an office holder on a roster may be legitimate (offices study too) ...
+    let learner_id = added["data"]["addLearner"]["id"].as_str().map(str::to_owned);
+    let province_account = account_id(&app, PROVINCE).await;
+    // ... but gives no power over the account.
+    let body = app.gql(Some(&unit_admin), RESET, json!({"id": province_account})).await;
+    assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
+    let body = app.gql(Some(&unit_admin), UNLOCK, json!({"id": province_account})).await;
+    assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
+    if let Some(learner_id) = learner_id {
+        // Nor over its login phone or name.
+        let body = app
+            .gql(
+                Some(&unit_admin),
+                "mutation($id: ID!, $i: UpdateLearnerInput!) { updateLearner(id: $id, input: $i) { id } }",
+                json!({"id": learner_id, "i": {"phone": "13711110000"}}),
+            )
+            .await;
+        assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
+    }
+    let province = app.admin(PROVINCE).await;
+    let questions_still_mine = app.gql(Some(&province), "{ me { phone } }", json!({})).await;
+    assert_eq!(questions_still_mine["data"]["me"]["phone"], PROVINCE);
+
+    // A district grants UNIT_ADMIN to the city office's phone, then tries to reset it.
+    let district = app.admin(ZHENGXIANG).await;
+    app.grant_unit_admin(&district, CITY, &unit).await;
+    let city_account = account_id(&app, CITY).await;
+    let body = app.gql(Some(&district), RESET, json!({"id": city_account})).await;
+    assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
+    // The city office still logs in with its own password.
+    app.admin(CITY).await;
+    // The province, above every holding, still can.
+    let body = app.gql(Some(&province), RESET, json!({"id": city_account})).await;
+    assert_eq!(body["data"]["resetPassword"], true, "{body}");
+}
+
+/// Five wrong passwords from a stranger's address make that address wait; the owner, on his
+/// own address, logs in at once. An administrator's unlock lifts the stranger's wait too.
+async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let stranger = client_from([127, 0, 0, 2]);
+    for attempt in 1..=5 {
+        let body = login_from(&app, &stranger, ZX_UNIT, "Wrong2017").await;
+        let expected = if attempt < 5 {
+            "UNAUTHENTICATED"
+        } else {
+            "ACCOUNT_LOCKED"
+        };
+        assert_eq!(code(&body), expected, "attempt {attempt}: {body}");
+    }
+    // The stranger now waits, even with the right password ...
+    assert_eq!(
+        code(&login_from(&app, &stranger, ZX_UNIT, xuefa::demo::ADMIN_PASSWORD).await),
+        "ACCOUNT_LOCKED"
+    );
+    // ... the owner does not.
+    let owner = app.admin(ZX_UNIT).await;
+    assert!(!owner.is_empty());
+    // The district unlocks the account: the stranger's address may try again (and fails).
+    let district = app.admin(ZHENGXIANG).await;
+    let unit_admin_account = account_id(&app, ZX_UNIT).await;
+    let body = app.gql(Some(&district), UNLOCK, json!({"id": unit_admin_account})).await;
+    assert_eq!(body["data"]["unlockAccount"], true, "{body}");
+    assert_eq!(
+        code(&login_from(&app, &stranger, ZX_UNIT, "Wrong2017").await),
+        "UNAUTHENTICATED"
+    );
+    let unlocks = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("account.unlock"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(unlocks, 1);
+    // Outside its scope, an unlock answers like a missing account.
+    let other = app.admin(YANFENG).await;
+    assert_error(
+        &app.gql(Some(&other), UNLOCK, json!({"id": unit_admin_account})).await,
+        &["NOT_FOUND"],
+    );
+}
+
+/// Aliased `login` fields in one request run one password check; an address that fails too
+/// often across many numbers is slowed before any argon2 work, others are not.
+async fn one_password_check_per_request_and_per_address_limits(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let aliases = (1..=5)
+        .map(|i| format!("l{i}: login(phone: \"{ZX_UNIT}\", password: \"Wrong2017\") {{ token }}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let body = app.gql(None, &format!("mutation {{ {aliases} }}"), json!({})).await;
+    let codes: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["extensions"]["code"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(codes.iter().filter(|c| **c == "UNAUTHENTICATED").count(), 1, "{body}");
+    assert_eq!(codes.iter().filter(|c| **c == "BAD_USER_INPUT").count(), 4, "{body}");
+    // Only one failure was counted: four more wrong ones do not yet lock.
+    for _ in 0..3 {
+        assert_eq!(code(&app.login_raw(ZX_UNIT, "Wrong2017").await), "UNAUTHENTICATED");
+    }
+    app.admin(ZX_UNIT).await;
+
+    // One address guessing across many numbers runs out of failures.
+    let guesser = client_from([127, 0, 0, 3]);
+    let mut limited = None;
+    for i in 0..80 {
+        let phone = format!("137{:08}", i / 4);
+        let body = login_from(&app, &guesser, &phone, "Wrong2017").await;
+        if code(&body) == "RATE_LIMITED" {
+            limited = Some(i);
+            break;
+        }
+        assert!(
+            ["UNAUTHENTICATED", "ACCOUNT_LOCKED"].contains(&code(&body)),
+            "{body}"
+        );
+    }
+    let limited = limited.expect("an address failing 80 times in a row is slowed down");
+    assert!(limited >= 40, "slowed after {limited} failures");
+    // Others log in as usual.
+    app.admin(ZX_UNIT).await;
+}
+
+async fn a_wrong_old_password_counts_like_a_failed_login(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let token = app.admin(YF_UNIT).await;
+    let change = "mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }";
+    for attempt in 1..=5 {
+        let body = app
+            .gql(Some(&token), change, json!({"o": "Guess2017", "n": "NewPass2026"}))
+            .await;
+        let expected = if attempt < 5 {
+            "BAD_USER_INPUT"
+        } else {
+            "ACCOUNT_LOCKED"
+        };
+        assert_eq!(code(&body), expected, "attempt {attempt}: {body}");
+    }
+    // Even the right old password now waits, from this address.
+    let body = app
+        .gql(
+            Some(&token),
+            change,
+            json!({"o": xuefa::demo::ADMIN_PASSWORD, "n": "NewPass2026"}),
+        )
+        .await;
+    assert_eq!(code(&body), "ACCOUNT_LOCKED", "{body}");
+    // Two changes in one request are refused.
+    let body = app
+        .gql(
+            Some(&token),
+            "mutation { a: changePassword(oldPassword: \"x1\", newPassword: \"NewPass2026\") b: changePassword(oldPassword: \"x2\", newPassword: \"NewPass2026\") }",
+            json!({}),
+        )
+        .await;
+    let codes: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["extensions"]["code"].as_str().unwrap_or(""))
+        .collect();
+    assert!(codes.contains(&"BAD_USER_INPUT"), "{body}");
+}
