@@ -8,10 +8,9 @@ use async_graphql::dataloader::DataLoader;
 use async_graphql::http::{GraphiQLSource, MultipartOptions};
 use async_graphql::parser::types::OperationType;
 use poem::http::{HeaderMap, StatusCode, header};
-use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
 use poem::middleware::CatchPanic;
 use poem::web::Data;
-use poem::{Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, Server, get, handler};
+use poem::{Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler};
 use rand::RngCore;
 use serde_json::json;
 use tracing::Instrument;
@@ -35,7 +34,7 @@ pub type StartError = Box<dyn std::error::Error + Send + Sync>;
 
 /// A server bound to its address, ready to run.
 pub struct Application {
-    acceptor: TcpAcceptor,
+    listener: tokio::net::TcpListener,
     addr: SocketAddr,
     pub state: AppState,
 }
@@ -49,16 +48,10 @@ impl Application {
             Some(url) => Arc::new(RedisStore::connect(url, &settings.redis_prefix).await?),
             None => Arc::new(MemoryStore::default()),
         };
-        let acceptor = TcpListener::bind(settings.listen.as_str())
-            .into_acceptor()
-            .await?;
-        let addr = acceptor
-            .local_addr()
-            .first()
-            .and_then(|a| a.as_socket_addr().copied())
-            .ok_or("the listener has no socket address")?;
+        let listener = tokio::net::TcpListener::bind(settings.listen.as_str()).await?;
+        let addr = listener.local_addr()?;
         Ok(Application {
-            acceptor,
+            listener,
             addr,
             state: AppState {
                 db,
@@ -82,10 +75,12 @@ impl Application {
         let grace = Duration::from_secs(self.state.settings.shutdown_grace_seconds);
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let workers = tokio::spawn(background_work(self.state.clone(), stopped));
-        let endpoint = routes(self.state);
-        let served = Server::new_with_acceptor(self.acceptor)
-            .run_with_graceful_shutdown(endpoint, shutdown, Some(grace))
-            .await;
+        let limits = crate::serve::ConnectionLimits {
+            header_timeout: Duration::from_secs(self.state.settings.header_timeout_seconds),
+            max_connections: self.state.settings.max_connections,
+        };
+        let endpoint = routes(self.state).map_to_response().boxed();
+        let served = crate::serve::serve(self.listener, endpoint, limits, shutdown, grace).await;
         let _ = stop.send(true);
         let _ = workers.await;
         served
@@ -354,7 +349,20 @@ async fn graphql_post(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse().ok());
-    let bytes = match read_limited(body, limit, length_hint).await {
+    let body_timeout = Duration::from_secs(state.settings.body_timeout_seconds);
+    let read = tokio::time::timeout(body_timeout, read_limited(body, limit, length_hint)).await;
+    let Ok(read) = read else {
+        // The connection is closed after this answer: the rest of the body is not read.
+        return error_response(
+            StatusCode::REQUEST_TIMEOUT,
+            Code::BadUserInput,
+            &format!(
+                "请求体发送超时：须在 {} 秒内发送完毕，请检查网络后重试",
+                body_timeout.as_secs()
+            ),
+        );
+    };
+    let bytes = match read {
         Ok(Some(b)) => b,
         Ok(None) => {
             return error_response(

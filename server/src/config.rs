@@ -79,6 +79,20 @@ pub struct Settings {
     /// Seconds to let requests in flight finish after SIGTERM or Ctrl-C.
     #[arg(long, env = "XUEFA_SHUTDOWN_GRACE_SECONDS", default_value_t = 20)]
     pub shutdown_grace_seconds: u64,
+
+    /// Seconds a connection has to deliver a request's headers, counted from its opening or
+    /// from its previous response (so also how long an idle kept-alive connection stays open).
+    #[arg(long, env = "XUEFA_HEADER_TIMEOUT_SECONDS", default_value_t = 30)]
+    pub header_timeout_seconds: u64,
+
+    /// Seconds a client has to send a whole request body (an upload of up to 11 MB included).
+    #[arg(long, env = "XUEFA_BODY_TIMEOUT_SECONDS", default_value_t = 120)]
+    pub body_timeout_seconds: u64,
+
+    /// Most connections served at once; more wait to be accepted. Keep it below the open-file
+    /// limit (`ulimit -n`) less what the database pool and Redis need.
+    #[arg(long, env = "XUEFA_MAX_CONNECTIONS", default_value_t = 1000)]
+    pub max_connections: usize,
 }
 
 impl Settings {
@@ -99,6 +113,9 @@ impl Settings {
             introspection: true,
             graphiql: true,
             shutdown_grace_seconds: 20,
+            header_timeout_seconds: 30,
+            body_timeout_seconds: 120,
+            max_connections: 1000,
         }
     }
 }

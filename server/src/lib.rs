@@ -19,6 +19,7 @@ pub mod limits;
 pub mod live;
 pub mod metrics;
 pub mod scope;
+pub mod serve;
 pub mod sheet;
 pub mod state;
 pub mod telemetry;

@@ -9,6 +9,7 @@ mod helpers;
 mod accounts;
 mod binary;
 mod campaign;
+mod connections;
 mod edge;
 mod exam;
 mod exam_crash;
