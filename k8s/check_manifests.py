@@ -147,6 +147,30 @@ def main() -> int:
                 f"it resolves to {probe_port(probe)!r}",
             )
 
+        metrics_listen = cm_data.get("XUEFA_METRICS_LISTEN", "")
+        mm = re.fullmatch(r"(.+):(\d+)", metrics_listen)
+        if check(bool(mm), f"ConfigMap XUEFA_METRICS_LISTEN={metrics_listen!r} is host:port (metrics off the API port)"):
+            metrics_port = int(mm.group(2))
+            check(metrics_port != listen_port, f"the metrics port {metrics_port} is not the API port {listen_port}")
+            check(
+                ports.get("metrics") == metrics_port,
+                f"container port metrics ({ports.get('metrics')}) equals the port of XUEFA_METRICS_LISTEN ({metrics_port})",
+            )
+            annotations = deployment["spec"]["template"]["metadata"].get("annotations", {})
+            check(
+                str(annotations.get("prometheus.io/port")) == str(metrics_port),
+                f"prometheus.io/port ({annotations.get('prometheus.io/port')}) is the metrics port {metrics_port}",
+            )
+            exposed = {
+                ports.get(p["targetPort"]) if isinstance(p["targetPort"], str) else p["targetPort"]
+                for p in service["spec"]["ports"]
+            }
+            check(metrics_port not in exposed, f"the Service does not expose the metrics port {metrics_port}")
+        check(
+            cm_data.get("XUEFA_INTROSPECTION", "false") == "false" and cm_data.get("XUEFA_GRAPHIQL", "false") == "false",
+            "introspection and GraphiQL stay off in production",
+        )
+
         target = service["spec"]["ports"][0]["targetPort"]
         resolved = ports.get(target) if isinstance(target, str) else target
         check(resolved == listen_port, f"Service targetPort {target!r} reaches the listen port {listen_port}")

@@ -253,6 +253,7 @@ impl Server {
         let body: Value = self
             .client
             .post(format!("{}/graphql", self.base))
+            .header("graphql-preflight", "1")
             .bearer_auth(token)
             .multipart(form)
             .send()

@@ -29,6 +29,11 @@ pub const MAX_JSON_BODY: usize = crate::limits::MAX_GRAPHQL_BYTES;
 /// Largest multipart (file upload) request body: a 10 MB spreadsheet and the form around it.
 pub const MAX_MULTIPART_BODY: usize = 11 * 1024 * 1024;
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+/// The policy of the demo's GraphiQL page (see `graphql_get`).
+const GRAPHIQL_CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; \
+    style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: blob: https://graphql.org; \
+    connect-src 'self'; font-src 'self' data: https://unpkg.com; frame-ancestors 'none'; \
+    base-uri 'self'; form-action 'self'";
 
 pub type StartError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -36,6 +41,8 @@ pub type StartError = Box<dyn std::error::Error + Send + Sync>;
 pub struct Application {
     listener: tokio::net::TcpListener,
     addr: SocketAddr,
+    /// The listener of `GET /metrics`, when the settings give it an address.
+    metrics_listener: Option<tokio::net::TcpListener>,
     pub state: AppState,
 }
 
@@ -50,9 +57,14 @@ impl Application {
         };
         let listener = tokio::net::TcpListener::bind(settings.listen.as_str()).await?;
         let addr = listener.local_addr()?;
+        let metrics_listener = match &settings.metrics_listen {
+            Some(listen) => Some(tokio::net::TcpListener::bind(listen.as_str()).await?),
+            None => None,
+        };
         Ok(Application {
             listener,
             addr,
+            metrics_listener,
             state: AppState {
                 db,
                 live,
@@ -70,6 +82,11 @@ impl Application {
         self.addr
     }
 
+    /// Where `GET /metrics` is served, if anywhere.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener.as_ref().and_then(|l| l.local_addr().ok())
+    }
+
     /// Serves until `shutdown` completes, then lets requests in flight finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> std::io::Result<()> {
         let grace = Duration::from_secs(self.state.settings.shutdown_grace_seconds);
@@ -79,8 +96,25 @@ impl Application {
             header_timeout: Duration::from_secs(self.state.settings.header_timeout_seconds),
             max_connections: self.state.settings.max_connections,
         };
+        // Both listeners stop together, when `shutdown` completes (or the API's stops).
+        let (closing, closed) = tokio::sync::watch::channel(false);
+        let metrics = self.metrics_listener.map(|listener| {
+            let endpoint = metrics_routes(self.state.clone()).map_to_response().boxed();
+            let mut closed = closed.clone();
+            let stopped = async move {
+                let _ = closed.wait_for(|c| *c).await;
+            };
+            tokio::spawn(crate::serve::serve(listener, endpoint, limits, stopped, grace))
+        });
         let endpoint = routes(self.state).map_to_response().boxed();
+        let shutdown = async move {
+            shutdown.await;
+            let _ = closing.send(true);
+        };
         let served = crate::serve::serve(self.listener, endpoint, limits, shutdown, grace).await;
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         let _ = stop.send(true);
         let _ = workers.await;
         served
@@ -156,15 +190,15 @@ pub fn shutdown_signal() -> impl Future<Output = ()> + Send {
 
 pub fn routes(state: AppState) -> impl Endpoint {
     let mut builder = graphql::builder();
-    if !state.settings.introspection {
+    if !state.settings.introspection_enabled() {
         builder = builder.disable_introspection();
     }
     let schema = builder.data(state.clone()).finish();
+    let cors = crate::policy::Cors::new(&state.settings.cors_origins);
     Route::new()
         .at("/graphql", get(graphql_get).post(graphql_post))
         .at("/healthz", get(healthz))
         .at("/readyz", get(readyz))
-        .at("/metrics", get(crate::metrics::metrics))
         .at("/export/stats.xlsx", get(crate::export::stats_xlsx))
         .at("/export/learners.xlsx", get(crate::export::learners_xlsx))
         // The web pages: the learners' app, the console, their assets.
@@ -179,7 +213,17 @@ pub fn routes(state: AppState) -> impl Endpoint {
                 INTERNAL_MESSAGE,
             )
         }))
+        .around(move |next, req| crate::policy::cors(next, req, cors.clone()))
+        .around(crate::policy::security_headers)
         .around(request_span)
+}
+
+/// The Prometheus endpoint, on its own listener (`--metrics-listen`).
+pub fn metrics_routes(state: AppState) -> impl Endpoint {
+    Route::new()
+        .at("/metrics", get(crate::metrics::metrics))
+        .data(state)
+        .around(crate::policy::security_headers)
 }
 
 /// Gives every request an id, carried by each log line of the request and by the
@@ -265,19 +309,24 @@ async fn graphql_get(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|a| a.contains("text/html"));
     if accepts_html && !query.contains("query=") {
-        if !state.settings.graphiql {
+        if !state.settings.graphiql_enabled() {
             return error_response(
                 StatusCode::NOT_FOUND,
                 Code::NotFound,
                 "本服务未开启 GraphiQL，请使用 POST /graphql",
             );
         }
-        return Response::builder().content_type("text/html; charset=utf-8").body(
-            GraphiQLSource::build()
-                .endpoint("/graphql")
-                .title("xuefa 学法考法")
-                .finish(),
-        );
+        // GraphiQL (demo only) loads React and itself from unpkg.com and starts with an
+        // inline script: its page gets a policy of its own that allows exactly that.
+        return Response::builder()
+            .content_type("text/html; charset=utf-8")
+            .header(header::CONTENT_SECURITY_POLICY, GRAPHIQL_CSP)
+            .body(
+                GraphiQLSource::build()
+                    .endpoint("/graphql")
+                    .title("xuefa 学法考法")
+                    .finish(),
+            );
     }
     let request = match async_graphql::http::parse_query_string(query) {
         Ok(r) => r,
@@ -335,6 +384,13 @@ async fn graphql_post(
         .to_ascii_lowercase();
     let limit = match essence.as_str() {
         "application/json" => MAX_JSON_BODY,
+        "multipart/form-data" if !crate::policy::has_preflight_header(req.headers()) => {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                Code::BadUserInput,
+                "上传文件的请求须带请求头 GraphQL-Preflight: 1（用以确认请求来自本系统的页面，而非其他网站代为提交的表单）",
+            );
+        }
         "multipart/form-data" => MAX_MULTIPART_BODY,
         _ => {
             return error_response(

@@ -68,13 +68,23 @@ pub struct Settings {
     #[arg(long, env = "XUEFA_CLIENT_IP_HEADER")]
     pub client_ip_header: Option<String>,
 
-    /// Answer GraphQL introspection queries (switch off in production if wanted).
-    #[arg(long, env = "XUEFA_INTROSPECTION", default_value_t = true, action = clap::ArgAction::Set)]
-    pub introspection: bool,
+    /// Answer GraphQL introspection queries. Unset: on with `serve --demo`, off otherwise.
+    #[arg(long, env = "XUEFA_INTROSPECTION", action = clap::ArgAction::Set)]
+    pub introspection: Option<bool>,
 
-    /// Serve GraphiQL at GET /graphql for browsers.
-    #[arg(long, env = "XUEFA_GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set)]
-    pub graphiql: bool,
+    /// Serve GraphiQL at GET /graphql for browsers. Unset: on with `serve --demo`, off otherwise.
+    #[arg(long, env = "XUEFA_GRAPHIQL", action = clap::ArgAction::Set)]
+    pub graphiql: Option<bool>,
+
+    /// Address of the Prometheus endpoint `GET /metrics`, apart from the API's so that it is
+    /// never reachable through the public port. Unset: no metrics endpoint.
+    #[arg(long, env = "XUEFA_METRICS_LISTEN")]
+    pub metrics_listen: Option<String>,
+
+    /// Origins (`https://host[:port]`, comma-separated) whose pages may call the API from
+    /// another origin. Unset: none; the pages served by this server are same-origin.
+    #[arg(long, env = "XUEFA_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
 
     /// Seconds to let requests in flight finish after SIGTERM or Ctrl-C.
     #[arg(long, env = "XUEFA_SHUTDOWN_GRACE_SECONDS", default_value_t = 20)]
@@ -96,6 +106,23 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Whether introspection queries are answered.
+    pub fn introspection_enabled(&self) -> bool {
+        self.introspection.unwrap_or(false)
+    }
+
+    /// Whether GraphiQL is served.
+    pub fn graphiql_enabled(&self) -> bool {
+        self.graphiql.unwrap_or(false)
+    }
+
+    /// What `serve --demo` turns on unless set explicitly: introspection and GraphiQL.
+    pub fn with_demo_defaults(mut self) -> Self {
+        self.introspection.get_or_insert(true);
+        self.graphiql.get_or_insert(true);
+        self
+    }
+
     /// Settings as the defaults give them, for tests and tools that build them in code.
     pub fn with_database(database_url: impl Into<String>) -> Self {
         Settings {
@@ -110,8 +137,10 @@ impl Settings {
             lockout_threshold: 5,
             lockout_seconds: 15 * 60,
             client_ip_header: None,
-            introspection: true,
-            graphiql: true,
+            introspection: None,
+            graphiql: None,
+            metrics_listen: None,
+            cors_origins: Vec::new(),
             shutdown_grace_seconds: 20,
             header_timeout_seconds: 30,
             body_timeout_seconds: 120,

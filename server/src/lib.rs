@@ -18,6 +18,7 @@ pub mod ids;
 pub mod limits;
 pub mod live;
 pub mod metrics;
+pub mod policy;
 pub mod scope;
 pub mod serve;
 pub mod sheet;

@@ -135,7 +135,12 @@ async fn run() -> MainResult {
 }
 
 async fn serve(settings: Settings, with_demo: bool) -> MainResult {
-    let graphiql = settings.graphiql;
+    let settings = if with_demo {
+        settings.with_demo_defaults()
+    } else {
+        settings
+    };
+    let graphiql = settings.graphiql_enabled();
     let application = Application::build(settings).await?;
     let state = &application.state;
     if with_demo && demo::load(&state.db).await? {
@@ -147,6 +152,9 @@ async fn serve(settings: Settings, with_demo: bool) -> MainResult {
     println!("  GraphQL:  POST http://{addr}/graphql");
     if graphiql {
         println!("  GraphiQL: open http://{addr}/graphql in a browser");
+    }
+    if let Some(metrics) = application.metrics_addr() {
+        println!("  metrics:  GET http://{metrics}/metrics");
     }
     println!("  live exam store: {}", state.live.describe());
     if demo::is_loaded(&state.db).await? {

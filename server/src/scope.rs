@@ -279,13 +279,20 @@ impl Actor {
     /// Whether any grant or the roster entry of `target` is in the caller's sight, so that
     /// refusing to act on it says FORBIDDEN rather than NOT_FOUND.
     pub fn sees_account(&self, target: &Actor) -> bool {
-        target.region_grants.iter().any(|g| self.administers_path(&g.path))
+        target
+            .region_grants
+            .iter()
+            .any(|g| self.administers_path(&g.path))
             || target.unit_grants.iter().any(|g| {
-                self.administers_path(&g.region_path) || self.unit_grants.iter().any(|own| own.unit_id == g.unit_id)
+                self.administers_path(&g.region_path)
+                    || self.unit_grants.iter().any(|own| own.unit_id == g.unit_id)
             })
             || target.learner.as_ref().is_some_and(|l| {
-                l.unit_region_path.as_deref().is_some_and(|p| self.administers_path(p))
-                    || l.unit_id.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u))
+                l.unit_region_path
+                    .as_deref()
+                    .is_some_and(|p| self.administers_path(p))
+                    || l.unit_id
+                        .is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u))
             })
     }
 

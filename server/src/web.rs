@@ -11,9 +11,7 @@ use rust_embed::Embed;
 struct Assets;
 
 /// The policy the pages are built to: every script, style, font and request from this origin.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
-    style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
-    font-src 'self' data:; frame-ancestors 'none'";
+pub const CONTENT_SECURITY_POLICY: &str = crate::policy::CONTENT_SECURITY_POLICY;
 
 /// Hashed build output: its name changes with its content, so it may be kept forever.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";

@@ -104,15 +104,22 @@ async fn power_over_accounts_follows_every_holding(backend: Backend) {
                 &["NOT_FOUND", "FORBIDDEN"]
             };
             assert_error(&body, expected);
-            assert!(body["data"].is_null() || body["data"]["resetPassword"].is_null(), "{c} -> {t}: {body}");
+            assert!(
+                body["data"].is_null() || body["data"]["resetPassword"].is_null(),
+                "{c} -> {t}: {body}"
+            );
         }
     }
     for t in [PROVINCE, CITY, ZHENGXIANG, YANFENG, ZX_UNIT, YF_UNIT] {
         app.admin(t).await;
     }
     // A target outside the caller's sight answers like a missing account.
-    let missing = app.gql(Some(&tokens[ZX_UNIT]), RESET, json!({"id": "acct_99999"})).await;
-    let foreign = app.gql(Some(&tokens[ZX_UNIT]), RESET, json!({"id": ids[YF_LEARNER]})).await;
+    let missing = app
+        .gql(Some(&tokens[ZX_UNIT]), RESET, json!({"id": "acct_99999"}))
+        .await;
+    let foreign = app
+        .gql(Some(&tokens[ZX_UNIT]), RESET, json!({"id": ids[YF_LEARNER]}))
+        .await;
     assert_eq!(missing["errors"][0]["message"], foreign["errors"][0]["message"]);
     assert_eq!(code(&missing), code(&foreign));
 
@@ -146,7 +153,11 @@ async fn a_roster_entry_or_a_grant_gives_no_power_over_an_office_account(backend
     let app = TestApp::spawn(backend).await;
     let unit_admin = app.admin(ZX_UNIT).await;
     let unit = app
-        .id_of(&unit_admin, "{ me { roles { unit { id } } } }", "/data/me/roles/0/unit/id")
+        .id_of(
+            &unit_admin,
+            "{ me { roles { unit { id } } } }",
+            "/data/me/roles/0/unit/id",
+        )
         .await;
     let added = app
         .gql(
@@ -159,9 +170,13 @@ async fn a_roster_entry_or_a_grant_gives_no_power_over_an_office_account(backend
     let learner_id = added["data"]["addLearner"]["id"].as_str().map(str::to_owned);
     let province_account = account_id(&app, PROVINCE).await;
     // ... but gives no power over the account.
-    let body = app.gql(Some(&unit_admin), RESET, json!({"id": province_account})).await;
+    let body = app
+        .gql(Some(&unit_admin), RESET, json!({"id": province_account}))
+        .await;
     assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
-    let body = app.gql(Some(&unit_admin), UNLOCK, json!({"id": province_account})).await;
+    let body = app
+        .gql(Some(&unit_admin), UNLOCK, json!({"id": province_account}))
+        .await;
     assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
     if let Some(learner_id) = learner_id {
         // Nor over its login phone or name.
@@ -216,7 +231,9 @@ async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
     // The district unlocks the account: the stranger's address may try again (and fails).
     let district = app.admin(ZHENGXIANG).await;
     let unit_admin_account = account_id(&app, ZX_UNIT).await;
-    let body = app.gql(Some(&district), UNLOCK, json!({"id": unit_admin_account})).await;
+    let body = app
+        .gql(Some(&district), UNLOCK, json!({"id": unit_admin_account}))
+        .await;
     assert_eq!(body["data"]["unlockAccount"], true, "{body}");
     assert_eq!(
         code(&login_from(&app, &stranger, ZX_UNIT, "Wrong2017").await),
@@ -231,7 +248,8 @@ async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
     // Outside its scope, an unlock answers like a missing account.
     let other = app.admin(YANFENG).await;
     assert_error(
-        &app.gql(Some(&other), UNLOCK, json!({"id": unit_admin_account})).await,
+        &app.gql(Some(&other), UNLOCK, json!({"id": unit_admin_account}))
+            .await,
         &["NOT_FOUND"],
     );
 }
@@ -244,18 +262,31 @@ async fn one_password_check_per_request_and_per_address_limits(backend: Backend)
         .map(|i| format!("l{i}: login(phone: \"{ZX_UNIT}\", password: \"Wrong2017\") {{ token }}"))
         .collect::<Vec<_>>()
         .join(" ");
-    let body = app.gql(None, &format!("mutation {{ {aliases} }}"), json!({})).await;
+    let body = app
+        .gql(None, &format!("mutation {{ {aliases} }}"), json!({}))
+        .await;
     let codes: Vec<&str> = body["errors"]
         .as_array()
         .unwrap()
         .iter()
         .map(|e| e["extensions"]["code"].as_str().unwrap_or(""))
         .collect();
-    assert_eq!(codes.iter().filter(|c| **c == "UNAUTHENTICATED").count(), 1, "{body}");
-    assert_eq!(codes.iter().filter(|c| **c == "BAD_USER_INPUT").count(), 4, "{body}");
+    assert_eq!(
+        codes.iter().filter(|c| **c == "UNAUTHENTICATED").count(),
+        1,
+        "{body}"
+    );
+    assert_eq!(
+        codes.iter().filter(|c| **c == "BAD_USER_INPUT").count(),
+        4,
+        "{body}"
+    );
     // Only one failure was counted: four more wrong ones do not yet lock.
     for _ in 0..3 {
-        assert_eq!(code(&app.login_raw(ZX_UNIT, "Wrong2017").await), "UNAUTHENTICATED");
+        assert_eq!(
+            code(&app.login_raw(ZX_UNIT, "Wrong2017").await),
+            "UNAUTHENTICATED"
+        );
     }
     app.admin(ZX_UNIT).await;
 
@@ -286,7 +317,11 @@ async fn a_wrong_old_password_counts_like_a_failed_login(backend: Backend) {
     let change = "mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }";
     for attempt in 1..=5 {
         let body = app
-            .gql(Some(&token), change, json!({"o": "Guess2017", "n": "NewPass2026"}))
+            .gql(
+                Some(&token),
+                change,
+                json!({"o": "Guess2017", "n": "NewPass2026"}),
+            )
             .await;
         let expected = if attempt < 5 {
             "BAD_USER_INPUT"

@@ -55,6 +55,8 @@ impl Backend {
 
 pub struct TestApp {
     pub base: String,
+    /// Where `GET /metrics` is served (its own listener, as in production).
+    pub metrics_base: String,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
     /// Redis URL when the server runs with Redis.
@@ -112,7 +114,10 @@ impl TestApp {
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let database_url = fresh_database(&backend, &dir).await;
-        let mut settings = Settings::with_database(database_url.clone());
+        // The demo data is loaded: the server runs as `serve --demo` would, with a metrics
+        // listener of its own.
+        let mut settings = Settings::with_database(database_url.clone()).with_demo_defaults();
+        settings.metrics_listen = Some("127.0.0.1:0".into());
         if let Backend::Postgres { redis_url, .. } = &backend {
             settings.redis_url = Some(redis_url.clone());
         }
@@ -135,12 +140,17 @@ impl TestApp {
         let application = Application::build(settings.clone()).await.expect("server starts");
         let db = application.state.db.clone();
         let base = format!("http://{}", application.local_addr());
+        let metrics_base = application
+            .metrics_addr()
+            .map(|a| format!("http://{a}"))
+            .unwrap_or_default();
         let (tx, rx) = oneshot::channel::<()>();
         tokio::spawn(application.run_until(async move {
             let _ = rx.await;
         }));
         TestApp {
             base,
+            metrics_base,
             client: reqwest::Client::builder()
                 .timeout(Duration::from_secs(60))
                 .build()
@@ -298,6 +308,7 @@ impl TestApp {
         let response = self
             .client
             .post(format!("{}/graphql", self.base))
+            .header("graphql-preflight", "1")
             .bearer_auth(token)
             .multipart(form)
             .send()

@@ -102,7 +102,7 @@ async fn metrics_move_with_traffic(backend: Backend) {
     let scrape = || async {
         let response = app
             .client
-            .get(format!("{}/metrics", app.base))
+            .get(format!("{}/metrics", app.metrics_base))
             .send()
             .await
             .unwrap();
@@ -305,7 +305,7 @@ async fn saves_on_one_replica_follow_changes_made_on_the_other() {
 pub(crate) async fn lookups(app: &TestApp, source: &str) -> u64 {
     let metrics = app
         .client
-        .get(format!("{}/metrics", app.base))
+        .get(format!("{}/metrics", app.metrics_base))
         .send()
         .await
         .unwrap()

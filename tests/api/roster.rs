@@ -1594,6 +1594,7 @@ async fn upload(
     let response = app
         .client
         .post(format!("{}/graphql", app.base))
+        .header("graphql-preflight", "1")
         .bearer_auth(token)
         .multipart(form)
         .send()

@@ -113,7 +113,10 @@ impl LoginGuard {
     /// its failures or has too many checks waiting; otherwise waits for one of its slots.
     pub async fn admit(&self, source: ClientSource) -> AppResult<Admission> {
         let (semaphore, waiting) = {
-            let mut sources = self.sources.lock().map_err(|_| AppError::internal("login guard poisoned"))?;
+            let mut sources = self
+                .sources
+                .lock()
+                .map_err(|_| AppError::internal("login guard poisoned"))?;
             let now = Instant::now();
             if sources.len() > 100_000 {
                 sources.retain(|_, s| {

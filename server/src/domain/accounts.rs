@@ -84,7 +84,9 @@ pub async fn login(
     let Some(account) = account else {
         return Err(wrong_credentials());
     };
-    login_throttle::Entity::delete_by_id(key.as_str()).exec(db).await?;
+    login_throttle::Entity::delete_by_id(key.as_str())
+        .exec(db)
+        .await?;
     let (token, expires_at) = issue_token(db, settings, account.id).await?;
     tracing::info!(account = account.id, "login");
     Ok(LoginOutcome {
@@ -124,7 +126,9 @@ async fn record_failure(
         .await?
         .map(|t| t.failures)
         .unwrap_or(1);
-    if let Some(wait) = throttle::lock_duration(failures, settings.lockout_threshold, settings.lockout_seconds) {
+    if let Some(wait) =
+        throttle::lock_duration(failures, settings.lockout_threshold, settings.lockout_seconds)
+    {
         let until = now + Duration::seconds(wait.as_secs() as i64);
         login_throttle::Entity::update_many()
             .col_expr(login_throttle::Column::LockedUntil, Expr::value(until))
@@ -222,10 +226,12 @@ pub async fn change_password(
     let _admission = guard.admit(source).await?;
     if !password::verify(Some(account.password_hash.clone()), old.to_owned()).await? {
         guard.failed(source);
-        return Err(match record_failure(db, settings, &phone, &key, Utc::now()).await? {
-            e if e.code() == Code::AccountLocked => e,
-            _ => AppError::bad_input("原密码不正确"),
-        });
+        return Err(
+            match record_failure(db, settings, &phone, &key, Utc::now()).await? {
+                e if e.code() == Code::AccountLocked => e,
+                _ => AppError::bad_input("原密码不正确"),
+            },
+        );
     }
     password::validate_new(new)?;
     if old == new {
@@ -264,9 +270,15 @@ pub async fn find_account(db: &DatabaseConnection, id: i32) -> AppResult<account
 /// caller ([`Actor::has_power_over`]). Answers where the action is recorded in the audit log.
 /// An account the caller cannot see at all is NOT_FOUND; one it sees but does not wholly
 /// command (an office holder on its roster, say) is FORBIDDEN.
-pub async fn require_power_over(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<String> {
+pub async fn require_power_over(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    account_id: i32,
+) -> AppResult<String> {
     if account_id == actor.account_id {
-        return Err(AppError::bad_input("不能对自己的账号执行此操作，请使用“修改密码”"));
+        return Err(AppError::bad_input(
+            "不能对自己的账号执行此操作，请使用“修改密码”",
+        ));
     }
     let target = crate::auth::load_actor(db, account_id).await?;
     scope::require(

@@ -267,7 +267,11 @@ pub async fn decide(
 
 /// Whether the learner has a submitted attempt in the campaign: from then on the result
 /// stands, and an exemption would only take a failure out of the unit's rates.
-async fn has_sat_exam<C: sea_orm::ConnectionTrait>(db: &C, campaign_id: i32, learner_id: i32) -> AppResult<bool> {
+async fn has_sat_exam<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    campaign_id: i32,
+    learner_id: i32,
+) -> AppResult<bool> {
     let submitted = entity::exam_attempt::Entity::find()
         .filter(entity::exam_attempt::Column::CampaignId.eq(campaign_id))
         .filter(entity::exam_attempt::Column::LearnerId.eq(learner_id))

@@ -147,9 +147,7 @@ impl LiveStore for MemoryStore {
             } else {
                 record.seq
             };
-            entry
-                .1
-                .insert(record.question_id, (record.choices.clone(), seq));
+            entry.1.insert(record.question_id, (record.choices.clone(), seq));
             SaveOutcome::Saved(seq)
         })
     }
