@@ -9,6 +9,7 @@ mod helpers;
 mod accounts;
 mod binary;
 mod campaign;
+mod eligibility;
 mod connections;
 mod edge;
 mod exam;

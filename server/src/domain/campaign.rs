@@ -383,6 +383,19 @@ pub async fn for_year(db: &DatabaseConnection, actor: &Actor, year: i32) -> AppR
         })
 }
 
+/// The campaign of the caller's province that matters today: this year's, else the newest
+/// one before it, else the next one. None when the province has none.
+pub async fn current(db: &DatabaseConnection, actor: &Actor) -> AppResult<Option<campaign::Model>> {
+    let year = chrono::Datelike::year(&clock::today());
+    let mut found = campaign::Entity::find()
+        .filter(campaign::Column::RegionPath.is_in(actor.province_paths()))
+        .all(db)
+        .await?;
+    // This year first, then the years before it (newest first), then the years after.
+    found.sort_by_key(|c| (c.year > year, (c.year - year).abs(), c.id));
+    Ok(found.into_iter().next())
+}
+
 /// Whether the roster is frozen for unit administrators of the province at `path` today:
 /// from the day after a campaign's verification deadline to the end of its make-up window.
 pub async fn roster_frozen<C: ConnectionTrait>(db: &C, path: &str) -> AppResult<bool> {

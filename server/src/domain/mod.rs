@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod campaign;
+pub mod eligibility;
 pub mod exam;
 pub mod exemption;
 pub mod import;

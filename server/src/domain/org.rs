@@ -374,3 +374,47 @@ pub async fn units_by_id_unchecked(db: &DatabaseConnection, ids: &[i32]) -> AppR
         .all(db)
         .await?)
 }
+
+/// Units of the caller's province whose name contains `text`, for a learner picking the unit
+/// to move into (调进). Names only: a unit's name and region are not confidential.
+pub async fn search_units(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    text: &str,
+    limit: u64,
+) -> AppResult<Vec<(unit::Model, Option<region::Model>)>> {
+    let text = text.trim();
+    if text.chars().count() < 2 {
+        return Err(AppError::bad_input("请至少输入单位名称中的两个字"));
+    }
+    let mut query = unit::Entity::find().filter(unit::Column::Name.contains(text));
+    let provinces = actor.province_paths();
+    if !provinces.is_empty() {
+        let mut any = Condition::any();
+        for p in &provinces {
+            any = any.add(unit::Column::RegionPath.starts_with(p.as_str()));
+        }
+        query = query.filter(any);
+    }
+    let units = query
+        .order_by_asc(unit::Column::Name)
+        .order_by_asc(unit::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let region_ids: Vec<i32> = units.iter().map(|u| u.region_id).collect();
+    let regions: HashMap<i32, region::Model> = region::Entity::find()
+        .filter(region::Column::Id.is_in(region_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    Ok(units
+        .into_iter()
+        .map(|u| {
+            let r = regions.get(&u.region_id).cloned();
+            (u, r)
+        })
+        .collect())
+}

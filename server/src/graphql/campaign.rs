@@ -311,6 +311,13 @@ impl CampaignQuery {
             domain::for_year(&ctx.state()?.db, actor, year).await?,
         )))
     }
+
+    /// The campaign of the caller's province that matters today: this year's, else the
+    /// newest before it, else the next one; null when none was published.
+    async fn current_campaign(&self, ctx: &Context<'_>) -> Result<Option<Campaign>> {
+        let actor = ctx.actor()?;
+        Ok(domain::current(&ctx.state()?.db, actor).await?.map(Campaign))
+    }
 }
 
 #[derive(Default)]

@@ -3,6 +3,7 @@
 
 mod account;
 mod campaign;
+mod eligibility;
 mod exam;
 mod loaders;
 mod org;
@@ -29,6 +30,7 @@ pub struct Query(
     study::StudyQuery,
     exam::ExamQuery,
     stats::StatsQuery,
+    eligibility::EligibilityQuery,
 );
 
 #[derive(MergedObject, Default)]

@@ -7,6 +7,15 @@ use super::types::{Region, Unit};
 use crate::domain::org;
 use crate::ids::{self, Kind};
 
+/// A unit as offered to a learner choosing where to move: its name and region only.
+#[derive(async_graphql::SimpleObject)]
+pub struct UnitChoice {
+    pub id: ID,
+    pub name: String,
+    /// The district (or city, province) the unit belongs to.
+    pub region_name: Option<String>,
+}
+
 #[derive(Default)]
 pub struct OrgQuery;
 
@@ -33,6 +42,21 @@ impl OrgQuery {
             .await?
             .into_iter()
             .map(Region)
+            .collect())
+    }
+
+    /// Units of the caller's province whose name contains `name` (at least two characters),
+    /// at most 20, for a learner choosing the unit to move into.
+    async fn search_units(&self, ctx: &Context<'_>, name: String) -> Result<Vec<UnitChoice>> {
+        let actor = ctx.actor()?;
+        Ok(org::search_units(&ctx.state()?.db, actor, &name, 20)
+            .await?
+            .into_iter()
+            .map(|(unit, region)| UnitChoice {
+                id: ids::encode(Kind::Unit, unit.id),
+                name: unit.name,
+                region_name: region.map(|r| r.name),
+            })
             .collect())
     }
 }
