@@ -24,4 +24,5 @@ pub mod serve;
 pub mod sheet;
 pub mod state;
 pub mod telemetry;
+pub mod text;
 pub mod web;

@@ -11,7 +11,8 @@ on_both_backends!(
     production_defaults_hide_introspection_graphiql_and_metrics,
     every_response_carries_the_security_headers,
     multipart_requests_need_the_preflight_header,
-    cors_answers_configured_origins_only
+    cors_answers_configured_origins_only,
+    invisible_characters_absurd_dates_and_oversized_choices_are_refused
 );
 
 /// The policy the pages are built to (`web/`), on every response.
@@ -310,7 +311,6 @@ async fn ids_are_accepted_in_canonical_form_only(backend: Backend) {
         format!("{prefix}_+{number}"),
         format!("{prefix}_{number} "),
         format!("{prefix}_ {number}"),
-        format!("{prefix}_{number}\u{0}"),
     ] {
         let body = ask(learner_query, variant.clone()).await;
         assert_eq!(body, missing_learner, "{variant:?} must answer like a missing id");
@@ -321,4 +321,111 @@ async fn ids_are_accepted_in_canonical_form_only(backend: Backend) {
         let body: Value = ask(unit_query, variant.clone()).await;
         assert_eq!(body, missing_unit, "{variant:?} must answer like a missing id");
     }
+}
+
+async fn invisible_characters_absurd_dates_and_oversized_choices_are_refused(backend: Backend) {
+    use crate::exam::{campaign_of, save_raw, start, unit_session};
+    let app = TestApp::spawn(backend).await;
+    let admin = app.admin("13800000003").await;
+    let unit = app
+        .id_of(
+            &admin,
+            "{ myScope { units { edges { node { id } } } } }",
+            "/data/myScope/0/units/edges/0/node/id",
+        )
+        .await;
+    const ADD: &str = "mutation($i: AddLearnerInput!) { addLearner(input: $i) { id name retirementDate } }";
+    let add = |name: &str, phone: &str, retirement: Option<&str>| {
+        let app = &app;
+        let admin = admin.clone();
+        let input = json!({"unitId": unit, "name": name, "phone": phone, "retirementDate": retirement});
+        async move { app.gql(Some(&admin), ADD, json!({"i": input})).await }
+    };
+    let message = |body: &Value| body["errors"][0]["message"].as_str().unwrap_or("").to_owned();
+
+    // Text: NUL (an internal error on PostgreSQL before), bidi overrides and isolates,
+    // zero-width characters; in variables and as literals in the document.
+    for (i, name) in [
+        "张\u{0}三",
+        "\u{202E}三张",
+        "张\u{200B}三",
+        "\u{FEFF}张三",
+        "张\u{2066}三",
+        "张\u{200D}三",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let body = add(name, &format!("1391234560{i}"), None).await;
+        assert_error(&body, &["BAD_USER_INPUT"]);
+        assert!(message(&body).contains("U+"), "{body}");
+        assert!(body["data"].is_null(), "nothing ran: {body}");
+    }
+    let literal = format!(
+        "mutation {{ addLearner(input: {{unitId: \"{unit}\", name: \"张\\u200b三\", phone: \"13912345610\"}}) {{ id }} }}"
+    );
+    let body = app.gql(Some(&admin), &literal, json!({})).await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    assert!(message(&body).contains("U+200B"), "{body}");
+    // A plain name, with a line break elsewhere allowed, goes through.
+    let body = add("张三", "13912345620", Some("2030-06-30")).await;
+    assert_eq!(body["data"]["addLearner"]["name"], "张三", "{body}");
+    assert_eq!(
+        body["data"]["addLearner"]["retirementDate"], "2030-06-30",
+        "{body}"
+    );
+
+    // Dates: years outside 1900-2100, negative years, and a long string not echoed.
+    for (i, date) in [
+        "0000-01-01",
+        "-2026-01-01",
+        "1800-01-01",
+        "2200-01-01",
+        "+2026-01-01",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let body = add("李四", &format!("1391234563{i}"), Some(date)).await;
+        assert_error(&body, &["BAD_USER_INPUT"]);
+    }
+    let long_date = "2".repeat(100_000);
+    let body = add("李四", "13912345640", Some(&long_date)).await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    assert!(
+        body.to_string().len() < 1_000,
+        "the input is not echoed: {} bytes",
+        body.to_string().len()
+    );
+
+    // Choices: more than the question's options, a 200,000-element array, a 100 KB string.
+    let learner = app.learner("13900000001").await;
+    let campaign = campaign_of(&app, &learner).await;
+    let session = unit_session(&app, &learner, &campaign, "MAIN").await;
+    let attempt = start(&app, &learner, &session).await;
+    let attempt_id = attempt["id"].as_str().unwrap().to_owned();
+    let question = &attempt["questions"][0];
+    let question_id = question["id"].as_str().unwrap().to_owned();
+    let options: Vec<String> = question["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["key"].as_str().unwrap().to_owned())
+        .collect();
+    let first = options[0].clone();
+    let too_many = vec![first.clone(); options.len() + 1];
+    let huge_array = vec![first.clone(); 200_000];
+    let huge_string = vec!["A".repeat(100_000)];
+    for choices in [&too_many, &huge_array, &huge_string] {
+        let body = save_raw(&app, &learner, &attempt_id, &question_id, choices, None).await;
+        assert_error(&body, &["BAD_USER_INPUT"]);
+        let text = body.to_string();
+        assert!(
+            text.len() < 1_000,
+            "the input is not echoed: {} bytes",
+            text.len()
+        );
+    }
+    let body = save_raw(&app, &learner, &attempt_id, &question_id, &[first], None).await;
+    assert_eq!(body["data"]["saveAnswer"]["saved"], true, "{body}");
 }

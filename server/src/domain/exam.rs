@@ -1284,6 +1284,9 @@ pub struct Saved {
     pub remaining_seconds: i64,
 }
 
+/// Most options a question has; a save never carries more choices than this.
+const MAX_OPTIONS: usize = 10;
+
 /// Saves one answer (autosave). `labels` are the shown option labels; `client_seq`, when the
 /// client numbers its saves, decides which of two saves is newer. With `check` (an
 /// unconfirmed caller), the live store confirms the caller in the same step as the save.
@@ -1309,11 +1312,21 @@ pub async fn save_answer(
     let slot = info
         .slot(question_id)
         .ok_or_else(|| AppError::bad_input("该题不在您的试卷中"))?;
+    // More choices than the question has options (at most MAX_OPTIONS) is never an answer.
+    if labels.len() > (slot.len as usize).min(MAX_OPTIONS) {
+        return Err(AppError::bad_input(format!(
+            "所选选项过多：本题只有 {} 个选项",
+            slot.len
+        )));
+    }
     let mut keys = Vec::with_capacity(labels.len());
     for label in labels {
-        let key = slot
-            .key_of(label.trim())
-            .ok_or_else(|| AppError::bad_input(format!("选项“{label}”不存在")))?;
+        let key = slot.key_of(label.trim()).ok_or_else(|| {
+            // A long label is not echoed back.
+            let shown: String = label.chars().take(8).collect();
+            let more = if label.chars().count() > 8 { "…" } else { "" };
+            AppError::bad_input(format!("选项“{shown}{more}”不存在"))
+        })?;
         keys.push(key);
     }
     keys.sort();

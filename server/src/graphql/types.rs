@@ -6,7 +6,7 @@ use async_graphql::{
     Context, Enum, ID, InputObject, InputValueError, InputValueResult, Object, Result, Scalar, ScalarType,
     SimpleObject, Value,
 };
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 use entity::{account, learner, region, role_grant, unit};
 
 use super::ContextExt;
@@ -21,13 +21,33 @@ use crate::scope;
 /// A calendar date in ISO 8601 (`2017-10-23`), China Standard Time.
 pub struct Date(pub NaiveDate);
 
+/// The years a date given to the API may fall in.
+const MIN_YEAR: i32 = 1900;
+const MAX_YEAR: i32 = 2100;
+
 #[Scalar(name = "Date")]
 impl ScalarType for Date {
     fn parse(value: Value) -> InputValueResult<Self> {
         match &value {
-            Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Date).map_err(|_| {
-                InputValueError::custom(format!("日期“{s}”格式不正确，应为 YYYY-MM-DD，例如 2017-10-23"))
-            }),
+            Value::String(s) => {
+                // Four-digit years only: `0000-01-01`, `-2026-01-01` and `1800-01-01` are
+                // typing errors, not dates of this programme. The input is echoed only when short.
+                let shown: String = s.chars().take(20).collect();
+                let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                    .ok()
+                    .filter(|_| s.len() == 10 && s.as_bytes()[0].is_ascii_digit())
+                    .ok_or_else(|| {
+                        InputValueError::custom(format!(
+                            "日期“{shown}”格式不正确，应为 YYYY-MM-DD，例如 2017-10-23"
+                        ))
+                    })?;
+                if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+                    return Err(InputValueError::custom(format!(
+                        "日期“{shown}”超出范围：年份须在 {MIN_YEAR} 至 {MAX_YEAR} 之间"
+                    )));
+                }
+                Ok(Date(date))
+            }
             _ => Err(InputValueError::expected_type(value)),
         }
     }
