@@ -13,6 +13,8 @@ pub struct Model {
     /// The unit the learner was last on while transferring; its offices keep sight of it.
     pub last_unit_id: Option<i32>,
     pub name: String,
+    /// The name's pinyin sort key (陈 before 张), written with the name.
+    pub name_key: Option<String>,
     /// 职级
     pub rank: Option<String>,
     /// IN_SERVICE, RETIRED, TRANSFERRING or LEFT.

@@ -7,6 +7,7 @@ mod m20261127_000003_study;
 mod m20261127_000004_exam;
 mod m20261127_000005_stats;
 mod m20261127_000006_learner_figures;
+mod m20261130_000101_console;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000004_exam::Migration),
             Box::new(m20261127_000005_stats::Migration),
             Box::new(m20261127_000006_learner_figures::Migration),
+            Box::new(m20261130_000101_console::Migration),
         ]
     }
 }

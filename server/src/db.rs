@@ -29,5 +29,10 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
-    Migrator::up(db, None).await
+    Migrator::up(db, None).await?;
+    // Learners written before the name's sort key existed get theirs.
+    crate::domain::name_key::fill_missing(db)
+        .await
+        .map_err(|e| sea_orm::DbErr::Custom(format!("filling name keys: {e:?}")))?;
+    Ok(())
 }

@@ -1,19 +1,36 @@
-//! Spreadsheet reports for the offices: `GET /export/stats.xlsx?campaignId=..&nodeId=..` and
-//! `GET /export/learners.xlsx?campaignId=..&nodeId=..&kind=..`, with the bearer token and the
-//! same scope rules as the API.
+//! Spreadsheet reports for the offices: `GET /export/stats.xlsx?campaignId=..&nodeId=..`,
+//! `GET /export/learners.xlsx?campaignId=..&nodeId=..&kind=..` (an action list) and
+//! `GET /export/roster.xlsx?campaignId=..&nodeId=..` (everybody below the node, with points and
+//! scores), with the same scope rules as the API.
+//!
+//! A script sends the bearer token; a browser opens a link from `createDownloadLink`, whose
+//! one-time `ticket` stands for the token (a token in a URL ends up in logs). Every file has a
+//! title row (node, list, campaign, when), a name that says node, list and date, and is
+//! recorded in the audit log with how many rows it held. Offices above the unit get phone
+//! numbers masked, as the console shows them.
 
+use std::collections::HashMap;
+
+use chrono::Utc;
+use entity::{campaign, learner, unit};
 use poem::http::{StatusCode, header};
 use poem::web::{Data, Query};
 use poem::{Request, Response, handler};
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
+use serde_json::json;
 
 use crate::auth;
+use crate::domain::audit::{self, Change};
+use crate::domain::org::{self, Node};
 use crate::domain::paging::Page;
+use crate::domain::progress::{self, YearRecord};
 use crate::domain::stats::{self, ActionKind, NodeStats};
-use crate::domain::{org, roster};
+use crate::domain::{downloads, roster};
 use crate::error::{AppError, AppResult, Code};
 use crate::ids::{self, Kind};
+use crate::scope::{self, Actor};
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -22,6 +39,7 @@ pub struct ExportParams {
     campaign_id: String,
     node_id: String,
     kind: Option<String>,
+    ticket: Option<String>,
 }
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -50,23 +68,130 @@ fn xlsx_error(e: XlsxError) -> AppError {
     AppError::internal(format!("xlsx: {e}"))
 }
 
-fn file(name: &str, bytes: Vec<u8>) -> Response {
+/// `attachment` with the Chinese name for browsers (RFC 6266 / 5987) and an ASCII one for the rest.
+fn file(name: &str, fallback: &str, bytes: Vec<u8>) -> Response {
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
     Response::builder()
         .content_type(XLSX)
         .header(
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{name}\""),
+            format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"),
         )
+        .header(header::CACHE_CONTROL, "no-store")
         .body(bytes)
 }
 
-async fn actor_of(state: &AppState, req: &Request) -> AppResult<crate::scope::Actor> {
+/// The caller: from the one-time ticket of a browser link, or from the bearer token.
+async fn actor_of(state: &AppState, req: &Request, params: &ExportParams) -> AppResult<Actor> {
+    if let Some(ticket) = params.ticket.as_deref() {
+        // The ticket opens exactly the path and query it was made for.
+        let query: Vec<&str> = req
+            .uri()
+            .query()
+            .unwrap_or("")
+            .split('&')
+            .filter(|pair| !pair.starts_with("ticket="))
+            .collect();
+        let target = format!("{}?{}", req.uri().path(), query.join("&"));
+        return downloads::redeem(&state.db, ticket, &target).await;
+    }
     let header = req
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
     let caller = auth::caller_from_header(&state.db, state.live.as_ref(), header).await?;
     Ok(caller.actor()?.clone())
+}
+
+/// What every export starts from: the caller, the campaign and the node, checked.
+struct Opened {
+    actor: Actor,
+    campaign: campaign::Model,
+    node: Node,
+}
+
+async fn open(state: &AppState, req: &Request, params: &ExportParams) -> AppResult<Opened> {
+    let actor = actor_of(state, req, params).await?;
+    let campaign_id = ids::decode(Kind::Campaign, &async_graphql::ID(params.campaign_id.clone()))?;
+    let campaign = crate::domain::campaign::find(&state.db, &actor, campaign_id).await?;
+    let node = org::find_node(&state.db, &actor, &params.node_id).await?;
+    match &node {
+        Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
+        Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
+    }
+    Ok(Opened {
+        actor,
+        campaign,
+        node,
+    })
+}
+
+fn node_name(node: &Node) -> &str {
+    match node {
+        Node::Unit(u) => &u.name,
+        Node::Region(r) => &r.name,
+    }
+}
+
+/// Records an export of personal data or figures: who, which node and list, how many rows.
+async fn record_export(db: &DatabaseConnection, r: &Opened, list: &str, rows: usize) -> AppResult<()> {
+    let (kind, id, path, unit_id) = match &r.node {
+        Node::Unit(u) => ("unit", u.id, u.region_path.as_str(), Some(u.id)),
+        Node::Region(x) => ("region", x.id, x.path.as_str(), None),
+    };
+    audit::record(
+        db,
+        Change {
+            actor_account_id: Some(r.actor.account_id),
+            action: "export.download",
+            target_kind: kind,
+            target_id: id,
+            region_path: path,
+            unit_id,
+            before: None,
+            after: Some(json!({
+                "node": node_name(&r.node),
+                "list": list,
+                "campaign": r.campaign.year,
+                "rows": rows,
+            })),
+            late: false,
+        },
+    )
+    .await
+}
+
+/// The file name and the title row: node, list, date.
+fn titled(r: &Opened, list: &str) -> (String, String, String) {
+    let now = Utc::now().with_timezone(&crate::clock::CHINA);
+    let name = format!("{}-{}-{}.xlsx", node_name(&r.node), list, now.format("%Y%m%d"));
+    let fallback = format!("export-{}.xlsx", now.format("%Y%m%d"));
+    let title = format!(
+        "{} {}（{}年度） 导出时间：{}",
+        node_name(&r.node),
+        list,
+        r.campaign.year,
+        now.format("%Y-%m-%d %H:%M")
+    );
+    (name, fallback, title)
+}
+
+/// Writes the title (row 0) and the headers (row 1); data starts at row 2.
+fn heading(sheet: &mut Worksheet, title: &str, headers: &[&str]) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let big = Format::new().set_bold().set_font_size(14);
+    sheet.merge_range(0, 0, 0, headers.len().saturating_sub(1) as u16, title, &big)?;
+    for (col, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(1, col as u16, *h, &bold)?;
+        sheet.set_column_width(col as u16, if *h == "单位" { 28 } else { 14 })?;
+    }
+    Ok(())
 }
 
 #[handler]
@@ -76,19 +201,21 @@ pub async fn stats_xlsx(
     Data(state): Data<&AppState>,
 ) -> Response {
     match stats_workbook(state, req, &params).await {
-        Ok(bytes) => file("stats.xlsx", bytes),
+        Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
         Err(e) => failure(e),
     }
 }
 
-async fn stats_workbook(state: &AppState, req: &Request, params: &ExportParams) -> AppResult<Vec<u8>> {
-    let actor = actor_of(state, req).await?;
-    let campaign = ids::decode(Kind::Campaign, &async_graphql::ID(params.campaign_id.clone()))?;
-    let node = org::find_node(&state.db, &actor, &params.node_id).await?;
-    let figures = stats::stats(&state.db, &actor, campaign, &node).await?;
+async fn stats_workbook(
+    state: &AppState,
+    req: &Request,
+    params: &ExportParams,
+) -> AppResult<(String, String, Vec<u8>)> {
+    let r = open(state, req, params).await?;
+    let figures = stats::stats(&state.db, &r.actor, r.campaign.id, &r.node).await?;
+    let (name, fallback, title) = titled(&r, "参考情况统计");
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    let bold = Format::new().set_bold();
     let percent = Format::new().set_num_format("0.00%");
     let headers = [
         "名称",
@@ -101,12 +228,8 @@ async fn stats_workbook(state: &AppState, req: &Request, params: &ExportParams) 
         "通过率",
         "扣分单位数",
     ];
-    for (col, h) in headers.iter().enumerate() {
-        sheet
-            .write_string_with_format(0, col as u16, *h, &bold)
-            .map_err(xlsx_error)?;
-    }
-    let mut row = 1;
+    heading(sheet, &title, &headers).map_err(xlsx_error)?;
+    let mut row = 2;
     let mut write = |n: &NodeStats, row: u32| -> Result<(), XlsxError> {
         sheet.write_string(row, 0, &n.name)?;
         sheet.write_string(row, 1, if n.is_unit { "单位" } else { "地区" })?;
@@ -124,20 +247,65 @@ async fn stats_workbook(state: &AppState, req: &Request, params: &ExportParams) 
         row += 1;
         write(child, row).map_err(xlsx_error)?;
     }
-    workbook.save_to_buffer().map_err(xlsx_error)
+    let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
+    record_export(&state.db, &r, "参考情况统计", figures.children.len() + 1).await?;
+    Ok((name, fallback, bytes))
 }
 
-fn action_of(kind: Option<&str>) -> AppResult<ActionKind> {
+fn action_of(kind: Option<&str>) -> AppResult<(ActionKind, &'static str)> {
     match kind.unwrap_or("") {
-        "NOT_STUDIED" => Ok(ActionKind::NotStudied),
-        "NOT_TAKEN" => Ok(ActionKind::NotTaken),
-        "FAILED" => Ok(ActionKind::Failed),
-        "GRADE_DEFERRED" => Ok(ActionKind::GradeDeferred),
-        "NOT_EXCELLENT" => Ok(ActionKind::NotExcellent),
+        "NOT_STUDIED" => Ok((ActionKind::NotStudied, "未完成学习名单")),
+        "NOT_TAKEN" => Ok((ActionKind::NotTaken, "未参考名单")),
+        "FAILED" => Ok((ActionKind::Failed, "未通过名单")),
+        "GRADE_DEFERRED" => Ok((ActionKind::GradeDeferred, "暂缓确定考核等次名单")),
+        "NOT_EXCELLENT" => Ok((ActionKind::NotExcellent, "不得确定为优秀名单")),
         other => Err(AppError::bad_input(format!(
             "kind“{other}”无效，应为 NOT_STUDIED、NOT_TAKEN、FAILED、GRADE_DEFERRED 或 NOT_EXCELLENT"
         ))),
     }
+}
+
+/// Phones (masked where the caller sees them so), units and records of a list of learners.
+struct Details {
+    phones: HashMap<i32, String>,
+    units: HashMap<i32, unit::Model>,
+    records: HashMap<i32, YearRecord>,
+}
+
+async fn details(db: &DatabaseConnection, r: &Opened, learners: &[learner::Model]) -> AppResult<Details> {
+    let account_ids: Vec<i32> = learners.iter().map(|l| l.account_id).collect();
+    let mut by_account = HashMap::new();
+    for chunk in account_ids.chunks(500) {
+        for a in roster::accounts_by_id(db, chunk).await? {
+            by_account.insert(a.id, a.phone);
+        }
+    }
+    let phones = learners
+        .iter()
+        .map(|l| {
+            let phone = by_account.get(&l.account_id).cloned().unwrap_or_default();
+            let shown = if r.actor.sees_full_phone(l.id, l.unit_id) {
+                phone
+            } else {
+                scope::mask_phone(&phone)
+            };
+            (l.id, shown)
+        })
+        .collect();
+    let mut unit_ids: Vec<i32> = learners.iter().filter_map(|l| l.unit_id).collect();
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
+    let mut units = HashMap::new();
+    for chunk in unit_ids.chunks(500) {
+        units.extend(org::units_by_id(db, &r.actor, chunk).await?);
+    }
+    let ids: Vec<i32> = learners.iter().map(|l| l.id).collect();
+    let records = progress::records_of(db, r.campaign.id, &ids).await?;
+    Ok(Details {
+        phones,
+        units,
+        records,
+    })
 }
 
 #[handler]
@@ -147,24 +315,26 @@ pub async fn learners_xlsx(
     Data(state): Data<&AppState>,
 ) -> Response {
     match learners_workbook(state, req, &params).await {
-        Ok(bytes) => file("learners.xlsx", bytes),
+        Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
         Err(e) => failure(e),
     }
 }
 
-async fn learners_workbook(state: &AppState, req: &Request, params: &ExportParams) -> AppResult<Vec<u8>> {
-    let actor = actor_of(state, req).await?;
-    let kind = action_of(params.kind.as_deref())?;
-    let campaign = ids::decode(Kind::Campaign, &async_graphql::ID(params.campaign_id.clone()))?;
-    let node = org::find_node(&state.db, &actor, &params.node_id).await?;
+async fn learners_workbook(
+    state: &AppState,
+    req: &Request,
+    params: &ExportParams,
+) -> AppResult<(String, String, Vec<u8>)> {
+    let (kind, list) = action_of(params.kind.as_deref())?;
+    let r = open(state, req, params).await?;
     let mut learners = Vec::new();
     let mut after = None;
     loop {
         let page = stats::learners_needing_action(
             &state.db,
-            &actor,
-            campaign,
-            &node,
+            &r.actor,
+            r.campaign.id,
+            &r.node,
             kind,
             Page {
                 first: 1000,
@@ -178,42 +348,199 @@ async fn learners_workbook(state: &AppState, req: &Request, params: &ExportParam
             break;
         }
     }
-    let account_ids: Vec<i32> = learners.iter().map(|l| l.account_id).collect();
-    let mut phones = std::collections::HashMap::new();
-    for chunk in account_ids.chunks(500) {
-        for a in roster::accounts_by_id(&state.db, chunk).await? {
-            phones.insert(a.id, a.phone);
+    let d = details(&state.db, &r, &learners).await?;
+    let (name, fallback, title) = titled(&r, list);
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    heading(
+        sheet,
+        &title,
+        &["姓名", "手机号", "单位", "职级", "学习积分", "最高分"],
+    )
+    .map_err(xlsx_error)?;
+    for (i, l) in learners.iter().enumerate() {
+        let row = (i + 2) as u32;
+        let record = d.records.get(&l.id).copied().unwrap_or_default();
+        let unit = l.unit_id.and_then(|id| d.units.get(&id)).map(|u| u.name.as_str());
+        write_row(
+            sheet,
+            row,
+            &[
+                Cell::Text(&l.name),
+                Cell::Text(d.phones.get(&l.id).map(String::as_str).unwrap_or("")),
+                Cell::Text(unit.unwrap_or("")),
+                Cell::Text(l.rank.as_deref().unwrap_or("")),
+                Cell::Number(Some(record.points)),
+                Cell::Number(record.best_score),
+            ],
+        )
+        .map_err(xlsx_error)?;
+    }
+    let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
+    record_export(&state.db, &r, list, learners.len()).await?;
+    Ok((name, fallback, bytes))
+}
+
+enum Cell<'a> {
+    Text(&'a str),
+    /// Empty when none.
+    Number(Option<i32>),
+}
+
+fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell<'_>]) -> Result<(), XlsxError> {
+    for (col, cell) in cells.iter().enumerate() {
+        match cell {
+            Cell::Text(s) => {
+                sheet.write_string(row, col as u16, *s)?;
+            }
+            Cell::Number(Some(n)) => {
+                sheet.write_number(row, col as u16, f64::from(*n))?;
+            }
+            Cell::Number(None) => {}
         }
     }
-    let unit_ids: Vec<i32> = learners.iter().filter_map(|l| l.unit_id).collect();
-    let units = org::units_by_id(&state.db, &actor, &unit_ids).await?;
+    Ok(())
+}
+
+#[handler]
+pub async fn roster_xlsx(
+    req: &Request,
+    Query(params): Query<ExportParams>,
+    Data(state): Data<&AppState>,
+) -> Response {
+    match roster_workbook(state, req, &params).await {
+        Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
+        Err(e) => failure(e),
+    }
+}
+
+fn status_word(status: &str) -> &'static str {
+    match status {
+        "IN_SERVICE" => "在职",
+        "RETIRED" => "退休",
+        "TRANSFERRING" => "调出",
+        "LEFT" => "离职",
+        _ => "",
+    }
+}
+
+/// Everybody on the rosters below the node, unit by unit in name order, with the year's
+/// points and best score.
+async fn roster_workbook(
+    state: &AppState,
+    req: &Request,
+    params: &ExportParams,
+) -> AppResult<(String, String, Vec<u8>)> {
+    let r = open(state, req, params).await?;
+    let db = &state.db;
+    let units: Vec<unit::Model> = match &r.node {
+        Node::Unit(u) => vec![u.clone()],
+        Node::Region(x) => {
+            unit::Entity::find()
+                .filter(unit::Column::RegionPath.gte(x.path.as_str()))
+                .filter(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&x.path)))
+                .order_by_asc(unit::Column::RegionPath)
+                .order_by_asc(unit::Column::Id)
+                .all(db)
+                .await?
+        }
+    };
+    let mut learners = Vec::new();
+    for chunk in units.chunks(500) {
+        let rows = learner::Entity::find()
+            .filter(learner::Column::UnitId.is_in(chunk.iter().map(|u| u.id)))
+            .order_by_asc(learner::Column::NameKey)
+            .order_by_asc(learner::Column::Id)
+            .limit((MAX_ROWS - learners.len().min(MAX_ROWS)) as u64)
+            .all(db)
+            .await?;
+        learners.extend(rows);
+    }
+    let order: HashMap<i32, usize> = units.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
+    // Unit by unit (the units' order), names in pinyin order within each.
+    learners.sort_by_key(|l| {
+        l.unit_id
+            .and_then(|u| order.get(&u).copied())
+            .unwrap_or(usize::MAX)
+    });
+    let d = details(db, &r, &learners).await?;
+    let (name, fallback, title) = titled(&r, "学员名单");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    heading(
+        sheet,
+        &title,
+        &[
+            "姓名",
+            "手机号",
+            "单位",
+            "职级",
+            "在职状态",
+            "学习积分",
+            "最高分",
+            "是否通过",
+        ],
+    )
+    .map_err(xlsx_error)?;
+    for (i, l) in learners.iter().enumerate() {
+        let row = (i + 2) as u32;
+        let record = d.records.get(&l.id).copied().unwrap_or_default();
+        let unit = l.unit_id.and_then(|id| d.units.get(&id)).map(|u| u.name.as_str());
+        let passed = match record.best_score {
+            Some(s) if s >= r.campaign.pass_score => "通过",
+            Some(_) => "未通过",
+            None => "未参考",
+        };
+        write_row(
+            sheet,
+            row,
+            &[
+                Cell::Text(&l.name),
+                Cell::Text(d.phones.get(&l.id).map(String::as_str).unwrap_or("")),
+                Cell::Text(unit.unwrap_or("")),
+                Cell::Text(l.rank.as_deref().unwrap_or("")),
+                Cell::Text(status_word(&l.status)),
+                Cell::Number(Some(record.points)),
+                Cell::Number(record.best_score),
+                Cell::Text(passed),
+            ],
+        )
+        .map_err(xlsx_error)?;
+    }
+    let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
+    record_export(db, &r, "学员名单", learners.len()).await?;
+    Ok((name, fallback, bytes))
+}
+
+/// The roster import template: the Chinese headers the import reads and one example row.
+/// Holds no data, so it needs no sign-in.
+#[handler]
+pub async fn roster_template() -> Response {
+    match template_workbook() {
+        Ok(bytes) => file("学员名单导入模板.xlsx", "roster-template.xlsx", bytes),
+        Err(e) => failure(xlsx_error(e)),
+    }
+}
+
+fn template_workbook() -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     let bold = Format::new().set_bold();
-    for (col, h) in ["姓名", "手机号", "单位", "职级"].iter().enumerate() {
-        sheet
-            .write_string_with_format(0, col as u16, *h, &bold)
-            .map_err(xlsx_error)?;
+    let text = Format::new().set_num_format("@");
+    for (col, h) in ["姓名", "手机号", "职级", "在职状态", "退休日期"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(0, col as u16, *h, &bold)?;
+        sheet.set_column_width(col as u16, 16)?;
     }
-    for (i, l) in learners.iter().enumerate() {
-        let row = (i + 1) as u32;
-        let unit = l
-            .unit_id
-            .and_then(|id| units.get(&id))
-            .map(|u| u.name.as_str())
-            .unwrap_or("");
-        sheet.write_string(row, 0, &l.name).map_err(xlsx_error)?;
-        sheet
-            .write_string(
-                row,
-                1,
-                phones.get(&l.account_id).map(String::as_str).unwrap_or(""),
-            )
-            .map_err(xlsx_error)?;
-        sheet.write_string(row, 2, unit).map_err(xlsx_error)?;
-        sheet
-            .write_string(row, 3, l.rank.as_deref().unwrap_or(""))
-            .map_err(xlsx_error)?;
-    }
-    workbook.save_to_buffer().map_err(xlsx_error)
+    // Phone numbers and dates as text, so that Excel keeps them as typed.
+    sheet.set_column_format(1, &text)?;
+    sheet.set_column_format(4, &text)?;
+    sheet.write_string(1, 0, "张三")?;
+    sheet.write_string(1, 1, "13800138000")?;
+    sheet.write_string(1, 2, "科员")?;
+    sheet.write_string(1, 3, "在职")?;
+    sheet.write_string(1, 4, "2045-06-30")?;
+    workbook.save_to_buffer()
 }

@@ -880,7 +880,7 @@ pub async fn generate(
     clock.done("accounts", rows);
 
     let mut mix = Mix::default();
-    let mut batch = Batch::<learner::ActiveModel>::new(backend, 11, "learners");
+    let mut batch = Batch::<learner::ActiveModel>::new(backend, 12, "learners");
     for (i, &unit_id) in shape.unit_of.iter().enumerate() {
         let id = i as i32 + 1;
         let mut d = Dice::new(seed, id as u64, 31);
@@ -904,6 +904,7 @@ pub async fn generate(
                     account_id: Set(id),
                     unit_id: Set((!transferring).then_some(unit_id)),
                     last_unit_id: Set(transferring.then_some(unit_id)),
+                    name_key: Set(Some(crate::domain::name_key::of(&name))),
                     name: Set(name),
                     rank: Set(Some(rank.to_owned())),
                     status: Set(p.status.as_str().to_owned()),

@@ -310,6 +310,105 @@ impl Actor {
     }
 }
 
+/// The parts of the administrators' console (`/admin`); each is offered only to the roles that
+/// may use it, so the menu shows what the caller may do and nothing else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsoleSection {
+    /// The node's figures, children and charts (a unit administrator: its own unit's).
+    Dashboard,
+    /// The action lists and their downloads.
+    ActionLists,
+    /// Rosters: a unit administrator keeps its own; offices look into their units'.
+    Roster,
+    /// Roster import from a spreadsheet (unit administrators).
+    Import,
+    /// Exemption applications: decide (unit), review and overrule (offices).
+    Exemptions,
+    /// The unit's exam sessions (unit administrators).
+    ExamSessions,
+    /// Exam centres, their seats and bookings (city and district offices).
+    ExamCentres,
+    Notices,
+    /// The audit log of the subtree (offices).
+    AuditLog,
+    /// Appointing and revoking administrators below.
+    Administrators,
+    /// The campaign, question bank and study material (the province office).
+    Campaign,
+}
+
+impl Actor {
+    /// The highest administrator role the caller holds, if any.
+    pub fn top_role(&self) -> Option<Role> {
+        let by_region = self.region_grants.iter().map(|g| g.role).min();
+        let by_unit = (!self.unit_grants.is_empty()).then_some(Role::UnitAdmin);
+        by_region.into_iter().chain(by_unit).min()
+    }
+
+    /// What the console offers the caller, in menu order.
+    pub fn console_sections(&self) -> Vec<ConsoleSection> {
+        use ConsoleSection::*;
+        match self.top_role() {
+            None | Some(Role::Learner) => Vec::new(),
+            Some(Role::UnitAdmin) => vec![
+                Dashboard,
+                Roster,
+                Import,
+                Exemptions,
+                ExamSessions,
+                ActionLists,
+                Notices,
+                Administrators,
+            ],
+            Some(Role::DistrictAdmin) => vec![
+                Dashboard,
+                ActionLists,
+                Roster,
+                Exemptions,
+                ExamCentres,
+                Notices,
+                AuditLog,
+                Administrators,
+            ],
+            Some(Role::CityAdmin) => vec![
+                Dashboard,
+                ActionLists,
+                Exemptions,
+                ExamCentres,
+                Notices,
+                AuditLog,
+                Administrators,
+            ],
+            Some(Role::ProvinceAdmin) => vec![
+                Dashboard,
+                ActionLists,
+                Exemptions,
+                Notices,
+                AuditLog,
+                Administrators,
+                Campaign,
+            ],
+        }
+    }
+
+    /// Whether the caller sees a learner's full phone number in lists and downloads: the
+    /// learner itself and the administrators of its unit do; offices above the unit see it
+    /// masked (138****0001) and reveal one number at a time, audited.
+    pub fn sees_full_phone(&self, learner_id: i32, unit_id: Option<i32>) -> bool {
+        self.learner.as_ref().is_some_and(|l| l.learner_id == learner_id)
+            || unit_id.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u))
+    }
+}
+
+/// A phone number as offices above the unit see it in lists: 138****0001.
+pub fn mask_phone(phone: &str) -> String {
+    if phone.len() == 11 && phone.is_ascii() {
+        format!("{}****{}", &phone[..3], &phone[7..])
+    } else {
+        "****".to_owned()
+    }
+}
+
 /// Turns "can see" and "can change" into the one answer: NOT_FOUND when the caller cannot
 /// see the object, FORBIDDEN when it sees it but may not do this.
 pub fn require(sees: bool, may: bool, what: &str) -> AppResult<()> {

@@ -40,6 +40,8 @@ const SELF_ONLY: &[&str] = &[
     "completeStudyItem",
     // The caller's own attempts.
     "myAttempts",
+    // Where the caller itself stands in the console.
+    "consoleContext",
 ];
 
 /// Objects the actor must not reach.
@@ -309,6 +311,46 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "learnersNeedingAction",
             "query($c: ID!, $n: ID!) { learnersNeedingAction(campaignId: $c, nodeId: $n, kind: NOT_STUDIED) { totalCount } }",
             json!({"c": f.campaign, "n": f.unit}),
+        ),
+        (
+            "dailyProgress",
+            "query($c: ID!, $n: ID!) { dailyProgress(campaignId: $c, nodeId: $n) { day } }",
+            json!({"c": f.campaign, "n": f.region}),
+        ),
+        (
+            "dailyProgress",
+            "query($c: ID!, $n: ID!) { dailyProgress(campaignId: $c, nodeId: $n) { day } }",
+            json!({"c": f.campaign, "n": f.unit}),
+        ),
+        (
+            "breadcrumb",
+            "query($n: ID!) { breadcrumb(nodeId: $n) { name } }",
+            json!({"n": f.unit}),
+        ),
+        (
+            "createDownloadLink",
+            "mutation($c: ID!, $n: ID!) { createDownloadLink(input: {kind: ROSTER, campaignId: $c, nodeId: $n}) { url } }",
+            json!({"c": f.campaign, "n": f.region}),
+        ),
+        (
+            "createDownloadLink",
+            "mutation($c: ID!, $n: ID!) { createDownloadLink(input: {kind: ACTION_LIST, list: NOT_TAKEN, campaignId: $c, nodeId: $n}) { url } }",
+            json!({"c": f.campaign, "n": f.unit}),
+        ),
+        (
+            "resetLearnerPassword",
+            "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) }",
+            json!({"id": f.learner}),
+        ),
+        (
+            "unlockLearner",
+            "mutation($id: ID!) { unlockLearner(learnerId: $id) }",
+            json!({"id": f.learner}),
+        ),
+        (
+            "revealPhone",
+            "mutation($id: ID!) { revealPhone(learnerId: $id) }",
+            json!({"id": f.learner}),
         ),
         (
             "postNotice",

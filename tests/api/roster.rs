@@ -711,7 +711,7 @@ async fn roster_orders_by_name_or_by_creation(backend: Backend) {
         .collect();
     assert_eq!(phones(&created), expected);
 
-    // Name order (the test databases sort by code point, as Rust does), ties in creation order.
+    // Name order by pinyin (陈 before 张) on both databases, ties in creation order.
     let mut sorted: Vec<(String, usize, String)> = created["nodes"]
         .as_array()
         .unwrap()
@@ -719,7 +719,7 @@ async fn roster_orders_by_name_or_by_creation(backend: Backend) {
         .enumerate()
         .map(|(i, n)| {
             (
-                n["name"].as_str().unwrap().to_owned(),
+                xuefa::domain::name_key::of(n["name"].as_str().unwrap()),
                 i,
                 n["phone"].as_str().unwrap().to_owned(),
             )
@@ -839,7 +839,9 @@ async fn pending_application(app: &TestApp, token: &str) -> String {
         .await;
     let list = &body["data"]["exemptions"];
     assert_eq!(list["totalCount"], 1, "{body}");
-    assert_eq!(list["nodes"][0]["learner"]["phone"], "13900000030");
+    // Offices above the unit see the number masked.
+    let phone = list["nodes"][0]["learner"]["phone"].as_str().unwrap();
+    assert!(["13900000030", "139****0030"].contains(&phone), "{phone}");
     list["nodes"][0]["id"].as_str().unwrap().to_owned()
 }
 

@@ -269,7 +269,8 @@ async fn action_lists_and_downloads(backend: Backend) {
     let mut all = phones(&not_studied);
     all.extend(phones(&next));
     assert_eq!(all.len(), 9);
-    assert!(all.contains(&"13900000021".to_owned()) && !all.contains(&"13900000001".to_owned()));
+    // The district sees the numbers masked.
+    assert!(all.contains(&"139****0021".to_owned()) && !all.contains(&"139****0001".to_owned()));
     let failed = app
         .gql(
             Some(&district),
@@ -277,7 +278,7 @@ async fn action_lists_and_downloads(backend: Backend) {
             json!({"c": campaign, "n": zhengxiang, "k": "FAILED"}),
         )
         .await;
-    assert_eq!(phones(&failed), vec!["13900000001"]);
+    assert_eq!(phones(&failed), vec!["139****0001"]);
     let not_taken = app
         .gql(
             Some(&district),
@@ -322,11 +323,17 @@ async fn action_lists_and_downloads(backend: Backend) {
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
-    assert_eq!(rows[0][2], Data::String("应考人数".into()));
-    assert_eq!(rows[1][0], Data::String("蒸湘区".into()));
-    assert_eq!(rows[1][2], Data::Float(29.0));
-    assert_eq!(rows[1][4], Data::Float(1.0));
-    assert_eq!(rows.len(), 1 + 1 + 3, "the district and its three units");
+    // A title row, the headers, then the figures.
+    assert!(
+        rows[0][0].to_string().starts_with("蒸湘区 参考情况统计"),
+        "{:?}",
+        rows[0]
+    );
+    assert_eq!(rows[1][2], Data::String("应考人数".into()));
+    assert_eq!(rows[2][0], Data::String("蒸湘区".into()));
+    assert_eq!(rows[2][2], Data::Float(29.0));
+    assert_eq!(rows[2][4], Data::Float(1.0));
+    assert_eq!(rows.len(), 2 + 1 + 3, "the district and its three units");
 
     let learners_url = format!(
         "{}/export/learners.xlsx?campaignId={campaign}&nodeId={zhengxiang}&kind=NOT_TAKEN",
@@ -338,7 +345,7 @@ async fn action_lists_and_downloads(backend: Backend) {
         calamine::open_workbook_from_rs(std::io::Cursor::new(response.bytes().await.unwrap().to_vec()))
             .unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
-    assert_eq!(sheet.rows().count(), 1 + 28);
+    assert_eq!(sheet.rows().count(), 2 + 28);
 
     assert_eq!(get(stats_url.clone(), None).await.status(), 401);
     assert_eq!(
@@ -382,7 +389,8 @@ async fn random_events_match_a_recount(backend: Backend) {
     record_attempt(&app, "13900000007", "MAKEUP", false).await;
     record_attempt(&app, "13900000030", "MAKEUP", false).await;
     record_attempt(&app, "13900000032", "MAKEUP", false).await;
-    let phones = |ns: &[u32]| -> Vec<String> { ns.iter().map(|n| format!("139{n:08}")).collect() };
+    // Offices see the numbers masked.
+    let phones = |ns: &[u32]| -> Vec<String> { ns.iter().map(|n| format!("139****{n:04}")).collect() };
     let not_excellent = whole_list(&app, &province, &campaign, &hunan, "NOT_EXCELLENT").await;
     assert_eq!(not_excellent, (4, phones(&[5, 7, 30, 32])));
     let failed = whole_list(&app, &district, &campaign, &zhengxiang, "FAILED").await;

@@ -364,6 +364,7 @@ async fn write(
             unit_id: Set(Some(unit.id)),
             last_unit_id: Set(None),
             name: Set(r.name.clone()),
+            name_key: Set(Some(crate::domain::name_key::of(&r.name))),
             rank: Set(r.rank.clone()),
             status: Set(r.status.as_str().to_owned()),
             status_since: Set((r.status != EmploymentStatus::InService).then_some(today)),
@@ -412,6 +413,7 @@ async fn write(
     for (r, old) in to_update {
         let mut active: learner::ActiveModel = old.clone().into();
         active.name = Set(r.name.clone());
+        active.name_key = Set(Some(crate::domain::name_key::of(&r.name)));
         active.rank = Set(r.rank.clone());
         if old.status != r.status.as_str() {
             active.status = Set(r.status.as_str().to_owned());

@@ -18,7 +18,7 @@ use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::paging::Page;
 use crate::domain::phone::PhoneNumber;
-use crate::domain::{accounts, campaign};
+use crate::domain::{accounts, campaign, name_key};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
 
@@ -128,6 +128,7 @@ pub async fn enroll<C: ConnectionTrait>(
         account_id: Set(account.id),
         unit_id: Set(Some(unit.id)),
         last_unit_id: Set(None),
+        name_key: Set(Some(name_key::of(&name))),
         name: Set(name),
         rank: Set(rank),
         status: Set(EmploymentStatus::InService.as_str().to_owned()),
@@ -199,7 +200,7 @@ async fn check_freeze<C: ConnectionTrait>(db: &C, actor: &Actor, unit: &unit::Mo
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LearnerOrder {
-    /// By name, then id.
+    /// By the name's pinyin (陈 before 张), then id.
     #[default]
     Name,
     /// In the order they were added.
@@ -213,11 +214,14 @@ pub struct LearnerFilter {
     /// The start of the phone number.
     pub phone: Option<String>,
     pub status: Option<EmploymentStatus>,
+    /// Part of the rank (职级).
+    pub rank: Option<String>,
 }
 
-/// A cursor for name order: the name (hex, so any character survives) and the id.
+/// A cursor for name order: the name's sort key (hex, so any character survives) and the id.
 fn name_cursor(l: &learner::Model) -> String {
-    format!("n{}.{}", hex::encode(l.name.as_bytes()), l.id)
+    let key = l.name_key.clone().unwrap_or_else(|| name_key::of(&l.name));
+    format!("n{}.{}", hex::encode(key.as_bytes()), l.id)
 }
 
 fn parse_name_cursor(cursor: &str) -> AppResult<(String, i32)> {
@@ -244,9 +248,15 @@ pub async fn learners_of_unit(
     unit: &unit::Model,
     filter: &LearnerFilter,
     order: LearnerOrder,
+    descending: bool,
     first: Option<i32>,
     after: Option<&str>,
 ) -> AppResult<RosterPage> {
+    let direction = if descending {
+        sea_orm::Order::Desc
+    } else {
+        sea_orm::Order::Asc
+    };
     scope::require(
         actor.sees_unit(unit),
         actor.manages_unit(unit),
@@ -270,6 +280,9 @@ pub async fn learners_of_unit(
     if let Some(status) = filter.status {
         condition = condition.add(learner::Column::Status.eq(status.as_str()));
     }
+    if let Some(rank) = filter.rank.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        condition = condition.add(learner::Column::Rank.contains(rank));
+    }
     let total_count = learner::Entity::find()
         .filter(condition.clone())
         .count(db)
@@ -279,25 +292,40 @@ pub async fn learners_of_unit(
     query = match order {
         LearnerOrder::Created => {
             if let Some(after) = after {
-                let after_id = Page::new(first, Some(after))?.after_id;
-                query = query.filter(learner::Column::Id.gt(after_id.unwrap_or(0)));
+                let after_id = Page::new(first, Some(after))?.after_id.unwrap_or(0);
+                query = query.filter(if descending {
+                    learner::Column::Id.lt(after_id)
+                } else {
+                    learner::Column::Id.gt(after_id)
+                });
             }
-            query.order_by_asc(learner::Column::Id)
+            query.order_by(learner::Column::Id, direction.clone())
         }
         LearnerOrder::Name => {
             if let Some(after) = after {
-                let (name, id) = parse_name_cursor(after)?;
+                let (key, id) = parse_name_cursor(after)?;
+                let (beyond_key, beyond_id) = if descending {
+                    (
+                        learner::Column::NameKey.lt(key.clone()),
+                        learner::Column::Id.lt(id),
+                    )
+                } else {
+                    (
+                        learner::Column::NameKey.gt(key.clone()),
+                        learner::Column::Id.gt(id),
+                    )
+                };
                 query = query.filter(
-                    Condition::any().add(learner::Column::Name.gt(name.clone())).add(
+                    Condition::any().add(beyond_key).add(
                         Condition::all()
-                            .add(learner::Column::Name.eq(name))
-                            .add(learner::Column::Id.gt(id)),
+                            .add(learner::Column::NameKey.eq(key))
+                            .add(beyond_id),
                     ),
                 );
             }
             query
-                .order_by_asc(learner::Column::Name)
-                .order_by_asc(learner::Column::Id)
+                .order_by(learner::Column::NameKey, direction.clone())
+                .order_by(learner::Column::Id, direction.clone())
         }
     };
     let mut rows = query.limit(page_size + 1).all(db).await?;
@@ -502,6 +530,7 @@ pub async fn update_learner(
             .filter(account::Column::Id.eq(l.account_id))
             .exec(&txn)
             .await?;
+        active.name_key = Set(Some(name_key::of(&name)));
         active.name = Set(name);
     }
     if let Some(rank) = update.rank.as_deref() {

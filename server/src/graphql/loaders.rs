@@ -132,3 +132,39 @@ impl Loader<AccountKey> for Loaders {
 pub fn unshare(err: LoadError) -> AppError {
     (*err).clone()
 }
+
+/// A learner's record of a campaign (points, best score), for a learner the caller has
+/// already been allowed to see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RecordKey {
+    pub campaign_id: i32,
+    pub learner_id: i32,
+}
+
+impl Loader<RecordKey> for Loaders {
+    type Value = crate::domain::progress::YearRecord;
+    type Error = LoadError;
+    async fn load(&self, keys: &[RecordKey]) -> Result<HashMap<RecordKey, Self::Value>, LoadError> {
+        let mut by_campaign: HashMap<i32, Vec<i32>> = HashMap::new();
+        for k in keys {
+            by_campaign.entry(k.campaign_id).or_default().push(k.learner_id);
+        }
+        let mut out = HashMap::new();
+        for (campaign_id, learners) in by_campaign {
+            let records = crate::domain::progress::records_of(&self.db, campaign_id, &learners)
+                .await
+                .map_err(LoadError::new)?;
+            for learner_id in learners {
+                let record = records.get(&learner_id).copied().unwrap_or_default();
+                out.insert(
+                    RecordKey {
+                        campaign_id,
+                        learner_id,
+                    },
+                    record,
+                );
+            }
+        }
+        Ok(out)
+    }
+}

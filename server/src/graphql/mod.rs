@@ -4,6 +4,7 @@
 mod account;
 mod campaign;
 mod eligibility;
+mod console;
 mod exam;
 mod loaders;
 mod org;
@@ -30,6 +31,7 @@ pub struct Query(
     study::StudyQuery,
     exam::ExamQuery,
     stats::StatsQuery,
+    console::ConsoleQuery,
     eligibility::EligibilityQuery,
 );
 
@@ -41,6 +43,7 @@ pub struct Mutation(
     roster::RosterMutation,
     study::StudyMutation,
     exam::ExamMutation,
+    console::ConsoleMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -295,6 +295,7 @@ impl Unit {
         after: Option<String>,
         filter: Option<LearnerFilter>,
         #[graphql(default)] order_by: LearnerOrder,
+        #[graphql(default = false)] descending: bool,
     ) -> Result<Conn<Learner>> {
         let state = ctx.state()?;
         let filter = filter.map(Into::into).unwrap_or_default();
@@ -304,6 +305,7 @@ impl Unit {
             &self.0,
             &filter,
             order_by.into(),
+            descending,
             first,
             after.as_deref(),
         )
@@ -332,6 +334,8 @@ pub struct LearnerFilter {
     /// The start of the phone number.
     phone: Option<String>,
     status: Option<EmploymentStatus>,
+    /// Part of the rank (职级).
+    rank: Option<String>,
 }
 
 impl From<LearnerFilter> for roster::LearnerFilter {
@@ -340,6 +344,7 @@ impl From<LearnerFilter> for roster::LearnerFilter {
             name: f.name,
             phone: f.phone,
             status: f.status.map(Into::into),
+            rank: f.rank,
         }
     }
 }
@@ -347,7 +352,7 @@ impl From<LearnerFilter> for roster::LearnerFilter {
 /// Order of a roster.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Default)]
 pub enum LearnerOrder {
-    /// By name.
+    /// By the name's pinyin (陈 before 张), the same on every database.
     #[default]
     Name,
     /// In the order learners were added.
@@ -365,6 +370,24 @@ impl From<LearnerOrder> for roster::LearnerOrder {
 
 pub struct Learner(pub learner::Model);
 
+impl Learner {
+    async fn record(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: &ID,
+    ) -> Result<crate::domain::progress::YearRecord> {
+        let key = super::loaders::RecordKey {
+            campaign_id: ids::decode(Kind::Campaign, campaign_id)?,
+            learner_id: self.0.id,
+        };
+        Ok(loader(ctx)?
+            .load_one(key)
+            .await
+            .map_err(unshare)?
+            .unwrap_or_default())
+    }
+}
+
 /// A learner (学员) on a unit's roster.
 #[Object]
 impl Learner {
@@ -374,15 +397,37 @@ impl Learner {
     async fn name(&self) -> &str {
         &self.0.name
     }
-    /// The login account's mobile number.
+    /// The login account's mobile number. Offices above the unit see it masked
+    /// (138****0001); `revealPhone` shows it, and is audited.
     async fn phone(&self, ctx: &Context<'_>) -> Result<String> {
         let account = loader(ctx)?
             .load_one(AccountKey(self.0.account_id))
             .await
             .map_err(unshare)?;
-        Ok(account
+        let phone = account
             .map(|a| a.phone)
-            .ok_or_else(|| AppError::internal("learner without account"))?)
+            .ok_or_else(|| AppError::internal("learner without account"))?;
+        let full = ctx
+            .actor()
+            .is_ok_and(|actor| actor.sees_full_phone(self.0.id, self.0.unit_id.or(self.0.last_unit_id)));
+        Ok(if full { phone } else { scope::mask_phone(&phone) })
+    }
+    /// Whether the phone number comes masked to the caller.
+    async fn phone_masked(&self, ctx: &Context<'_>) -> bool {
+        !ctx.actor()
+            .is_ok_and(|actor| actor.sees_full_phone(self.0.id, self.0.unit_id.or(self.0.last_unit_id)))
+    }
+    /// The login account's id (for `resetPassword`).
+    async fn account_id(&self) -> ID {
+        ids::encode(Kind::Account, self.0.account_id)
+    }
+    /// Study points credited in a campaign.
+    async fn points(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<i32> {
+        Ok(self.record(ctx, &campaign_id).await?.points)
+    }
+    /// Best score of the submitted attempts in a campaign; none before the first.
+    async fn best_score(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Option<i32>> {
+        Ok(self.record(ctx, &campaign_id).await?.best_score)
     }
     /// 职级
     async fn rank(&self) -> Option<&str> {

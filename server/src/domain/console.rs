@@ -1,0 +1,100 @@
+//! Where the administrators' console stands: the node it opens at, and the breadcrumb of any
+//! node (province › city › district › unit) with which crumbs the caller may open.
+
+use entity::{region, unit};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::domain::org::{self, Node};
+use crate::error::{AppError, AppResult};
+use crate::ids::{self, Kind};
+use crate::scope::{Actor, Role};
+
+/// One step of a breadcrumb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Crumb {
+    /// A region's or a unit's API id.
+    pub id: String,
+    pub name: String,
+    /// PROVINCE, CITY, DISTRICT or UNIT.
+    pub level: String,
+    /// Whether the caller administers it (the console may open it); the regions above the
+    /// caller's scope are shown by name only.
+    pub manageable: bool,
+}
+
+fn region_crumb(actor: &Actor, r: &region::Model) -> Crumb {
+    Crumb {
+        id: ids::encode(Kind::Region, r.id).0,
+        name: r.name.clone(),
+        level: r.level.clone(),
+        manageable: actor.manages_region(r),
+    }
+}
+
+fn unit_crumb(actor: &Actor, u: &unit::Model) -> Crumb {
+    Crumb {
+        id: ids::encode(Kind::Unit, u.id).0,
+        name: u.name.clone(),
+        level: "UNIT".to_owned(),
+        manageable: actor.manages_unit(u),
+    }
+}
+
+/// The regions from the province down to `path`, in order.
+async fn regions_down_to(db: &DatabaseConnection, path: &str) -> AppResult<Vec<region::Model>> {
+    let prefixes: Vec<String> = (6..=path.len())
+        .step_by(6)
+        .map(|end| path[..end].to_owned())
+        .collect();
+    Ok(region::Entity::find()
+        .filter(region::Column::Path.is_in(prefixes))
+        .order_by_asc(region::Column::Path)
+        .all(db)
+        .await?)
+}
+
+/// The breadcrumb of a node the caller can see, from its province down to the node itself.
+pub async fn breadcrumb(db: &DatabaseConnection, actor: &Actor, node: &Node) -> AppResult<Vec<Crumb>> {
+    let (path, last) = match node {
+        Node::Region(r) => (r.path.as_str(), None),
+        Node::Unit(u) => (u.region_path.as_str(), Some(unit_crumb(actor, u))),
+    };
+    let mut crumbs: Vec<Crumb> = regions_down_to(db, path)
+        .await?
+        .iter()
+        .map(|r| region_crumb(actor, r))
+        .collect();
+    crumbs.extend(last);
+    Ok(crumbs)
+}
+
+/// The node the console opens at: the caller's highest office's region, or (a unit
+/// administrator) its first unit. Learners have no console.
+pub async fn home(db: &DatabaseConnection, actor: &Actor) -> AppResult<(Role, Node)> {
+    let Some(role) = actor.top_role().filter(|r| *r != Role::Learner) else {
+        return Err(AppError::forbidden(
+            "管理后台仅供单位管理员和各级法制办使用；学员请从首页登录学习和考试",
+        ));
+    };
+    if role == Role::UnitAdmin {
+        let Some(unit_id) = actor.unit_grants.iter().map(|g| g.unit_id).min() else {
+            return Err(AppError::internal("unit administrator without a unit"));
+        };
+        return Ok((role, Node::Unit(org::find_unit(db, actor, unit_id).await?)));
+    }
+    let Some(root) = actor
+        .region_grants
+        .iter()
+        .filter(|g| g.role == role)
+        .map(|g| g.path.clone())
+        .min()
+    else {
+        return Err(AppError::internal("office without a region"));
+    };
+    let region = region::Entity::find()
+        .filter(region::Column::Path.eq(root))
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    Ok((role, Node::Region(region)))
+}

@@ -1,0 +1,192 @@
+//! The campaign's progress by day for a node: how many of the learners who should take the
+//! exam had completed their study, taken part and passed by the end of each day (China
+//! Standard Time). Computed from what is stored, exactly: the last day's figures are the
+//! node's statistics.
+//!
+//! A learner counts on the day its study was completed (`study_progress.completed_on`), on the
+//! day of its first submitted attempt (took part) and on the day of its first passing one
+//! (passed); only learners whose `learner_figures` flags say so, so that the series ends where
+//! the statistics stand.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+use sea_orm::{DatabaseBackend, DatabaseConnection, FromQueryResult, Statement, Value};
+
+use crate::domain::org::Node;
+use crate::error::{AppError, AppResult};
+use crate::scope::{self, Actor};
+
+/// Cumulative figures at the end of one day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayFigures {
+    pub day: NaiveDate,
+    pub study_completed: i64,
+    pub participated: i64,
+    pub passed: i64,
+}
+
+#[derive(FromQueryResult)]
+struct PerDay {
+    day: Option<String>,
+    n: i64,
+}
+
+fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = match backend {
+        DatabaseBackend::Postgres => sql.replace('?', "$"),
+        _ => sql.to_owned(),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// The day in China Standard Time of a stored UTC moment, as `YYYY-MM-DD`.
+fn cst_day(backend: DatabaseBackend, column: &str) -> String {
+    match backend {
+        DatabaseBackend::Postgres => {
+            format!("CAST(CAST(({column} AT TIME ZONE 'UTC') + INTERVAL '8 hours' AS DATE) AS TEXT)")
+        }
+        _ => format!("DATE({column}, '+8 hours')"),
+    }
+}
+
+fn parse_day(day: Option<String>) -> AppResult<NaiveDate> {
+    let day = day.unwrap_or_default();
+    NaiveDate::parse_from_str(day.get(..10).unwrap_or(&day), "%Y-%m-%d")
+        .map_err(|_| AppError::internal(format!("progress: unreadable day {day:?}")))
+}
+
+/// The daily series of a region or unit the caller administers, from the campaign's study
+/// start (or the first recorded day, if earlier) to today (or the make-up's end, whichever is
+/// first; later days are added when something happened on them).
+pub async fn daily(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    node: &Node,
+) -> AppResult<Vec<DayFigures>> {
+    let c = crate::domain::campaign::find(db, actor, campaign_id).await?;
+    let mut values: Vec<Value> = vec![c.id.into()];
+    let place = match node {
+        Node::Unit(u) => {
+            scope::require(true, actor.manages_unit(u), "查看该单位的统计")?;
+            values.push(u.id.into());
+            "AND f.unit_id = ?2".to_owned()
+        }
+        Node::Region(r) => {
+            scope::require(true, actor.manages_region(r), "查看该地区的统计")?;
+            values.push(r.path.clone().into());
+            values.push(scope::subtree_upper_bound(&r.path).into());
+            "AND f.region_path >= ?2 AND f.region_path < ?3".to_owned()
+        }
+    };
+    let backend = db.get_database_backend();
+    let studied = format!(
+        "SELECT CAST(p.completed_on AS TEXT) AS day, COUNT(*) AS n
+FROM learner_figures f JOIN study_progress p ON p.learner_id = f.learner_id AND p.campaign_id = f.campaign_id
+WHERE f.campaign_id = ?1 {place} AND f.studied AND p.completed_on IS NOT NULL
+GROUP BY p.completed_on"
+    );
+    let first_attempt = |flag: &str, passing: &str| {
+        format!(
+            "SELECT {} AS day, COUNT(*) AS n FROM (
+  SELECT f.learner_id, MIN(a.submitted_at) AS first_at
+  FROM learner_figures f JOIN exam_attempts a ON a.learner_id = f.learner_id AND a.campaign_id = f.campaign_id
+  WHERE f.campaign_id = ?1 {place} AND f.{flag} AND a.status = 'SUBMITTED' {passing}
+  GROUP BY f.learner_id
+) x GROUP BY 1",
+            cst_day(backend, "x.first_at")
+        )
+    };
+    let took = first_attempt("took", "");
+    let passed = first_attempt("passed", "AND a.passed = TRUE");
+
+    // day -> (study completed, took part, passed) on that day
+    let mut on_day: BTreeMap<NaiveDate, [i64; 3]> = BTreeMap::new();
+    for (i, sql) in [studied, took, passed].iter().enumerate() {
+        let rows = PerDay::find_by_statement(statement(backend, sql, values.clone()))
+            .all(db)
+            .await?;
+        for row in rows {
+            on_day.entry(parse_day(row.day)?).or_default()[i] += row.n;
+        }
+    }
+
+    let today = crate::clock::today();
+    let mut first = c.study_start;
+    let mut last = today.min(c.makeup_end).max(c.study_start);
+    if let Some((&d, _)) = on_day.first_key_value() {
+        first = first.min(d);
+    }
+    if let Some((&d, _)) = on_day.last_key_value() {
+        last = last.max(d);
+    }
+    let mut series = Vec::new();
+    let mut totals = [0i64; 3];
+    let mut day = first;
+    while day <= last {
+        if let Some(n) = on_day.get(&day) {
+            for (t, n) in totals.iter_mut().zip(n) {
+                *t += n;
+            }
+        }
+        series.push(DayFigures {
+            day,
+            study_completed: totals[0],
+            participated: totals[1],
+            passed: totals[2],
+        });
+        day += Duration::days(1);
+    }
+    Ok(series)
+}
+
+/// A learner's year at a glance, for the action lists and the downloads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct YearRecord {
+    /// Study points credited in the campaign.
+    pub points: i32,
+    /// Best score of the submitted attempts; none before the first.
+    pub best_score: Option<i32>,
+}
+
+/// The records of learners the caller was already allowed to see (a page of a list), by id.
+pub async fn records_of(
+    db: &DatabaseConnection,
+    campaign_id: i32,
+    learner_ids: &[i32],
+) -> AppResult<std::collections::HashMap<i32, YearRecord>> {
+    use entity::{exam_attempt, study_progress};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+
+    let mut records: std::collections::HashMap<i32, YearRecord> = std::collections::HashMap::new();
+    for chunk in learner_ids.chunks(500) {
+        let points: Vec<(i32, i32)> = study_progress::Entity::find()
+            .select_only()
+            .column(study_progress::Column::LearnerId)
+            .column(study_progress::Column::TotalPoints)
+            .filter(study_progress::Column::CampaignId.eq(campaign_id))
+            .filter(study_progress::Column::LearnerId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, p) in points {
+            records.entry(id).or_default().points = p;
+        }
+        let best: Vec<(i32, Option<i32>)> = exam_attempt::Entity::find()
+            .select_only()
+            .column(exam_attempt::Column::LearnerId)
+            .column_as(exam_attempt::Column::Score.max(), "best")
+            .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
+            .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
+            .filter(exam_attempt::Column::LearnerId.is_in(chunk.iter().copied()))
+            .group_by(exam_attempt::Column::LearnerId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, b) in best {
+            records.entry(id).or_default().best_score = b;
+        }
+    }
+    Ok(records)
+}

@@ -1,0 +1,333 @@
+//! What the administrators' console (`/admin`) needs beyond the areas' own fields: where the
+//! caller stands and what it may do, breadcrumbs for drill-down, the campaign's daily
+//! progress, browser download links, a learner's password reset by learner, and the audited
+//! reveal of a masked phone number.
+
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use chrono::{DateTime, FixedOffset};
+use serde_json::json;
+
+use super::ContextExt;
+use super::stats::ActionKind;
+use super::types::{Date, Role, cst};
+use crate::auth;
+use crate::domain::audit::{self, Change};
+use crate::domain::console::{self as place, Crumb};
+use crate::domain::org::{self, Node};
+use crate::domain::{accounts, campaign, downloads, progress, roster};
+use crate::error::AppError;
+use crate::ids::{self, Kind};
+use crate::scope;
+
+/// A part of the console, offered only to the roles that may use it.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum ConsoleSection {
+    /// Figures, children and charts of the caller's node.
+    Dashboard,
+    /// Learners needing action, and their downloads.
+    ActionLists,
+    Roster,
+    /// Roster import from a spreadsheet.
+    Import,
+    Exemptions,
+    /// The unit's exam sessions.
+    ExamSessions,
+    /// Exam centres' sessions, seats and bookings.
+    ExamCentres,
+    Notices,
+    AuditLog,
+    Administrators,
+    /// The campaign, question bank and study material.
+    Campaign,
+}
+
+impl From<scope::ConsoleSection> for ConsoleSection {
+    fn from(s: scope::ConsoleSection) -> Self {
+        use scope::ConsoleSection as S;
+        match s {
+            S::Dashboard => ConsoleSection::Dashboard,
+            S::ActionLists => ConsoleSection::ActionLists,
+            S::Roster => ConsoleSection::Roster,
+            S::Import => ConsoleSection::Import,
+            S::Exemptions => ConsoleSection::Exemptions,
+            S::ExamSessions => ConsoleSection::ExamSessions,
+            S::ExamCentres => ConsoleSection::ExamCentres,
+            S::Notices => ConsoleSection::Notices,
+            S::AuditLog => ConsoleSection::AuditLog,
+            S::Administrators => ConsoleSection::Administrators,
+            S::Campaign => ConsoleSection::Campaign,
+        }
+    }
+}
+
+/// Level of a node in a breadcrumb.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum NodeLevel {
+    Province,
+    City,
+    District,
+    Unit,
+}
+
+/// One step of a breadcrumb: province › city › district › unit.
+#[derive(SimpleObject)]
+pub struct BreadcrumbItem {
+    /// The region's or unit's id (a `nodeId`).
+    id: ID,
+    name: String,
+    level: NodeLevel,
+    /// Whether the caller administers it and may open it; regions above the caller's scope
+    /// are shown by name only.
+    manageable: bool,
+}
+
+impl TryFrom<Crumb> for BreadcrumbItem {
+    type Error = AppError;
+    fn try_from(c: Crumb) -> Result<Self, AppError> {
+        let level = match c.level.as_str() {
+            "PROVINCE" => NodeLevel::Province,
+            "CITY" => NodeLevel::City,
+            "DISTRICT" => NodeLevel::District,
+            "UNIT" => NodeLevel::Unit,
+            other => return Err(AppError::internal(format!("node level {other}"))),
+        };
+        Ok(BreadcrumbItem {
+            id: ID(c.id),
+            name: c.name,
+            level,
+            manageable: c.manageable,
+        })
+    }
+}
+
+fn crumbs(items: Vec<Crumb>) -> Result<Vec<BreadcrumbItem>> {
+    Ok(items
+        .into_iter()
+        .map(BreadcrumbItem::try_from)
+        .collect::<Result<_, AppError>>()?)
+}
+
+/// Where the caller stands in the console and what it may do there.
+#[derive(SimpleObject)]
+pub struct ConsoleContext {
+    /// The caller's highest administrator role.
+    role: Role,
+    /// The node the console opens at: the office's region, or the unit administrator's unit.
+    home: BreadcrumbItem,
+    /// From the province down to `home`.
+    breadcrumb: Vec<BreadcrumbItem>,
+    /// The parts of the console the caller may use, in menu order.
+    sections: Vec<ConsoleSection>,
+    /// True for offices above the unit: learners' phone numbers come masked (138****0001);
+    /// `revealPhone` shows one, and is audited.
+    masks_phones: bool,
+}
+
+/// The campaign's progress at the end of one day (China Standard Time), counted like the
+/// statistics: over the learners now below the node who should take the exam.
+#[derive(SimpleObject)]
+pub struct DailyProgress {
+    day: Date,
+    /// Had reached the required study points by the end of the day.
+    study_completed: i64,
+    /// Had submitted an attempt by the end of the day.
+    participated: i64,
+    /// Had passed by the end of the day.
+    passed: i64,
+}
+
+/// Which spreadsheet to download.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum DownloadKind {
+    /// The node's figures and its children's.
+    Stats,
+    /// One action list (`list`), with unit, points and best score.
+    ActionList,
+    /// Everybody on the rosters below the node, with points and scores.
+    Roster,
+}
+
+/// A download to prepare.
+#[derive(InputObject)]
+pub struct DownloadInput {
+    kind: DownloadKind,
+    campaign_id: ID,
+    /// A region's or unit's id.
+    node_id: ID,
+    /// The list, for ACTION_LIST.
+    list: Option<ActionKind>,
+}
+
+/// A link a browser can open once, within a few minutes, as the caller; the bearer token
+/// stays out of the URL.
+#[derive(SimpleObject)]
+pub struct DownloadLink {
+    /// Path and query on this server, e.g. `/export/learners.xlsx?...&ticket=...`.
+    url: String,
+    expires_at: DateTime<FixedOffset>,
+}
+
+fn action_word(kind: ActionKind) -> &'static str {
+    match kind {
+        ActionKind::NotStudied => "NOT_STUDIED",
+        ActionKind::NotTaken => "NOT_TAKEN",
+        ActionKind::Failed => "FAILED",
+        ActionKind::GradeDeferred => "GRADE_DEFERRED",
+        ActionKind::NotExcellent => "NOT_EXCELLENT",
+    }
+}
+
+#[derive(Default)]
+pub struct ConsoleQuery;
+
+#[Object]
+impl ConsoleQuery {
+    /// Where the caller stands in the console (`/admin`) and what it may do there. Learners
+    /// get FORBIDDEN.
+    async fn console_context(&self, ctx: &Context<'_>) -> Result<ConsoleContext> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let (role, node) = place::home(db, actor).await?;
+        let breadcrumb = crumbs(place::breadcrumb(db, actor, &node).await?)?;
+        let home = breadcrumb
+            .last()
+            .map(|c| BreadcrumbItem {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                level: c.level,
+                manageable: c.manageable,
+            })
+            .ok_or_else(|| AppError::internal("empty breadcrumb"))?;
+        Ok(ConsoleContext {
+            role: role.into(),
+            home,
+            breadcrumb,
+            sections: actor.console_sections().into_iter().map(Into::into).collect(),
+            masks_phones: role != scope::Role::UnitAdmin,
+        })
+    }
+
+    /// The breadcrumb of a region or unit the caller can see, from its province down to it.
+    async fn breadcrumb(&self, ctx: &Context<'_>, node_id: ID) -> Result<Vec<BreadcrumbItem>> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let node = org::find_node(db, actor, &node_id).await?;
+        crumbs(place::breadcrumb(db, actor, &node).await?)
+    }
+
+    /// The campaign's progress by day below a region or unit the caller administers, from the
+    /// study start to today: cumulative study completed, took part, passed. The last day
+    /// equals `stats`.
+    async fn daily_progress(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        node_id: ID,
+    ) -> Result<Vec<DailyProgress>> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let node = org::find_node(db, actor, &node_id).await?;
+        Ok(progress::daily(db, actor, campaign, &node)
+            .await?
+            .into_iter()
+            .map(|d| DailyProgress {
+                day: Date(d.day),
+                study_completed: d.study_completed,
+                participated: d.participated,
+                passed: d.passed,
+            })
+            .collect())
+    }
+}
+
+#[derive(Default)]
+pub struct ConsoleMutation;
+
+#[Object]
+impl ConsoleMutation {
+    /// A one-time link (valid a few minutes) that downloads a spreadsheet in a browser, as
+    /// the caller, without the token in the URL. Every download is recorded in the audit log.
+    async fn create_download_link(&self, ctx: &Context<'_>, input: DownloadInput) -> Result<DownloadLink> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        // Refuse now what the download would refuse, with the same answer.
+        let campaign = campaign::find(db, actor, ids::decode(Kind::Campaign, &input.campaign_id)?).await?;
+        let node = org::find_node(db, actor, &input.node_id).await?;
+        match &node {
+            Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
+            Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
+        }
+        let c = ids::encode(Kind::Campaign, campaign.id).0;
+        let n = input.node_id.as_str();
+        let target = match (input.kind, input.list) {
+            (DownloadKind::Stats, _) => format!("/export/stats.xlsx?campaignId={c}&nodeId={n}"),
+            (DownloadKind::Roster, _) => format!("/export/roster.xlsx?campaignId={c}&nodeId={n}"),
+            (DownloadKind::ActionList, Some(list)) => format!(
+                "/export/learners.xlsx?campaignId={c}&nodeId={n}&kind={}",
+                action_word(list)
+            ),
+            (DownloadKind::ActionList, None) => {
+                return Err(AppError::bad_input("下载名单时请指定 list（例如 NOT_TAKEN）").into());
+            }
+        };
+        let (ticket, expires_at) = downloads::mint(db, actor, &target).await?;
+        Ok(DownloadLink {
+            url: format!("{target}&ticket={ticket}"),
+            expires_at: cst(expires_at),
+        })
+    }
+
+    /// Resets a learner's password to the initial 000000 (to be changed at the next login),
+    /// by the learner's id, under the rules of `resetPassword`.
+    async fn reset_learner_password(&self, ctx: &Context<'_>, learner_id: ID) -> Result<bool> {
+        let actor = ctx.actor()?;
+        let state = ctx.state()?;
+        let learner =
+            roster::find_learner(&state.db, actor, ids::decode(Kind::Learner, &learner_id)?).await?;
+        accounts::reset_password(&state.db, actor, learner.account_id).await?;
+        auth::forget(state.live.as_ref(), &[learner.account_id]).await;
+        Ok(true)
+    }
+
+    /// 解锁: lifts the login waits of a learner's phone after repeated wrong passwords, by the
+    /// learner's id, under the rules of `unlockAccount`.
+    async fn unlock_learner(&self, ctx: &Context<'_>, learner_id: ID) -> Result<bool> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let learner = roster::find_learner(db, actor, ids::decode(Kind::Learner, &learner_id)?).await?;
+        accounts::unlock(db, actor, learner.account_id).await?;
+        Ok(true)
+    }
+
+    /// The full phone number of a learner the caller administers, where lists show it masked.
+    /// Recorded in the audit log.
+    async fn reveal_phone(&self, ctx: &Context<'_>, learner_id: ID) -> Result<String> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let learner = roster::find_learner(db, actor, ids::decode(Kind::Learner, &learner_id)?).await?;
+        let account = accounts::find_account(db, learner.account_id).await?;
+        if actor.sees_full_phone(learner.id, learner.unit_id) {
+            return Ok(account.phone);
+        }
+        let unit = roster::unit_of(db, &learner)
+            .await?
+            .ok_or_else(AppError::not_found)?;
+        audit::record(
+            db,
+            Change {
+                actor_account_id: Some(actor.account_id),
+                action: "learner.phone_reveal",
+                target_kind: "learner",
+                target_id: learner.id,
+                region_path: &unit.region_path,
+                unit_id: Some(unit.id),
+                before: None,
+                after: Some(json!({"name": learner.name})),
+                late: false,
+            },
+        )
+        .await?;
+        Ok(account.phone)
+    }
+}
