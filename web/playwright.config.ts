@@ -18,6 +18,8 @@ const backend = process.env.XUEFA_E2E_BACKEND === 'postgres' ? 'postgres' : 'sql
 const webDir = fileURLToPath(new URL('.', import.meta.url))
 const binary = resolve(process.env.XUEFA_BIN ?? join(webDir, '..', 'target', 'debug', 'xuefa'))
 
+// Runs started side by side (e.g. the learners' and the console's tests) keep apart.
+if (!process.env.XUEFA_E2E_RUN) process.env.XUEFA_E2E_RUN = `${backend}-${process.pid}`
 if (!process.env.XUEFA_E2E_PORT) {
   process.env.XUEFA_E2E_PORT = String(20000 + Math.floor(Math.random() * 20000))
 }
@@ -58,7 +60,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  outputDir: `test-results/${process.env.XUEFA_E2E_RUN}`,
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -67,7 +69,7 @@ export default defineConfig({
   projects: [
     {
       name: `learner-${backend}`,
-      testMatch: /learner.*\.spec\.ts/,
+      testMatch: /(learner|graphiql).*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 375, height: 667 }, isMobile: false, hasTouch: true },
     },
     {

@@ -68,6 +68,7 @@ export default defineConfig({
       input: {
         learner: fileURLToPath(new URL('./index.html', import.meta.url)),
         admin: fileURLToPath(new URL('./admin/index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('./graphiql/index.html', import.meta.url)),
       },
     },
   },

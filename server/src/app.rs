@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_graphql::dataloader::DataLoader;
-use async_graphql::http::{GraphiQLSource, MultipartOptions};
+use async_graphql::http::MultipartOptions;
 use async_graphql::parser::types::OperationType;
 use poem::http::{HeaderMap, StatusCode, header};
 use poem::middleware::CatchPanic;
@@ -29,11 +29,6 @@ pub const MAX_JSON_BODY: usize = crate::limits::MAX_GRAPHQL_BYTES;
 /// Largest multipart (file upload) request body: a 10 MB spreadsheet and the form around it.
 pub const MAX_MULTIPART_BODY: usize = 11 * 1024 * 1024;
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
-/// The policy of the demo's GraphiQL page (see `graphql_get`).
-const GRAPHIQL_CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; \
-    style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: blob: https://graphql.org; \
-    connect-src 'self'; font-src 'self' data: https://unpkg.com; frame-ancestors 'none'; \
-    base-uri 'self'; form-action 'self'";
 
 pub type StartError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -318,17 +313,9 @@ async fn graphql_get(
                 "本服务未开启 GraphiQL，请使用 POST /graphql",
             );
         }
-        // GraphiQL (demo only) loads React and itself from unpkg.com and starts with an
-        // inline script: its page gets a policy of its own that allows exactly that.
-        return Response::builder()
-            .content_type("text/html; charset=utf-8")
-            .header(header::CONTENT_SECURITY_POLICY, GRAPHIQL_CSP)
-            .body(
-                GraphiQLSource::build()
-                    .endpoint("/graphql")
-                    .title("xuefa 学法考法")
-                    .finish(),
-            );
+        // GraphiQL is built with the pages (web/graphiql) and embedded in the binary:
+        // nothing from another origin, under the pages' own policy.
+        return crate::web::serve_file("graphiql/index.html", req.headers());
     }
     let request = match async_graphql::http::parse_query_string(query) {
         Ok(r) => r,

@@ -1,6 +1,7 @@
 //! The web pages, built by `web/` (`npm run build`) into `web/dist` and embedded in the binary:
 //! the learners' app at `/`, the console at `/admin`, the self-hosted GraphiQL page. Nothing is
-//! fetched from another origin, so the pages work on a network without internet.
+//! fetched from another origin, so the pages work on a network without internet. The security
+//! headers (the content security policy the pages are built to) come from `crate::policy`.
 
 use poem::http::{HeaderMap, StatusCode, header};
 use poem::{Request, Response, handler};
@@ -9,9 +10,6 @@ use rust_embed::Embed;
 #[derive(Embed)]
 #[folder = "../web/dist/"]
 struct Assets;
-
-/// The policy the pages are built to: every script, style, font and request from this origin.
-pub const CONTENT_SECURITY_POLICY: &str = crate::policy::CONTENT_SECURITY_POLICY;
 
 /// Hashed build output: its name changes with its content, so it may be kept forever.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -102,15 +100,9 @@ pub fn serve_file(file: &str, headers: &HeaderMap) -> Response {
     let mut response = Response::builder()
         .content_type(content_type(file))
         .header(header::CACHE_CONTROL, cache)
-        .header(header::VARY, "Accept-Encoding")
-        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+        .header(header::VARY, "Accept-Encoding");
     if is_compressed {
         response = response.header(header::CONTENT_ENCODING, "gzip");
-    }
-    if file.ends_with(".html") {
-        response = response
-            .header(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)
-            .header(header::REFERRER_POLICY, "same-origin");
     }
     response.body(content.data.into_owned())
 }
@@ -119,11 +111,6 @@ pub fn serve_file(file: &str, headers: &HeaderMap) -> Response {
 #[handler]
 pub fn pages(req: &Request) -> Response {
     serve(req.uri().path(), req.headers())
-}
-
-/// Whether the build holds the self-hosted GraphiQL page.
-pub fn has_graphiql() -> bool {
-    Assets::get("graphiql/index.html").is_some()
 }
 
 #[cfg(test)]

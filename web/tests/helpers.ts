@@ -9,9 +9,9 @@ export const NEW_PASSWORD = 'Xuexi2026ok'
 
 const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
 
-/** Keeps a phone-size picture of the page for the README (from the SQLite run only). */
+/** Keeps a phone-size picture of the page for the README (SQLite runs outside CI only). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.XUEFA_E2E_BACKEND === 'postgres') return
+  if (process.env.XUEFA_E2E_BACKEND === 'postgres' || process.env.CI) return
   mkdirSync(screenshotsDir, { recursive: true })
   await page.screenshot({ path: join(screenshotsDir, `${name}.png`), animations: 'disabled' })
 }

@@ -96,6 +96,7 @@ async function send<TResult>(
       if ((err as Error)?.name === 'AbortError') throw err
       throw new ApiError('NETWORK', '网络连接中断，请检查网络后重试')
     }
+    noteServerTime(response.headers.get('Date'))
     let body: GraphQLResponse<TResult> | null = null
     try {
       body = (await response.json()) as GraphQLResponse<TResult>
@@ -121,6 +122,20 @@ async function send<TResult>(
     }
     return body.data
   }
+}
+
+let serverOffsetMs = 0
+
+/** Keeps how far this device's clock is from the server's, from the HTTP `Date` header. */
+function noteServerTime(header: string | null): void {
+  const at = header ? Date.parse(header) : NaN
+  // The header has whole seconds: half a second is the best estimate of the fraction.
+  if (Number.isFinite(at)) serverOffsetMs = at + 500 - Date.now()
+}
+
+/** The server's clock as best known: the device's corrected by the last response's `Date`. */
+export function serverNow(): number {
+  return Date.now() + serverOffsetMs
 }
 
 function authHeaders(): Record<string, string> {

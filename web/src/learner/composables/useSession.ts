@@ -4,6 +4,7 @@ import { reactive, readonly } from 'vue'
 import { getToken, request, setToken } from '@/api'
 import { LogoutDocument, MeDocument } from '../documents'
 import type { MeQuery } from '@/gql/graphql'
+import { resetCampaign } from './useCampaign'
 
 const MUST_CHANGE_KEY = 'xuefa.mustChangePassword'
 
@@ -37,6 +38,7 @@ export function useSession() {
     state: readonly(state),
     isLoggedIn: () => getToken() !== null,
     loggedIn(token: string, mustChangePassword: boolean) {
+      resetCampaign()
       setToken(token)
       state.account = null
       writeFlag(mustChangePassword)
@@ -55,6 +57,10 @@ export function useSession() {
       state.account = data.me
       return data.me
     },
+    /** Reads the account again on next use (after it changed). */
+    forgetAccount() {
+      state.account = null
+    },
     async logout() {
       try {
         if (getToken()) await request(LogoutDocument, {}, { busyRetries: 1 })
@@ -64,6 +70,7 @@ export function useSession() {
       this.forget()
     },
     forget() {
+      resetCampaign()
       setToken(null)
       state.account = null
       writeFlag(false)

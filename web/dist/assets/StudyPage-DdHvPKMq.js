@@ -1,1 +1,0 @@
-import{E as e,s as t,u as n}from"./runtime-core.esm-bundler-C2Fc8WnH.js";import{t as r}from"./_plugin-vue_export-helper-BDNMzG2s.js";var i={},a={class:`page`};function o(r,i){return e(),n(`div`,a,[...i[0]||(i[0]=[t(`p`,{class:`card`},`建设中`,-1)])])}var s=r(i,[[`render`,o]]);export{s as default};
