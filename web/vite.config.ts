@@ -4,6 +4,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
 // Where `npm run dev` sends API calls: a server started with `cargo run -- serve --demo`.
 const apiTarget = process.env.XUEFA_API ?? 'http://127.0.0.1:8000'
@@ -52,7 +54,14 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue(), noForeignFonts(), precompress()],
+  plugins: [
+    vue(),
+    // The console's Element Plus components and their styles, imported where a page uses
+    // them (the learners' pages use none, so their bundle carries none).
+    Components({ dirs: [], dts: false, resolvers: [ElementPlusResolver({ importStyle: 'css' })] }),
+    noForeignFonts(),
+    precompress(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -68,7 +77,6 @@ export default defineConfig({
       input: {
         learner: fileURLToPath(new URL('./index.html', import.meta.url)),
         admin: fileURLToPath(new URL('./admin/index.html', import.meta.url)),
-        graphiql: fileURLToPath(new URL('./graphiql/index.html', import.meta.url)),
       },
     },
   },

@@ -1,3 +1,7 @@
-// Placeholder for the administrators' console (issue 15 builds it).
-const root = document.getElementById('app')
-if (root) root.textContent = '管理后台正在建设中。'
+import { createApp } from 'vue'
+import 'element-plus/theme-chalk/base.css'
+import './styles.css'
+import App from './App.vue'
+import { router } from './router'
+
+createApp(App).use(router).mount('#app')

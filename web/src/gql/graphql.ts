@@ -4,6 +4,70 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The lists of learners an office acts on. */
+export type ActionKind =
+  /** Took the exam and has not passed. */
+  | 'FAILED'
+  /** Should have taken it and never did, now the make-up is over: assessment grade deferred (暂缓确定考核等次). */
+  | 'GRADE_DEFERRED'
+  /** Failed the make-up too: may not be rated excellent (不得确定为优秀). */
+  | 'NOT_EXCELLENT'
+  /** Should take the exam, has not reached the required study points. */
+  | 'NOT_STUDIED'
+  /** Should take the exam, has not submitted an attempt. */
+  | 'NOT_TAKEN';
+
+/** A learner to add to a unit's roster. The account starts on the initial password 000000. */
+export type AddLearnerInput = {
+  name: string;
+  /** 11-digit mainland mobile number: the login. */
+  phone: string;
+  /** 职级 */
+  rank?: string | null | undefined;
+  /** Expected retirement date (decides exemption eligibility). */
+  retirementDate?: string | null | undefined;
+  unitId: string | number;
+};
+
+/** A part of the console, offered only to the roles that may use it. */
+export type ConsoleSection =
+  /** Learners needing action, and their downloads. */
+  | 'ACTION_LISTS'
+  | 'ADMINISTRATORS'
+  | 'AUDIT_LOG'
+  /** The campaign, question bank and study material. */
+  | 'CAMPAIGN'
+  /** Figures, children and charts of the caller's node. */
+  | 'DASHBOARD'
+  /** Exam centres' sessions, seats and bookings. */
+  | 'EXAM_CENTRES'
+  /** The unit's exam sessions. */
+  | 'EXAM_SESSIONS'
+  | 'EXEMPTIONS'
+  /** Roster import from a spreadsheet. */
+  | 'IMPORT'
+  | 'NOTICES'
+  | 'ROSTER';
+
+/** A download to prepare. */
+export type DownloadInput = {
+  campaignId: string | number;
+  kind: DownloadKind;
+  /** The list, for ACTION_LIST. */
+  list?: ActionKind | null | undefined;
+  /** A region's or unit's id. */
+  nodeId: string | number;
+};
+
+/** Which spreadsheet to download. */
+export type DownloadKind =
+  /** One action list (`list`), with unit, points and best score. */
+  | 'ACTION_LIST'
+  /** Everybody on the rosters below the node, with points and scores. */
+  | 'ROSTER'
+  /** The node's figures and its children's. */
+  | 'STATS';
+
 /** Employment status (在职状态). */
 export type EmploymentStatus =
   /** 在职 */
@@ -28,14 +92,49 @@ export type ExemptionStatus =
   | 'PENDING'
   | 'REJECTED';
 
-/** Question types of the exam. */
-export type QuestionType =
-  /** 多选题: all or nothing. */
-  | 'MULTIPLE'
-  /** 单选题 */
-  | 'SINGLE'
-  /** 判断题 */
-  | 'TRUE_FALSE';
+/** Appoint an administrator. */
+export type GrantRoleInput = {
+  /** The administrator's name, used when a new account is opened. */
+  name: string;
+  /** The administrator's mobile number; an account is opened (on the initial password) if it has none. */
+  phone: string;
+  regionId?: string | number | null | undefined;
+  /** PROVINCE_ADMIN, CITY_ADMIN or DISTRICT_ADMIN with `regionId` of that level; UNIT_ADMIN with `unitId`. */
+  role: Role;
+  unitId?: string | number | null | undefined;
+};
+
+/** Narrows a roster. */
+export type LearnerFilter = {
+  /** Part of the name. */
+  name?: string | null | undefined;
+  /** The start of the phone number. */
+  phone?: string | null | undefined;
+  /** Part of the rank (职级). */
+  rank?: string | null | undefined;
+  status?: EmploymentStatus | null | undefined;
+};
+
+/** Order of a roster. */
+export type LearnerOrder =
+  /** In the order learners were added. */
+  | 'CREATED'
+  /** By the name's pinyin (陈 before 张), the same on every database. */
+  | 'NAME';
+
+/** Level of a node in a breadcrumb. */
+export type NodeLevel =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'PROVINCE'
+  | 'UNIT';
+
+/** A notice to post. */
+export type PostNoticeInput = {
+  body: string;
+  regionId: string | number;
+  title: string;
+};
 
 /** What an account may do. */
 export type Role =
@@ -50,16 +149,237 @@ export type Role =
   /** 单位管理员: one unit's roster. */
   | 'UNIT_ADMIN';
 
-/** Study categories (学法积分的类别). */
-export type StudyCategory =
-  /** Hot legal events (热点事件). */
-  | 'HOT_EVENT'
-  /** Other laws and regulations (其他法律法规). */
-  | 'OTHER_LAW'
-  /** Complete personal profile (个人资料). */
-  | 'PROFILE'
-  /** The designated reader (指定读本). */
-  | 'READER';
+/** A unit's exam session. */
+export type ScheduleExamSessionInput = {
+  campaignId: string | number;
+  endsAt: string;
+  kind: ExamKind;
+  startsAt: string;
+  unitId: string | number;
+};
+
+/** How children are ordered. */
+export type StatsOrder =
+  | 'NAME'
+  | 'PARTICIPATED'
+  | 'PARTICIPATION_RATE'
+  | 'PASSED'
+  | 'PASS_RATE'
+  | 'SHOULD_TAKE'
+  | 'STUDY_COMPLETED';
+
+/** Corrections to a learner; absent fields stay as they are. */
+export type UpdateLearnerInput = {
+  name?: string | null | undefined;
+  /** A new login phone (administrators only); the password stays. */
+  phone?: string | null | undefined;
+  rank?: string | null | undefined;
+  retirementDate?: string | null | undefined;
+};
+
+export type AdminLoginMutationVariables = Exact<{
+  phone: string;
+  password: string;
+}>;
+
+
+export type AdminLoginMutation = { login: { token: string, mustChangePassword: boolean } };
+
+export type AdminChangePasswordMutationVariables = Exact<{
+  oldPassword: string;
+  newPassword: string;
+}>;
+
+
+export type AdminChangePasswordMutation = { changePassword: boolean };
+
+export type AdminLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLogoutMutation = { logout: boolean };
+
+export type ConsoleContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleContextQuery = { me: { id: string, name: string, phone: string }, consoleContext: { role: Role, masksPhones: boolean, sections: Array<ConsoleSection>, home: { id: string, name: string, level: NodeLevel, manageable: boolean }, breadcrumb: Array<{ id: string, name: string, level: NodeLevel, manageable: boolean }> }, currentCampaign: { id: string, year: number, title: string, passScore: number, durationMinutes: number, studyStart: string, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string } } | null };
+
+export type BreadcrumbQueryVariables = Exact<{
+  nodeId: string | number;
+}>;
+
+
+export type BreadcrumbQuery = { breadcrumb: Array<{ id: string, name: string, level: NodeLevel, manageable: boolean }> };
+
+export type DashboardQueryVariables = Exact<{
+  campaignId: string | number;
+  nodeId: string | number;
+  orderBy: StatsOrder;
+  descending: boolean;
+}>;
+
+
+export type DashboardQuery = { stats: { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number, children: Array<{ nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number }> }, dailyProgress: Array<{ day: string, studyCompleted: number, participated: number, passed: number }> };
+
+export type CreateDownloadLinkMutationVariables = Exact<{
+  input: DownloadInput;
+}>;
+
+
+export type CreateDownloadLinkMutation = { createDownloadLink: { url: string, expiresAt: string } };
+
+export type RosterQueryVariables = Exact<{
+  unitId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  filter?: LearnerFilter | null | undefined;
+  orderBy: LearnerOrder;
+  descending: boolean;
+  campaignId: string | number;
+}>;
+
+
+export type RosterQuery = { unit: { id: string, name: string, learners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, phone: string, phoneMasked: boolean, rank: string | null, status: EmploymentStatus, retirementDate: string | null, points: number, bestScore: number | null }> } } | null };
+
+export type AddLearnerMutationVariables = Exact<{
+  input: AddLearnerInput;
+}>;
+
+
+export type AddLearnerMutation = { addLearner: { id: string, name: string } };
+
+export type UpdateLearnerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLearnerInput;
+}>;
+
+
+export type UpdateLearnerMutation = { updateLearner: { id: string, name: string } };
+
+export type TransferOutMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type TransferOutMutation = { transferOut: { id: string, status: EmploymentStatus } };
+
+export type SetStatusMutationVariables = Exact<{
+  learnerId: string | number;
+  status: EmploymentStatus;
+}>;
+
+
+export type SetStatusMutation = { setEmploymentStatus: { id: string, status: EmploymentStatus } };
+
+export type ResetLearnerPasswordMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type ResetLearnerPasswordMutation = { resetLearnerPassword: boolean };
+
+export type UnlockLearnerMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type UnlockLearnerMutation = { unlockLearner: boolean };
+
+export type RevealPhoneMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type RevealPhoneMutation = { revealPhone: string };
+
+export type ImportLearnersMutationVariables = Exact<{
+  unitId: string | number;
+  file: File;
+  dryRun?: boolean | null | undefined;
+  importValidRows?: boolean | null | undefined;
+}>;
+
+
+export type ImportLearnersMutation = { importLearners: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }> } };
+
+export type ActionListQueryVariables = Exact<{
+  campaignId: string | number;
+  nodeId: string | number;
+  kind: ActionKind;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActionListQuery = { learnersNeedingAction: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, phone: string, phoneMasked: boolean, rank: string | null, points: number, bestScore: number | null, unit: { id: string, name: string } | null }> } };
+
+export type ChildrenQueryVariables = Exact<{
+  campaignId: string | number;
+  nodeId: string | number;
+}>;
+
+
+export type ChildrenQuery = { stats: { children: Array<{ nodeId: string, name: string, isUnit: boolean }> } };
+
+export type ExamSessionsQueryVariables = Exact<{
+  campaignId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ExamSessionsQuery = { examSessions: Array<{ id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null, seats: number | null, booked: number }> };
+
+export type ScheduleExamSessionMutationVariables = Exact<{
+  input: ScheduleExamSessionInput;
+}>;
+
+
+export type ScheduleExamSessionMutation = { scheduleExamSession: { id: string, kind: ExamKind, startsAt: string, endsAt: string } };
+
+export type ExemptionsQueryVariables = Exact<{
+  campaignId: string | number;
+  nodeId: string | number;
+  status?: ExemptionStatus | null | undefined;
+}>;
+
+
+export type ExemptionsQuery = { exemptions: { totalCount: number, nodes: Array<{ id: string, status: ExemptionStatus, reason: string, appliedAt: string, attachmentName: string | null, learner: { id: string, name: string, phone: string, unit: { name: string } | null } | null, decisions: Array<{ approve: boolean, comment: string | null, overrule: boolean, decidedAt: string, decidedBy: string }> }> } };
+
+export type DecideExemptionMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type DecideExemptionMutation = { decideExemption: { id: string, status: ExemptionStatus } };
+
+export type NoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NoticesQuery = { notices: { nodes: Array<{ id: string, title: string, body: string, postedAt: string, region: { name: string } | null }> } };
+
+export type PostNoticeMutationVariables = Exact<{
+  input: PostNoticeInput;
+}>;
+
+
+export type PostNoticeMutation = { postNotice: { id: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  nodeId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, action: string, actor: string | null, targetKind: string, targetId: number, before: string | null, after: string | null, late: boolean }> } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { id: string, role: Role } };
 
 export type LoginMutationVariables = Exact<{
   phone: string;
@@ -87,129 +407,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, phone: string, mustChangePassword: boolean, roles: Array<{ role: Role }>, learner: { id: string, name: string, rank: string | null, status: EmploymentStatus, retirementDate: string | null, unit: { id: string, name: string, hasInternet: boolean } | null } | null } };
 
-export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeQuery = { currentCampaign: { id: string, year: number, title: string, readerTitle: string, requiredPoints: number, passScore: number, durationMinutes: number, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string } } | null, notices: { totalCount: number, nodes: Array<{ id: string, title: string, body: string, postedAt: string, region: { name: string } | null }> } };
-
-export type MyStandingQueryVariables = Exact<{
-  campaignId: string | number;
-}>;
-
-
-export type MyStandingQuery = { myStudy: { total: number, required: number, eligible: boolean, completedOn: string | null, byCategory: Array<{ category: StudyCategory, points: number, cap: number, required: boolean }> }, myEligibility: { mayStartNow: boolean, liveAttemptId: string | null, obstacle: string | null, reason: string | null, fromDay: string | null, studyDeadline: string | null, openSession: { id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null } | null, nextSession: { id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null } | null } };
-
-export type StudyItemsQueryVariables = Exact<{
-  campaignId: string | number;
-}>;
-
-
-export type StudyItemsQuery = { studyItems: Array<{ id: string, category: StudyCategory, title: string, points: number, minReadingSeconds: number, position: number }>, myStudy: { total: number, required: number, eligible: boolean, byCategory: Array<{ category: StudyCategory, points: number, cap: number, required: boolean }>, history: Array<{ category: StudyCategory, points: number, itemId: string | null, creditedAt: string }> } };
-
-export type StudyItemQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type StudyItemQuery = { studyItem: { id: string, category: StudyCategory, title: string, body: string, points: number, minReadingSeconds: number } | null };
-
-export type OpenStudyItemMutationVariables = Exact<{
-  itemId: string | number;
-}>;
-
-
-export type OpenStudyItemMutation = { openStudyItem: { openedAt: string, completableAt: string, creditedPoints: number | null } };
-
-export type CompleteStudyItemMutationVariables = Exact<{
-  itemId: string | number;
-}>;
-
-
-export type CompleteStudyItemMutation = { completeStudyItem: { total: number, history: Array<{ itemId: string | null, points: number }> } };
-
-export type ExamOverviewQueryVariables = Exact<{
-  campaignId: string | number;
-}>;
-
-
-export type ExamOverviewQuery = { examSessions: Array<{ id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null }>, myAttempts: Array<{ id: string, kind: ExamKind, status: string, startedAt: string, submittedAt: string | null, autoSubmitted: boolean, score: number | null, passed: boolean | null }>, myEligibility: { mayStartNow: boolean, liveAttemptId: string | null, obstacle: string | null, reason: string | null, fromDay: string | null, studyDeadline: string | null, openSession: { id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null } | null, nextSession: { id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null } | null } };
-
-export type StartExamMutationVariables = Exact<{
-  sessionId: string | number;
-}>;
-
-
-export type StartExamMutation = { startExam: { id: string } };
-
-export type ExamPaperQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ExamPaperQuery = { examAttempt: { id: string, kind: ExamKind, status: string, startedAt: string, deadline: string, remainingSeconds: number, questions: Array<{ id: string, type: QuestionType, stem: string, points: number, options: Array<{ key: string, text: string }> }>, answers: Array<{ questionId: string, choices: Array<string> }> } | null };
-
-export type SaveAnswerMutationVariables = Exact<{
-  attemptId: string | number;
-  questionId: string | number;
-  choices: Array<string> | string;
-  clientSeq?: number | null | undefined;
-}>;
-
-
-export type SaveAnswerMutation = { saveAnswer: { saved: boolean, remainingSeconds: number } };
-
-export type SubmitExamMutationVariables = Exact<{
-  attemptId: string | number;
-}>;
-
-
-export type SubmitExamMutation = { submitExam: { attemptId: string, score: number, passed: boolean, submittedAt: string } };
-
-export type ExamResultQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ExamResultQuery = { examAttempt: { id: string, kind: ExamKind, status: string, submittedAt: string | null, autoSubmitted: boolean, score: number | null, passed: boolean | null, questions: Array<{ id: string, type: QuestionType, stem: string, options: Array<{ key: string, text: string }> }>, answers: Array<{ questionId: string, choices: Array<string> }>, review: Array<{ questionId: string, correct: Array<string>, explanation: string, lawSource: string }> | null } | null };
-
-export type MyExemptionsQueryVariables = Exact<{
-  campaignId: string | number;
-}>;
-
-
-export type MyExemptionsQuery = { myExemptions: Array<{ id: string, status: ExemptionStatus, reason: string, appliedAt: string, attachmentName: string | null, decisions: Array<{ approve: boolean, comment: string | null, decidedAt: string, decidedBy: string, overrule: boolean }> }> };
-
-export type ApplyExemptionMutationVariables = Exact<{
-  campaignId: string | number;
-  reason: string;
-  attachment?: File | null | undefined;
-}>;
-
-
-export type ApplyExemptionMutation = { applyExemption: { id: string, status: ExemptionStatus } };
-
-export type TransferInMutationVariables = Exact<{
-  phone: string;
-  unitId: string | number;
-}>;
-
-
-export type TransferInMutation = { transferIn: { id: string, status: EmploymentStatus, unit: { id: string, name: string } | null } };
-
-export type ExamClockQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ExamClockQuery = { examAttempt: { id: string, status: string, remainingSeconds: number, autoSubmitted: boolean } | null };
-
-export type SearchUnitsQueryVariables = Exact<{
-  name: string;
-}>;
-
-
-export type SearchUnitsQuery = { searchUnits: Array<{ id: string, name: string, regionName: string | null }> };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -229,6 +426,377 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AdminLoginDocument = new TypedDocumentString(`
+    mutation AdminLogin($phone: String!, $password: String!) {
+  login(phone: $phone, password: $password) {
+    token
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLoginMutation, AdminLoginMutationVariables>;
+export const AdminChangePasswordDocument = new TypedDocumentString(`
+    mutation AdminChangePassword($oldPassword: String!, $newPassword: String!) {
+  changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<AdminChangePasswordMutation, AdminChangePasswordMutationVariables>;
+export const AdminLogoutDocument = new TypedDocumentString(`
+    mutation AdminLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AdminLogoutMutation, AdminLogoutMutationVariables>;
+export const ConsoleContextDocument = new TypedDocumentString(`
+    query ConsoleContext {
+  me {
+    id
+    name
+    phone
+  }
+  consoleContext {
+    role
+    masksPhones
+    sections
+    home {
+      id
+      name
+      level
+      manageable
+    }
+    breadcrumb {
+      id
+      name
+      level
+      manageable
+    }
+  }
+  currentCampaign {
+    id
+    year
+    title
+    passScore
+    mainWindow {
+      start
+      end
+    }
+    makeupWindow {
+      start
+      end
+    }
+    durationMinutes
+    studyStart
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleContextQuery, ConsoleContextQueryVariables>;
+export const BreadcrumbDocument = new TypedDocumentString(`
+    query Breadcrumb($nodeId: ID!) {
+  breadcrumb(nodeId: $nodeId) {
+    id
+    name
+    level
+    manageable
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbQuery, BreadcrumbQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($campaignId: ID!, $nodeId: ID!, $orderBy: StatsOrder!, $descending: Boolean!) {
+  stats(campaignId: $campaignId, nodeId: $nodeId) {
+    nodeId
+    name
+    isUnit
+    shouldTake
+    studyCompleted
+    participated
+    passed
+    participationRate
+    passRate
+    deduction
+    deductionUnits
+    children(orderBy: $orderBy, descending: $descending) {
+      nodeId
+      name
+      isUnit
+      shouldTake
+      studyCompleted
+      participated
+      passed
+      participationRate
+      passRate
+      deduction
+      deductionUnits
+    }
+  }
+  dailyProgress(campaignId: $campaignId, nodeId: $nodeId) {
+    day
+    studyCompleted
+    participated
+    passed
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const CreateDownloadLinkDocument = new TypedDocumentString(`
+    mutation CreateDownloadLink($input: DownloadInput!) {
+  createDownloadLink(input: $input) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDownloadLinkMutation, CreateDownloadLinkMutationVariables>;
+export const RosterDocument = new TypedDocumentString(`
+    query Roster($unitId: ID!, $first: Int!, $after: String, $filter: LearnerFilter, $orderBy: LearnerOrder!, $descending: Boolean!, $campaignId: ID!) {
+  unit(id: $unitId) {
+    id
+    name
+    learners(
+      first: $first
+      after: $after
+      filter: $filter
+      orderBy: $orderBy
+      descending: $descending
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        phone
+        phoneMasked
+        rank
+        status
+        retirementDate
+        points(campaignId: $campaignId)
+        bestScore(campaignId: $campaignId)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+export const AddLearnerDocument = new TypedDocumentString(`
+    mutation AddLearner($input: AddLearnerInput!) {
+  addLearner(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AddLearnerMutation, AddLearnerMutationVariables>;
+export const UpdateLearnerDocument = new TypedDocumentString(`
+    mutation UpdateLearner($id: ID!, $input: UpdateLearnerInput!) {
+  updateLearner(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLearnerMutation, UpdateLearnerMutationVariables>;
+export const TransferOutDocument = new TypedDocumentString(`
+    mutation TransferOut($learnerId: ID!) {
+  transferOut(learnerId: $learnerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransferOutMutation, TransferOutMutationVariables>;
+export const SetStatusDocument = new TypedDocumentString(`
+    mutation SetStatus($learnerId: ID!, $status: EmploymentStatus!) {
+  setEmploymentStatus(learnerId: $learnerId, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetStatusMutation, SetStatusMutationVariables>;
+export const ResetLearnerPasswordDocument = new TypedDocumentString(`
+    mutation ResetLearnerPassword($learnerId: ID!) {
+  resetLearnerPassword(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<ResetLearnerPasswordMutation, ResetLearnerPasswordMutationVariables>;
+export const UnlockLearnerDocument = new TypedDocumentString(`
+    mutation UnlockLearner($learnerId: ID!) {
+  unlockLearner(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<UnlockLearnerMutation, UnlockLearnerMutationVariables>;
+export const RevealPhoneDocument = new TypedDocumentString(`
+    mutation RevealPhone($learnerId: ID!) {
+  revealPhone(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<RevealPhoneMutation, RevealPhoneMutationVariables>;
+export const ImportLearnersDocument = new TypedDocumentString(`
+    mutation ImportLearners($unitId: ID!, $file: Upload!, $dryRun: Boolean, $importValidRows: Boolean) {
+  importLearners(
+    unitId: $unitId
+    file: $file
+    dryRun: $dryRun
+    importValidRows: $importValidRows
+  ) {
+    created
+    updated
+    unchanged
+    dryRun
+    written
+    errors {
+      row
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLearnersMutation, ImportLearnersMutationVariables>;
+export const ActionListDocument = new TypedDocumentString(`
+    query ActionList($campaignId: ID!, $nodeId: ID!, $kind: ActionKind!, $first: Int!, $after: String) {
+  learnersNeedingAction(
+    campaignId: $campaignId
+    nodeId: $nodeId
+    kind: $kind
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      phone
+      phoneMasked
+      rank
+      unit {
+        id
+        name
+      }
+      points(campaignId: $campaignId)
+      bestScore(campaignId: $campaignId)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionListQuery, ActionListQueryVariables>;
+export const ChildrenDocument = new TypedDocumentString(`
+    query Children($campaignId: ID!, $nodeId: ID!) {
+  stats(campaignId: $campaignId, nodeId: $nodeId) {
+    children(orderBy: NAME) {
+      nodeId
+      name
+      isUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChildrenQuery, ChildrenQueryVariables>;
+export const ExamSessionsDocument = new TypedDocumentString(`
+    query ExamSessions($campaignId: ID!, $unitId: ID) {
+  examSessions(campaignId: $campaignId, unitId: $unitId) {
+    id
+    kind
+    startsAt
+    endsAt
+    centreName
+    seats
+    booked
+  }
+}
+    `) as unknown as TypedDocumentString<ExamSessionsQuery, ExamSessionsQueryVariables>;
+export const ScheduleExamSessionDocument = new TypedDocumentString(`
+    mutation ScheduleExamSession($input: ScheduleExamSessionInput!) {
+  scheduleExamSession(input: $input) {
+    id
+    kind
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleExamSessionMutation, ScheduleExamSessionMutationVariables>;
+export const ExemptionsDocument = new TypedDocumentString(`
+    query Exemptions($campaignId: ID!, $nodeId: ID!, $status: ExemptionStatus) {
+  exemptions(
+    campaignId: $campaignId
+    nodeId: $nodeId
+    status: $status
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+      status
+      reason
+      appliedAt
+      attachmentName
+      learner {
+        id
+        name
+        phone
+        unit {
+          name
+        }
+      }
+      decisions {
+        approve
+        comment
+        overrule
+        decidedAt
+        decidedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExemptionsQuery, ExemptionsQueryVariables>;
+export const DecideExemptionDocument = new TypedDocumentString(`
+    mutation DecideExemption($id: ID!, $approve: Boolean!, $comment: String) {
+  decideExemption(id: $id, approve: $approve, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideExemptionMutation, DecideExemptionMutationVariables>;
+export const NoticesDocument = new TypedDocumentString(`
+    query Notices {
+  notices(first: 50) {
+    nodes {
+      id
+      title
+      body
+      postedAt
+      region {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoticesQuery, NoticesQueryVariables>;
+export const PostNoticeDocument = new TypedDocumentString(`
+    mutation PostNotice($input: PostNoticeInput!) {
+  postNotice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostNoticeMutation, PostNoticeMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($nodeId: ID!, $first: Int!, $after: String) {
+  auditLog(nodeId: $nodeId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      action
+      actor
+      targetKind
+      targetId
+      before
+      after
+      late
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($input: GrantRoleInput!) {
+  grantRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -278,327 +846,3 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const HomeDocument = new TypedDocumentString(`
-    query Home {
-  currentCampaign {
-    id
-    year
-    title
-    readerTitle
-    requiredPoints
-    passScore
-    durationMinutes
-    mainWindow {
-      start
-      end
-    }
-    makeupWindow {
-      start
-      end
-    }
-  }
-  notices(first: 5) {
-    totalCount
-    nodes {
-      id
-      title
-      body
-      postedAt
-      region {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
-export const MyStandingDocument = new TypedDocumentString(`
-    query MyStanding($campaignId: ID!) {
-  myStudy(campaignId: $campaignId) {
-    total
-    required
-    eligible
-    completedOn
-    byCategory {
-      category
-      points
-      cap
-      required
-    }
-  }
-  myEligibility(campaignId: $campaignId) {
-    mayStartNow
-    liveAttemptId
-    obstacle
-    reason
-    fromDay
-    studyDeadline
-    openSession {
-      id
-      kind
-      startsAt
-      endsAt
-      centreName
-    }
-    nextSession {
-      id
-      kind
-      startsAt
-      endsAt
-      centreName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyStandingQuery, MyStandingQueryVariables>;
-export const StudyItemsDocument = new TypedDocumentString(`
-    query StudyItems($campaignId: ID!) {
-  studyItems(campaignId: $campaignId) {
-    id
-    category
-    title
-    points
-    minReadingSeconds
-    position
-  }
-  myStudy(campaignId: $campaignId) {
-    total
-    required
-    eligible
-    byCategory {
-      category
-      points
-      cap
-      required
-    }
-    history {
-      category
-      points
-      itemId
-      creditedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StudyItemsQuery, StudyItemsQueryVariables>;
-export const StudyItemDocument = new TypedDocumentString(`
-    query StudyItem($id: ID!) {
-  studyItem(id: $id) {
-    id
-    category
-    title
-    body
-    points
-    minReadingSeconds
-  }
-}
-    `) as unknown as TypedDocumentString<StudyItemQuery, StudyItemQueryVariables>;
-export const OpenStudyItemDocument = new TypedDocumentString(`
-    mutation OpenStudyItem($itemId: ID!) {
-  openStudyItem(itemId: $itemId) {
-    openedAt
-    completableAt
-    creditedPoints
-  }
-}
-    `) as unknown as TypedDocumentString<OpenStudyItemMutation, OpenStudyItemMutationVariables>;
-export const CompleteStudyItemDocument = new TypedDocumentString(`
-    mutation CompleteStudyItem($itemId: ID!) {
-  completeStudyItem(itemId: $itemId) {
-    total
-    history {
-      itemId
-      points
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteStudyItemMutation, CompleteStudyItemMutationVariables>;
-export const ExamOverviewDocument = new TypedDocumentString(`
-    query ExamOverview($campaignId: ID!) {
-  examSessions(campaignId: $campaignId) {
-    id
-    kind
-    startsAt
-    endsAt
-    centreName
-  }
-  myAttempts(campaignId: $campaignId) {
-    id
-    kind
-    status
-    startedAt
-    submittedAt
-    autoSubmitted
-    score
-    passed
-  }
-  myEligibility(campaignId: $campaignId) {
-    mayStartNow
-    liveAttemptId
-    obstacle
-    reason
-    fromDay
-    studyDeadline
-    openSession {
-      id
-      kind
-      startsAt
-      endsAt
-      centreName
-    }
-    nextSession {
-      id
-      kind
-      startsAt
-      endsAt
-      centreName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ExamOverviewQuery, ExamOverviewQueryVariables>;
-export const StartExamDocument = new TypedDocumentString(`
-    mutation StartExam($sessionId: ID!) {
-  startExam(sessionId: $sessionId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<StartExamMutation, StartExamMutationVariables>;
-export const ExamPaperDocument = new TypedDocumentString(`
-    query ExamPaper($id: ID!) {
-  examAttempt(id: $id) {
-    id
-    kind
-    status
-    startedAt
-    deadline
-    remainingSeconds
-    questions {
-      id
-      type
-      stem
-      points
-      options {
-        key
-        text
-      }
-    }
-    answers {
-      questionId
-      choices
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ExamPaperQuery, ExamPaperQueryVariables>;
-export const SaveAnswerDocument = new TypedDocumentString(`
-    mutation SaveAnswer($attemptId: ID!, $questionId: ID!, $choices: [String!]!, $clientSeq: Int) {
-  saveAnswer(
-    attemptId: $attemptId
-    questionId: $questionId
-    choices: $choices
-    clientSeq: $clientSeq
-  ) {
-    saved
-    remainingSeconds
-  }
-}
-    `) as unknown as TypedDocumentString<SaveAnswerMutation, SaveAnswerMutationVariables>;
-export const SubmitExamDocument = new TypedDocumentString(`
-    mutation SubmitExam($attemptId: ID!) {
-  submitExam(attemptId: $attemptId) {
-    attemptId
-    score
-    passed
-    submittedAt
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitExamMutation, SubmitExamMutationVariables>;
-export const ExamResultDocument = new TypedDocumentString(`
-    query ExamResult($id: ID!) {
-  examAttempt(id: $id) {
-    id
-    kind
-    status
-    submittedAt
-    autoSubmitted
-    score
-    passed
-    questions {
-      id
-      type
-      stem
-      options {
-        key
-        text
-      }
-    }
-    answers {
-      questionId
-      choices
-    }
-    review {
-      questionId
-      correct
-      explanation
-      lawSource
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ExamResultQuery, ExamResultQueryVariables>;
-export const MyExemptionsDocument = new TypedDocumentString(`
-    query MyExemptions($campaignId: ID!) {
-  myExemptions(campaignId: $campaignId) {
-    id
-    status
-    reason
-    appliedAt
-    attachmentName
-    decisions {
-      approve
-      comment
-      decidedAt
-      decidedBy
-      overrule
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyExemptionsQuery, MyExemptionsQueryVariables>;
-export const ApplyExemptionDocument = new TypedDocumentString(`
-    mutation ApplyExemption($campaignId: ID!, $reason: String!, $attachment: Upload) {
-  applyExemption(
-    campaignId: $campaignId
-    reason: $reason
-    attachment: $attachment
-  ) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ApplyExemptionMutation, ApplyExemptionMutationVariables>;
-export const TransferInDocument = new TypedDocumentString(`
-    mutation TransferIn($phone: String!, $unitId: ID!) {
-  transferIn(phone: $phone, unitId: $unitId) {
-    id
-    status
-    unit {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TransferInMutation, TransferInMutationVariables>;
-export const ExamClockDocument = new TypedDocumentString(`
-    query ExamClock($id: ID!) {
-  examAttempt(id: $id) {
-    id
-    status
-    remainingSeconds
-    autoSubmitted
-  }
-}
-    `) as unknown as TypedDocumentString<ExamClockQuery, ExamClockQueryVariables>;
-export const SearchUnitsDocument = new TypedDocumentString(`
-    query SearchUnits($name: String!) {
-  searchUnits(name: $name) {
-    id
-    name
-    regionName
-  }
-}
-    `) as unknown as TypedDocumentString<SearchUnitsQuery, SearchUnitsQueryVariables>;

@@ -1,1 +1,0 @@
-import"./modulepreload-polyfill-P2Xu9kJm.js";var e=document.getElementById(`app`);e&&(e.textContent=`管理后台正在建设中。`);

@@ -1,1 +1,0 @@
-import{lt as e}from"./documents-B5clA9AC.js";import{L as t}from"./button-Dw0MBoSh.js";function n(n){let r=e();r&&t(r.proxy,n)}var r=()=>{var t;let{scopeId:n}=((t=e())==null?void 0:t.vnode)||{};return n?{[n]:``}:null};export{n,r as t};

@@ -1,0 +1,46 @@
+import { computed, ref, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { messageOf, request } from '@/api'
+import type { BreadcrumbQuery } from '@/gql/graphql'
+import { BreadcrumbDocument } from '../documents'
+import { useConsole } from './useConsole'
+
+export type Crumb = BreadcrumbQuery['breadcrumb'][number]
+
+/**
+ * The node a page looks at: `?node=` in the address (so a drill-down survives a reload and
+ * the browser's back button goes back up), the caller's home node otherwise; and its
+ * breadcrumb from the province down.
+ */
+export function useNode() {
+  const route = useRoute()
+  const router = useRouter()
+  const console = useConsole()
+  const crumbs = ref<Crumb[]>([])
+  const error = ref('')
+
+  const nodeId = computed(() => {
+    const q = route.query.node
+    return typeof q === 'string' && q ? q : (console.state.context?.home.id ?? '')
+  })
+  const node = computed(() => crumbs.value[crumbs.value.length - 1] ?? null)
+
+  async function loadCrumbs(): Promise<void> {
+    if (!nodeId.value) return
+    try {
+      const data = await request(BreadcrumbDocument, { nodeId: nodeId.value })
+      crumbs.value = data.breadcrumb
+      error.value = ''
+    } catch (err) {
+      error.value = messageOf(err)
+    }
+  }
+
+  function open(id: string): void {
+    const home = console.state.context?.home.id
+    void router.push({ query: { ...route.query, node: id === home ? undefined : id } })
+  }
+
+  watch(nodeId, loadCrumbs, { immediate: true })
+  return { nodeId, node, crumbs, error, open }
+}

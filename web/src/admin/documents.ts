@@ -1,0 +1,250 @@
+// The console's GraphQL documents, typed from schema.graphql by `npm run codegen`.
+import { graphql } from '@/gql'
+
+export const AdminLoginDocument = graphql(`
+  mutation AdminLogin($phone: String!, $password: String!) {
+    login(phone: $phone, password: $password) {
+      token
+      mustChangePassword
+    }
+  }
+`)
+
+export const AdminChangePasswordDocument = graphql(`
+  mutation AdminChangePassword($oldPassword: String!, $newPassword: String!) {
+    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
+  }
+`)
+
+export const AdminLogoutDocument = graphql(`
+  mutation AdminLogout {
+    logout
+  }
+`)
+
+export const ConsoleContextDocument = graphql(`
+  query ConsoleContext {
+    me { id name phone }
+    consoleContext {
+      role
+      masksPhones
+      sections
+      home { id name level manageable }
+      breadcrumb { id name level manageable }
+    }
+    currentCampaign { id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart }
+  }
+`)
+
+export const BreadcrumbDocument = graphql(`
+  query Breadcrumb($nodeId: ID!) {
+    breadcrumb(nodeId: $nodeId) { id name level manageable }
+  }
+`)
+
+export const DashboardDocument = graphql(`
+  query Dashboard($campaignId: ID!, $nodeId: ID!, $orderBy: StatsOrder!, $descending: Boolean!) {
+    stats(campaignId: $campaignId, nodeId: $nodeId) {
+      nodeId
+      name
+      isUnit
+      shouldTake
+      studyCompleted
+      participated
+      passed
+      participationRate
+      passRate
+      deduction
+      deductionUnits
+      children(orderBy: $orderBy, descending: $descending) {
+        nodeId
+        name
+        isUnit
+        shouldTake
+        studyCompleted
+        participated
+        passed
+        participationRate
+        passRate
+        deduction
+        deductionUnits
+      }
+    }
+    dailyProgress(campaignId: $campaignId, nodeId: $nodeId) { day studyCompleted participated passed }
+  }
+`)
+
+export const CreateDownloadLinkDocument = graphql(`
+  mutation CreateDownloadLink($input: DownloadInput!) {
+    createDownloadLink(input: $input) { url expiresAt }
+  }
+`)
+
+export const RosterDocument = graphql(`
+  query Roster($unitId: ID!, $first: Int!, $after: String, $filter: LearnerFilter, $orderBy: LearnerOrder!, $descending: Boolean!, $campaignId: ID!) {
+    unit(id: $unitId) {
+      id
+      name
+      learners(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          name
+          phone
+          phoneMasked
+          rank
+          status
+          retirementDate
+          points(campaignId: $campaignId)
+          bestScore(campaignId: $campaignId)
+        }
+      }
+    }
+  }
+`)
+
+export const AddLearnerDocument = graphql(`
+  mutation AddLearner($input: AddLearnerInput!) {
+    addLearner(input: $input) { id name }
+  }
+`)
+
+export const UpdateLearnerDocument = graphql(`
+  mutation UpdateLearner($id: ID!, $input: UpdateLearnerInput!) {
+    updateLearner(id: $id, input: $input) { id name }
+  }
+`)
+
+export const TransferOutDocument = graphql(`
+  mutation TransferOut($learnerId: ID!) {
+    transferOut(learnerId: $learnerId) { id status }
+  }
+`)
+
+export const SetStatusDocument = graphql(`
+  mutation SetStatus($learnerId: ID!, $status: EmploymentStatus!) {
+    setEmploymentStatus(learnerId: $learnerId, status: $status) { id status }
+  }
+`)
+
+export const ResetLearnerPasswordDocument = graphql(`
+  mutation ResetLearnerPassword($learnerId: ID!) {
+    resetLearnerPassword(learnerId: $learnerId)
+  }
+`)
+
+export const UnlockLearnerDocument = graphql(`
+  mutation UnlockLearner($learnerId: ID!) {
+    unlockLearner(learnerId: $learnerId)
+  }
+`)
+
+export const RevealPhoneDocument = graphql(`
+  mutation RevealPhone($learnerId: ID!) {
+    revealPhone(learnerId: $learnerId)
+  }
+`)
+
+export const ImportLearnersDocument = graphql(`
+  mutation ImportLearners($unitId: ID!, $file: Upload!, $dryRun: Boolean, $importValidRows: Boolean) {
+    importLearners(unitId: $unitId, file: $file, dryRun: $dryRun, importValidRows: $importValidRows) {
+      created
+      updated
+      unchanged
+      dryRun
+      written
+      errors { row message }
+    }
+  }
+`)
+
+export const ActionListDocument = graphql(`
+  query ActionList($campaignId: ID!, $nodeId: ID!, $kind: ActionKind!, $first: Int!, $after: String) {
+    learnersNeedingAction(campaignId: $campaignId, nodeId: $nodeId, kind: $kind, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        name
+        phone
+        phoneMasked
+        rank
+        unit { id name }
+        points(campaignId: $campaignId)
+        bestScore(campaignId: $campaignId)
+      }
+    }
+  }
+`)
+
+export const ChildrenDocument = graphql(`
+  query Children($campaignId: ID!, $nodeId: ID!) {
+    stats(campaignId: $campaignId, nodeId: $nodeId) {
+      children(orderBy: NAME) { nodeId name isUnit }
+    }
+  }
+`)
+
+export const ExamSessionsDocument = graphql(`
+  query ExamSessions($campaignId: ID!, $unitId: ID) {
+    examSessions(campaignId: $campaignId, unitId: $unitId) { id kind startsAt endsAt centreName seats booked }
+  }
+`)
+
+export const ScheduleExamSessionDocument = graphql(`
+  mutation ScheduleExamSession($input: ScheduleExamSessionInput!) {
+    scheduleExamSession(input: $input) { id kind startsAt endsAt }
+  }
+`)
+
+export const ExemptionsDocument = graphql(`
+  query Exemptions($campaignId: ID!, $nodeId: ID!, $status: ExemptionStatus) {
+    exemptions(campaignId: $campaignId, nodeId: $nodeId, status: $status, first: 100) {
+      totalCount
+      nodes {
+        id
+        status
+        reason
+        appliedAt
+        attachmentName
+        learner { id name phone unit { name } }
+        decisions { approve comment overrule decidedAt decidedBy }
+      }
+    }
+  }
+`)
+
+export const DecideExemptionDocument = graphql(`
+  mutation DecideExemption($id: ID!, $approve: Boolean!, $comment: String) {
+    decideExemption(id: $id, approve: $approve, comment: $comment) { id status }
+  }
+`)
+
+export const NoticesDocument = graphql(`
+  query Notices {
+    notices(first: 50) { nodes { id title body postedAt region { name } } }
+  }
+`)
+
+export const PostNoticeDocument = graphql(`
+  mutation PostNotice($input: PostNoticeInput!) {
+    postNotice(input: $input) { id }
+  }
+`)
+
+export const AuditLogDocument = graphql(`
+  query AuditLog($nodeId: ID!, $first: Int!, $after: String) {
+    auditLog(nodeId: $nodeId, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id at action actor targetKind targetId before after late }
+    }
+  }
+`)
+
+export const GrantRoleDocument = graphql(`
+  mutation GrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) { id role }
+  }
+`)

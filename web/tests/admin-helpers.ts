@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { unzipSync, strFromU8 } from 'fflate'
+import { expect, type Page } from '@playwright/test'
+
+/** The demo administrators' password (README). */
+export const ADMIN_PASSWORD = 'Xuefa2017'
+
+/** Signs in to the console through its own sign-in page. */
+export async function adminLogin(page: Page, phone: string): Promise<void> {
+  await page.goto('/admin/login')
+  await page.getByLabel('手机号').fill(phone)
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).not.toHaveURL(/\/admin\/login/)
+}
+
+/** The token the page keeps, for checks through the API. */
+export async function tokenOf(page: Page): Promise<string> {
+  const token = await page.evaluate(() => localStorage.getItem('xuefa.token'))
+  expect(token).toBeTruthy()
+  return token as string
+}
+
+function decode(xml: string): string {
+  return xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+}
+
+/** The first sheet of an .xlsx as rows of cell texts (enough for the server's exports). */
+export function readXlsx(path: string): string[][] {
+  const files = unzipSync(new Uint8Array(readFileSync(path)))
+  const shared: string[] = []
+  const sst = files['xl/sharedStrings.xml'] ? strFromU8(files['xl/sharedStrings.xml']) : ''
+  for (const si of sst.match(/<si>[\s\S]*?<\/si>/g) ?? []) {
+    shared.push(decode((si.match(/<t[^>]*>([\s\S]*?)<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')))
+  }
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml'])
+  const rows: string[][] = []
+  for (const row of sheet.match(/<row[^>]*>[\s\S]*?<\/row>/g) ?? []) {
+    const cells: string[] = []
+    for (const c of row.match(/<c [^>]*?(?:\/>|>[\s\S]*?<\/c>)/g) ?? []) {
+      const ref = /r="([A-Z]+)\d+"/.exec(c)?.[1] ?? 'A'
+      const col = ref.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+      const value = /<v>([\s\S]*?)<\/v>/.exec(c)?.[1]
+      let text = ''
+      if (value !== undefined) text = /t="s"/.test(c) ? shared[Number(value)] : decode(value)
+      else text = decode(/<t[^>]*>([\s\S]*?)<\/t>/.exec(c)?.[1] ?? '')
+      cells[col] = text
+    }
+    rows.push(Array.from(cells, (x) => x ?? ''))
+  }
+  return rows
+}
