@@ -197,7 +197,10 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/export/stats.xlsx", get(crate::export::stats_xlsx))
         .at("/export/learners.xlsx", get(crate::export::learners_xlsx))
         .at("/export/roster.xlsx", get(crate::export::roster_xlsx))
-        .at("/export/roster-template.xlsx", get(crate::export::roster_template))
+        .at(
+            "/export/roster-template.xlsx",
+            get(crate::export::roster_template),
+        )
         // The web pages: the learners' app, the console, their assets.
         .at("/*path", get(crate::web::pages))
         .at("/", get(crate::web::pages))

@@ -4,9 +4,9 @@
 pub mod accounts;
 pub mod audit;
 pub mod campaign;
-pub mod eligibility;
 pub mod console;
 pub mod downloads;
+pub mod eligibility;
 pub mod exam;
 pub mod exemption;
 pub mod import;

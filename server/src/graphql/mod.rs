@@ -3,8 +3,8 @@
 
 mod account;
 mod campaign;
-mod eligibility;
 mod console;
+mod eligibility;
 mod exam;
 mod loaders;
 mod org;
