@@ -11,7 +11,17 @@ impl PhoneNumber {
     /// Parses a phone number as a person types it: spaces and dashes are ignored,
     /// a leading +86 is accepted.
     pub fn parse(raw: &str) -> AppResult<Self> {
-        let digits: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        // Spreadsheets typed with a Chinese input method carry full-width digits (１３９…)
+        // and plus signs: normalised, not refused.
+        let digits: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-' && *c != '－')
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
+                '＋' => '+',
+                c => c,
+            })
+            .collect();
         let digits = digits.strip_prefix("+86").unwrap_or(&digits);
         let b = digits.as_bytes();
         let valid = b.len() == 11
@@ -50,6 +60,10 @@ mod tests {
             Some("13900000001".into())
         );
         assert!(PhoneNumber::parse("+8613900000001").is_ok());
+        assert_eq!(
+            PhoneNumber::parse("＋86 １３９－0000－0001").map(|p| p.0).ok(),
+            Some("13900000001".into())
+        );
         for bad in ["12900000001", "1390000000", "139000000011", "1390000000a", ""] {
             assert!(PhoneNumber::parse(bad).is_err(), "{bad}");
         }
