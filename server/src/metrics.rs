@@ -23,9 +23,6 @@ const BUCKETS: [f64; 12] = [
 
 /// Redis commands that failed, counted by the Redis live store.
 pub static REDIS_ERRORS: AtomicU64 = AtomicU64::new(0);
-/// Requests whose caller came from the caller cache, and those that read the database.
-pub static CALLER_CACHE_HITS: AtomicU64 = AtomicU64::new(0);
-pub static CALLER_CACHE_MISSES: AtomicU64 = AtomicU64::new(0);
 
 #[derive(Default)]
 struct Series {
@@ -261,8 +258,11 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
     );
     let _ = writeln!(out, "# TYPE xuefa_caller_lookups_total counter");
     for (source, count) in [
-        ("cache", CALLER_CACHE_HITS.load(Ordering::Relaxed)),
-        ("database", CALLER_CACHE_MISSES.load(Ordering::Relaxed)),
+        ("cache", state.live.caller_lookups().hits.load(Ordering::Relaxed)),
+        (
+            "database",
+            state.live.caller_lookups().misses.load(Ordering::Relaxed),
+        ),
         ("replica", state.local_callers.hits()),
     ] {
         let _ = writeln!(out, "xuefa_caller_lookups_total{{source=\"{source}\"}} {count}");

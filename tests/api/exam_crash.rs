@@ -31,7 +31,7 @@ fn postgres() -> Option<(Backend, String)> {
             backend.map(|b| (b, redis_url))
         }
         _ => {
-            eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: exam crash test skipped");
+            crate::helpers::skipped(concat!(module_path!(), " (a crash test)"));
             None
         }
     }

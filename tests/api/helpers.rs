@@ -10,7 +10,9 @@ use xuefa::app::Application;
 use xuefa::config::Settings;
 
 /// Runs each named `async fn name(backend: Backend)` as two tests: `name::sqlite` and
-/// `name::postgres` (the latter only when the PostgreSQL and Redis variables are set).
+/// `name::postgres`. The latter runs when the PostgreSQL and Redis variables are set; without
+/// them it prints a line saying it was skipped, or fails when `XUEFA_TEST_REQUIRE_POSTGRES`
+/// is set (as CI sets it).
 #[macro_export]
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
@@ -24,7 +26,7 @@ macro_rules! on_both_backends {
                 async fn postgres() {
                     match $crate::helpers::Backend::postgres() {
                         Some(backend) => super::$name(backend).await,
-                        None => eprintln!("TEST_DATABASE_URL/TEST_REDIS_URL not set: PostgreSQL + Redis run skipped"),
+                        None => $crate::helpers::skipped(concat!(module_path!(), "::postgres")),
                     }
                 }
             }
@@ -41,16 +43,39 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// PostgreSQL and Redis from `TEST_DATABASE_URL` and `TEST_REDIS_URL`; `None` when either
+    /// is missing. Panics instead when `XUEFA_TEST_REQUIRE_POSTGRES` asks for them.
     pub fn postgres() -> Option<Backend> {
-        let server_url = std::env::var("TEST_DATABASE_URL")
-            .ok()
-            .filter(|s| !s.is_empty())?;
-        let redis_url = std::env::var("TEST_REDIS_URL").ok().filter(|s| !s.is_empty())?;
-        Some(Backend::Postgres {
-            server_url,
-            redis_url,
-        })
+        let var = |name: &str| std::env::var(name).ok().filter(|s| !s.is_empty());
+        match (var("TEST_DATABASE_URL"), var("TEST_REDIS_URL")) {
+            (Some(server_url), Some(redis_url)) => Some(Backend::Postgres {
+                server_url,
+                redis_url,
+            }),
+            _ => {
+                let required = var("XUEFA_TEST_REQUIRE_POSTGRES").is_some_and(|v| v != "0");
+                assert!(
+                    !required,
+                    "XUEFA_TEST_REQUIRE_POSTGRES is set but TEST_DATABASE_URL or TEST_REDIS_URL is \
+                     missing: the PostgreSQL + Redis half of the tests cannot run"
+                );
+                None
+            }
+        }
     }
+}
+
+static SKIPPED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Says, past libtest's output capture, that a PostgreSQL + Redis run was skipped, with the
+/// count so far: the last such line of a `cargo test` run gives the total.
+pub fn skipped(test: &str) {
+    use std::io::Write;
+    let n = SKIPPED.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: TEST_DATABASE_URL/TEST_REDIS_URL not set (PostgreSQL + Redis runs skipped so far: {n})"
+    );
 }
 
 pub struct TestApp {

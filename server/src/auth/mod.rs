@@ -208,7 +208,7 @@ async fn resolve(
         Ok(Some(entry)) => {
             if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload) {
                 if cached.actor.account_id == entry.account_id {
-                    crate::metrics::CALLER_CACHE_HITS.fetch_add(1, Ordering::Relaxed);
+                    live.caller_lookups().hits.fetch_add(1, Ordering::Relaxed);
                     return Ok((cached.into_caller(token_hash), Some(entry.generation)));
                 }
             }
@@ -217,7 +217,7 @@ async fn resolve(
         // The database still knows: a cache that cannot answer only costs time.
         Err(e) => tracing::warn!(error = ?e, "caller cache unavailable"),
     }
-    crate::metrics::CALLER_CACHE_MISSES.fetch_add(1, Ordering::Relaxed);
+    live.caller_lookups().misses.fetch_add(1, Ordering::Relaxed);
     let Some(row) = valid_token(db, &token_hash).await? else {
         return Ok((Caller::Invalid, None));
     };

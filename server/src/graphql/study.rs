@@ -75,6 +75,7 @@ pub struct StudyCredit {
 /// A learner's study points in a campaign.
 pub struct StudyProgress(pub Progress);
 
+/// A learner's study points in a campaign.
 #[Object]
 impl StudyProgress {
     async fn total(&self) -> i32 {

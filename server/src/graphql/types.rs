@@ -25,6 +25,7 @@ pub struct Date(pub NaiveDate);
 const MIN_YEAR: i32 = 1900;
 const MAX_YEAR: i32 = 2100;
 
+/// A calendar date in ISO 8601 (`2017-10-23`), China Standard Time, in the years 1900 to 2100.
 #[Scalar(name = "Date")]
 impl ScalarType for Date {
     fn parse(value: Value) -> InputValueResult<Self> {

@@ -16,6 +16,7 @@ type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
 pub struct MemoryStore {
     attempts: Mutex<HashMap<i32, Entry>>,
     callers: Mutex<Callers>,
+    lookups: super::CallerLookups,
 }
 
 /// Cached callers by token hash and account generations, each with its expiry (Unix ms).
@@ -77,6 +78,9 @@ impl MemoryStore {
 impl LiveStore for MemoryStore {
     fn describe(&self) -> &'static str {
         "in-process"
+    }
+    fn caller_lookups(&self) -> &super::CallerLookups {
+        &self.lookups
     }
     fn writes_behind(&self) -> bool {
         false

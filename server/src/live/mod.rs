@@ -11,6 +11,13 @@ use std::collections::HashMap;
 use async_trait::async_trait;
 
 pub use memory::MemoryStore;
+
+/// Callers resolved from the cache (`hits`) and from the database (`misses`).
+#[derive(Debug, Default)]
+pub struct CallerLookups {
+    pub hits: std::sync::atomic::AtomicU64,
+    pub misses: std::sync::atomic::AtomicU64,
+}
 pub use redis_store::RedisStore;
 
 use crate::error::AppResult;
@@ -78,6 +85,10 @@ pub struct CallerCheck<'a> {
 pub trait LiveStore: Send + Sync {
     /// Which implementation this is, for logs and start-up output.
     fn describe(&self) -> &'static str;
+    /// This store's count of callers answered from its cache and of those read from the
+    /// database (`xuefa_caller_lookups_total`), kept per store so that one process running
+    /// several servers (the tests) reports each one's own.
+    fn caller_lookups(&self) -> &CallerLookups;
     /// True when acknowledged answers reach the database through `take_pending`/`ack`
     /// (within about a second); false when the caller writes them through itself.
     fn writes_behind(&self) -> bool;

@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 /// appended to one stream (`wb`) that a consumer group drains into the database, entries
 /// acknowledged only after the database commit.
 pub struct RedisStore {
+    lookups: super::CallerLookups,
     connection: ConnectionManager,
     /// The flusher's blocking stream read gets a connection of its own, so requests on the
     /// shared, multiplexed one never queue behind it.
@@ -147,6 +148,7 @@ impl RedisStore {
         }
         let consumer = format!("{}-{}", std::process::id(), rand::random::<u32>());
         Ok(RedisStore {
+            lookups: super::CallerLookups::default(),
             connection,
             reader,
             prefix: prefix.to_owned(),
@@ -248,6 +250,9 @@ fn parse_entries(value: &Value) -> Vec<(String, AnswerRecord)> {
 impl LiveStore for RedisStore {
     fn describe(&self) -> &'static str {
         "redis"
+    }
+    fn caller_lookups(&self) -> &super::CallerLookups {
+        &self.lookups
     }
     fn writes_behind(&self) -> bool {
         true
