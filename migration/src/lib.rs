@@ -8,6 +8,7 @@ mod m20261127_000004_exam;
 mod m20261127_000005_stats;
 mod m20261127_000006_learner_figures;
 mod m20261130_000101_console;
+mod m20261130_000201_hardening;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000005_stats::Migration),
             Box::new(m20261127_000006_learner_figures::Migration),
             Box::new(m20261130_000101_console::Migration),
+            Box::new(m20261130_000201_hardening::Migration),
         ]
     }
 }

@@ -21,6 +21,9 @@ pub enum Kind {
     Question,
     ExamSession,
     ExamAttempt,
+    /// A question's place in one attempt's paper (`pq_1`, `pq_2`, …): the same id names
+    /// different bank questions in different attempts, so no answer key can be shared by id.
+    PaperQuestion,
 }
 
 impl Kind {
@@ -39,6 +42,7 @@ impl Kind {
             Kind::Question => "q",
             Kind::ExamSession => "sess",
             Kind::ExamAttempt => "att",
+            Kind::PaperQuestion => "pq",
         }
     }
 }
@@ -71,6 +75,7 @@ pub fn parse(id: &str) -> Option<(Kind, i32)> {
         Kind::Question,
         Kind::ExamSession,
         Kind::ExamAttempt,
+        Kind::PaperQuestion,
     ]
     .into_iter()
     .find(|k| k.prefix() == prefix)?;

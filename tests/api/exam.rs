@@ -234,6 +234,8 @@ pub(crate) fn answers_of(attempt: &Value) -> HashMap<String, Vec<String>> {
 
 /// A question of the bank as the province office sees it.
 pub(crate) struct BankQuestion {
+    /// The bank's id (`q_…`); a paper names its questions by place (`pq_…`) instead.
+    pub id: String,
     pub question_type: String,
     /// Option texts in the bank's order (A, B, ...).
     pub texts: Vec<String>,
@@ -243,6 +245,8 @@ pub(crate) struct BankQuestion {
     pub explanation: String,
 }
 
+/// The campaign's bank by stem (the demo's stems are unique): a paper names its questions
+/// by their place, so a test finds the bank question of a paper question by its text.
 pub(crate) async fn bank(c: &impl Gql, province: &str, campaign: &str) -> HashMap<String, BankQuestion> {
     let body = c.call(Some(province), BANK, json!({"c": campaign})).await;
     body["data"]["questions"]
@@ -261,8 +265,9 @@ pub(crate) async fn bank(c: &impl Gql, province: &str, campaign: &str) -> HashMa
                 .map(|(_, t)| t.clone())
                 .collect();
             (
-                str_of(q, "id").to_owned(),
+                str_of(q, "stem").to_owned(),
                 BankQuestion {
+                    id: str_of(q, "id").to_owned(),
                     question_type: str_of(q, "type").to_owned(),
                     texts,
                     keys,
@@ -277,7 +282,7 @@ pub(crate) async fn bank(c: &impl Gql, province: &str, campaign: &str) -> HashMa
 /// The labels shown in this paper for the correct options (options are shuffled per attempt,
 /// so the mapping goes through the option texts).
 pub(crate) fn correct_labels(q: &Value, bank: &HashMap<String, BankQuestion>) -> Vec<String> {
-    let b = &bank[str_of(q, "id")];
+    let b = &bank[str_of(q, "stem")];
     let mut labels: Vec<String> = q["options"]
         .as_array()
         .unwrap()
@@ -292,7 +297,7 @@ pub(crate) fn correct_labels(q: &Value, bank: &HashMap<String, BankQuestion>) ->
 
 /// The bank key behind a label shown in this paper.
 pub(crate) fn bank_key(q: &Value, label: &str, bank: &HashMap<String, BankQuestion>) -> String {
-    let b = &bank[str_of(q, "id")];
+    let b = &bank[str_of(q, "stem")];
     let text = q["options"]
         .as_array()
         .unwrap()
@@ -375,7 +380,7 @@ async fn finish(app: TestApp, prefix: &str) {
 }
 
 /// Marks a learner as having reached the required points days ago (test set-up).
-async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
+pub(crate) async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
     use sea_orm::{ActiveModelTrait, Set};
     if entity::study_progress::Entity::find_by_id((learner_id, campaign_id))
         .one(&app.db)
@@ -401,7 +406,23 @@ async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
     .unwrap();
 }
 
-fn number(id: &str) -> i32 {
+/// Moves the campaign's main and make-up windows into the past (test set-up).
+pub(crate) async fn close_exam_windows(app: &TestApp, campaign: &str) {
+    use sea_orm::{ActiveModelTrait, Set};
+    let c = entity::campaign::Entity::find_by_id(number(campaign))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let yesterday = xuefa::clock::today() - chrono::Duration::days(1);
+    let mut active: entity::campaign::ActiveModel = c.into();
+    active.main_end = Set(yesterday);
+    active.makeup_start = Set(yesterday);
+    active.makeup_end = Set(yesterday);
+    active.update(&app.db).await.unwrap();
+}
+
+pub(crate) fn number(id: &str) -> i32 {
     id.rsplit_once('_').unwrap().1.parse().unwrap()
 }
 
@@ -470,21 +491,25 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
     let remaining = a1["remainingSeconds"].as_i64().unwrap();
     assert!((3540..=3600).contains(&remaining), "{remaining}");
 
-    // Two learners' papers come in different orders.
-    let order = |a: &Value| -> Vec<String> {
+    // Two learners' papers come in different orders, under the same per-attempt ids: an id
+    // says nothing about which bank question it is, so no key can be shared by id.
+    let order = |a: &Value, field: &str| -> Vec<String> {
         questions_of(a)
             .iter()
-            .map(|q| str_of(q, "id").to_owned())
+            .map(|q| str_of(q, field).to_owned())
             .collect()
     };
-    assert_ne!(order(&a1), order(&a2), "two papers in the same order");
+    assert_ne!(order(&a1, "stem"), order(&a2, "stem"), "two papers in the same order");
+    let places: Vec<String> = (1..=80).map(|i| format!("pq_{i}")).collect();
+    assert_eq!(order(&a1, "id"), places);
+    assert_eq!(order(&a2, "id"), places);
 
     // Options are the bank's, shuffled per attempt.
     let bank = bank(&app, &province, &campaign).await;
     assert_eq!(bank.len(), 300);
     let mut reordered = 0;
     for q in questions_of(&a1) {
-        let b = &bank[str_of(q, "id")];
+        let b = &bank[str_of(q, "stem")];
         assert_eq!(q["type"], b.question_type.as_str());
         let shown: Vec<String> = q["options"]
             .as_array()
@@ -537,11 +562,20 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
     assert_eq!(done["submittedAt"], result["submittedAt"]);
     assert_eq!(answers_of(done), saved);
 
-    // Review mode ANSWERS: the correct labels of this paper and why.
+    // Review mode ANSWERS, but others may still be sitting the exam: no key yet.
+    assert!(done["review"].is_null(), "review while the windows are open: {done}");
+    close_exam_windows(&app, &campaign).await;
+    let mine = my_attempts(&app, &first, &campaign).await;
+    let done = &mine[0];
+    // Once the last window has closed: the correct labels of this paper and why.
     let review = done["review"]
         .as_array()
         .unwrap_or_else(|| panic!("no review: {done}"));
     assert_eq!(review.len(), 80);
+    let stems: HashMap<&str, &str> = questions_of(done)
+        .iter()
+        .map(|q| (str_of(q, "id"), str_of(q, "stem")))
+        .collect();
     for r in review {
         let q = str_of(r, "questionId");
         let mut correct: Vec<String> = r["correct"]
@@ -552,7 +586,7 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
             .collect();
         correct.sort();
         assert_eq!(correct, saved[q], "{r}");
-        assert_eq!(str_of(r, "explanation"), bank[q].explanation);
+        assert_eq!(str_of(r, "explanation"), bank[stems[q]].explanation);
         assert!(!str_of(r, "lawSource").is_empty());
     }
 
@@ -765,8 +799,13 @@ async fn no_answer_is_reachable_before_submission(backend: Backend) {
     assert_eq!(still["status"], "LIVE");
     assert_eq!(answers_of(&still).len(), 5);
 
-    // After submission the review appears (the demo shows answers).
+    // After submission the review appears (the demo shows answers), once the campaign's last
+    // exam window has closed: not while others still sit the exam.
     submit(&app, &learner, &id).await;
+    let done = attempt(&app, &learner, &id).await;
+    assert!(done["review"].is_null(), "{done}");
+    let campaign = campaign_of(&app, &learner).await;
+    close_exam_windows(&app, &campaign).await;
     let done = attempt(&app, &learner, &id).await;
     assert_eq!(done["review"].as_array().map(Vec::len), Some(80), "{done}");
     let foreign = attempt_raw(&app, &other, &id).await;
@@ -1014,19 +1053,20 @@ async fn a_newer_save_wins_over_an_older_one_arriving_late(backend: Backend) {
     let two = vec!["A".to_owned(), "B".to_owned()];
     let body = save_raw(&app, &learner, &id, &qid, &two, None).await;
     assert_error(&body, &["BAD_USER_INPUT"]);
-    let absent = bank
-        .keys()
-        .find(|k| !questions_of(&a).iter().any(|q| q["id"] == k.as_str()))
-        .unwrap();
-    let body = save_raw(&app, &learner, &id, absent, &label("A"), None).await;
-    assert_error(&body, &["BAD_USER_INPUT", "NOT_FOUND"]);
+    // A place beyond the paper, and a bank id (papers name their questions by place).
+    let beyond = format!("pq_{}", questions_of(&a).len() + 1);
+    let body = save_raw(&app, &learner, &id, &beyond, &label("A"), None).await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    let bank_id = &bank[str_of(&q, "stem")].id;
+    let body = save_raw(&app, &learner, &id, bank_id, &label("A"), None).await;
+    assert_error(&body, &["NOT_FOUND"]);
     assert_eq!(answer_now().await, Some(label("D")));
 
     // And the database ends up with the newest one too (within about a second).
     let want = bank_key(&q, "D", &bank);
     let mut stored = None;
     for _ in 0..30 {
-        stored = attempt_answer::Entity::find_by_id((number(&id), number(&qid)))
+        stored = attempt_answer::Entity::find_by_id((number(&id), number(&bank[str_of(&q, "stem")].id)))
             .one(&app.db)
             .await
             .unwrap()
@@ -1039,7 +1079,7 @@ async fn a_newer_save_wins_over_an_older_one_arriving_late(backend: Backend) {
     assert_eq!(stored.as_deref(), Some(want.as_str()));
     // Nothing older overwrites it later.
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    let later = attempt_answer::Entity::find_by_id((number(&id), number(&qid)))
+    let later = attempt_answer::Entity::find_by_id((number(&id), number(&bank[str_of(&q, "stem")].id)))
         .one(&app.db)
         .await
         .unwrap()

@@ -183,6 +183,12 @@ fn number(id: &str) -> i32 {
     id.rsplit_once('_').unwrap().1.parse().unwrap()
 }
 
+/// The bank question at a paper place (`pq_3`), from the attempt's stored paper.
+fn bank_id_at(paper: &[Value], place: &str) -> i32 {
+    let index = usize::try_from(number(place) - 1).unwrap();
+    i32::try_from(paper[index]["q"].as_i64().unwrap()).unwrap()
+}
+
 /// The bank keys behind the labels of a paper question, from the attempt's stored paper.
 fn keys_in_paper(paper: &[Value], question: i32, labels: &[String]) -> String {
     let entry = paper
@@ -302,7 +308,7 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
     let stored = stored_answers(&db, number(&id)).await;
     assert_eq!(stored.len(), 30, "answers in the database: {stored:?}");
     for (q, labels) in &saved {
-        let q = number(q);
+        let q = bank_id_at(&paper, q);
         assert_eq!(stored[&q], keys_in_paper(&paper, q, labels), "question {q}");
     }
     assert_eq!(
@@ -342,7 +348,7 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
         "the dead flusher's entries were not claimed: {stored:?}"
     );
     for (q, labels) in &saved {
-        let q = number(q);
+        let q = bank_id_at(&paper, q);
         assert_eq!(stored[&q], keys_in_paper(&paper, q, labels), "question {q}");
     }
     assert_eq!(stream_length(&redis_url, &prefix).await, 0);
@@ -532,7 +538,7 @@ async fn two_replicas_submit_at_the_deadline_exactly_once() {
     let stored = stored_answers(&db, attempt_number).await;
     assert_eq!(stored.len(), 5, "{stored:?}");
     for (q, labels) in &saved {
-        let q = number(q);
+        let q = bank_id_at(&paper, q);
         assert_eq!(stored[&q], keys_in_paper(&paper, q, labels));
     }
     for server in [&one, &two] {

@@ -16,6 +16,7 @@ on_both_backends!(
     a_stranger_cannot_lock_the_owner_out,
     one_password_check_per_request_and_per_address_limits,
     a_wrong_old_password_counts_like_a_failed_login,
+    late_changes_cannot_lift_a_units_rates,
 );
 
 const RESET: &str = "mutation($id: ID!) { resetPassword(accountId: $id) }";
@@ -354,4 +355,105 @@ async fn a_wrong_old_password_counts_like_a_failed_login(backend: Backend) {
         .map(|e| e["extensions"]["code"].as_str().unwrap_or(""))
         .collect();
     assert!(codes.contains(&"BAD_USER_INPUT"), "{body}");
+}
+
+/// The demo stands after the verification deadline. (a) an exemption cannot be approved for
+/// a learner who has sat the exam; (b) a learner cannot change his own retirement date any
+/// more, his unit can, audited as late; (c) a learner's own move into a unit waits for the
+/// unit to accept it, and both steps are audited as late.
+async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
+    use crate::exam::{campaign_of, eligible, number, start, submit, unit_session};
+    let app = TestApp::spawn(backend).await;
+    let district = app.admin(ZHENGXIANG).await;
+    let unit_admin = app.admin(ZX_UNIT).await;
+
+    // (a) 13900000030 applied for an exemption; he sits (and submits) the exam first.
+    let learner = app.learner("13900000030").await;
+    let campaign = campaign_of(&app, &learner).await;
+    let me = crate::isolation::learner_of(&app, "13900000030").await;
+    eligible(&app, me.id, number(&campaign)).await;
+    let session = unit_session(&app, &learner, &campaign, "MAIN").await;
+    let attempt = start(&app, &learner, &session).await;
+    submit(&app, &learner, attempt["id"].as_str().unwrap()).await;
+    let unit = app
+        .id_of(&unit_admin, "{ me { roles { unit { id } } } }", "/data/me/roles/0/unit/id")
+        .await;
+    let pending = app
+        .gql(
+            Some(&district),
+            "query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n) { edges { node { id status } } } }",
+            json!({"c": campaign, "n": unit}),
+        )
+        .await;
+    let exemption = pending["data"]["exemptions"]["edges"][0]["node"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{pending}"))
+        .to_owned();
+    let decide = "mutation($id: ID!) { decideExemption(id: $id, approve: true) { status } }";
+    let refused = app.gql(Some(&district), decide, json!({"id": exemption})).await;
+    assert_error(&refused, &["CONFLICT"]);
+    let figures = app
+        .gql(
+            Some(&district),
+            "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { participated } }",
+            json!({"c": campaign, "n": unit}),
+        )
+        .await;
+    assert_eq!(figures["data"]["stats"]["participated"], 1, "{figures}");
+
+    // (b) The retirement date after the deadline.
+    let update = "mutation($id: ID!, $i: UpdateLearnerInput!) { updateLearner(id: $id, input: $i) { retirementDate } }";
+    let learner_id = format!("lrn_{}", me.id);
+    let own = app
+        .gql(Some(&learner), update, json!({"id": learner_id, "i": {"retirementDate": "2027-01-01"}}))
+        .await;
+    assert_error(&own, &["FORBIDDEN"]);
+    let by_unit = app
+        .gql(Some(&unit_admin), update, json!({"id": learner_id, "i": {"retirementDate": "2027-01-01"}}))
+        .await;
+    assert_eq!(by_unit["data"]["updateLearner"]["retirementDate"], "2027-01-01", "{by_unit}");
+    let late_update = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("learner.update"))
+        .filter(audit_entry::Column::Late.eq(true))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(late_update, 1);
+
+    // (c) 13900000029 is between units and moves himself into 蒸湘区司法局.
+    let mover = app.learner("13900000029").await;
+    let moved = app
+        .gql(
+            Some(&mover),
+            "mutation($p: String!, $u: ID!) { transferIn(phone: $p, unitId: $u) { unit { id } pendingTransferUnit { id } } }",
+            json!({"p": "13900000029", "u": unit}),
+        )
+        .await;
+    assert!(moved["data"]["transferIn"]["unit"].is_null(), "{moved}");
+    assert_eq!(moved["data"]["transferIn"]["pendingTransferUnit"]["id"], unit.as_str());
+    let waiting = app
+        .gql(
+            Some(&unit_admin),
+            "query($u: ID!) { pendingTransfersIn(unitId: $u) { learner { id name } requestedAt } }",
+            json!({"u": unit}),
+        )
+        .await;
+    let waiting = waiting["data"]["pendingTransfersIn"].as_array().unwrap_or_else(|| panic!("{waiting}")).clone();
+    assert_eq!(waiting.len(), 1);
+    // Another unit's administrator neither sees nor accepts it.
+    let other = app.admin(YF_UNIT).await;
+    let accept = "mutation($l: ID!) { acceptTransferIn(learnerId: $l) { unit { id } } }";
+    let learner_29 = waiting[0]["learner"]["id"].as_str().unwrap().to_owned();
+    assert_error(&app.gql(Some(&other), accept, json!({"l": learner_29})).await, &["NOT_FOUND"]);
+    let accepted = app.gql(Some(&unit_admin), accept, json!({"l": learner_29})).await;
+    assert_eq!(accepted["data"]["acceptTransferIn"]["unit"]["id"], unit.as_str(), "{accepted}");
+    for action in ["learner.transfer_request", "learner.transfer_in"] {
+        let entry = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq(action))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {action} entry"));
+        assert!(entry.late, "{action} must be audited as late");
+    }
 }

@@ -158,6 +158,21 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"id": f.learner_account}),
         ),
         (
+            "unlockAccount",
+            "mutation($id: ID!) { unlockAccount(accountId: $id) }",
+            json!({"id": f.learner_account}),
+        ),
+        (
+            "pendingTransfersIn",
+            "query($u: ID!) { pendingTransfersIn(unitId: $u) { learner { id } } }",
+            json!({"u": f.unit}),
+        ),
+        (
+            "acceptTransferIn",
+            "mutation($l: ID!) { acceptTransferIn(learnerId: $l) { id } }",
+            json!({"l": f.learner}),
+        ),
+        (
             "grantRole",
             "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
             json!({"i": {"phone": "13799999999", "name": "越权", "role": "UNIT_ADMIN", "unitId": f.unit}}),

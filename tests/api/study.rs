@@ -13,6 +13,7 @@ use crate::on_both_backends;
 
 on_both_backends!(
     reading_time_is_checked_on_the_server_clock,
+    items_read_at_the_same_time_share_the_reading_time,
     categories_are_capped_and_credits_happen_once,
     twenty_parallel_completions_credit_once,
     profile_points_and_eligibility,
@@ -155,6 +156,51 @@ async fn reading_time_is_checked_on_the_server_clock(backend: Backend) {
         after["data"]["myStudy"]["total"].as_i64().unwrap(),
         total_before + 5
     );
+}
+
+/// Opening every item at once and completing them all after one item's reading time used to
+/// credit them all: one person reads one thing at a time.
+async fn items_read_at_the_same_time_share_the_reading_time(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let campaign = demo_campaign(&app).await;
+    let mut items = Vec::new();
+    for _ in 0..3 {
+        items.push(new_item(&app, &province, &campaign, "OTHER_LAW", 5, 2).await);
+    }
+    let learner = app.learner("13900000024").await;
+    let total = |body: &Value| body["data"]["completeStudyItem"]["total"].as_i64();
+    let before = app.gql(Some(&learner), MY_STUDY, json!({"c": campaign})).await["data"]["myStudy"]["total"]
+        .as_i64()
+        .unwrap();
+    for item in &items {
+        app.gql(Some(&learner), OPEN, json!({"i": item})).await;
+    }
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    let first = app.gql(Some(&learner), COMPLETE, json!({"i": items[0]})).await;
+    assert_eq!(total(&first), Some(before + 5), "{first}");
+    // The same two seconds do not count again for the second item.
+    let second = app.gql(Some(&learner), COMPLETE, json!({"i": items[1]})).await;
+    assert_error(&second, &["NOT_ELIGIBLE"]);
+    let why = second["errors"][0]["message"].as_str().unwrap();
+    assert!(why.contains("同一时间只计一篇"), "{why}");
+    // Reopening says when it will count.
+    let reopened = app.gql(Some(&learner), OPEN, json!({"i": items[1]})).await;
+    let opened_at = reopened["data"]["openStudyItem"]["openedAt"].as_str().unwrap();
+    let completable_at = reopened["data"]["openStudyItem"]["completableAt"].as_str().unwrap();
+    let gap = chrono::DateTime::parse_from_rfc3339(completable_at).unwrap()
+        - chrono::DateTime::parse_from_rfc3339(opened_at).unwrap();
+    assert!(gap.num_milliseconds() >= 3500, "{reopened}");
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    let second = app.gql(Some(&learner), COMPLETE, json!({"i": items[1]})).await;
+    assert_eq!(total(&second), Some(before + 10), "{second}");
+    assert_error(
+        &app.gql(Some(&learner), COMPLETE, json!({"i": items[2]})).await,
+        &["NOT_ELIGIBLE"],
+    );
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    let third = app.gql(Some(&learner), COMPLETE, json!({"i": items[2]})).await;
+    assert_eq!(total(&third), Some(before + 15), "{third}");
 }
 
 async fn categories_are_capped_and_credits_happen_once(backend: Backend) {

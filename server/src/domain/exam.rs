@@ -843,6 +843,9 @@ pub struct PaperInfo {
     pub deadline: DateTime<Utc>,
     /// By question id.
     slots: Box<[Slot]>,
+    /// The bank question at each place of the paper: clients name a paper's questions by
+    /// their place (1, 2, …), never by bank id, so no two attempts share question ids.
+    by_place: Box<[i32]>,
 }
 
 /// One question of a cached paper: its bank keys (single letters) in the shown order.
@@ -883,12 +886,22 @@ impl PaperInfo {
                 order,
             });
         }
+        let by_place = slots.iter().map(|s| s.question_id).collect();
         slots.sort_by_key(|s| s.question_id);
         Ok(PaperInfo {
             learner_id,
             deadline,
             slots: slots.into_boxed_slice(),
+            by_place,
         })
+    }
+
+    /// The bank question at a place of the paper (1-based).
+    fn question_at(&self, place: i32) -> Option<i32> {
+        usize::try_from(place)
+            .ok()
+            .and_then(|p| p.checked_sub(1))
+            .and_then(|i| self.by_place.get(i).copied())
     }
 
     fn slot(&self, question_id: i32) -> Option<&Slot> {
@@ -1296,7 +1309,7 @@ pub async fn save_answer(
     actor: &Actor,
     device: &str,
     attempt_id: i32,
-    question_id: i32,
+    place: i32,
     labels: &[String],
     client_seq: Option<i64>,
     check: Option<CallerCheck<'_>>,
@@ -1309,6 +1322,9 @@ pub async fn save_answer(
     if info.learner_id != learner_id {
         return Err(AppError::not_found());
     }
+    let question_id = info
+        .question_at(place)
+        .ok_or_else(|| AppError::bad_input("该题不在您的试卷中"))?;
     let slot = info
         .slot(question_id)
         .ok_or_else(|| AppError::bad_input("该题不在您的试卷中"))?;
@@ -1763,7 +1779,8 @@ pub async fn answers_view(
     let paper = paper_of(a)?;
     Ok(paper
         .iter()
-        .filter_map(|e| {
+        .zip(1..)
+        .filter_map(|(e, place)| {
             let (choices, _) = answers.get(&e.question_id)?;
             let labels = choices
                 .chars()
@@ -1771,17 +1788,25 @@ pub async fn answers_view(
                 .collect::<Vec<_>>();
             let mut labels = labels;
             labels.sort();
-            Some((e.question_id, labels))
+            Some((place, labels))
         })
         .collect())
 }
 
 /// The review of a submitted attempt, when the campaign shows answers.
 pub struct ReviewItem {
-    pub question_id: i32,
+    /// The question's place in the paper (1-based).
+    pub place: i32,
     pub correct: Vec<String>,
     pub explanation: String,
     pub law_source: String,
+}
+
+/// The answer key is shown only once nobody can sit the campaign's exam any more: after the
+/// last day of its last window (main and make-up), China Standard Time. Before that a
+/// learner who has submitted could pass the key to those still sitting.
+pub fn review_open(c: &campaign::Model) -> bool {
+    crate::clock::today() > std::cmp::Ord::max(c.main_end, c.makeup_end)
 }
 
 pub async fn review(db: &DatabaseConnection, a: &exam_attempt::Model) -> AppResult<Option<Vec<ReviewItem>>> {
@@ -1792,7 +1817,7 @@ pub async fn review(db: &DatabaseConnection, a: &exam_attempt::Model) -> AppResu
         .one(db)
         .await?
         .ok_or_else(AppError::not_found)?;
-    if ReviewMode::parse(&c.review_mode) != ReviewMode::Answers {
+    if ReviewMode::parse(&c.review_mode) != ReviewMode::Answers || !review_open(&c) {
         return Ok(None);
     }
     let paper = paper_of(a)?;
@@ -1807,7 +1832,8 @@ pub async fn review(db: &DatabaseConnection, a: &exam_attempt::Model) -> AppResu
     Ok(Some(
         paper
             .iter()
-            .filter_map(|e| {
+            .zip(1..)
+            .filter_map(|(e, place)| {
                 let q = bank.get(&e.question_id)?;
                 let mut correct: Vec<String> = q
                     .answer
@@ -1816,7 +1842,7 @@ pub async fn review(db: &DatabaseConnection, a: &exam_attempt::Model) -> AppResu
                     .collect();
                 correct.sort();
                 Some(ReviewItem {
-                    question_id: q.id,
+                    place,
                     correct,
                     explanation: q.explanation.clone(),
                     law_source: q.law_source.clone(),

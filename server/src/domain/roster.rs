@@ -6,8 +6,10 @@
 //! pass rate by removing the people who failed.
 
 use chrono::{NaiveDate, Utc};
-use entity::{account, learner, unit};
-use sea_orm::sea_query::Expr;
+use std::collections::HashMap;
+
+use entity::{account, learner, transfer_request, unit};
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
@@ -489,15 +491,22 @@ pub async fn update_learner(
     }
     // After the verification deadline the retirement date decides exemptions: the learner
     // can no longer set it, and an administrator's change is recorded as late.
+    // A learner may still fill in a missing date that opens no exemption (his profile).
     let mut late = false;
-    if update.retirement_date.is_some() && update.retirement_date != l.retirement_date {
+    if let Some(date) = update.retirement_date.filter(|d| Some(*d) != l.retirement_date) {
         if campaign::roster_frozen(db, &unit.region_path).await? {
             if !as_admin {
-                return Err(AppError::forbidden(
-                    "名单核实已截止：退休日期须由单位管理员（或区委法制办）更改",
-                ));
+                use chrono::Datelike;
+                let cutoff = campaign::exemption_cutoff(clock::today().year());
+                let harmless = l.retirement_date.is_none() && cutoff.is_some_and(|c| date > c);
+                if !harmless {
+                    return Err(AppError::forbidden(
+                        "名单核实已截止：退休日期须由单位管理员（或区委法制办）更改",
+                    ));
+                }
+            } else {
+                late = true;
             }
-            late = true;
         }
     }
     let txn = db.begin().await?;
@@ -641,7 +650,8 @@ pub async fn transfer_in(
         ));
     };
     let by_self = actor.is_self(&l);
-    if !by_self && !actor.manages_unit(&target) {
+    let by_admin = actor.manages_unit(&target);
+    if !by_self && !by_admin {
         return Err(AppError::forbidden("只有新单位的管理员或学员本人可以办理调进"));
     }
     match l.unit_id {
@@ -653,7 +663,119 @@ pub async fn transfer_in(
         }
         None => {}
     }
+    // After the verification deadline a unit's roster changes only by its administrators: a
+    // learner's own move waits for the unit (or its district) to accept it, so nobody can
+    // carry a failure into a unit that cannot remove him.
+    let frozen = campaign::roster_frozen(db, &target.region_path).await?;
+    if frozen && !by_admin {
+        let txn = db.begin().await?;
+        let now = Utc::now();
+        transfer_request::Entity::insert(transfer_request::ActiveModel {
+            learner_id: Set(l.id),
+            unit_id: Set(target.id),
+            requested_at: Set(now),
+        })
+        .on_conflict(
+            OnConflict::column(transfer_request::Column::LearnerId)
+                .update_columns([transfer_request::Column::UnitId, transfer_request::Column::RequestedAt])
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        audit_learner(
+            &txn,
+            actor,
+            &l,
+            LearnerChange {
+                action: "learner.transfer_request",
+                unit: &target,
+                before: None,
+                after: Some(json!({"unitId": target.id, "phone": phone.as_str()})),
+                late: true,
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        return Ok(l);
+    }
+    move_in(db, actor, &l, &target, phone.as_str(), frozen).await
+}
+
+/// A learner's own moves into `unit` after the deadline, waiting for acceptance.
+pub async fn pending_transfers_in(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    unit_id: i32,
+) -> AppResult<Vec<(learner::Model, chrono::DateTime<Utc>)>> {
+    let unit = crate::domain::org::find_unit(db, actor, unit_id).await?;
+    scope::require(true, actor.manages_unit(&unit), "查看调进申请")?;
+    let requests = transfer_request::Entity::find()
+        .filter(transfer_request::Column::UnitId.eq(unit.id))
+        .order_by_asc(transfer_request::Column::RequestedAt)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = requests.iter().map(|r| r.learner_id).collect();
+    let learners: HashMap<i32, learner::Model> = learner::Entity::find()
+        .filter(learner::Column::Id.is_in(ids))
+        .filter(learner::Column::UnitId.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| (l.id, l))
+        .collect();
+    Ok(requests
+        .into_iter()
+        .filter_map(|r| learners.get(&r.learner_id).cloned().map(|l| (l, r.requested_at)))
+        .collect())
+}
+
+/// The unit a learner asked to move into after the deadline, while it waits.
+pub async fn pending_transfer_of(db: &DatabaseConnection, learner_id: i32) -> AppResult<Option<unit::Model>> {
+    let Some(request) = transfer_request::Entity::find_by_id(learner_id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(unit::Entity::find_by_id(request.unit_id).one(db).await?)
+}
+
+/// The unit's administrator (or an office above it) accepts a learner's own move into it.
+pub async fn accept_transfer_in(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    learner_id: i32,
+) -> AppResult<learner::Model> {
+    let request = transfer_request::Entity::find_by_id(learner_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let target = unit::Entity::find_by_id(request.unit_id)
+        .one(db)
+        .await?
+        .filter(|u| actor.manages_unit(u))
+        .ok_or_else(AppError::not_found)?;
+    let l = learner::Entity::find_by_id(learner_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if l.unit_id.is_some() {
+        return Err(AppError::conflict("该学员已在其他单位名单中"));
+    }
+    let phone = phone_of(db, &l).await?;
+    let frozen = campaign::roster_frozen(db, &target.region_path).await?;
+    move_in(db, actor, &l, &target, &phone, frozen).await
+}
+
+/// Puts a learner between units onto `target`'s roster; `late` marks a change after the
+/// verification deadline in the audit log.
+async fn move_in(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    l: &learner::Model,
+    target: &unit::Model,
+    phone: &str,
+    late: bool,
+) -> AppResult<learner::Model> {
     let txn = db.begin().await?;
+    transfer_request::Entity::delete_by_id(l.id).exec(&txn).await?;
     let moved = learner::Entity::update_many()
         .col_expr(learner::Column::UnitId, Expr::value(target.id))
         .col_expr(
@@ -680,10 +802,10 @@ pub async fn transfer_in(
         &updated,
         LearnerChange {
             action: "learner.transfer_in",
-            unit: &target,
-            before: Some(snapshot(&l, phone.as_str())),
-            after: Some(snapshot(&updated, phone.as_str())),
-            late: false,
+            unit: target,
+            before: Some(snapshot(l, phone)),
+            after: Some(snapshot(&updated, phone)),
+            late,
         },
     )
     .await?;

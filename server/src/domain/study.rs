@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
-use entity::{campaign, learner, study_credit, study_item, study_opening, study_progress};
+use entity::{campaign, learner, reading_clock, study_credit, study_item, study_opening, study_progress};
 use sea_orm::sea_query::{Expr, Func, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
@@ -203,6 +203,9 @@ async fn find_item(
 pub struct ItemProgress {
     pub item: study_item::Model,
     pub opened_at: chrono::DateTime<Utc>,
+    /// Where this item's reading counts from on the learner's reading clock as it stands now:
+    /// the opening, or the end of reading time already credited to other items.
+    pub reading_from: chrono::DateTime<Utc>,
     pub credited_points: Option<i32>,
 }
 
@@ -240,14 +243,23 @@ pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> 
         .one(db)
         .await?
         .map(|credit| credit.points);
+    let read_until = reading_clock::Entity::find_by_id(learner_id)
+        .one(db)
+        .await?
+        .map(|c| c.read_until)
+        .unwrap_or(chrono::DateTime::UNIX_EPOCH);
     Ok(ItemProgress {
         item,
         opened_at: opening.opened_at,
+        reading_from: opening.opened_at.max(read_until),
         credited_points,
     })
 }
 
-/// Credits an item once its minimum reading time has passed since it was opened.
+/// Credits an item once its minimum reading time has passed since it was opened, on the
+/// learner's reading clock: one person reads one thing at a time, so time already credited to
+/// another item (read while this one was open too) does not count again. Each credit takes
+/// exactly the item's minimum time from the clock, starting no earlier than the opening.
 pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<Progress> {
     let learner_id = own_learner(actor)?;
     let (item, c) = find_item(db, actor, item_id).await?;
@@ -261,18 +273,54 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
         .one(db)
         .await?
         .ok_or_else(|| AppError::bad_input("请先打开并阅读该学习材料"))?;
-    let read = Utc::now() - opening.opened_at;
-    let needed = Duration::seconds(i64::from(item.min_reading_seconds));
-    if read < needed {
-        let left = (needed - read).num_seconds().max(1);
-        return Err(AppError::new(
-            Code::NotEligible,
-            format!("阅读时间不足，还需阅读 {left} 秒后才能计分"),
-        ));
-    }
     let category = parse_category(&item.category).ok_or_else(|| AppError::internal("item category"))?;
     let txn = db.begin().await?;
-    credit(&txn, &c, learner_id, category, Some(item.id), item.points).await?;
+    // The clock row serialises one learner's completions.
+    reading_clock::Entity::insert(reading_clock::ActiveModel {
+        learner_id: Set(learner_id),
+        read_until: Set(chrono::DateTime::UNIX_EPOCH),
+    })
+    .on_conflict(
+        OnConflict::column(reading_clock::Column::LearnerId)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let clock_row = reading_clock::Entity::find_by_id(learner_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or_else(|| AppError::internal("reading clock vanished"))?;
+    let already = study_credit::Entity::find()
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(c.id))
+        .filter(study_credit::Column::CreditKey.eq(format!("item:{}", item.id)))
+        .count(&txn)
+        .await?;
+    if already == 0 {
+        let start = opening.opened_at.max(clock_row.read_until);
+        let read = Utc::now() - start;
+        let needed = Duration::seconds(i64::from(item.min_reading_seconds));
+        if read < needed {
+            let left = (needed - read).num_seconds().max(1);
+            let message = if clock_row.read_until > opening.opened_at {
+                format!(
+                    "阅读时间不足：同一时间只计一篇材料的阅读时间，本篇打开期间已有其他材料计分，还需阅读 {left} 秒后才能计分"
+                )
+            } else {
+                format!("阅读时间不足，还需阅读 {left} 秒后才能计分")
+            };
+            return Err(AppError::new(Code::NotEligible, message));
+        }
+        if credit(&txn, &c, learner_id, category, Some(item.id), item.points).await? {
+            reading_clock::Entity::update_many()
+                .col_expr(reading_clock::Column::ReadUntil, Expr::value(start + needed))
+                .filter(reading_clock::Column::LearnerId.eq(learner_id))
+                .exec(&txn)
+                .await?;
+        }
+    }
     txn.commit().await?;
     progress(db, &c, learner_id).await
 }

@@ -90,6 +90,8 @@ pub struct PaperOption {
 /// A question of an attempt's paper. Never carries the answer.
 #[derive(SimpleObject)]
 pub struct PaperQuestion {
+    /// The question's place in this attempt's paper (`pq_1`, `pq_2`, …), what `saveAnswer`
+    /// takes: the same id names different questions in different attempts.
     id: ID,
     #[graphql(name = "type")]
     question_type: QuestionType,
@@ -149,9 +151,10 @@ impl ExamAttempt {
         let views = exam::paper_view(&ctx.state()?.db, &self.0).await?;
         views
             .into_iter()
-            .map(|v| {
+            .zip(1..)
+            .map(|(v, place)| {
                 Ok(PaperQuestion {
-                    id: ids::encode(Kind::Question, v.question_id),
+                    id: ids::encode(Kind::PaperQuestion, place),
                     question_type: question_type_of(&v.question_type)?,
                     stem: v.stem,
                     options: v
@@ -173,8 +176,8 @@ impl ExamAttempt {
         let answers = exam::answers_view(&state.exam(), &self.0).await?;
         Ok(answers
             .into_iter()
-            .map(|(q, choices)| SavedAnswer {
-                question_id: ids::encode(Kind::Question, q),
+            .map(|(place, choices)| SavedAnswer {
+                question_id: ids::encode(Kind::PaperQuestion, place),
                 choices,
             })
             .collect())
@@ -200,7 +203,7 @@ impl ExamAttempt {
             items
                 .into_iter()
                 .map(|r| ReviewedQuestion {
-                    question_id: ids::encode(Kind::Question, r.question_id),
+                    question_id: ids::encode(Kind::PaperQuestion, r.place),
                     correct: r.correct,
                     explanation: r.explanation,
                     law_source: r.law_source,
@@ -538,7 +541,7 @@ impl ExamMutation {
         let caller = ctx.caller()?;
         let (session, check) = caller.for_live_write()?;
         let attempt = ids::decode(Kind::ExamAttempt, &attempt_id)?;
-        let question = ids::decode(Kind::Question, &question_id)?;
+        let question = ids::decode(Kind::PaperQuestion, &question_id)?;
         let state = ctx.state()?;
         let exam = state.exam();
         let save = async |session: &Session, check| {

@@ -44,8 +44,30 @@ pub struct UpdateLearnerInput {
 #[derive(Default)]
 pub struct RosterQuery;
 
+/// A learner's own move into a unit after the verification deadline, waiting for the unit.
+#[derive(SimpleObject)]
+pub struct PendingTransfer {
+    learner: Learner,
+    requested_at: DateTime<FixedOffset>,
+}
+
 #[Object]
 impl RosterQuery {
+    /// Learners who moved themselves into this unit after the verification deadline and wait
+    /// for its administrator (or an office above it) to accept them (`acceptTransferIn`).
+    async fn pending_transfers_in(&self, ctx: &Context<'_>, unit_id: ID) -> Result<Vec<PendingTransfer>> {
+        let actor = ctx.actor()?;
+        let unit = ids::decode(Kind::Unit, &unit_id)?;
+        Ok(roster::pending_transfers_in(&ctx.state()?.db, actor, unit)
+            .await?
+            .into_iter()
+            .map(|(l, at)| PendingTransfer {
+                learner: Learner(l),
+                requested_at: cst(at),
+            })
+            .collect())
+    }
+
     /// Exemption applications under a region or unit the caller administers, newest first.
     #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
     async fn exemptions(
@@ -203,8 +225,21 @@ impl RosterMutation {
         Ok(Learner(moved))
     }
 
+    /// Accepts a learner's own move into the unit made after the verification deadline
+    /// (see `pendingTransfersIn`); recorded as a late change.
+    async fn accept_transfer_in(&self, ctx: &Context<'_>, learner_id: ID) -> Result<Learner> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::Learner, &learner_id)?;
+        let state = ctx.state()?;
+        let moved = roster::accept_transfer_in(&state.db, actor, id).await?;
+        auth::forget(state.live.as_ref(), &[moved.account_id]).await;
+        Ok(Learner(moved))
+    }
+
     /// 调进: moves a transferring learner (by phone) into a unit, by that unit's administrator
-    /// or by the learner itself.
+    /// or by the learner itself. After the verification deadline a learner's own move waits
+    /// for the unit to accept it: the answer is the learner still between units, with
+    /// `pendingTransferUnit` set.
     async fn transfer_in(&self, ctx: &Context<'_>, phone: String, unit_id: ID) -> Result<Learner> {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;

@@ -129,7 +129,9 @@ pub struct StudyItemProgress {
     item: StudyItem,
     /// When the learner first opened the item (the server's clock).
     opened_at: DateTime<FixedOffset>,
-    /// The earliest moment `completeStudyItem` credits the item.
+    /// The earliest moment `completeStudyItem` credits the item, as things stand: one person
+    /// reads one thing at a time, so reading time already credited to other items open at the
+    /// same moment does not count again (completing another item first moves this later).
     completable_at: DateTime<FixedOffset>,
     /// Points credited for the item; null until completed.
     credited_points: Option<i32>,
@@ -291,7 +293,7 @@ impl StudyMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::StudyItem, &item_id)?;
         let p = study::open_item(&ctx.state()?.db, actor, id).await?;
-        let completable_at = p.opened_at + chrono::Duration::seconds(i64::from(p.item.min_reading_seconds));
+        let completable_at = p.reading_from + chrono::Duration::seconds(i64::from(p.item.min_reading_seconds));
         Ok(StudyItemProgress {
             opened_at: cst(p.opened_at),
             completable_at: cst(completable_at),
@@ -301,7 +303,9 @@ impl StudyMutation {
     }
 
     /// Credits an item once its minimum reading time has passed since it was opened
-    /// (the server's clock); completing again credits nothing more.
+    /// (the server's clock), not counting time already credited to another item read at the
+    /// same moment (NOT_ELIGIBLE says how many seconds are missing and why); completing again
+    /// credits nothing more.
     async fn complete_study_item(&self, ctx: &Context<'_>, item_id: ID) -> Result<StudyProgress> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::StudyItem, &item_id)?;

@@ -418,6 +418,16 @@ impl Learner {
         !ctx.actor()
             .is_ok_and(|actor| actor.sees_full_phone(self.0.id, self.0.unit_id.or(self.0.last_unit_id)))
     }
+    /// The unit this learner asked to move into after the verification deadline, while the
+    /// unit has not yet accepted it.
+    async fn pending_transfer_unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
+        if self.0.unit_id.is_some() {
+            return Ok(None);
+        }
+        Ok(crate::domain::roster::pending_transfer_of(&ctx.state()?.db, self.0.id)
+            .await?
+            .map(Unit))
+    }
     /// The login account's id (for `resetPassword`).
     async fn account_id(&self) -> ID {
         ids::encode(Kind::Account, self.0.account_id)
