@@ -1,1 +1,0 @@
-import{F as e,p as t,u as n}from"./runtime-core.esm-bundler-B3-Khcn0.js";import{t as r}from"./_plugin-vue_export-helper-BDNMzG2s.js";var i={},a={class:`page`};function o(r,i){return e(),t(`div`,a,[...i[0]||(i[0]=[n(`p`,{class:`card`},`建设中`,-1)])])}var s=r(i,[[`render`,o]]);export{s as default};

@@ -1,1 +1,0 @@
-import{t as e}from"./css-DavpkKmX.js";import{a as t,s as n}from"./preload-helper-DGfS5ZVU.js";import{l as r}from"./useConsole-BNC96wlE.js";async function i(i){try{let e=await n(r,{input:i}),t=document.createElement(`a`);t.href=e.createDownloadLink.url,t.rel=`noopener`,document.body.appendChild(t),t.click(),t.remove()}catch(n){e.error(t(n))}}export{i as t};
