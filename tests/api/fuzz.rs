@@ -157,6 +157,27 @@ async fn multipart_operations_obey_the_graphql_size_limit(backend: Backend) {
     // The same in a JSON body, for comparison.
     let (status, _) = send(&app, Via::Post, &query, "{}").await;
     assert_eq!(status, 413);
+    // The multipart body as a whole is capped at 11 MB (a 10 MB file and its form).
+    let form = reqwest::multipart::Form::new()
+        .text(
+            "operations",
+            json!({"query": "mutation($f: Upload!) { __typename }", "variables": {"f": null}}).to_string(),
+        )
+        .text("map", json!({"0": ["variables.f"]}).to_string())
+        .part(
+            "0",
+            reqwest::multipart::Part::bytes(vec![b'x'; 12 * 1024 * 1024]).file_name("big.csv"),
+        );
+    let response = app
+        .client
+        .post(format!("{}/graphql", app.base))
+        .header("graphql-preflight", "1")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+    assert_error(&response.json().await.unwrap(), &["BAD_USER_INPUT"]);
     // A small document in `operations` still runs.
     let (status, text) = send(&app, Via::Multipart, "{ __typename }", "{}").await;
     assert_eq!(status, 200, "{text}");
