@@ -17,6 +17,7 @@ on_both_backends!(
     one_password_check_per_request_and_per_address_limits,
     a_wrong_old_password_counts_like_a_failed_login,
     late_changes_cannot_lift_a_units_rates,
+    a_frozen_roster_refuses_retirement_by_import,
 );
 
 const RESET: &str = "mutation($id: ID!) { resetPassword(accountId: $id) }";
@@ -456,4 +457,46 @@ async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
             .unwrap_or_else(|| panic!("no {action} entry"));
         assert!(entry.late, "{action} must be audited as late");
     }
+}
+
+/// After the deadline, a unit administrator's spreadsheet that marks existing learners 退休 or
+/// 离职 is refused row by row and changes nothing; the district can.
+async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let unit_admin = app.admin(ZX_UNIT).await;
+    let unit = app
+        .id_of(&unit_admin, "{ me { roles { unit { id } } } }", "/data/me/roles/0/unit/id")
+        .await;
+    let import = "mutation($u: ID!, $file: Upload!) { importLearners(unitId: $u, file: $file) { created updated unchanged errors { row message } } }";
+    let csv = "姓名,手机号,在职状态\n学员3,13900000003,退休\n学员4,13900000004,离职\n";
+    let status = |phone: &'static str| {
+        let app = &app;
+        async move { crate::isolation::learner_of(app, phone).await.status }
+    };
+    let body = app
+        .upload(&unit_admin, import, json!({"u": unit}), "名单.csv", "text/csv", csv.as_bytes().to_vec())
+        .await;
+    let report = &body["data"]["importLearners"];
+    let errors = report["errors"].as_array().unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(errors.len(), 2, "{body}");
+    for e in errors {
+        assert!(e["message"].as_str().unwrap().contains("名单核实已截止"), "{e}");
+    }
+    assert_eq!(report["updated"], 0, "{body}");
+    assert_eq!(status("13900000003").await, "IN_SERVICE");
+    assert_eq!(status("13900000004").await, "IN_SERVICE");
+    // The district office may, and it is audited as late.
+    let district = app.admin(ZHENGXIANG).await;
+    let body = app
+        .upload(&district, import, json!({"u": unit}), "名单.csv", "text/csv", csv.as_bytes().to_vec())
+        .await;
+    assert_eq!(body["data"]["importLearners"]["updated"], 2, "{body}");
+    assert_eq!(status("13900000003").await, "RETIRED");
+    assert_eq!(status("13900000004").await, "LEFT");
+    let late = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Late.eq(true))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert!(late >= 2, "late entries: {late}");
 }
