@@ -248,3 +248,40 @@ export const GrantRoleDocument = graphql(`
     grantRole(input: $input) { id role }
   }
 `)
+
+export const CampaignDocument = graphql(`
+  query CampaignForYear($year: Int!) {
+    campaign(year: $year) {
+      id
+      year
+      title
+      readerTitle
+      verificationDeadline
+      studyStart
+      requiredPoints
+      categories { category points required }
+      mainWindow { start end }
+      makeupWindow { start end }
+      passScore
+      durationMinutes
+      blueprint { type count pointsEach }
+      mainAttempts
+      makeupAttempts
+      answerGraceSeconds
+      dailyPointsCap
+      reviewMode
+    }
+  }
+`)
+
+export const CreateCampaignDocument = graphql(`
+  mutation CreateCampaign($input: CampaignInput!) {
+    createCampaign(input: $input) { id year title }
+  }
+`)
+
+export const UpdateCampaignDocument = graphql(`
+  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {
+    updateCampaign(id: $id, input: $input) { id year title }
+  }
+`)

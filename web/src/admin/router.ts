@@ -17,6 +17,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'sessions', name: 'sessions', component: () => import('./pages/SessionsPage.vue'), meta: { title: '考试场次', section: 'EXAM_SESSIONS' } },
       { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '通知公告', section: 'NOTICES' } },
       { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: '操作日志', section: 'AUDIT_LOG' } },
+      { path: 'campaign', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), meta: { title: '年度考试设置', section: 'CAMPAIGN' } },
       { path: 'admins', name: 'admins', component: () => import('./pages/AdminsPage.vue'), meta: { title: '管理员', section: 'ADMINISTRATORS' } },
     ],
   },

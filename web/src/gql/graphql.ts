@@ -29,6 +29,54 @@ export type AddLearnerInput = {
   unitId: string | number;
 };
 
+/** How many questions of a type a paper has, and their points each. */
+export type BlueprintPartInput = {
+  count: number;
+  pointsEach: number;
+  type: QuestionType;
+};
+
+/** Every date and rule of a province's campaign year. Defaults are the 2017 notice's. */
+export type CampaignInput = {
+  /** Seconds after the deadline during which answers in flight are still accepted. */
+  answerGraceSeconds?: number;
+  /** Question counts and points per type; the paper totals 100. */
+  blueprint: Array<BlueprintPartInput>;
+  /** Categories with their points; they must sum to `requiredPoints`. */
+  categories: Array<CategoryRuleInput>;
+  /** Most study points a learner may earn in one day; absent: no cap. */
+  dailyPointsCap?: number | null | undefined;
+  durationMinutes?: number;
+  mainAttempts?: number;
+  /** The unified online exam (统一考试). */
+  mainWindow: DateWindowInput;
+  makeupAttempts?: number;
+  /** The make-up exam (补考), after the main window. */
+  makeupWindow: DateWindowInput;
+  passScore?: number;
+  /** The province (a PROVINCE region). */
+  provinceId: string | number;
+  /** The designated reader (指定读本). */
+  readerTitle: string;
+  requiredPoints?: number;
+  /** What a learner sees after submitting an attempt. */
+  reviewMode?: ReviewMode;
+  studyStart: string;
+  title: string;
+  /** Roster verification deadline (名单核实截止): after it, the roster is frozen for unit administrators. */
+  verificationDeadline: string;
+  year: number;
+};
+
+/** A study category's points in the campaign. */
+export type CategoryRuleInput = {
+  category: StudyCategory;
+  /** The category's points, and its cap. */
+  points: number;
+  /** Must be completed to reach the required points. */
+  required: boolean;
+};
+
 /** A part of the console, offered only to the roles that may use it. */
 export type ConsoleSection =
   /** Learners needing action, and their downloads. */
@@ -48,6 +96,12 @@ export type ConsoleSection =
   | 'IMPORT'
   | 'NOTICES'
   | 'ROSTER';
+
+/** A span of days, both ends included, China Standard Time. */
+export type DateWindowInput = {
+  end: string;
+  start: string;
+};
 
 /** A download to prepare. */
 export type DownloadInput = {
@@ -144,6 +198,13 @@ export type QuestionType =
   | 'SINGLE'
   /** 判断题 */
   | 'TRUE_FALSE';
+
+/** What a learner sees of a submitted attempt. */
+export type ReviewMode =
+  /** Also the correct answers, explanations and the laws they come from. */
+  | 'ANSWERS'
+  /** The score and pass or fail only. */
+  | 'SCORE';
 
 /** What an account may do. */
 export type Role =
@@ -400,6 +461,28 @@ export type GrantRoleMutationVariables = Exact<{
 
 
 export type GrantRoleMutation = { grantRole: { id: string, role: Role } };
+
+export type CampaignForYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CampaignForYearQuery = { campaign: { id: string, year: number, title: string, readerTitle: string, verificationDeadline: string, studyStart: string, requiredPoints: number, passScore: number, durationMinutes: number, mainAttempts: number, makeupAttempts: number, answerGraceSeconds: number, dailyPointsCap: number | null, reviewMode: ReviewMode, categories: Array<{ category: StudyCategory, points: number, required: boolean }>, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string }, blueprint: Array<{ type: QuestionType, count: number, pointsEach: number }> } | null };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string, year: number, title: string } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: string | number;
+  input: CampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign: { id: string, year: number, title: string } };
 
 export type LoginMutationVariables = Exact<{
   phone: string;
@@ -940,6 +1023,62 @@ export const GrantRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const CampaignForYearDocument = new TypedDocumentString(`
+    query CampaignForYear($year: Int!) {
+  campaign(year: $year) {
+    id
+    year
+    title
+    readerTitle
+    verificationDeadline
+    studyStart
+    requiredPoints
+    categories {
+      category
+      points
+      required
+    }
+    mainWindow {
+      start
+      end
+    }
+    makeupWindow {
+      start
+      end
+    }
+    passScore
+    durationMinutes
+    blueprint {
+      type
+      count
+      pointsEach
+    }
+    mainAttempts
+    makeupAttempts
+    answerGraceSeconds
+    dailyPointsCap
+    reviewMode
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignForYearQuery, CampaignForYearQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CampaignInput!) {
+  createCampaign(input: $input) {
+    id
+    year
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    id
+    year
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {

@@ -1,0 +1,1 @@
+import"./useConsole-DP8vOxIx.js";import"./css-DfERFnwm.js";
