@@ -18,6 +18,8 @@ on_both_backends!(
     a_wrong_old_password_counts_like_a_failed_login,
     late_changes_cannot_lift_a_units_rates,
     a_frozen_roster_refuses_retirement_by_import,
+    another_province_answers_like_nothing,
+    nested_fields_never_lead_out_of_scope,
 );
 
 const RESET: &str = "mutation($id: ID!) { resetPassword(accountId: $id) }";
@@ -377,7 +379,11 @@ async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
     let attempt = start(&app, &learner, &session).await;
     submit(&app, &learner, attempt["id"].as_str().unwrap()).await;
     let unit = app
-        .id_of(&unit_admin, "{ me { roles { unit { id } } } }", "/data/me/roles/0/unit/id")
+        .id_of(
+            &unit_admin,
+            "{ me { roles { unit { id } } } }",
+            "/data/me/roles/0/unit/id",
+        )
         .await;
     let pending = app
         .gql(
@@ -406,13 +412,24 @@ async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
     let update = "mutation($id: ID!, $i: UpdateLearnerInput!) { updateLearner(id: $id, input: $i) { retirementDate } }";
     let learner_id = format!("lrn_{}", me.id);
     let own = app
-        .gql(Some(&learner), update, json!({"id": learner_id, "i": {"retirementDate": "2027-01-01"}}))
+        .gql(
+            Some(&learner),
+            update,
+            json!({"id": learner_id, "i": {"retirementDate": "2027-01-01"}}),
+        )
         .await;
     assert_error(&own, &["FORBIDDEN"]);
     let by_unit = app
-        .gql(Some(&unit_admin), update, json!({"id": learner_id, "i": {"retirementDate": "2027-01-01"}}))
+        .gql(
+            Some(&unit_admin),
+            update,
+            json!({"id": learner_id, "i": {"retirementDate": "2027-01-01"}}),
+        )
         .await;
-    assert_eq!(by_unit["data"]["updateLearner"]["retirementDate"], "2027-01-01", "{by_unit}");
+    assert_eq!(
+        by_unit["data"]["updateLearner"]["retirementDate"], "2027-01-01",
+        "{by_unit}"
+    );
     let late_update = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("learner.update"))
         .filter(audit_entry::Column::Late.eq(true))
@@ -431,7 +448,10 @@ async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
         )
         .await;
     assert!(moved["data"]["transferIn"]["unit"].is_null(), "{moved}");
-    assert_eq!(moved["data"]["transferIn"]["pendingTransferUnit"]["id"], unit.as_str());
+    assert_eq!(
+        moved["data"]["transferIn"]["pendingTransferUnit"]["id"],
+        unit.as_str()
+    );
     let waiting = app
         .gql(
             Some(&unit_admin),
@@ -439,15 +459,25 @@ async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
             json!({"u": unit}),
         )
         .await;
-    let waiting = waiting["data"]["pendingTransfersIn"].as_array().unwrap_or_else(|| panic!("{waiting}")).clone();
+    let waiting = waiting["data"]["pendingTransfersIn"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{waiting}"))
+        .clone();
     assert_eq!(waiting.len(), 1);
     // Another unit's administrator neither sees nor accepts it.
     let other = app.admin(YF_UNIT).await;
     let accept = "mutation($l: ID!) { acceptTransferIn(learnerId: $l) { unit { id } } }";
     let learner_29 = waiting[0]["learner"]["id"].as_str().unwrap().to_owned();
-    assert_error(&app.gql(Some(&other), accept, json!({"l": learner_29})).await, &["NOT_FOUND"]);
+    assert_error(
+        &app.gql(Some(&other), accept, json!({"l": learner_29})).await,
+        &["NOT_FOUND"],
+    );
     let accepted = app.gql(Some(&unit_admin), accept, json!({"l": learner_29})).await;
-    assert_eq!(accepted["data"]["acceptTransferIn"]["unit"]["id"], unit.as_str(), "{accepted}");
+    assert_eq!(
+        accepted["data"]["acceptTransferIn"]["unit"]["id"],
+        unit.as_str(),
+        "{accepted}"
+    );
     for action in ["learner.transfer_request", "learner.transfer_in"] {
         let entry = audit_entry::Entity::find()
             .filter(audit_entry::Column::Action.eq(action))
@@ -465,7 +495,11 @@ async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let unit_admin = app.admin(ZX_UNIT).await;
     let unit = app
-        .id_of(&unit_admin, "{ me { roles { unit { id } } } }", "/data/me/roles/0/unit/id")
+        .id_of(
+            &unit_admin,
+            "{ me { roles { unit { id } } } }",
+            "/data/me/roles/0/unit/id",
+        )
         .await;
     let import = "mutation($u: ID!, $file: Upload!) { importLearners(unitId: $u, file: $file) { created updated unchanged errors { row message } } }";
     let csv = "姓名,手机号,在职状态\n学员3,13900000003,退休\n学员4,13900000004,离职\n";
@@ -474,7 +508,14 @@ async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
         async move { crate::isolation::learner_of(app, phone).await.status }
     };
     let body = app
-        .upload(&unit_admin, import, json!({"u": unit}), "名单.csv", "text/csv", csv.as_bytes().to_vec())
+        .upload(
+            &unit_admin,
+            import,
+            json!({"u": unit}),
+            "名单.csv",
+            "text/csv",
+            csv.as_bytes().to_vec(),
+        )
         .await;
     let report = &body["data"]["importLearners"];
     let errors = report["errors"].as_array().unwrap_or_else(|| panic!("{body}"));
@@ -488,7 +529,14 @@ async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
     // The district office may, and it is audited as late.
     let district = app.admin(ZHENGXIANG).await;
     let body = app
-        .upload(&district, import, json!({"u": unit}), "名单.csv", "text/csv", csv.as_bytes().to_vec())
+        .upload(
+            &district,
+            import,
+            json!({"u": unit}),
+            "名单.csv",
+            "text/csv",
+            csv.as_bytes().to_vec(),
+        )
         .await;
     assert_eq!(body["data"]["importLearners"]["updated"], 2, "{body}");
     assert_eq!(status("13900000003").await, "RETIRED");
@@ -499,4 +547,204 @@ async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
         .await
         .unwrap();
     assert!(late >= 2, "late entries: {late}");
+}
+
+/// Every `"id"` value of a kind (`unit_`, `lrn_`, …) anywhere in a response.
+fn ids_of_kind(value: &Value, prefix: &str, into: &mut std::collections::BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k == "id" {
+                    if let Some(id) = v.as_str().filter(|id| id.starts_with(prefix)) {
+                        into.insert(id.to_owned());
+                    }
+                }
+                ids_of_kind(v, prefix, into);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| ids_of_kind(v, prefix, into)),
+        _ => {}
+    }
+}
+
+/// A second province with its own office: each province's objects answer the other's office
+/// byte for byte like ids that do not exist, and a learner's own-only fields too.
+async fn another_province_answers_like_nothing(backend: Backend) {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn(backend).await;
+    let guangdong = xuefa::domain::org::create_province(&app.db, "440000", "广东省")
+        .await
+        .unwrap();
+    let phone = xuefa::domain::phone::PhoneNumber::parse("13700004400").unwrap();
+    let gd_account = xuefa::domain::accounts::ensure_account(&app.db, &phone, "广东省管理员")
+        .await
+        .unwrap();
+    entity::role_grant::ActiveModel {
+        account_id: Set(gd_account.id),
+        role: Set("PROVINCE_ADMIN".into()),
+        region_id: Set(Some(guangdong.id)),
+        unit_id: Set(None),
+        scope_path: Set(guangdong.path.clone()),
+        granted_by: Set(None),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let gd = app.login("13700004400", "000000").await;
+    app.leave_initial_password(&gd).await;
+    let hunan = app.admin(PROVINCE).await;
+    let learner = app.learner("13900000001").await;
+    let gd_region = format!("reg_{}", guangdong.id);
+    let gd_unit = app
+        .gql(
+            Some(&gd),
+            "mutation($r: ID!) { createUnit(input: {regionId: $r, name: \"广东省司法厅\"}) { id } }",
+            json!({"r": gd_region}),
+        )
+        .await["data"]["createUnit"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let hn_region = app
+        .id_of(&hunan, "{ myScope { id } }", "/data/myScope/0/id")
+        .await;
+    let hn_learner = format!(
+        "lrn_{}",
+        crate::isolation::learner_of(&app, "13900000001").await.id
+    );
+    let hn_unit = format!(
+        "unit_{}",
+        crate::isolation::learner_of(&app, "13900000001")
+            .await
+            .unit_id
+            .unwrap()
+    );
+    let hn_campaign = crate::exam::campaign_of(&app, &learner).await;
+    let probes: Vec<(&str, Value, Value)> = vec![
+        (
+            "query($id: ID!) { region(id: $id) { id name } }",
+            json!({"id": hn_region}),
+            json!({"id": "reg_999999"}),
+        ),
+        (
+            "query($id: ID!) { unit(id: $id) { id name } }",
+            json!({"id": hn_unit}),
+            json!({"id": "unit_999999"}),
+        ),
+        (
+            "query($id: ID!) { learner(id: $id) { id name } }",
+            json!({"id": hn_learner}),
+            json!({"id": "lrn_999999"}),
+        ),
+        (
+            "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { shouldTake } }",
+            json!({"c": hn_campaign, "n": hn_region}),
+            json!({"c": "camp_999999", "n": "reg_999999"}),
+        ),
+        (
+            "query($c: ID!, $n: ID!) { learnersNeedingAction(campaignId: $c, nodeId: $n, kind: NOT_TAKEN) { totalCount } }",
+            json!({"c": hn_campaign, "n": hn_region}),
+            json!({"c": "camp_999999", "n": "reg_999999"}),
+        ),
+        (
+            "query($n: ID!) { auditLog(nodeId: $n) { totalCount } }",
+            json!({"n": hn_region}),
+            json!({"n": "reg_999999"}),
+        ),
+        (
+            "mutation($id: ID!) { resetPassword(accountId: $id) }",
+            json!({"id": account_id(&app, "13900000001").await}),
+            json!({"id": "acct_999999"}),
+        ),
+    ];
+    for (query, foreign, missing) in &probes {
+        let a = app.gql(Some(&gd), query, foreign.clone()).await;
+        let b = app.gql(Some(&gd), query, missing.clone()).await;
+        assert_error(&a, &["NOT_FOUND"]);
+        assert_eq!(
+            a, b,
+            "{query}: a foreign id must answer exactly like a missing one"
+        );
+    }
+    // The other way round, and the learner's own-only fields with another province's ids.
+    for (token, query, foreign, missing) in [
+        (
+            &hunan,
+            "query($id: ID!) { unit(id: $id) { id name } }",
+            json!({"id": gd_unit}),
+            json!({"id": "unit_999999"}),
+        ),
+        (
+            &hunan,
+            "query($id: ID!) { region(id: $id) { id name } }",
+            json!({"id": gd_region}),
+            json!({"id": "reg_999999"}),
+        ),
+        (
+            &learner,
+            "query($id: ID!) { unit(id: $id) { id name } }",
+            json!({"id": gd_unit}),
+            json!({"id": "unit_999999"}),
+        ),
+        (
+            &learner,
+            "query($c: ID!) { myStudy(campaignId: $c) { total } }",
+            json!({"c": "camp_999998"}),
+            json!({"c": "camp_999999"}),
+        ),
+        (
+            &learner,
+            "query($id: ID!) { learner(id: $id) { id } }",
+            json!({"id": format!("lrn_{}", crate::isolation::learner_of(&app, "13900000002").await.id)}),
+            json!({"id": "lrn_999999"}),
+        ),
+    ] {
+        let a = app.gql(Some(token), query, foreign).await;
+        let b = app.gql(Some(token), query, missing).await;
+        assert_error(&a, &["NOT_FOUND"]);
+        assert_eq!(a, b, "{query}");
+    }
+    // Guangdong's office sees one province, its own.
+    let scope = app.gql(Some(&gd), "{ myScope { id name } }", json!({})).await;
+    assert_eq!(
+        scope["data"]["myScope"],
+        json!([{"id": gd_region, "name": "广东省"}])
+    );
+}
+
+/// Walking from what one may see (one's unit, its region, that region's parent and children)
+/// never reaches another unit's roster or learners.
+async fn nested_fields_never_lead_out_of_scope(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let unit_admin = app.admin(ZX_UNIT).await;
+    let learner = app.learner("13900000001").await;
+    let walk = "{ me { roles { unit { id region { id parent { id children { id units { edges { node { id learners { edges { node { id } } } } } } } } } } } learner { id unit { id region { parent { children { units { edges { node { id } } } } } } } } } }";
+    let own_unit = app
+        .id_of(
+            &unit_admin,
+            "{ me { roles { unit { id } } } }",
+            "/data/me/roles/0/unit/id",
+        )
+        .await;
+    for token in [&unit_admin, &learner] {
+        let body = app.gql(Some(token), walk, json!({})).await;
+        let mut units = std::collections::BTreeSet::new();
+        ids_of_kind(&body["data"], "unit_", &mut units);
+        assert!(
+            units.iter().all(|u| *u == own_unit),
+            "reached other units {units:?}: {body}"
+        );
+        let mut learners = std::collections::BTreeSet::new();
+        ids_of_kind(&body["data"], "lrn_", &mut learners);
+        let own_learner = format!(
+            "lrn_{}",
+            crate::isolation::learner_of(&app, "13900000001").await.id
+        );
+        if token == &learner {
+            assert!(learners.iter().all(|l| *l == own_learner), "{learners:?}");
+        }
+    }
 }
