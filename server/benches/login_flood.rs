@@ -74,7 +74,10 @@ async fn valid_logins(client: &reqwest::Client, url: &str, n: u64) -> Vec<Durati
         let started = Instant::now();
         let body = login(client, url, "13800000003", xuefa::demo::ADMIN_PASSWORD).await;
         times.push(started.elapsed());
-        assert!(body["data"]["login"]["token"].is_string(), "valid login failed: {body}");
+        assert!(
+            body["data"]["login"]["token"].is_string(),
+            "valid login failed: {body}"
+        );
     }
     times.sort();
     times

@@ -500,7 +500,11 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
             .map(|q| str_of(q, field).to_owned())
             .collect()
     };
-    assert_ne!(order(&a1, "stem"), order(&a2, "stem"), "two papers in the same order");
+    assert_ne!(
+        order(&a1, "stem"),
+        order(&a2, "stem"),
+        "two papers in the same order"
+    );
     let places: Vec<String> = (1..=80).map(|i| format!("pq_{i}")).collect();
     assert_eq!(order(&a1, "id"), places);
     assert_eq!(order(&a2, "id"), places);
@@ -564,7 +568,10 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
     assert_eq!(answers_of(done), saved);
 
     // Review mode ANSWERS, but others may still be sitting the exam: no key yet.
-    assert!(done["review"].is_null(), "review while the windows are open: {done}");
+    assert!(
+        done["review"].is_null(),
+        "review while the windows are open: {done}"
+    );
     close_exam_windows(&app, &campaign).await;
     let mine = my_attempts(&app, &first, &campaign).await;
     let done = &mine[0];
@@ -1724,7 +1731,10 @@ async fn answer_for_score(
         };
         assert!(save(app, token, id, str_of(q, "id"), &choice, None).await);
     }
-    assert_eq!(score, target, "the paper cannot make {target} from singles and true/false");
+    assert_eq!(
+        score, target,
+        "the paper cannot make {target} from singles and true/false"
+    );
 }
 
 /// Opens a make-up window today with a session of the learners' unit open now.
@@ -1792,7 +1802,9 @@ async fn grading_best_score_and_the_makeup(backend: Backend) {
             )
             .await;
         (
-            body["data"]["stats"]["passed"].as_i64().unwrap_or_else(|| panic!("{body}")),
+            body["data"]["stats"]["passed"]
+                .as_i64()
+                .unwrap_or_else(|| panic!("{body}")),
             body["data"]["stats"]["participated"].as_i64().unwrap(),
         )
     };
@@ -1802,13 +1814,21 @@ async fn grading_best_score_and_the_makeup(backend: Backend) {
     let first = start(&app, &twice, &main).await;
     answer_for_score(&app, &twice, &first, &bank, 59).await;
     let result = submit(&app, &twice, str_of(&first, "id")).await;
-    assert_eq!((result["score"].as_i64(), result["passed"].as_bool()), (Some(59), Some(false)), "{result}");
+    assert_eq!(
+        (result["score"].as_i64(), result["passed"].as_bool()),
+        (Some(59), Some(false)),
+        "{result}"
+    );
     // 60 on the second main attempt: passed, and the best score counts.
     let second = start(&app, &twice, &main).await;
     assert_ne!(second["id"], first["id"]);
     answer_for_score(&app, &twice, &second, &bank, 60).await;
     let result = submit(&app, &twice, str_of(&second, "id")).await;
-    assert_eq!((result["score"].as_i64(), result["passed"].as_bool()), (Some(60), Some(true)), "{result}");
+    assert_eq!(
+        (result["score"].as_i64(), result["passed"].as_bool()),
+        (Some(60), Some(true)),
+        "{result}"
+    );
     // No third main attempt, and no make-up after passing.
     assert_error(&start_raw(&app, &twice, &main).await, &["NOT_ELIGIBLE"]);
     assert_error(&start_raw(&app, &twice, &makeup).await, &["NOT_ELIGIBLE"]);

@@ -510,7 +510,10 @@ async fn learner_corrects_own_profile_but_not_own_phone(backend: Backend) {
     assert_error(&own_date, &["FORBIDDEN"]);
     let unit_admin = app.admin("13800000005").await;
     let body = update_learner(&app, &unit_admin, &id, json!({"retirementDate": "2027-03-31"})).await;
-    assert_eq!(body["data"]["updateLearner"]["retirementDate"], "2027-03-31", "{body}");
+    assert_eq!(
+        body["data"]["updateLearner"]["retirementDate"], "2027-03-31",
+        "{body}"
+    );
     let body = update_learner(&app, &token, &id, json!({"rank": "副科级"})).await;
     assert_eq!(body["data"]["updateLearner"]["rank"], "副科级", "{body}");
     assert_eq!(body["data"]["updateLearner"]["retirementDate"], "2027-03-31");

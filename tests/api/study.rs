@@ -187,7 +187,9 @@ async fn items_read_at_the_same_time_share_the_reading_time(backend: Backend) {
     // Reopening says when it will count.
     let reopened = app.gql(Some(&learner), OPEN, json!({"i": items[1]})).await;
     let opened_at = reopened["data"]["openStudyItem"]["openedAt"].as_str().unwrap();
-    let completable_at = reopened["data"]["openStudyItem"]["completableAt"].as_str().unwrap();
+    let completable_at = reopened["data"]["openStudyItem"]["completableAt"]
+        .as_str()
+        .unwrap();
     let gap = chrono::DateTime::parse_from_rfc3339(completable_at).unwrap()
         - chrono::DateTime::parse_from_rfc3339(opened_at).unwrap();
     assert!(gap.num_milliseconds() >= 3500, "{reopened}");

@@ -677,7 +677,10 @@ pub async fn transfer_in(
         })
         .on_conflict(
             OnConflict::column(transfer_request::Column::LearnerId)
-                .update_columns([transfer_request::Column::UnitId, transfer_request::Column::RequestedAt])
+                .update_columns([
+                    transfer_request::Column::UnitId,
+                    transfer_request::Column::RequestedAt,
+                ])
                 .to_owned(),
         )
         .exec_without_returning(&txn)

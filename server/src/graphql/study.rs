@@ -293,7 +293,8 @@ impl StudyMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::StudyItem, &item_id)?;
         let p = study::open_item(&ctx.state()?.db, actor, id).await?;
-        let completable_at = p.reading_from + chrono::Duration::seconds(i64::from(p.item.min_reading_seconds));
+        let completable_at =
+            p.reading_from + chrono::Duration::seconds(i64::from(p.item.min_reading_seconds));
         Ok(StudyItemProgress {
             opened_at: cst(p.opened_at),
             completable_at: cst(completable_at),

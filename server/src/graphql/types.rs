@@ -424,9 +424,11 @@ impl Learner {
         if self.0.unit_id.is_some() {
             return Ok(None);
         }
-        Ok(crate::domain::roster::pending_transfer_of(&ctx.state()?.db, self.0.id)
-            .await?
-            .map(Unit))
+        Ok(
+            crate::domain::roster::pending_transfer_of(&ctx.state()?.db, self.0.id)
+                .await?
+                .map(Unit),
+        )
     }
     /// The login account's id (for `resetPassword`).
     async fn account_id(&self) -> ID {
