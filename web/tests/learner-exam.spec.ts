@@ -59,7 +59,8 @@ test('a whole exam on a phone: start, answer, reload, offline, takeover, submit,
   await expect(page.getByLabel('作答进度')).toHaveText('已答 3/80')
   await expect(page.locator('.option input').first()).toBeChecked()
   const after = remainingSeconds(await page.getByRole('timer').innerText())
-  expect(after).toBeLessThanOrEqual(before)
+  // The server counts whole seconds; the page counts between its answers.
+  expect(after).toBeLessThanOrEqual(before + 2)
   expect(after).toBeGreaterThan(before - 30)
   expect(after).toBeGreaterThan(50 * 60)
 

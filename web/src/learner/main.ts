@@ -1,5 +1,4 @@
 import { createApp } from 'vue'
-import 'vant/lib/index.css'
 import './styles.css'
 import App from './App.vue'
 import { router } from './router'

@@ -1,9 +1,11 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { getToken, onAuthProblem } from '@/api'
 import { useSession } from './composables/useSession'
+// The first page anyone sees is part of the entry: no second round trip on a slow network.
+import LoginPage from './pages/LoginPage.vue'
 
 const routes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: '登录' } },
+  { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: '登录' } },
   { path: '/change-password', name: 'change-password', component: () => import('./pages/ChangePasswordPage.vue'), meta: { title: '修改密码' } },
   { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { title: '首页', tab: true } },
   { path: '/study', name: 'study', component: () => import('./pages/StudyPage.vue'), meta: { title: '学习', tab: true } },

@@ -1,1 +1,0 @@
-import"./useConsole-DP8vOxIx.js";

@@ -1,0 +1,1 @@
+function e(e,t){var n,r;let{levels:i,indentLevel:a}=e;return((!i||i.length===0?a:i.at(-1)-((n=this.electricInput)!=null&&n.test(t)?1:0))||0)*(((r=this.config)==null?void 0:r.indentUnit)||0)}export{e as t};

@@ -1,1 +1,0 @@
-import{O as e}from"./gql-B5HC2SOW.js";import{L as t}from"./button-B5yDxPKI.js";function n(n){let r=e();r&&t(r.proxy,n)}var r=()=>{var t;let{scopeId:n}=((t=e())==null?void 0:t.vnode)||{};return n?{[n]:``}:null};export{n,r as t};
