@@ -80,6 +80,13 @@ pub enum SheetError {
     DuplicateColumn(String),
     /// CSV that is neither UTF-8 nor GBK.
     UnknownEncoding,
+    /// A cell holding a character no text may hold (`text::forbidden_char`): its row, its
+    /// column's first header name, the character.
+    InvisibleCharacter {
+        row: usize,
+        column: String,
+        character: char,
+    },
 }
 
 impl SheetError {
@@ -111,6 +118,16 @@ impl SheetError {
                 format!("表头中“{name}”列出现了不止一次，请删除重复的列后再上传。")
             }
             Self::UnknownEncoding => "无法识别 CSV 文件的文字编码。请用 Excel 打开后另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再上传。".to_string(),
+            Self::InvisibleCharacter {
+                row,
+                column,
+                character,
+            } => format!(
+                "第 {row} 行{}，请在表格中删除后重新上传，未导入任何数据。",
+                crate::text::refusal_message(column, *character)
+                    .split_once('，')
+                    .map_or(String::new(), |(what, _)| what.to_owned())
+            ),
         }
     }
 }
@@ -532,7 +549,7 @@ impl<'c> TableBuilder<'c> {
         if self.rows.len() >= MAX_ROWS {
             return Err(SheetError::TooManyRows { rows: MAX_ROWS + 1 });
         }
-        let row_cells = header
+        let row_cells: Vec<(&'static str, String)> = header
             .iter()
             .map(|&(col, key)| {
                 let text = cells
@@ -543,9 +560,24 @@ impl<'c> TableBuilder<'c> {
                 (key, text)
             })
             .collect();
+        // The same text rule as every string of a GraphQL request.
+        for (key, text) in &row_cells {
+            if let Some(character) = crate::text::forbidden_char(text) {
+                let column = self
+                    .columns
+                    .iter()
+                    .find(|c| c.key == *key)
+                    .map_or_else(|| (*key).to_owned(), display_name);
+                return Err(SheetError::InvisibleCharacter {
+                    row: number,
+                    column,
+                    character,
+                });
+            }
+        }
         self.rows.push(Row {
             number,
-            cells: row_cells,
+            cells: row_cells.into_iter().collect(),
         });
         Ok(())
     }
@@ -865,6 +897,16 @@ mod tests {
         assert_eq!(cell(&table, 1, "name"), "李,四");
         assert_eq!(cell(&table, 1, "phone"), "139\n00");
         assert_eq!(cell(&table, 2, "name"), "王五");
+        Ok(())
+    }
+
+    #[test]
+    fn an_invisible_character_refuses_the_file_naming_row_and_column() -> TestResult {
+        let text = "手机号,姓名,单位\n13900000001,张三,司法局\n13900000002,李\u{200b}四,司法局\n";
+        let err = failure(read_table("名单.csv", text.as_bytes(), COLUMNS))?;
+        let message = err.message();
+        assert!(message.starts_with("第 3 行“"), "{message}");
+        assert!(message.contains("U+200B"), "{message}");
         Ok(())
     }
 

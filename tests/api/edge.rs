@@ -12,7 +12,8 @@ on_both_backends!(
     every_response_carries_the_security_headers,
     multipart_requests_need_the_preflight_header,
     cors_answers_configured_origins_only,
-    invisible_characters_absurd_dates_and_oversized_choices_are_refused
+    invisible_characters_absurd_dates_and_oversized_choices_are_refused,
+    an_imported_spreadsheet_obeys_the_same_text_rule
 );
 
 /// The policy the pages are built to (`web/`), on every response.
@@ -428,4 +429,56 @@ async fn invisible_characters_absurd_dates_and_oversized_choices_are_refused(bac
     }
     let body = save_raw(&app, &learner, &attempt_id, &question_id, &[first], None).await;
     assert_eq!(body["data"]["saveAnswer"]["saved"], true, "{body}");
+}
+
+async fn an_imported_spreadsheet_obeys_the_same_text_rule(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let admin = app.admin("13800000003").await;
+    let unit = app
+        .id_of(
+            &admin,
+            "{ myScope { units { edges { node { id } } } } }",
+            "/data/myScope/0/units/edges/0/node/id",
+        )
+        .await;
+    const IMPORT: &str = "mutation($u: ID!, $file: Upload!) { importLearners(unitId: $u, file: $file) { created errors { row message } } }";
+    let csv = "姓名,手机号\n欧阳修,13600000021\n\u{202E}修阳欧,13600000022\n";
+    let body = app
+        .upload(
+            &admin,
+            IMPORT,
+            json!({"u": unit}),
+            "roster.csv",
+            "text/csv",
+            csv.as_bytes().to_vec(),
+        )
+        .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("第 3 行") && message.contains("U+202E"),
+        "{body}"
+    );
+    // Nothing was written, not even the good row.
+    let found = app
+        .gql(
+            Some(&admin),
+            "query($u: ID!) { unit(id: $u) { learners(first: 5, filter: {phone: \"13600000021\"}) { totalCount } } }",
+            json!({"u": unit}),
+        )
+        .await;
+    assert_eq!(found["data"]["unit"]["learners"]["totalCount"], 0, "{found}");
+    // The same file without the override imports.
+    let clean = "姓名,手机号\n欧阳修,13600000021\n";
+    let body = app
+        .upload(
+            &admin,
+            IMPORT,
+            json!({"u": unit}),
+            "roster.csv",
+            "text/csv",
+            clean.as_bytes().to_vec(),
+        )
+        .await;
+    assert_eq!(body["data"]["importLearners"]["created"], 1, "{body}");
 }
