@@ -52,4 +52,13 @@ test("the province office creates next year's campaign from this year's", async 
   expect(next.campaign.categories).toEqual(thisYear.categories)
   expect(next.campaign.studyStart).toBe(shift(thisYear.studyStart))
   expect(next.campaign.mainWindow).toEqual({ start: shift(thisYear.mainWindow.start), end: shift(thisYear.mainWindow.end) })
+
+  // The question bank's import shows the bad row before anything is written.
+  await page.getByRole('menuitem', { name: '题库与学习资料' }).click()
+  const bank = '题型,题干,选项A,选项B,答案\r\n判断,宪法是国家的根本法,正确,错误,A\r\n判断,一道答案不存在的题,正确,错误,C\r\n'
+  await page.getByLabel('选择导入文件').setInputFiles({ name: '题库.csv', mimeType: 'text/csv', buffer: Buffer.from(bank, 'utf8') })
+  await expect(page.getByLabel('检查结果').getByText('1 行')).toBeVisible()
+  await expect(page.getByLabel('错误行')).toContainText('3')
+  await expect(page.getByRole('button', { name: '确认导入' })).toBeDisabled()
+  await screenshot(page, 'admin-province-question-bank')
 })

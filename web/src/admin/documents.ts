@@ -285,3 +285,29 @@ export const UpdateCampaignDocument = graphql(`
     updateCampaign(id: $id, input: $input) { id year title }
   }
 `)
+
+export const ImportQuestionsDocument = graphql(`
+  mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
+    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
+      created
+      updated
+      unchanged
+      dryRun
+      written
+      errors { row message }
+    }
+  }
+`)
+
+export const ImportStudyItemsDocument = graphql(`
+  mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
+    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
+      created
+      updated
+      unchanged
+      dryRun
+      written
+      errors { row message }
+    }
+  }
+`)

@@ -18,6 +18,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '通知公告', section: 'NOTICES' } },
       { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: '操作日志', section: 'AUDIT_LOG' } },
       { path: 'campaign', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), meta: { title: '年度考试设置', section: 'CAMPAIGN' } },
+      { path: 'material', name: 'material', component: () => import('./pages/MaterialPage.vue'), meta: { title: '题库与学习资料', section: 'CAMPAIGN' } },
       { path: 'admins', name: 'admins', component: () => import('./pages/AdminsPage.vue'), meta: { title: '管理员', section: 'ADMINISTRATORS' } },
     ],
   },

@@ -44,6 +44,8 @@ type Documents = {
     "\n  query CampaignForYear($year: Int!) {\n    campaign(year: $year) {\n      id\n      year\n      title\n      readerTitle\n      verificationDeadline\n      studyStart\n      requiredPoints\n      categories { category points required }\n      mainWindow { start end }\n      makeupWindow { start end }\n      passScore\n      durationMinutes\n      blueprint { type count pointsEach }\n      mainAttempts\n      makeupAttempts\n      answerGraceSeconds\n      dailyPointsCap\n      reviewMode\n    }\n  }\n": typeof types.CampaignForYearDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { id year title }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) { id year title }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
+    "\n  mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": typeof types.ImportStudyItemsDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      account { id name phone }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -96,6 +98,8 @@ const documents: Documents = {
     "\n  query CampaignForYear($year: Int!) {\n    campaign(year: $year) {\n      id\n      year\n      title\n      readerTitle\n      verificationDeadline\n      studyStart\n      requiredPoints\n      categories { category points required }\n      mainWindow { start end }\n      makeupWindow { start end }\n      passScore\n      durationMinutes\n      blueprint { type count pointsEach }\n      mainAttempts\n      makeupAttempts\n      answerGraceSeconds\n      dailyPointsCap\n      reviewMode\n    }\n  }\n": types.CampaignForYearDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { id year title }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) { id year title }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": types.ImportQuestionsDocument,
+    "\n  mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": types.ImportStudyItemsDocument,
     "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      account { id name phone }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -235,6 +239,14 @@ export function graphql(source: "\n  mutation CreateCampaign($input: CampaignInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) { id year title }\n  }\n"): typeof import('./graphql').UpdateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n"): typeof import('./graphql').ImportQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n"): typeof import('./graphql').ImportStudyItemsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -484,6 +484,24 @@ export type UpdateCampaignMutationVariables = Exact<{
 
 export type UpdateCampaignMutation = { updateCampaign: { id: string, year: number, title: string } };
 
+export type ImportQuestionsMutationVariables = Exact<{
+  campaignId: string | number;
+  file: File;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportQuestionsMutation = { importQuestions: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }> } };
+
+export type ImportStudyItemsMutationVariables = Exact<{
+  campaignId: string | number;
+  file: File;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportStudyItemsMutation = { importStudyItems: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }> } };
+
 export type LoginMutationVariables = Exact<{
   phone: string;
   password: string;
@@ -1079,6 +1097,36 @@ export const UpdateCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const ImportQuestionsDocument = new TypedDocumentString(`
+    mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
+  importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
+    created
+    updated
+    unchanged
+    dryRun
+    written
+    errors {
+      row
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportQuestionsMutation, ImportQuestionsMutationVariables>;
+export const ImportStudyItemsDocument = new TypedDocumentString(`
+    mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
+  importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
+    created
+    updated
+    unchanged
+    dryRun
+    written
+    errors {
+      row
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportStudyItemsMutation, ImportStudyItemsMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {

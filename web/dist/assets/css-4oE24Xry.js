@@ -1,0 +1,1 @@
+import"./useConsole-DzVmlDKF.js";import"./css-Cukrm0CN.js";

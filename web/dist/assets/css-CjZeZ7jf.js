@@ -1,1 +1,0 @@
-import"./useConsole-KylKjFCJ.js";import"./css-BA38twjk.js";
