@@ -69,6 +69,7 @@ impl Application {
                 documents: Arc::default(),
                 local_callers: Arc::default(),
                 login_guard: Arc::new(LoginGuard::default()),
+                heavy_in_flight: Arc::default(),
             },
         })
     }
@@ -487,6 +488,38 @@ async fn read_limited(
     Ok((total <= limit).then_some(kept))
 }
 
+/// One login or start running; shed past `busy_after` of them in this replica.
+struct HeavySlot(Arc<std::sync::atomic::AtomicUsize>);
+
+impl HeavySlot {
+    fn take(state: &AppState) -> Option<HeavySlot> {
+        use std::sync::atomic::Ordering;
+        let limit = state.settings.busy_after;
+        let running = state.heavy_in_flight.fetch_add(1, Ordering::SeqCst);
+        let slot = HeavySlot(state.heavy_in_flight.clone());
+        (limit == 0 || running < limit).then_some(slot)
+    }
+}
+
+impl Drop for HeavySlot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Past capacity: answer at once, and say when to come back (the pages retry with back-off).
+fn busy_response() -> Response {
+    let mut response = error_response(
+        StatusCode::SERVICE_UNAVAILABLE,
+        Code::Busy,
+        "系统繁忙，请稍候几秒再试（已作答的答案照常保存）",
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, poem::http::HeaderValue::from_static("2"));
+    response
+}
+
 /// The address a request comes from: the peer, or, behind a proxy the settings name, the
 /// address that proxy reports in its header.
 fn client_source(req: &Request, state: &AppState) -> ClientSource {
@@ -514,6 +547,14 @@ async fn execute(
 ) -> Response {
     let mut request = request;
     let operation = state.documents.prepare(&mut request);
+    let _heavy = if operation.heavy {
+        match HeavySlot::take(state) {
+            Some(slot) => Some(slot),
+            None => return busy_response(),
+        }
+    } else {
+        None
+    };
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     let caller = if operation.live_writes_only {
         auth::caller_for_live_write(

@@ -62,6 +62,12 @@ pub struct Settings {
     #[arg(long, env = "XUEFA_LOCKOUT_SECONDS", default_value_t = 15 * 60)]
     pub lockout_seconds: i64,
 
+    /// Logins, password changes and exam starts one replica runs at once; past this it answers
+    /// BUSY (HTTP 503, Retry-After) at once instead of letting every request slow down. Saves
+    /// of running attempts are never shed. 0 switches shedding off.
+    #[arg(long, env = "XUEFA_BUSY_AFTER", default_value_t = 256)]
+    pub busy_after: usize,
+
     /// The header a trusted reverse proxy puts the client's address in (e.g. `X-Forwarded-For`,
     /// whose last entry is used); unset, the peer address counts. Login protection is per
     /// address: set this only behind a proxy that overwrites the header.
@@ -137,6 +143,7 @@ impl Settings {
             lockout_threshold: 5,
             lockout_seconds: 15 * 60,
             client_ip_header: None,
+            busy_after: 256,
             introspection: None,
             graphiql: None,
             metrics_listen: None,

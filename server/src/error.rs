@@ -18,6 +18,8 @@ pub enum Code {
     NotEligible,
     ExamClosed,
     RateLimited,
+    /// The server sheds load: retry after a pause.
+    Busy,
     Internal,
 }
 
@@ -34,6 +36,7 @@ impl Code {
             Code::NotEligible => "NOT_ELIGIBLE",
             Code::ExamClosed => "EXAM_CLOSED",
             Code::RateLimited => "RATE_LIMITED",
+            Code::Busy => "BUSY",
             Code::Internal => "INTERNAL",
         }
     }

@@ -104,7 +104,13 @@ pub struct Prepared {
     /// The operation is a mutation of live writes only (`saveAnswer`), so its caller may come
     /// unconfirmed from the replica's memory (`auth::caller_for_live_write`).
     pub live_writes_only: bool,
+    /// The operation starts costly work a crowd does at once (a login's argon2, a start's
+    /// paper draw): shed with BUSY past capacity, while saves keep going.
+    pub heavy: bool,
 }
+
+/// Root fields whose work is shed first under overload.
+const HEAVY: &[&str] = &["login", "changePassword", "startExam"];
 
 /// Root fields that only write to the live store, confirming an unconfirmed caller in the
 /// same step (`auth::Caller::for_live_write`).
@@ -121,6 +127,7 @@ fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared 
         return Prepared {
             label: "unknown".into(),
             live_writes_only: false,
+            heavy: false,
         };
     };
     let items = &op.node.selection_set.node.items;
@@ -137,9 +144,14 @@ fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared 
             Selection::Field(f) => LIVE_WRITES.contains(&f.node.name.node.as_str()),
             _ => false,
         });
+    let heavy = items.iter().any(|item| match &item.node {
+        Selection::Field(f) => HEAVY.contains(&f.node.name.node.as_str()),
+        _ => false,
+    });
     Prepared {
         label,
         live_writes_only,
+        heavy,
     }
 }
 
@@ -173,6 +185,7 @@ impl DocumentCache {
                     return Prepared {
                         label: "invalid".into(),
                         live_writes_only: false,
+                        heavy: false,
                     };
                 };
                 let doc = Arc::new(doc);

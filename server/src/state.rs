@@ -20,6 +20,8 @@ pub struct AppState {
     pub local_callers: Arc<crate::auth::LocalCallers>,
     /// Password checks per client address, in this replica's memory.
     pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
+    /// Logins and starts running now in this replica, for shedding load (`BUSY`).
+    pub heavy_in_flight: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl AppState {

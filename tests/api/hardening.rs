@@ -20,6 +20,7 @@ on_both_backends!(
     a_frozen_roster_refuses_retirement_by_import,
     another_province_answers_like_nothing,
     nested_fields_never_lead_out_of_scope,
+    overload_sheds_logins_with_busy_and_saves_go_on,
 );
 
 const RESET: &str = "mutation($id: ID!) { resetPassword(accountId: $id) }";
@@ -747,4 +748,62 @@ async fn nested_fields_never_lead_out_of_scope(backend: Backend) {
             assert!(learners.iter().all(|l| *l == own_learner), "{learners:?}");
         }
     }
+}
+
+/// Past capacity a replica answers logins and starts at once with BUSY (HTTP 503 and
+/// Retry-After) instead of slowing everyone; saves of running attempts are never shed.
+async fn overload_sheds_logins_with_busy_and_saves_go_on(backend: Backend) {
+    use crate::exam::{campaign_of, questions_of, save, start, str_of, unit_session};
+    let app = TestApp::spawn_with(backend, |s| s.busy_after = 1).await;
+    let learner = app.learner("13900000011").await;
+    let campaign = campaign_of(&app, &learner).await;
+    let session = unit_session(&app, &learner, &campaign, "MAIN").await;
+    let attempt = start(&app, &learner, &session).await;
+    let id = str_of(&attempt, "id").to_owned();
+    let question = str_of(&questions_of(&attempt)[0], "id").to_owned();
+
+    let logins = (0..24).map(|_| {
+        let client = app.client.clone();
+        let url = format!("{}/graphql", app.base);
+        async move {
+            let response = client
+                .post(url)
+                .json(&json!({
+                    "query": "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
+                    "variables": {"p": ZX_UNIT, "w": xuefa::demo::ADMIN_PASSWORD},
+                }))
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let retry = response
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            let body: Value = response.json().await.unwrap();
+            (status, retry, body)
+        }
+    });
+    let saves = (0..8).map(|i| {
+        let label = ["A", "B"][i % 2].to_owned();
+        let (learner, id, question, app) = (&learner, &id, &question, &app);
+        async move { save(app, learner, id, question, &[label], Some(i as i64 + 1)).await }
+    });
+    let (logins, _saves) = tokio::join!(
+        futures_util::future::join_all(logins),
+        futures_util::future::join_all(saves)
+    );
+    let busy: Vec<_> = logins.iter().filter(|(status, _, _)| *status == 503).collect();
+    let served = logins
+        .iter()
+        .filter(|(_, _, body)| body["data"]["login"]["token"].is_string())
+        .count();
+    assert!(!busy.is_empty(), "no login was shed at a capacity of one");
+    assert!(served >= 1, "every login was shed");
+    for (_, retry, body) in &busy {
+        assert_eq!(retry.as_deref(), Some("2"));
+        assert_eq!(code(body), "BUSY", "{body}");
+    }
+    // Every save went through (save() asserts no error) while logins were shed.
 }
