@@ -42,6 +42,12 @@ const SELF_ONLY: &[&str] = &[
     "myAttempts",
     // Where the caller itself stands in the console.
     "consoleContext",
+    // The caller's own province's current campaign and the caller's own eligibility.
+    "currentCampaign",
+    "myEligibility",
+    // Names of units in the caller's own province, to pick the unit to move into (no roster,
+    // no figures: unit ids and names only).
+    "searchUnits",
 ];
 
 /// Objects the actor must not reach.
