@@ -26,3 +26,4 @@ mod roster;
 mod schema;
 mod stats;
 mod study;
+mod web;
