@@ -64,6 +64,13 @@ test('a whole exam on a phone: start, answer, reload, offline, takeover, submit,
   expect(after).toBeGreaterThan(before - 30)
   expect(after).toBeGreaterThan(50 * 60)
 
+  // Options are real form controls: the keyboard picks one, and it is saved like a tap.
+  await page.locator('.option input').nth(1).focus()
+  await page.keyboard.press('Space')
+  await expect(page.locator('.option input').nth(1)).toBeChecked()
+  await expect(page.getByTestId('save-state')).toHaveText('已保存')
+  await expect(page.getByLabel('作答进度')).toHaveText('已答 3/80')
+
   // Offline: three more answers wait on the device, shown as not saved.
   const token = await apiLogin(request, LEARNER, NEW_PASSWORD)
   const paper = await serverPaper(request, token, attemptId)

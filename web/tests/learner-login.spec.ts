@@ -48,3 +48,30 @@ test('a malformed number, a wrong password and the forced change from 000000', a
   const me = await api<{ me: { mustChangePassword: boolean } }>(request, '{ me { mustChangePassword } }', {}, token)
   expect(me.me.mustChangePassword).toBe(false)
 })
+
+test('a server shedding load (BUSY, 503) is asked again after its pause', async ({ page }) => {
+  let refused = 0
+  let passed = 0
+  await page.route('**/graphql', async (route) => {
+    if (route.request().method() === 'POST' && refused === 0) {
+      refused++
+      await route.fulfill({
+        status: 503,
+        headers: { 'Retry-After': '1', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ errors: [{ message: '服务器繁忙，请稍后再试', extensions: { code: 'BUSY' } }] }),
+      })
+      return
+    }
+    passed++
+    await route.continue()
+  })
+  await page.goto('/login')
+  await page.getByLabel('手机号').fill('13900000024')
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_INITIAL_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  // The learner sees no error: the page waited and sent the login again.
+  await expect(page).toHaveURL(/\/change-password$/)
+  expect(refused).toBe(1)
+  expect(passed).toBeGreaterThanOrEqual(1)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
