@@ -299,7 +299,15 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { stats: { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number, children: Array<{ nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number }> }, dailyProgress: Array<{ day: string, studyCompleted: number, participated: number, passed: number }> };
+export type DashboardQuery = { stats: { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number, children: Array<{ nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number }> } };
+
+export type DailyProgressQueryVariables = Exact<{
+  campaignId: string | number;
+  nodeId: string | number;
+}>;
+
+
+export type DailyProgressQuery = { dailyProgress: Array<{ day: string, studyCompleted: number, participated: number, passed: number }> };
 
 export type CreateDownloadLinkMutationVariables = Exact<{
   input: DownloadInput;
@@ -768,6 +776,10 @@ export const DashboardDocument = new TypedDocumentString(`
       deductionUnits
     }
   }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const DailyProgressDocument = new TypedDocumentString(`
+    query DailyProgress($campaignId: ID!, $nodeId: ID!) {
   dailyProgress(campaignId: $campaignId, nodeId: $nodeId) {
     day
     studyCompleted
@@ -775,7 +787,7 @@ export const DashboardDocument = new TypedDocumentString(`
     passed
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `) as unknown as TypedDocumentString<DailyProgressQuery, DailyProgressQueryVariables>;
 export const CreateDownloadLinkDocument = new TypedDocumentString(`
     mutation CreateDownloadLink($input: DownloadInput!) {
   createDownloadLink(input: $input) {

@@ -1,1 +1,0 @@
-import"./useConsole-DzVmlDKF.js";import"./css-Cukrm0CN.js";

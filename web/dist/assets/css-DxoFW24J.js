@@ -1,0 +1,1 @@
+import"./useConsole-DK8IbKL3.js";
