@@ -112,6 +112,20 @@ fn slow_down(seconds: u64) -> AppError {
 }
 
 impl LoginGuard {
+    /// Refuses at once, from memory alone, an address that has used up its failures: a flood
+    /// from one address costs no database read and no argon2 work.
+    pub fn precheck(&self, source: ClientSource) -> AppResult<()> {
+        let mut sources = self.sources.lock().map_err(|_| AppError::internal("login guard poisoned"))?;
+        if let Some(entry) = sources.get_mut(&source.0) {
+            entry.refill(Instant::now());
+            if entry.tokens < 1.0 {
+                let seconds = ((1.0 - entry.tokens) * 60.0 / FAILURES_PER_MINUTE).ceil() as u64;
+                return Err(slow_down(seconds.max(1)));
+            }
+        }
+        Ok(())
+    }
+
     /// Lets a password check from `source` run: refused at once when the address has used up
     /// its failures or has too many checks waiting; otherwise waits for one of its slots.
     pub async fn admit(&self, source: ClientSource) -> AppResult<Admission> {

@@ -69,6 +69,7 @@ pub async fn login(
     password: &str,
 ) -> AppResult<LoginOutcome> {
     let phone = PhoneNumber::parse(phone)?;
+    guard.precheck(source)?;
     let key = throttle_key(&phone, source);
     refuse_if_waiting(db, &key, Utc::now()).await?;
     let _admission = guard.admit(source).await?;
