@@ -115,7 +115,10 @@ impl LoginGuard {
     /// Refuses at once, from memory alone, an address that has used up its failures: a flood
     /// from one address costs no database read and no argon2 work.
     pub fn precheck(&self, source: ClientSource) -> AppResult<()> {
-        let mut sources = self.sources.lock().map_err(|_| AppError::internal("login guard poisoned"))?;
+        let mut sources = self
+            .sources
+            .lock()
+            .map_err(|_| AppError::internal("login guard poisoned"))?;
         if let Some(entry) = sources.get_mut(&source.0) {
             entry.refill(Instant::now());
             if entry.tokens < 1.0 {
