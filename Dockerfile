@@ -18,6 +18,10 @@ COPY entity/ entity/
 COPY migration/ migration/
 COPY server/ server/
 COPY tests/ tests/
+# The patched sqlx-core of the workspace's [patch], and the built web pages the binary embeds
+# (web/dist is committed; Node is not needed to build the image).
+COPY vendor/ vendor/
+COPY web/dist/ web/dist/
 
 # The cache mounts keep the crate registry and compiled dependencies between builds
 # (BuildKit, the default builder since Docker 23); the binary is copied out of the cached
