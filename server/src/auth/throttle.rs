@@ -24,9 +24,11 @@ use crate::error::{AppError, AppResult, Code};
 /// Password checks (login, changePassword) one address runs at once.
 pub const PER_SOURCE_IN_FLIGHT: usize = 2;
 /// Password checks one address may have waiting behind those; more are refused at once. An
-/// office behind one NAT address where a few hundred people log in at 9:00 queues here (at
-/// about 40 logins a second per address) instead of being refused.
-pub const PER_SOURCE_WAITING: usize = 256;
+/// office behind one NAT address queues here (at about 40 logins a second per address)
+/// instead of being refused. Waiting checks count against the replica's BUSY budget
+/// (`XUEFA_BUSY_AFTER`, 256 by default), so one address holds at most a quarter of it and
+/// cannot turn every other learner's login into BUSY.
+pub const PER_SOURCE_WAITING: usize = 62;
 /// Failed password checks an address may make in a burst (an office of a thousand behind
 /// one NAT address, some of whom mistype on exam morning, stays well inside it) ...
 pub const FAILURE_BURST: f64 = 200.0;
@@ -85,6 +87,16 @@ impl Source {
         self.refilled = now;
     }
 
+    /// Refuses the address when it has used up its failures.
+    fn check_failures(&mut self, now: Instant) -> AppResult<()> {
+        self.refill(now);
+        if self.tokens < 1.0 {
+            let seconds = ((1.0 - self.tokens) * 60.0 / FAILURES_PER_MINUTE).ceil() as u64;
+            return Err(slow_down(seconds.max(1)));
+        }
+        Ok(())
+    }
+
     /// Idle and full: nothing to remember.
     fn forgettable(&self) -> bool {
         self.tokens >= FAILURE_BURST
@@ -119,14 +131,10 @@ impl LoginGuard {
             .sources
             .lock()
             .map_err(|_| AppError::internal("login guard poisoned"))?;
-        if let Some(entry) = sources.get_mut(&source.0) {
-            entry.refill(Instant::now());
-            if entry.tokens < 1.0 {
-                let seconds = ((1.0 - entry.tokens) * 60.0 / FAILURES_PER_MINUTE).ceil() as u64;
-                return Err(slow_down(seconds.max(1)));
-            }
+        match sources.get_mut(&source.0) {
+            Some(entry) => entry.check_failures(Instant::now()),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Lets a password check from `source` run: refused at once when the address has used up
@@ -145,11 +153,7 @@ impl LoginGuard {
                 });
             }
             let entry = sources.entry(source.0).or_insert_with(|| Source::new(now));
-            entry.refill(now);
-            if entry.tokens < 1.0 {
-                let seconds = ((1.0 - entry.tokens) * 60.0 / FAILURES_PER_MINUTE).ceil() as u64;
-                return Err(slow_down(seconds.max(1)));
-            }
+            entry.check_failures(now)?;
             if entry.waiting.load(Ordering::SeqCst) >= PER_SOURCE_WAITING {
                 return Err(AppError::new(
                     Code::RateLimited,
@@ -172,17 +176,6 @@ impl LoginGuard {
             let entry = sources.entry(source.0).or_insert_with(|| Source::new(now));
             entry.refill(now);
             entry.tokens = (entry.tokens - 1.0).max(-FAILURE_BURST);
-        }
-    }
-
-    /// Forgets sources that are idle and full again (called from the background sweep).
-    pub fn prune(&self) {
-        if let Ok(mut sources) = self.sources.lock() {
-            let now = Instant::now();
-            sources.retain(|_, s| {
-                s.refill(now);
-                !s.forgettable()
-            });
         }
     }
 }
