@@ -25,6 +25,12 @@ pub struct Model {
     pub passed: bool,
     /// Submitted a make-up attempt and never passed: may not be rated excellent (不得确定为优秀).
     pub makeup_failed: bool,
+    /// The day (China Standard Time) the study was completed, when `studied`.
+    pub studied_on: Option<Date>,
+    /// The day of the first submitted attempt, when `took`.
+    pub took_on: Option<Date>,
+    /// The day of the first passing attempt, when `passed`.
+    pub passed_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,7 @@ mod m20261127_000005_stats;
 mod m20261127_000006_learner_figures;
 mod m20261130_000101_console;
 mod m20261130_000201_hardening;
+mod m20261201_000001_figure_days;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_learner_figures::Migration),
             Box::new(m20261130_000101_console::Migration),
             Box::new(m20261130_000201_hardening::Migration),
+            Box::new(m20261201_000001_figure_days::Migration),
         ]
     }
 }

@@ -5,8 +5,9 @@
 //!
 //! A learner counts on the day its study was completed (`study_progress.completed_on`), on the
 //! day of its first submitted attempt (took part) and on the day of its first passing one
-//! (passed); only learners whose `learner_figures` flags say so, so that the series ends where
-//! the statistics stand.
+//! (passed). The statistics keep these days in the learner's `learner_figures` row, set
+//! together with its flags (`stats::figures_sql`), so the series is a sum over the same rows as
+//! the figures and ends where they stand.
 
 use std::collections::BTreeMap;
 
@@ -26,9 +27,12 @@ pub struct DayFigures {
     pub passed: i64,
 }
 
+/// How many learners of the node have these three days.
 #[derive(FromQueryResult)]
-struct PerDay {
-    day: Option<String>,
+struct Days {
+    studied_on: Option<String>,
+    took_on: Option<String>,
+    passed_on: Option<String>,
     n: i64,
 }
 
@@ -40,19 +44,8 @@ fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Stateme
     Statement::from_sql_and_values(backend, sql, values)
 }
 
-/// The day in China Standard Time of a stored UTC moment, as `YYYY-MM-DD`.
-fn cst_day(backend: DatabaseBackend, column: &str) -> String {
-    match backend {
-        DatabaseBackend::Postgres => {
-            format!("CAST(CAST(({column} AT TIME ZONE 'UTC') + INTERVAL '8 hours' AS DATE) AS TEXT)")
-        }
-        _ => format!("DATE({column}, '+8 hours')"),
-    }
-}
-
-fn parse_day(day: Option<String>) -> AppResult<NaiveDate> {
-    let day = day.unwrap_or_default();
-    NaiveDate::parse_from_str(day.get(..10).unwrap_or(&day), "%Y-%m-%d")
+fn parse_day(day: &str) -> AppResult<NaiveDate> {
+    NaiveDate::parse_from_str(day.get(..10).unwrap_or(day), "%Y-%m-%d")
         .map_err(|_| AppError::internal(format!("progress: unreadable day {day:?}")))
 }
 
@@ -80,35 +73,28 @@ pub async fn daily(
             "AND f.region_path >= ?2 AND f.region_path < ?3".to_owned()
         }
     };
-    let backend = db.get_database_backend();
-    let studied = format!(
-        "SELECT CAST(p.completed_on AS TEXT) AS day, COUNT(*) AS n
-FROM learner_figures f JOIN study_progress p ON p.learner_id = f.learner_id AND p.campaign_id = f.campaign_id
-WHERE f.campaign_id = ?1 {place} AND f.studied AND p.completed_on IS NOT NULL
-GROUP BY p.completed_on"
+    // One pass over the node's rows of `learner_figures`: how many learners have each
+    // combination of the three days (a few thousand combinations at most), then summed by day.
+    let sql = format!(
+        "SELECT CAST(f.studied_on AS TEXT) AS studied_on, CAST(f.took_on AS TEXT) AS took_on,
+  CAST(f.passed_on AS TEXT) AS passed_on, COUNT(*) AS n
+FROM learner_figures f
+WHERE f.campaign_id = ?1 {place} AND (f.studied_on IS NOT NULL OR f.took_on IS NOT NULL)
+GROUP BY f.studied_on, f.took_on, f.passed_on"
     );
-    let first_attempt = |flag: &str, passing: &str| {
-        format!(
-            "SELECT {} AS day, COUNT(*) AS n FROM (
-  SELECT f.learner_id, MIN(a.submitted_at) AS first_at
-  FROM learner_figures f JOIN exam_attempts a ON a.learner_id = f.learner_id AND a.campaign_id = f.campaign_id
-  WHERE f.campaign_id = ?1 {place} AND f.{flag} AND a.status = 'SUBMITTED' {passing}
-  GROUP BY f.learner_id
-) x GROUP BY 1",
-            cst_day(backend, "x.first_at")
-        )
-    };
-    let took = first_attempt("took", "");
-    let passed = first_attempt("passed", "AND a.passed = TRUE");
-
+    let rows = Days::find_by_statement(statement(db.get_database_backend(), &sql, values))
+        .all(db)
+        .await?;
     // day -> (study completed, took part, passed) on that day
     let mut on_day: BTreeMap<NaiveDate, [i64; 3]> = BTreeMap::new();
-    for (i, sql) in [studied, took, passed].iter().enumerate() {
-        let rows = PerDay::find_by_statement(statement(backend, sql, values.clone()))
-            .all(db)
-            .await?;
-        for row in rows {
-            on_day.entry(parse_day(row.day)?).or_default()[i] += row.n;
+    for row in rows {
+        for (i, day) in [row.studied_on, row.took_on, row.passed_on]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(day) = day {
+                on_day.entry(parse_day(&day)?).or_default()[i] += row.n;
+            }
         }
     }
 

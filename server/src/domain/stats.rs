@@ -39,15 +39,27 @@ use crate::scope::{self, Actor};
 /// Each learner's figures in campaign `?1`, from the base tables, for the learners `l`
 /// matching `learners`; the columns are those of `learner_figures`. The flags other than
 /// `should_take` are only set for a learner who should take the exam, as the unit's figures
-/// count them, so that those are plain sums of these rows.
-fn figures_sql(learners: &str) -> String {
+/// count them, so that those are plain sums of these rows. With each flag the day it became
+/// true (China Standard Time): the study's completion, the first submitted attempt, the first
+/// passing one, so that the daily series is a sum of these rows too.
+fn figures_sql(backend: DatabaseBackend, learners: &str) -> String {
+    let first_day = |passing: &str| {
+        format!(
+            "(SELECT {} FROM exam_attempts a
+      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED'{passing})",
+            cst_day(backend, "MIN(a.submitted_at)")
+        )
+    };
     format!(
         "SELECT ?1 AS campaign_id, f.learner_id, f.unit_id, u.region_path,
   f.should AS should_take,
   (f.should AND f.studied) AS studied,
   (f.should AND f.took) AS took,
   (f.should AND f.passed) AS passed,
-  (f.should AND f.took_makeup AND NOT f.passed) AS makeup_failed
+  (f.should AND f.took_makeup AND NOT f.passed) AS makeup_failed,
+  CASE WHEN f.should AND f.studied THEN f.studied_day END AS studied_on,
+  CASE WHEN f.should AND f.took THEN f.took_day END AS took_on,
+  CASE WHEN f.should AND f.passed THEN f.passed_day END AS passed_on
 FROM (
   SELECT l.id AS learner_id, l.unit_id,
     (l.unit_id IS NOT NULL AND l.status = 'IN_SERVICE' AND NOT EXISTS (SELECT 1 FROM exemptions e
@@ -59,12 +71,29 @@ FROM (
     EXISTS (SELECT 1 FROM exam_attempts a
       WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.passed = TRUE) AS passed,
     EXISTS (SELECT 1 FROM exam_attempts a
-      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.kind = 'MAKEUP') AS took_makeup
+      WHERE a.learner_id = l.id AND a.campaign_id = ?1 AND a.status = 'SUBMITTED' AND a.kind = 'MAKEUP') AS took_makeup,
+    (SELECT MIN(p.completed_on) FROM study_progress p
+      WHERE p.learner_id = l.id AND p.campaign_id = ?1) AS studied_day,
+    {} AS took_day,
+    {} AS passed_day
   FROM learners l
-  WHERE {learners}
+  WHERE {{learners}}
 ) f
-LEFT JOIN units u ON u.id = f.unit_id"
+LEFT JOIN units u ON u.id = f.unit_id",
+        first_day(""),
+        first_day(" AND a.passed = TRUE"),
     )
+    .replace("{learners}", learners)
+}
+
+/// The day in China Standard Time of a stored UTC moment, as a date.
+pub(crate) fn cst_day(backend: DatabaseBackend, moment: &str) -> String {
+    match backend {
+        DatabaseBackend::Postgres => {
+            format!("CAST(({moment} AT TIME ZONE 'UTC') + INTERVAL '8 hours' AS DATE)")
+        }
+        _ => format!("DATE({moment}, '+8 hours')"),
+    }
 }
 
 /// The five figures summed over rows with the columns of `learner_figures`.
@@ -76,8 +105,8 @@ const SUMS: &str = "
   COALESCE(SUM(CASE WHEN makeup_failed THEN 1 ELSE 0 END), 0) AS makeup_failed";
 
 /// The columns `learner_figures` is written with.
-const FIGURE_COLUMNS: &str =
-    "campaign_id, learner_id, unit_id, region_path, should_take, studied, took, passed, makeup_failed";
+const FIGURE_COLUMNS: &str = "campaign_id, learner_id, unit_id, region_path, should_take, studied, took, passed, \
+                              makeup_failed, studied_on, took_on, passed_on";
 
 /// Rewrites `?n` placeholders for the backend (PostgreSQL numbers them with `$`).
 fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
@@ -159,7 +188,10 @@ fn ratio(part: i64, whole: i64) -> f64 {
 /// The plain recount of one unit from the base tables, not from `learner_figures` (what the
 /// tests compare the maintained rows with).
 pub async fn recount_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<Counts> {
-    let sql = format!("SELECT {SUMS} FROM ({}) figures", figures_sql("l.unit_id = ?2"));
+    let sql = format!(
+        "SELECT {SUMS} FROM ({}) figures",
+        figures_sql(db.get_database_backend(), "l.unit_id = ?2")
+    );
     let stmt = statement(
         db.get_database_backend(),
         &sql,
@@ -177,7 +209,10 @@ async fn recount_learners<C: ConnectionTrait>(
     if learner_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let sql = figures_sql(&format!("l.id IN ({})", placeholders(2, learner_ids.len())));
+    let sql = figures_sql(
+        db.get_database_backend(),
+        &format!("l.id IN ({})", placeholders(2, learner_ids.len())),
+    );
     let mut values: Vec<Value> = vec![campaign_id.into()];
     values.extend(learner_ids.iter().map(|&id| Value::from(id)));
     let stmt = statement(db.get_database_backend(), &sql, values);
@@ -262,6 +297,9 @@ pub async fn refresh_learner<C: ConnectionTrait>(db: &C, campaign_id: i32, learn
                 took: Set(false),
                 passed: Set(false),
                 makeup_failed: Set(false),
+                studied_on: Set(None),
+                took_on: Set(None),
+                passed_on: Set(None),
             };
             learner_figure::Entity::insert(blank)
                 .on_conflict(
@@ -296,6 +334,9 @@ pub async fn refresh_learner<C: ConnectionTrait>(db: &C, campaign_id: i32, learn
         took: Set(new.took),
         passed: Set(new.passed),
         makeup_failed: Set(new.makeup_failed),
+        studied_on: Set(new.studied_on),
+        took_on: Set(new.took_on),
+        passed_on: Set(new.passed_on),
     })
     .exec(db)
     .await?;
@@ -365,7 +406,7 @@ pub async fn refresh_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id:
     // Blank rows for the learners that have none yet, so that every row can be locked.
     let blanks = format!(
         "INSERT INTO learner_figures ({FIGURE_COLUMNS})
-SELECT ?1, l.id, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE FROM learners l WHERE l.unit_id = ?2 ORDER BY l.id
+SELECT ?1, l.id, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE, NULL, NULL, NULL FROM learners l WHERE l.unit_id = ?2 ORDER BY l.id
 ON CONFLICT (campaign_id, learner_id) DO NOTHING"
     );
     db.execute_raw(statement(
@@ -409,9 +450,10 @@ ORDER BY learner_id{lock}"
 SELECT {FIGURE_COLUMNS} FROM ({}) figures WHERE TRUE
 ON CONFLICT (campaign_id, learner_id) DO UPDATE SET unit_id = excluded.unit_id,
   region_path = excluded.region_path, should_take = excluded.should_take, studied = excluded.studied,
-  took = excluded.took, passed = excluded.passed, makeup_failed = excluded.makeup_failed
+  took = excluded.took, passed = excluded.passed, makeup_failed = excluded.makeup_failed,
+  studied_on = excluded.studied_on, took_on = excluded.took_on, passed_on = excluded.passed_on
 RETURNING unit_id",
-            figures_sql(&format!("l.id IN ({})", placeholders(2, chunk.len())))
+            figures_sql(backend, &format!("l.id IN ({})", placeholders(2, chunk.len())))
         );
         let mut values: Vec<Value> = vec![campaign_id.into()];
         values.extend(chunk.iter().map(|&id| Value::from(id)));
@@ -486,6 +528,7 @@ pub async fn fill_learner_figures<C: ConnectionTrait>(db: &C, campaign_id: i32) 
     let sql = format!(
         "INSERT INTO learner_figures ({FIGURE_COLUMNS}) SELECT {FIGURE_COLUMNS} FROM ({}) figures",
         figures_sql(
+            db.get_database_backend(),
             "l.unit_id IN (SELECT x.id FROM units x WHERE x.region_path >= ?2 AND x.region_path < ?3)"
         )
     );
@@ -926,9 +969,10 @@ pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<
 LEFT JOIN learner_figures s ON s.campaign_id = ?1 AND s.learner_id = r.learner_id
 WHERE s.learner_id IS NULL OR s.unit_id IS DISTINCT FROM r.unit_id OR s.region_path IS DISTINCT FROM r.region_path
   OR s.should_take <> r.should_take OR s.studied <> r.studied OR s.took <> r.took OR s.passed <> r.passed
-  OR s.makeup_failed <> r.makeup_failed
+  OR s.makeup_failed <> r.makeup_failed OR s.studied_on IS DISTINCT FROM r.studied_on
+  OR s.took_on IS DISTINCT FROM r.took_on OR s.passed_on IS DISTINCT FROM r.passed_on
 ORDER BY r.learner_id LIMIT {VERIFY_LEARNERS}",
-        figures_sql(learners)
+        figures_sql(backend, learners)
     );
     #[derive(FromQueryResult)]
     struct Id {
