@@ -3,7 +3,7 @@
 
 use clap::{Args, ValueEnum};
 
-#[derive(Args, Clone, Debug)]
+#[derive(Args, Clone)]
 pub struct DatabaseSettings {
     /// Database URL: `sqlite://file.db` (the default, created if missing) or `postgres://...`.
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://xuefa.db")]
@@ -27,7 +27,48 @@ impl DatabaseSettings {
     }
 }
 
-#[derive(Args, Clone, Debug)]
+impl std::fmt::Debug for DatabaseSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatabaseSettings")
+            .field("database_url", &redact_url(&self.database_url))
+            .finish()
+    }
+}
+
+/// A connection URL fit for logs: the password of its user part and any `password=` query
+/// parameter replaced by `***` (`postgres://app:***@db/xuefa`).
+pub fn redact_url(url: &str) -> String {
+    let mut out = url.to_owned();
+    if let Some(scheme) = out.find("://") {
+        let start = scheme + 3;
+        // The authority ends at the path, the query or the fragment; its user part at its
+        // last '@' (a password may hold '@' when not percent-encoded).
+        let end = out[start..]
+            .find(['/', '?', '#'])
+            .map_or(out.len(), |i| start + i);
+        if let Some(at) = out[start..end].rfind('@') {
+            let at = start + at;
+            if let Some(colon) = out[start..at].find(':') {
+                out.replace_range(start + colon + 1..at, "***");
+            }
+        }
+    }
+    if let Some(query) = out.find('?') {
+        let (head, tail) = out.split_at(query + 1);
+        let tail: Vec<String> = tail
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        out = format!("{head}{}", tail.join("&"));
+    }
+    out
+}
+
+// Debug is written by hand below: the URLs may carry passwords, and settings get logged.
+#[derive(Args, Clone)]
 pub struct Settings {
     /// Address to listen on.
     #[arg(long, env = "XUEFA_LISTEN", default_value = "127.0.0.1:8000")]
@@ -111,6 +152,52 @@ pub struct Settings {
     pub max_connections: usize,
 }
 
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Destructured, so that a new setting cannot be left out.
+        let Settings {
+            listen,
+            database,
+            redis_url,
+            redis_prefix,
+            answer_writes,
+            token_ttl_seconds,
+            lockout_threshold,
+            lockout_seconds,
+            busy_after,
+            client_ip_header,
+            introspection,
+            graphiql,
+            metrics_listen,
+            cors_origins,
+            shutdown_grace_seconds,
+            header_timeout_seconds,
+            body_timeout_seconds,
+            max_connections,
+        } = self;
+        f.debug_struct("Settings")
+            .field("listen", listen)
+            .field("database", database)
+            .field("redis_url", &redis_url.as_deref().map(redact_url))
+            .field("redis_prefix", redis_prefix)
+            .field("answer_writes", answer_writes)
+            .field("token_ttl_seconds", token_ttl_seconds)
+            .field("lockout_threshold", lockout_threshold)
+            .field("lockout_seconds", lockout_seconds)
+            .field("busy_after", busy_after)
+            .field("client_ip_header", client_ip_header)
+            .field("introspection", introspection)
+            .field("graphiql", graphiql)
+            .field("metrics_listen", metrics_listen)
+            .field("cors_origins", cors_origins)
+            .field("shutdown_grace_seconds", shutdown_grace_seconds)
+            .field("header_timeout_seconds", header_timeout_seconds)
+            .field("body_timeout_seconds", body_timeout_seconds)
+            .field("max_connections", max_connections)
+            .finish()
+    }
+}
+
 impl Settings {
     /// Whether introspection queries are answered.
     pub fn introspection_enabled(&self) -> bool {
@@ -172,4 +259,43 @@ pub enum AnswerWrites {
     Behind,
     /// To the database before each acknowledgement.
     Sync,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn urls_lose_their_passwords() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/xuefa"),
+            "postgres://app:***@db:5432/xuefa"
+        );
+        assert_eq!(
+            redact_url("postgres://app:p@ss@db/xuefa?sslmode=require"),
+            "postgres://app:***@db/xuefa?sslmode=require"
+        );
+        assert_eq!(
+            redact_url("postgres://db/xuefa?user=app&password=s3cret"),
+            "postgres://db/xuefa?user=app&password=***"
+        );
+        assert_eq!(redact_url("redis://:token@cache:6379"), "redis://:***@cache:6379");
+        assert_eq!(
+            redact_url("sqlite://xuefa.db?mode=rwc"),
+            "sqlite://xuefa.db?mode=rwc"
+        );
+        assert_eq!(redact_url("postgres://app@db/x"), "postgres://app@db/x");
+    }
+
+    #[test]
+    fn settings_print_no_password() {
+        let mut settings = super::Settings::with_database("postgres://app:s3cret@db/xuefa");
+        settings.redis_url = Some("redis://:t0ken@cache:6379".into());
+        let printed = format!("{settings:?}");
+        assert!(
+            !printed.contains("s3cret") && !printed.contains("t0ken"),
+            "{printed}"
+        );
+        assert!(printed.contains("postgres://app:***@db/xuefa"), "{printed}");
+    }
 }

@@ -128,7 +128,7 @@ pub async fn run_command(settings: &DatabaseSettings, options: &Options) -> AppR
         options.units,
         options.learners,
         options.seed,
-        redact(&settings.database_url)
+        crate::config::redact_url(&settings.database_url)
     );
     let report = |p: &Phase| {
         println!(
@@ -163,20 +163,6 @@ pub async fn run_command(settings: &DatabaseSettings, options: &Options) -> AppR
     );
     db.close().await.ok();
     Ok(())
-}
-
-fn redact(url: &str) -> String {
-    // postgres://user:secret@host/db -> postgres://user:***@host/db
-    match (url.find("://"), url.find('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let credentials = &url[scheme + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
 }
 
 /// Connects; on PostgreSQL, creates the URL's database through the server's `postgres`
