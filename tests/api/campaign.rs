@@ -6,10 +6,10 @@ use entity::campaign;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{Value, json};
 
+use crate::helpers::campaign_input;
+use crate::helpers::region_id;
 use crate::helpers::{Backend, TestApp, assert_error, code};
-use crate::isolation::campaign_input;
 use crate::on_both_backends;
-use crate::roster::region_id;
 
 on_both_backends!(
     province_creates_a_campaign_everyone_below_reads_it,

@@ -7,10 +7,10 @@ use entity::{audit_entry, campaign, exam_attempt, learner_figure, study_progress
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
+use crate::helpers::region_id;
 use crate::helpers::{Backend, TestApp, assert_error, code};
-use crate::isolation::{learner_of, unit_named};
+use crate::helpers::{learner_of, unit_named};
 use crate::on_both_backends;
-use crate::roster::region_id;
 
 on_both_backends!(
     the_console_context_follows_the_role,

@@ -325,7 +325,7 @@ async fn ids_are_accepted_in_canonical_form_only(backend: Backend) {
 }
 
 async fn invisible_characters_absurd_dates_and_oversized_choices_are_refused(backend: Backend) {
-    use crate::exam::{campaign_of, save_raw, start, unit_session};
+    use crate::helpers::exam::{campaign_of, save_raw, start, unit_session};
     let app = TestApp::spawn(backend).await;
     let admin = app.admin("13800000003").await;
     let unit = app

@@ -17,7 +17,7 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
-use crate::exam::{
+use crate::helpers::exam::{
     Gql, admin_token, answers_of, bank, campaign_of, correct_labels, learner_token, my_attempts, parse_time,
     questions_of, save, schedule, sleep_until, start, str_of, submit, unit_session,
 };
@@ -409,7 +409,7 @@ async fn redis_wiped_mid_attempt_resumes_from_the_database() {
         assert!(save(&app, &token, &id, str_of(q, "id"), &labels, None).await);
         saved.insert(str_of(q, "id").to_owned(), labels);
     }
-    let live = crate::exam::attempt(&app, &token, &id).await;
+    let live = crate::helpers::exam::attempt(&app, &token, &id).await;
     assert_eq!(answers_of(&live), saved);
     // And the write-behind recovers its stream and group.
     let mut stored = 0;
@@ -491,7 +491,10 @@ async fn two_replicas_submit_at_the_deadline_exactly_once() {
         assert!(save(&two, &token, &id, str_of(q, "id"), &labels, None).await);
         saved.insert(str_of(q, "id").to_owned(), labels);
     }
-    assert_eq!(answers_of(&crate::exam::attempt(&one, &token, &id).await), saved);
+    assert_eq!(
+        answers_of(&crate::helpers::exam::attempt(&one, &token, &id).await),
+        saved
+    );
 
     // Both sweepers run every second; the grace is 10 s in the demo.
     sleep_until(deadline + chrono::Duration::seconds(10)).await;

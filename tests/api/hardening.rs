@@ -366,7 +366,7 @@ async fn a_wrong_old_password_counts_like_a_failed_login(backend: Backend) {
 /// more, his unit can, audited as late; (c) a learner's own move into a unit waits for the
 /// unit to accept it, and both steps are audited as late.
 async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
-    use crate::exam::{campaign_of, eligible, number, start, submit, unit_session};
+    use crate::helpers::exam::{campaign_of, eligible, number, start, submit, unit_session};
     let app = TestApp::spawn(backend).await;
     let district = app.admin(ZHENGXIANG).await;
     let unit_admin = app.admin(ZX_UNIT).await;
@@ -374,7 +374,7 @@ async fn late_changes_cannot_lift_a_units_rates(backend: Backend) {
     // (a) 13900000030 applied for an exemption; he sits (and submits) the exam first.
     let learner = app.learner("13900000030").await;
     let campaign = campaign_of(&app, &learner).await;
-    let me = crate::isolation::learner_of(&app, "13900000030").await;
+    let me = crate::helpers::learner_of(&app, "13900000030").await;
     eligible(&app, me.id, number(&campaign)).await;
     let session = unit_session(&app, &learner, &campaign, "MAIN").await;
     let attempt = start(&app, &learner, &session).await;
@@ -506,7 +506,7 @@ async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
     let csv = "姓名,手机号,在职状态\n学员3,13900000003,退休\n学员4,13900000004,离职\n";
     let status = |phone: &'static str| {
         let app = &app;
-        async move { crate::isolation::learner_of(app, phone).await.status }
+        async move { crate::helpers::learner_of(app, phone).await.status }
     };
     let body = app
         .upload(
@@ -612,18 +612,15 @@ async fn another_province_answers_like_nothing(backend: Backend) {
     let hn_region = app
         .id_of(&hunan, "{ myScope { id } }", "/data/myScope/0/id")
         .await;
-    let hn_learner = format!(
-        "lrn_{}",
-        crate::isolation::learner_of(&app, "13900000001").await.id
-    );
+    let hn_learner = format!("lrn_{}", crate::helpers::learner_of(&app, "13900000001").await.id);
     let hn_unit = format!(
         "unit_{}",
-        crate::isolation::learner_of(&app, "13900000001")
+        crate::helpers::learner_of(&app, "13900000001")
             .await
             .unit_id
             .unwrap()
     );
-    let hn_campaign = crate::exam::campaign_of(&app, &learner).await;
+    let hn_campaign = crate::helpers::exam::campaign_of(&app, &learner).await;
     let probes: Vec<(&str, Value, Value)> = vec![
         (
             "query($id: ID!) { region(id: $id) { id name } }",
@@ -699,7 +696,7 @@ async fn another_province_answers_like_nothing(backend: Backend) {
         (
             &learner,
             "query($id: ID!) { learner(id: $id) { id } }",
-            json!({"id": format!("lrn_{}", crate::isolation::learner_of(&app, "13900000002").await.id)}),
+            json!({"id": format!("lrn_{}", crate::helpers::learner_of(&app, "13900000002").await.id)}),
             json!({"id": "lrn_999999"}),
         ),
     ] {
@@ -740,10 +737,7 @@ async fn nested_fields_never_lead_out_of_scope(backend: Backend) {
         );
         let mut learners = std::collections::BTreeSet::new();
         ids_of_kind(&body["data"], "lrn_", &mut learners);
-        let own_learner = format!(
-            "lrn_{}",
-            crate::isolation::learner_of(&app, "13900000001").await.id
-        );
+        let own_learner = format!("lrn_{}", crate::helpers::learner_of(&app, "13900000001").await.id);
         if token == &learner {
             assert!(learners.iter().all(|l| *l == own_learner), "{learners:?}");
         }
@@ -753,7 +747,7 @@ async fn nested_fields_never_lead_out_of_scope(backend: Backend) {
 /// Past capacity a replica answers logins and starts at once with BUSY (HTTP 503 and
 /// Retry-After) instead of slowing everyone; saves of running attempts are never shed.
 async fn overload_sheds_logins_with_busy_and_saves_go_on(backend: Backend) {
-    use crate::exam::{campaign_of, questions_of, save, start, str_of, unit_session};
+    use crate::helpers::exam::{campaign_of, questions_of, save, start, str_of, unit_session};
     let app = TestApp::spawn_with(backend, |s| s.busy_after = 1).await;
     let learner = app.learner("13900000011").await;
     let campaign = campaign_of(&app, &learner).await;

@@ -3,11 +3,14 @@
 
 use std::time::Duration;
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use entity::{account, learner, region, unit};
+use sea_orm::{ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use xuefa::app::Application;
 use xuefa::config::Settings;
+
+pub mod exam;
 
 /// Runs each named `async fn name(backend: Backend)` as two tests: `name::sqlite` and
 /// `name::postgres`. The latter runs when the PostgreSQL and Redis variables are set; without
@@ -25,7 +28,7 @@ macro_rules! on_both_backends {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
                     match $crate::helpers::Backend::postgres() {
-                        Some(backend) => super::$name(backend).await,
+                        Some(backend) => $crate::helpers::dropping_databases(super::$name(backend)).await,
                         None => $crate::helpers::skipped(concat!(module_path!(), "::postgres")),
                     }
                 }
@@ -107,7 +110,34 @@ fn random_suffix() -> String {
     hex::encode(bytes)
 }
 
-/// Makes an empty database for one test and returns its URL.
+tokio::task_local! {
+    /// The PostgreSQL databases a test made: (server URL, database name).
+    static CREATED: std::cell::RefCell<Vec<(String, String)>>;
+}
+
+/// Runs a test and, when it passes, drops the PostgreSQL databases it made (a failed test
+/// leaves its database behind to be looked at; `.ci/run` clears those at its start).
+pub async fn dropping_databases(test: impl std::future::Future<Output = ()>) {
+    let created = CREATED
+        .scope(std::cell::RefCell::new(Vec::new()), async {
+            test.await;
+            CREATED.with(|c| c.take())
+        })
+        .await;
+    for (server_url, name) in created {
+        let Ok(admin) = Database::connect(server_url.as_str()).await else {
+            continue;
+        };
+        // FORCE: the servers of the test may still hold connections while they shut down.
+        let _ = admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await;
+        admin.close().await.ok();
+    }
+}
+
+/// Makes an empty database for one test and returns its URL. Inside a test of
+/// [`on_both_backends`] it is dropped when the test has passed.
 pub async fn fresh_database(backend: &Backend, dir: &tempfile::TempDir) -> String {
     match backend {
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("xuefa.db").display()),
@@ -121,6 +151,8 @@ pub async fn fresh_database(backend: &Backend, dir: &tempfile::TempDir) -> Strin
                 .await
                 .expect("create test database");
             admin.close().await.ok();
+            // Outside a test's scope (a task it spawned) the database is left for .ci/run.
+            let _ = CREATED.try_with(|c| c.borrow_mut().push((server_url.clone(), name.clone())));
             let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
             format!("{base}/{name}")
         }
@@ -383,4 +415,75 @@ pub async fn wipe_redis_prefix(redis_url: &str, prefix: &str) -> usize {
         }
     }
     deleted
+}
+
+// ---------------------------------------------------------------- finding demo objects
+
+/// A complete, valid campaign input, so that only scope can refuse it.
+pub fn campaign_input(province: &str, year: i32) -> Value {
+    json!({
+        "provinceId": province,
+        "year": year,
+        "title": "学法考法",
+        "readerTitle": "读本",
+        "verificationDeadline": format!("{year}-08-10"),
+        "studyStart": format!("{year}-08-01"),
+        "categories": [
+            {"category": "PROFILE", "points": 5, "required": false},
+            {"category": "READER", "points": 60, "required": true},
+            {"category": "HOT_EVENT", "points": 15, "required": false},
+            {"category": "OTHER_LAW", "points": 20, "required": false}
+        ],
+        "mainWindow": {"start": format!("{year}-09-25"), "end": format!("{year}-10-08")},
+        "makeupWindow": {"start": format!("{year}-10-23"), "end": format!("{year}-10-24")},
+        "blueprint": [
+            {"type": "SINGLE", "count": 40, "pointsEach": 1},
+            {"type": "MULTIPLE", "count": 20, "pointsEach": 2},
+            {"type": "TRUE_FALSE", "count": 20, "pointsEach": 1}
+        ]
+    })
+}
+
+pub async fn learner_of(app: &TestApp, phone: &str) -> learner::Model {
+    let a = account_of(app, phone).await;
+    learner::Entity::find()
+        .filter(learner::Column::AccountId.eq(a.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+pub async fn unit_named(app: &TestApp, name: &str) -> unit::Model {
+    unit::Entity::find()
+        .filter(unit::Column::Name.eq(name))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// The GraphQL id of a region, by its code.
+pub async fn region_id(app: &TestApp, code: &str) -> String {
+    let r = region::Entity::find()
+        .filter(region::Column::Code.eq(code))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    format!("reg_{}", r.id)
+}
+
+/// The GraphQL id of a demo unit, by its name.
+pub async fn unit_id(app: &TestApp, name: &str) -> String {
+    format!("unit_{}", unit_named(app, name).await.id)
+}
+
+pub async fn account_of(app: &TestApp, phone: &str) -> account::Model {
+    account::Entity::find()
+        .filter(account::Column::Phone.eq(phone))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
 }

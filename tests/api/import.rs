@@ -6,7 +6,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, assert_error};
-use crate::isolation::{learner_of, unit_named};
+use crate::helpers::{learner_of, unit_named};
 use crate::on_both_backends;
 
 on_both_backends!(

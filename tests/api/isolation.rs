@@ -15,7 +15,7 @@ use xuefa::domain::exemption as exemptions;
 use xuefa::domain::phone::PhoneNumber;
 use xuefa::domain::roster::{self, NewLearner};
 
-use crate::helpers::{Backend, TestApp, assert_error};
+use crate::helpers::{Backend, TestApp, account_of, assert_error, campaign_input, learner_of, unit_named};
 use crate::on_both_backends;
 
 on_both_backends!(isolation_matrix);
@@ -73,31 +73,6 @@ struct Foreign {
     attempt: String,
     question: String,
     centre: String,
-}
-
-/// A complete, valid campaign input, so that only scope can refuse it.
-pub fn campaign_input(province: &str, year: i32) -> Value {
-    json!({
-        "provinceId": province,
-        "year": year,
-        "title": "学法考法",
-        "readerTitle": "读本",
-        "verificationDeadline": format!("{year}-08-10"),
-        "studyStart": format!("{year}-08-01"),
-        "categories": [
-            {"category": "PROFILE", "points": 5, "required": false},
-            {"category": "READER", "points": 60, "required": true},
-            {"category": "HOT_EVENT", "points": 15, "required": false},
-            {"category": "OTHER_LAW", "points": 20, "required": false}
-        ],
-        "mainWindow": {"start": format!("{year}-09-25"), "end": format!("{year}-10-08")},
-        "makeupWindow": {"start": format!("{year}-10-23"), "end": format!("{year}-10-24")},
-        "blueprint": [
-            {"type": "SINGLE", "count": 40, "pointsEach": 1},
-            {"type": "MULTIPLE", "count": 20, "pointsEach": 2},
-            {"type": "TRUE_FALSE", "count": 20, "pointsEach": 1}
-        ]
-    })
 }
 
 /// The exam objects of a foreign case.
@@ -479,34 +454,6 @@ async fn region_id(app: &TestApp, code: &str) -> String {
         .unwrap()
         .unwrap();
     format!("reg_{}", r.id)
-}
-
-pub async fn unit_named(app: &TestApp, name: &str) -> unit::Model {
-    unit::Entity::find()
-        .filter(unit::Column::Name.eq(name))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-pub async fn account_of(app: &TestApp, phone: &str) -> account::Model {
-    account::Entity::find()
-        .filter(account::Column::Phone.eq(phone))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-pub async fn learner_of(app: &TestApp, phone: &str) -> learner::Model {
-    let a = account_of(app, phone).await;
-    learner::Entity::find()
-        .filter(learner::Column::AccountId.eq(a.id))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
 }
 
 async fn grant_of(app: &TestApp, phone: &str) -> String {

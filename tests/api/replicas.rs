@@ -6,7 +6,7 @@ use serde_json::json;
 
 use std::time::Duration;
 
-use crate::exam::{campaign_of, questions_of, save, save_raw, start, str_of, unit_session};
+use crate::helpers::exam::{campaign_of, questions_of, save, save_raw, start, str_of, unit_session};
 use crate::helpers::{Backend, TestApp, assert_error, code, unique_prefix, wipe_redis_prefix};
 use crate::on_both_backends;
 

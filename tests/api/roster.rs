@@ -5,12 +5,12 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use entity::{audit_entry, campaign, exemption, exemption_decision, learner, region};
+use entity::{audit_entry, campaign, exemption, exemption_decision, learner};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, assert_error, code};
-use crate::isolation::{learner_of, unit_named};
+use crate::helpers::{learner_of, region_id, unit_id, unit_named};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -45,22 +45,6 @@ on_both_backends!(
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (also used by campaign.rs)
-
-/// The GraphQL id of a region, by its code.
-pub(crate) async fn region_id(app: &TestApp, code: &str) -> String {
-    let r = region::Entity::find()
-        .filter(region::Column::Code.eq(code))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    format!("reg_{}", r.id)
-}
-
-/// The GraphQL id of a demo unit, by its name.
-pub(crate) async fn unit_id(app: &TestApp, name: &str) -> String {
-    format!("unit_{}", unit_named(app, name).await.id)
-}
 
 /// The GraphQL id of a learner, by its phone.
 pub(crate) async fn learner_id(app: &TestApp, phone: &str) -> String {

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use xuefa::domain::stats::{self, Counts, Difference};
 
 use crate::helpers::{Backend, TestApp, assert_error};
-use crate::isolation::{learner_of, unit_named};
+use crate::helpers::{learner_of, unit_named};
 use crate::on_both_backends;
 
 on_both_backends!(

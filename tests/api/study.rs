@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, assert_error};
-use crate::isolation::{campaign_input, learner_of};
+use crate::helpers::{campaign_input, learner_of};
 use crate::on_both_backends;
 
 on_both_backends!(
