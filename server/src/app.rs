@@ -19,7 +19,7 @@ use crate::auth::throttle::{ClientSource, LoginGuard, PasswordChecksInRequest};
 use crate::auth::{self, Caller};
 use crate::config::Settings;
 use crate::db;
-use crate::error::{AppError, Code, INTERNAL_MESSAGE};
+use crate::error::{Code, INTERNAL_MESSAGE};
 use crate::graphql::{self, Loaders, XuefaSchema};
 use crate::live::{LiveStore, MemoryStore, RedisStore};
 use crate::state::AppState;
@@ -208,11 +208,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .data(state)
         .data(schema)
         .with(CatchPanic::new().with_handler(|_| {
-            error_response(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Code::Internal,
-                INTERNAL_MESSAGE,
-            )
+            error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE)
         }))
         .around(move |next, req| crate::policy::cors(next, req, cors.clone()))
         .around(crate::policy::security_headers)
@@ -510,7 +506,7 @@ impl Drop for HeavySlot {
 /// Past capacity: answer at once, and say when to come back (the pages retry with back-off).
 fn busy_response() -> Response {
     let mut response = error_response(
-        StatusCode::SERVICE_UNAVAILABLE,
+        Code::Busy.http_status(),
         Code::Busy,
         "系统繁忙，请稍候几秒再试（已作答的答案照常保存）",
     );
@@ -569,16 +565,7 @@ async fn execute(
     };
     let caller = match caller {
         Ok(c) => c,
-        Err(err) => {
-            if let AppError::Internal(detail) = &err {
-                tracing::error!(error = %detail, "reading the caller failed");
-            }
-            return error_response(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                err.code(),
-                err.public_message(),
-            );
-        }
+        Err(err) => return err.http_response("reading the caller"),
     };
     // A live write reads nothing through the loaders.
     let actor = if operation.live_writes_only {
@@ -631,11 +618,7 @@ async fn execute(
         Ok(v) => v,
         Err(e) => {
             tracing::error!(error = %e, "serialising a response failed");
-            return error_response(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Code::Internal,
-                INTERNAL_MESSAGE,
-            );
+            return error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE);
         }
     };
     if request_error {

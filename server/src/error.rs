@@ -40,6 +40,39 @@ impl Code {
             Code::Internal => "INTERNAL",
         }
     }
+
+    /// The HTTP status of a plain HTTP answer failing with this code (downloads, pages,
+    /// requests refused before GraphQL runs). The one place it is decided; GraphQL answers keep
+    /// the statuses of GraphQL over HTTP (`app.rs`).
+    pub fn http_status(self) -> poem::http::StatusCode {
+        use poem::http::StatusCode;
+        match self {
+            Code::Unauthenticated | Code::PasswordChangeRequired => StatusCode::UNAUTHORIZED,
+            Code::Forbidden => StatusCode::FORBIDDEN,
+            Code::NotFound => StatusCode::NOT_FOUND,
+            Code::Conflict | Code::NotEligible | Code::ExamClosed => StatusCode::CONFLICT,
+            Code::AccountLocked | Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Code::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Code::BadUserInput => StatusCode::BAD_REQUEST,
+            Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl AppError {
+    /// A plain HTTP answer for this error: its status, and the GraphQL error shape as the body
+    /// (`{"errors": [{"message", "extensions": {"code"}}]}`) so that clients read one format.
+    /// An internal error is logged with its detail, `what` saying where it happened.
+    pub fn http_response(&self, what: &str) -> poem::Response {
+        if let AppError::Internal(detail) = self {
+            tracing::error!(error = %detail, "{what} failed");
+        }
+        let body = serde_json::json!({"errors": [{"message": self.public_message(), "extensions": {"code": self.code().as_str()}}]});
+        poem::Response::builder()
+            .status(self.code().http_status())
+            .content_type("application/json")
+            .body(body.to_string())
+    }
 }
 
 /// The message every internal error shows.

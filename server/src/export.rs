@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use entity::{campaign, learner, unit};
-use poem::http::{StatusCode, header};
+use poem::http::header;
 use poem::web::{Data, Query};
 use poem::{Request, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
@@ -28,7 +28,7 @@ use crate::domain::paging::Page;
 use crate::domain::progress::{self, YearRecord};
 use crate::domain::stats::{self, ActionKind, NodeStats};
 use crate::domain::{downloads, roster};
-use crate::error::{AppError, AppResult, Code};
+use crate::error::{AppError, AppResult};
 use crate::ids::{self, Kind};
 use crate::scope::{self, Actor};
 use crate::state::AppState;
@@ -47,21 +47,7 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 const MAX_ROWS: usize = 200_000;
 
 fn failure(err: AppError) -> Response {
-    let status = match err.code() {
-        Code::Unauthenticated | Code::PasswordChangeRequired => StatusCode::UNAUTHORIZED,
-        Code::Forbidden => StatusCode::FORBIDDEN,
-        Code::NotFound => StatusCode::NOT_FOUND,
-        Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        _ => StatusCode::BAD_REQUEST,
-    };
-    if let AppError::Internal(detail) = &err {
-        tracing::error!(error = %detail, "export failed");
-    }
-    let body = serde_json::json!({"errors": [{"message": err.public_message(), "extensions": {"code": err.code().as_str()}}]});
-    Response::builder()
-        .status(status)
-        .content_type("application/json")
-        .body(body.to_string())
+    err.http_response("export")
 }
 
 fn xlsx_error(e: XlsxError) -> AppError {
