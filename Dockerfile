@@ -17,6 +17,8 @@ COPY Cargo.toml Cargo.lock schema.graphql ./
 COPY entity/ entity/
 COPY migration/ migration/
 COPY server/ server/
+# A workspace member (the load tool): cargo reads its manifest; it is not built here.
+COPY loadtest/ loadtest/
 COPY tests/ tests/
 # The patched sqlx-core of the workspace's [patch], and the built web pages the binary embeds
 # (web/dist is committed; Node is not needed to build the image).
