@@ -207,9 +207,11 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/", get(crate::web::pages))
         .data(state)
         .data(schema)
-        .with(CatchPanic::new().with_handler(|_| {
-            error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE)
-        }))
+        .with(
+            CatchPanic::new().with_handler(|_| {
+                error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE)
+            }),
+        )
         .around(move |next, req| crate::policy::cors(next, req, cors.clone()))
         .around(crate::policy::security_headers)
         .around(request_span)

@@ -84,13 +84,15 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
     let yf_justice = new_unit(&yanfeng, "雁峰区司法局", true).insert(&txn).await?;
 
     let admin_hash = password::hash(ADMIN_PASSWORD.to_owned()).await?;
-    let admins: [(
-        &str,
-        &str,
+    // (phone, name, role, region, unit)
+    type Admin<'a> = (
+        &'a str,
+        &'a str,
         Role,
-        Option<&region::Model>,
-        Option<&entity::unit::Model>,
-    ); 6] = [
+        Option<&'a region::Model>,
+        Option<&'a entity::unit::Model>,
+    );
+    let admins: [Admin; 6] = [
         ("13800000001", "省管理员", Role::ProvinceAdmin, Some(&hunan), None),
         ("13800000002", "市管理员", Role::CityAdmin, Some(&hengyang), None),
         (

@@ -3,6 +3,9 @@
 //! `domain` holds the rules, `scope` decides what a caller may see and change, `graphql`
 //! is a thin layer of resolvers over both, and `app` serves it over HTTP with poem.
 
+// Unit tests may unwrap: a panic there is a failed test, not a crash of the server.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod auth;
 pub mod clock;

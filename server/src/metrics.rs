@@ -189,13 +189,13 @@ impl DocumentCache {
                     };
                 };
                 let doc = Arc::new(doc);
-                if request.query.len() <= Self::MAX_QUERY_BYTES {
-                    if let Ok(mut m) = self.documents.lock() {
-                        if m.len() >= Self::CAPACITY {
-                            m.clear();
-                        }
-                        m.insert(request.query.clone(), doc.clone());
+                if request.query.len() <= Self::MAX_QUERY_BYTES
+                    && let Ok(mut m) = self.documents.lock()
+                {
+                    if m.len() >= Self::CAPACITY {
+                        m.clear();
                     }
+                    m.insert(request.query.clone(), doc.clone());
                 }
                 doc
             }

@@ -464,7 +464,17 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
     let mut saved = HashMap::new();
     for (i, q) in questions_of(&a).iter().take(3).enumerate() {
         let label = ["A", "B", "A"][i].to_owned();
-        assert!(save(&app, &device_a, &id, str_of(q, "id"), &[label.clone()], None).await);
+        assert!(
+            save(
+                &app,
+                &device_a,
+                &id,
+                str_of(q, "id"),
+                std::slice::from_ref(&label),
+                None
+            )
+            .await
+        );
         saved.insert(str_of(q, "id").to_owned(), vec![label]);
     }
     tokio::time::sleep(Duration::from_millis(1100)).await;

@@ -555,10 +555,10 @@ fn ids_of_kind(value: &Value, prefix: &str, into: &mut std::collections::BTreeSe
     match value {
         Value::Object(map) => {
             for (k, v) in map {
-                if k == "id" {
-                    if let Some(id) = v.as_str().filter(|id| id.starts_with(prefix)) {
-                        into.insert(id.to_owned());
-                    }
+                if k == "id"
+                    && let Some(id) = v.as_str().filter(|id| id.starts_with(prefix))
+                {
+                    into.insert(id.to_owned());
                 }
                 ids_of_kind(v, prefix, into);
             }

@@ -206,11 +206,11 @@ async fn resolve(
 ) -> AppResult<(Caller, Option<u64>)> {
     match live.cached_caller(&token_hash).await {
         Ok(Some(entry)) => {
-            if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload) {
-                if cached.actor.account_id == entry.account_id {
-                    live.caller_lookups().hits.fetch_add(1, Ordering::Relaxed);
-                    return Ok((cached.into_caller(token_hash), Some(entry.generation)));
-                }
+            if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload)
+                && cached.actor.account_id == entry.account_id
+            {
+                live.caller_lookups().hits.fetch_add(1, Ordering::Relaxed);
+                return Ok((cached.into_caller(token_hash), Some(entry.generation)));
             }
         }
         Ok(None) => {}

@@ -167,7 +167,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
             "本单位尚未安排可参加的考试场次，请留意单位通知"
         };
         (Some(Obstacle::NoSession), Some(message.to_owned()))
-    } else if !completed_on.is_some_and(|done| done < today) {
+    } else if completed_on.is_none_or(|done| done >= today) {
         let message = match completed_on {
             Some(_) => format!("今天刚达到 {required} 分，明天起可以参加考试"),
             None => format!("学法积分须在考试日前一天达到 {required} 分，您尚不符合参考条件"),

@@ -1767,12 +1767,12 @@ pub async fn answers_view(
         .into_iter()
         .map(|r| (r.question_id, (r.choices, r.seq)))
         .collect();
-    if a.status == "LIVE" {
-        if let Some((_, live)) = ctx.live.load(a.id).await? {
-            for (q, (choices, seq)) in live {
-                if answers.get(&q).is_none_or(|(_, old)| *old <= seq) {
-                    answers.insert(q, (choices, seq));
-                }
+    if a.status == "LIVE"
+        && let Some((_, live)) = ctx.live.load(a.id).await?
+    {
+        for (q, (choices, seq)) in live {
+            if answers.get(&q).is_none_or(|(_, old)| *old <= seq) {
+                answers.insert(q, (choices, seq));
             }
         }
     }

@@ -37,7 +37,7 @@ fn validate_code(parent: Option<(&region::Model, Level)>, code: &str) -> AppResu
             Ok(Level::Province)
         }
         Some((parent, Level::Province)) => {
-            if &code[..2] != &parent.code[..2] || !code.ends_with("00") || &code[2..4] == "00" {
+            if code[..2] != parent.code[..2] || !code.ends_with("00") || &code[2..4] == "00" {
                 return Err(AppError::bad_input(format!(
                     "市级代码须以上级省的“{}”开头、以 00 结尾，例如 {}0400；“{code}”不符合",
                     &parent.code[..2],
@@ -47,7 +47,7 @@ fn validate_code(parent: Option<(&region::Model, Level)>, code: &str) -> AppResu
             Ok(Level::City)
         }
         Some((parent, Level::City)) => {
-            if &code[..4] != &parent.code[..4] || code.ends_with("00") {
+            if code[..4] != parent.code[..4] || code.ends_with("00") {
                 return Err(AppError::bad_input(format!(
                     "区县级代码须以上级市的“{}”开头、不以 00 结尾，例如 {}08；“{code}”不符合",
                     &parent.code[..4],

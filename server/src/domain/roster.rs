@@ -209,6 +209,13 @@ pub enum LearnerOrder {
     Created,
 }
 
+/// How a roster page is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RosterSort {
+    pub by: LearnerOrder,
+    pub descending: bool,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct LearnerFilter {
     /// Part of the name.
@@ -249,11 +256,14 @@ pub async fn learners_of_unit(
     actor: &Actor,
     unit: &unit::Model,
     filter: &LearnerFilter,
-    order: LearnerOrder,
-    descending: bool,
+    sort: RosterSort,
     first: Option<i32>,
     after: Option<&str>,
 ) -> AppResult<RosterPage> {
+    let RosterSort {
+        by: order,
+        descending,
+    } = sort;
     let direction = if descending {
         sea_orm::Order::Desc
     } else {
@@ -493,20 +503,20 @@ pub async fn update_learner(
     // can no longer set it, and an administrator's change is recorded as late.
     // A learner may still fill in a missing date that opens no exemption (his profile).
     let mut late = false;
-    if let Some(date) = update.retirement_date.filter(|d| Some(*d) != l.retirement_date) {
-        if campaign::roster_frozen(db, &unit.region_path).await? {
-            if !as_admin {
-                use chrono::Datelike;
-                let cutoff = campaign::exemption_cutoff(clock::today().year());
-                let harmless = l.retirement_date.is_none() && cutoff.is_some_and(|c| date > c);
-                if !harmless {
-                    return Err(AppError::forbidden(
-                        "名单核实已截止：退休日期须由单位管理员（或区委法制办）更改",
-                    ));
-                }
-            } else {
-                late = true;
+    if let Some(date) = update.retirement_date.filter(|d| Some(*d) != l.retirement_date)
+        && campaign::roster_frozen(db, &unit.region_path).await?
+    {
+        if !as_admin {
+            use chrono::Datelike;
+            let cutoff = campaign::exemption_cutoff(clock::today().year());
+            let harmless = l.retirement_date.is_none() && cutoff.is_some_and(|c| date > c);
+            if !harmless {
+                return Err(AppError::forbidden(
+                    "名单核实已截止：退休日期须由单位管理员（或区委法制办）更改",
+                ));
             }
+        } else {
+            late = true;
         }
     }
     let txn = db.begin().await?;

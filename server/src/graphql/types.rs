@@ -63,7 +63,7 @@ pub fn cst(at: DateTime<Utc>) -> DateTime<FixedOffset> {
 }
 
 pub(crate) fn loader<'a>(ctx: &'a Context<'_>) -> Result<&'a DataLoader<Loaders>> {
-    Ok(ctx.data::<DataLoader<Loaders>>()?)
+    ctx.data::<DataLoader<Loaders>>()
 }
 
 /// The extra fields of every connection.
@@ -305,8 +305,10 @@ impl Unit {
             ctx.actor()?,
             &self.0,
             &filter,
-            order_by.into(),
-            descending,
+            roster::RosterSort {
+                by: order_by.into(),
+                descending,
+            },
             first,
             after.as_deref(),
         )

@@ -141,10 +141,10 @@ impl RedisStore {
             .arg("MKSTREAM")
             .query_async(&mut connection)
             .await;
-        if let Err(e) = created {
-            if e.code() != Some("BUSYGROUP") {
-                return Err(e);
-            }
+        if let Err(e) = created
+            && e.code() != Some("BUSYGROUP")
+        {
+            return Err(e);
         }
         let consumer = format!("{}-{}", std::process::id(), rand::random::<u32>());
         Ok(RedisStore {
@@ -237,10 +237,10 @@ fn parse_entries(value: &Value) -> Vec<(String, AnswerRecord)> {
             }
         }
         // XAUTOCLAIM's second element is the list itself.
-        if let Some(Value::Array(list)) = items.get(1) {
-            if out.is_empty() {
-                entries_of(list, &mut out);
-            }
+        if let Some(Value::Array(list)) = items.get(1)
+            && out.is_empty()
+        {
+            entries_of(list, &mut out);
         }
     }
     out
