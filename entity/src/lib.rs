@@ -5,6 +5,7 @@ pub mod attempt_answer;
 pub mod audit_entry;
 pub mod auth_token;
 pub mod campaign;
+pub mod certificate;
 pub mod download_ticket;
 pub mod exam_attempt;
 pub mod exam_session;

@@ -202,6 +202,12 @@ pub fn routes(state: AppState) -> impl Endpoint {
             "/export/roster-template.xlsx",
             get(crate::export::roster_template),
         )
+        // Certificates (成绩证明): the PDFs, and the public verification page.
+        .at("/export/certificate.pdf", get(crate::certificate::own_pdf))
+        .at("/export/certificates.pdf", get(crate::certificate::unit_pdf))
+        .at("/verify/:code", get(crate::certificate::verify_page))
+        // The personal record (学法档案) as a spreadsheet.
+        .at("/export/record.xlsx", get(crate::record_export::record_xlsx))
         // The web pages: the learners' app, the console, their assets.
         .at("/*path", get(crate::web::pages))
         .at("/", get(crate::web::pages))

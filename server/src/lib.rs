@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod certificate;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -21,7 +22,9 @@ pub mod ids;
 pub mod limits;
 pub mod live;
 pub mod metrics;
+pub mod pdf;
 pub mod policy;
+pub mod record_export;
 pub mod scope;
 pub mod serve;
 pub mod sheet;

@@ -400,6 +400,14 @@ impl Actor {
     }
 }
 
+impl Actor {
+    /// Whether the caller prints the certificates (成绩证明) of a unit's learners: its unit
+    /// administrators and the offices above it. A learner gets only its own (`is_self`).
+    pub fn may_print_certificates(&self, unit: &unit::Model) -> bool {
+        self.manages_unit(unit)
+    }
+}
+
 /// A phone number as offices above the unit see it in lists: 138****0001.
 pub fn mask_phone(phone: &str) -> String {
     if phone.len() == 11 && phone.is_ascii() {

@@ -11,6 +11,7 @@ use xuefa::app::Application;
 use xuefa::config::Settings;
 
 pub mod exam;
+pub mod record;
 
 /// Runs each named `async fn name(backend: Backend)` as two tests: `name::sqlite` and
 /// `name::postgres`. The latter runs when the PostgreSQL and Redis variables are set; without

@@ -48,6 +48,9 @@ const SELF_ONLY: &[&str] = &[
     // Names of units in the caller's own province, to pick the unit to move into (no roster,
     // no figures: unit ids and names only).
     "searchUnits",
+    // The caller's own certificate and personal record.
+    "myCertificate",
+    "myRecord",
 ];
 
 /// Objects the actor must not reach.
@@ -108,6 +111,26 @@ async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
 /// Every operation on someone else's object, as (root field, query, variables).
 fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
     vec![
+        (
+            "learnerRecord",
+            "query($l: ID!) { learnerRecord(learnerId: $l) { years { year } } }",
+            json!({"l": f.learner}),
+        ),
+        (
+            "createRecordLink",
+            "mutation($l: ID!) { createRecordLink(learnerId: $l) { url } }",
+            json!({"l": f.learner}),
+        ),
+        (
+            "createCertificateLink",
+            "mutation($c: ID!, $u: ID) { createCertificateLink(campaignId: $c, unitId: $u) { url } }",
+            json!({"c": f.campaign, "u": f.unit}),
+        ),
+        (
+            "retirementsDue",
+            "query($c: ID!, $u: ID!) { retirementsDue(campaignId: $c, unitId: $u) { timing } }",
+            json!({"c": f.campaign, "u": f.unit}),
+        ),
         (
             "region",
             "query($id: ID!) { region(id: $id) { id name children { id } units { totalCount } } }",

@@ -8,6 +8,7 @@ mod eligibility;
 mod exam;
 mod loaders;
 mod org;
+mod record;
 mod roster;
 pub(crate) mod stats;
 pub(crate) mod study;
@@ -33,6 +34,7 @@ pub struct Query(
     stats::StatsQuery,
     console::ConsoleQuery,
     eligibility::EligibilityQuery,
+    record::RecordQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -44,6 +46,7 @@ pub struct Mutation(
     study::StudyMutation,
     exam::ExamMutation,
     console::ConsoleMutation,
+    record::RecordMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;
