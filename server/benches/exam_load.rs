@@ -58,18 +58,17 @@
 
 mod common;
 
-use common::{
-    Http, command_output, env_num, env_or, met, ms, process_cpu, random_suffix, server_binary, sql,
-};
+use common::{Http, command_output, env_num, env_or, met, ms, process_cpu, server_binary, sql};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
+use loadtest::services::run_xuefa;
+use loadtest::{FreshDatabase, ServerProcess, ServerSpec};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
-use tokio::process::{Child, Command};
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
@@ -338,122 +337,61 @@ async fn check_services(config: &Config) -> Result<(), String> {
 // The server under test
 
 struct Server {
-    child: Child,
+    process: ServerProcess,
     pid: u32,
     base: String,
     /// The bench's own connection to the server's database, for seeding and checks.
     db: DatabaseConnection,
-    database: String,
+    database: FreshDatabase,
     prefix: String,
     redis: redis::aio::MultiplexedConnection,
 }
 
 impl Server {
-    /// A fresh database with the demo data, and `xuefa serve` on a free port.
+    /// A fresh database with the demo data, and `xuefa serve` on a free port (the load tool's
+    /// harness: `loadtest::services`).
     async fn start(config: &Config, mode: &str, logs: &Path) -> Result<Server, String> {
-        let suffix = random_suffix();
-        let database = format!("xuefa_load_{suffix}");
-        let prefix = format!("xuefa_load_{suffix}");
-        let admin = Database::connect(config.server_url.as_str())
-            .await
-            .map_err(|e| format!("connect to TEST_DATABASE_URL: {e}"))?;
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE {database}"))
-            .await
-            .map_err(|e| format!("create {database}: {e}"))?;
-        admin.close().await.ok();
-        let base_url = config
-            .server_url
-            .rsplit_once('/')
-            .map(|(b, _)| b)
-            .unwrap_or(&config.server_url);
-        let database_url = format!("{base_url}/{database}");
-
-        eprintln!("== {mode}: loading the demo into {database}");
-        let demo = Command::new(&config.bin)
-            .arg("demo")
-            .env("DATABASE_URL", &database_url)
-            .output()
-            .await
-            .map_err(|e| format!("run {} demo: {e}", config.bin.display()))?;
-        if !demo.status.success() {
-            return Err(format!(
-                "`xuefa demo` failed: {}{}",
-                String::from_utf8_lossy(&demo.stdout),
-                String::from_utf8_lossy(&demo.stderr)
-            ));
-        }
-
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map_err(|e| format!("no free port: {e}"))?
-            .port();
-        let log_path = logs.join(format!("{mode}.log"));
-        let log = std::fs::File::create(&log_path).map_err(|e| format!("log file: {e}"))?;
-        let log_err = log.try_clone().map_err(|e| format!("log file: {e}"))?;
-        let child = Command::new(&config.bin)
-            .arg("serve")
-            .arg("--listen")
-            .arg(format!("127.0.0.1:{port}"))
-            .env("DATABASE_URL", &database_url)
-            .env("REDIS_URL", &config.redis_url)
-            .env("XUEFA_REDIS_PREFIX", &prefix)
-            .env("XUEFA_ANSWER_WRITES", mode)
-            .env("XUEFA_TOKEN_TTL_SECONDS", (30 * 24 * 3600).to_string())
-            .env("XUEFA_SHUTDOWN_GRACE_SECONDS", "2")
-            .stdin(std::process::Stdio::null())
-            .stdout(log)
-            .stderr(log_err)
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| format!("start {}: {e}", config.bin.display()))?;
-        let pid = child.id().ok_or("the server exited at once")?;
-        let db = Database::connect(database_url.as_str())
-            .await
-            .map_err(|e| format!("connect to {database}: {e}"))?;
+        let database = FreshDatabase::create(&config.server_url, "xuefa_load").await?;
+        let prefix = format!("{}_wb", database.name);
+        eprintln!("== {mode}: loading the demo into {}", database.name);
+        run_xuefa(&config.bin, &database.url, &["demo"]).await?;
+        let spec = ServerSpec {
+            bin: config.bin.clone(),
+            database_url: database.url.clone(),
+            redis_url: Some(config.redis_url.clone()),
+            redis_prefix: prefix.clone(),
+            port: loadtest::free_port()?,
+            env: vec![
+                ("XUEFA_ANSWER_WRITES".into(), mode.into()),
+                ("XUEFA_TOKEN_TTL_SECONDS".into(), (30 * 24 * 3600).to_string()),
+                ("XUEFA_SHUTDOWN_GRACE_SECONDS".into(), "2".into()),
+            ],
+            log: logs.join(format!("{mode}.log")),
+        };
+        let started = Instant::now();
+        let process = ServerProcess::start(spec, Duration::from_secs(60)).await?;
+        let db = database.connect().await?;
         let redis = redis::Client::open(config.redis_url.as_str())
             .map_err(|e| e.to_string())?
             .get_multiplexed_async_connection()
             .await
             .map_err(|e| format!("Redis: {e}"))?;
-        let mut server = Server {
-            child,
-            pid,
-            base: format!("http://127.0.0.1:{port}"),
+        eprintln!(
+            "== {mode}: server pid {} on {} ready in {} (log {})",
+            process.pid,
+            process.base,
+            ms(started.elapsed()),
+            process.spec.log.display()
+        );
+        Ok(Server {
+            pid: process.pid,
+            base: process.base.clone(),
+            process,
             db,
             database,
             prefix,
             redis,
-        };
-
-        // Ready when /readyz says so.
-        let probe = reqwest::Client::new();
-        let started = Instant::now();
-        loop {
-            if let Ok(Some(status)) = server.child.try_wait() {
-                let log = std::fs::read_to_string(&log_path).unwrap_or_default();
-                return Err(format!("the server exited ({status}):\n{log}"));
-            }
-            let ready = probe
-                .get(format!("{}/readyz", server.base))
-                .send()
-                .await
-                .is_ok_and(|r| r.status().is_success());
-            if ready {
-                break;
-            }
-            if started.elapsed() > Duration::from_secs(60) {
-                return Err("the server was not ready within 60 s".into());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        eprintln!(
-            "== {mode}: server pid {pid} on {} ready in {} (log {})",
-            server.base,
-            ms(started.elapsed()),
-            log_path.display()
-        );
-        Ok(server)
+        })
     }
 
     /// Resident memory of the server process, in MiB.
@@ -476,62 +414,16 @@ impl Server {
     }
 
     /// SIGTERM, then the database and the Redis keys go.
-    async fn stop(mut self, config: &Config) {
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &self.pid.to_string()])
-            .status();
-        if tokio::time::timeout(Duration::from_secs(15), self.child.wait())
-            .await
-            .is_err()
-        {
-            let _ = self.child.start_kill();
-            let _ = self.child.wait().await;
-        }
+    async fn stop(self, config: &Config) {
+        self.process.stop().await;
         self.db.close().await.ok();
-        match Database::connect(config.server_url.as_str()).await {
-            Ok(admin) => {
-                if let Err(e) = admin
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.database))
-                    .await
-                {
-                    eprintln!("could not drop {}: {e}", self.database);
-                }
-                admin.close().await.ok();
-            }
-            Err(e) => eprintln!("could not drop {}: {e}", self.database),
-        }
-        let mut cursor = 0u64;
-        loop {
-            let page: redis::RedisResult<(u64, Vec<String>)> = redis::cmd("SCAN")
-                .arg(cursor)
-                .arg("MATCH")
-                .arg(format!("{}:*", self.prefix))
-                .arg("COUNT")
-                .arg(1000)
-                .query_async(&mut self.redis)
-                .await;
-            let Ok((next, keys)) = page else { break };
-            if !keys.is_empty() {
-                let _: redis::RedisResult<u64> =
-                    redis::cmd("DEL").arg(&keys).query_async(&mut self.redis).await;
-            }
-            if next == 0 {
-                break;
-            }
-            cursor = next;
-        }
+        self.database.drop_database().await;
+        loadtest::services::wipe_prefix(&config.redis_url, &self.prefix).await;
     }
 }
 
 fn status_kib(pid: u32, field: &str) -> Option<u64> {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()?
-        .lines()
-        .find(|l| l.starts_with(field))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
+    loadtest::procfs::status_kib(pid, field)
 }
 
 // ---------------------------------------------------------------------------------------------

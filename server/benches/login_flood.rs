@@ -8,7 +8,8 @@
 //! cargo build --release -p server && cargo bench -p server --bench login_flood
 //! ```
 //!
-//! 1. `target/release/xuefa serve --demo` starts on a fresh SQLite file and a free port.
+//! 1. `target/release/xuefa demo` fills a fresh SQLite file and `xuefa serve` starts on it on a
+//!    free port (the load tool's harness, `loadtest::services`).
 //! 2. Quiet: `XUEFA_FLOOD_LOGINS` (100) valid logins of a demo administrator, one after
 //!    another, from 127.0.0.1.
 //! 3. Flood: `XUEFA_FLOOD_CONCURRENCY` (200) tasks on 127.0.0.2 send wrong logins for demo
@@ -27,8 +28,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use loadtest::{ServerProcess, ServerSpec};
 use serde_json::{Value, json};
-use tokio::process::Command;
 use tokio::sync::Mutex;
 
 const LOGIN: &str = "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }";
@@ -88,29 +89,27 @@ async fn run() {
     let concurrency = env_num("XUEFA_FLOOD_CONCURRENCY", 200);
     let dir = std::env::temp_dir().join(format!("xuefa-flood-{}", random_suffix()));
     std::fs::create_dir_all(&dir).unwrap();
-    let port = {
-        let socket = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        socket.local_addr().unwrap().port()
-    };
-    let base = format!("http://127.0.0.1:{port}");
+    let database_url = format!("sqlite://{}/flood.db", dir.display());
+    loadtest::services::run_xuefa(&server_binary(), &database_url, &["demo"])
+        .await
+        .expect("load the demo with target/release/xuefa (cargo build --release -p server first)");
+    let server = ServerProcess::start(
+        ServerSpec {
+            bin: server_binary(),
+            database_url,
+            redis_url: None,
+            redis_prefix: "xuefa".into(),
+            port: loadtest::free_port().unwrap(),
+            env: Vec::new(),
+            log: dir.join("server.log"),
+        },
+        Duration::from_secs(60),
+    )
+    .await
+    .expect("start target/release/xuefa (cargo build --release -p server first)");
+    let base = server.base.clone();
     let url = format!("{base}/graphql");
-    let mut server = Command::new(server_binary())
-        .args(["serve", "--demo"])
-        .env("XUEFA_LISTEN", format!("127.0.0.1:{port}"))
-        .env("DATABASE_URL", format!("sqlite://{}/flood.db", dir.display()))
-        .env_remove("REDIS_URL")
-        .env("RUST_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("start target/release/xuefa (cargo build --release -p server first)");
     let owner = client_from([127, 0, 0, 1]);
-    for _ in 0..600 {
-        if owner.get(format!("{base}/healthz")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
     eprintln!("server up on {base}; {logins} quiet logins");
     let quiet = valid_logins(&owner, &url, logins).await;
 
@@ -143,7 +142,7 @@ async fn run() {
     let flood_seconds = flood_started.elapsed().as_secs_f64();
     stop.store(true, Ordering::Relaxed);
     while flood.join_next().await.is_some() {}
-    let _ = server.kill().await;
+    server.stop().await;
     let _ = std::fs::remove_dir_all(&dir);
 
     let machine = common::command_output("sh", &["-c", "nproc; grep -m1 'model name' /proc/cpuinfo"])

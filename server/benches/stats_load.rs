@@ -47,9 +47,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use loadtest::{FreshDatabase, ServerProcess, ServerSpec};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
-use tokio::process::{Child, Command};
 use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 use xuefa::config::DatabaseSettings;
@@ -102,36 +102,9 @@ struct Config {
     keep: bool,
 }
 
-fn database_url(server_url: &str, database: &str) -> String {
-    let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
-    format!("{base}/{database}")
-}
-
-async fn create_database(config: &Config, database: &str) -> Result<(), String> {
-    let admin = Database::connect(config.server_url.as_str())
-        .await
-        .map_err(|e| format!("connect to TEST_DATABASE_URL: {e}"))?;
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {database}"))
-        .await
-        .map_err(|e| format!("create {database}: {e}"))?;
-    admin.close().await.ok();
-    Ok(())
-}
-
-async fn drop_database(config: &Config, database: &str) {
-    match Database::connect(config.server_url.as_str()).await {
-        Ok(admin) => {
-            if let Err(e) = admin
-                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
-                .await
-            {
-                eprintln!("could not drop {database}: {e}");
-            }
-            admin.close().await.ok();
-        }
-        Err(e) => eprintln!("could not drop {database}: {e}"),
-    }
+/// A fresh database `<stem>_<random>` on TEST_DATABASE_URL's server (the load tool's harness).
+async fn create_database(config: &Config, stem: &str) -> Result<FreshDatabase, String> {
+    FreshDatabase::create(&config.server_url, stem).await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,12 +154,14 @@ async fn run() -> bool {
     }
 
     // ---- 2. the full province
-    let database = format!("xuefa_stats_{}", random_suffix());
-    if let Err(why) = create_database(&config, &database).await {
-        eprintln!("{why}");
-        return false;
-    }
-    let url = database_url(&config.server_url, &database);
+    let database = match create_database(&config, "xuefa_stats").await {
+        Ok(d) => d,
+        Err(why) => {
+            eprintln!("{why}");
+            return false;
+        }
+    };
+    let url = database.url.clone();
     let outcome = full_run(&config, &url, &mut report).await;
     let ok = match outcome {
         Ok(()) => true,
@@ -200,7 +175,7 @@ async fn run() -> bool {
         eprintln!("database kept: {url}");
         report.kept = Some(url);
     } else {
-        drop_database(&config, &database).await;
+        database.drop_database().await;
     }
     report.print();
     ok && report.failures.is_empty()
@@ -217,9 +192,8 @@ async fn check_small(config: &Config) -> Result<Vec<String>, String> {
     let quiet = |_: &Phase| {};
     let mut lines = Vec::new();
 
-    let database = format!("xuefa_stats_check_{}", random_suffix());
-    create_database(config, &database).await?;
-    let pg_url = database_url(&config.server_url, &database);
+    let database = create_database(config, "xuefa_stats_check").await?;
+    let pg_url = database.url.clone();
     let sqlite_dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let sqlite_url = format!("sqlite://{}/check.db", sqlite_dir.path().display());
     let mut outcome = Ok(());
@@ -275,7 +249,7 @@ async fn check_small(config: &Config) -> Result<Vec<String>, String> {
             }
         }
     }
-    drop_database(config, &database).await;
+    database.drop_database().await;
     outcome.map(|()| lines)
 }
 
@@ -386,7 +360,7 @@ async fn full_run(config: &Config, url: &str, report: &mut Report) -> Result<(),
         .prefix("xuefa_stats_")
         .tempdir()
         .map_err(|e| e.to_string())?;
-    let mut server = Server::start(config, url, logs.path()).await?;
+    let server = Server::start(config, url, logs.path()).await?;
     let outcome = measure(config, &db, &server, &g, district_id, report).await;
     server.stop(config).await;
     // Warnings and errors only (RUST_LOG=warn): kept for a look at any failed request.
@@ -437,109 +411,47 @@ async fn count(db: &DatabaseConnection, text: &str, values: Vec<sea_orm::Value>)
 // The server under test
 
 struct Server {
-    child: Child,
+    process: ServerProcess,
     pid: u32,
     base: String,
     prefix: String,
 }
 
 impl Server {
+    /// `xuefa serve` on a free port (the load tool's harness: `loadtest::services`).
     async fn start(config: &Config, url: &str, logs: &Path) -> Result<Server, String> {
         let prefix = format!("xuefa_stats_{}", random_suffix());
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map_err(|e| format!("no free port: {e}"))?
-            .port();
-        let log_path = logs.join("server.log");
-        let log = std::fs::File::create(&log_path).map_err(|e| format!("log file: {e}"))?;
-        let log_err = log.try_clone().map_err(|e| format!("log file: {e}"))?;
-        let child = Command::new(&config.bin)
-            .arg("serve")
-            .arg("--listen")
-            .arg(format!("127.0.0.1:{port}"))
-            .env("DATABASE_URL", url)
-            .env("REDIS_URL", &config.redis_url)
-            .env("XUEFA_REDIS_PREFIX", &prefix)
-            .env("XUEFA_TOKEN_TTL_SECONDS", (30 * 24 * 3600).to_string())
-            .env("XUEFA_SHUTDOWN_GRACE_SECONDS", "2")
-            .env("RUST_LOG", "warn")
-            .stdin(std::process::Stdio::null())
-            .stdout(log)
-            .stderr(log_err)
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| format!("start {}: {e}", config.bin.display()))?;
-        let pid = child.id().ok_or("the server exited at once")?;
-        let mut server = Server {
-            child,
-            pid,
-            base: format!("http://127.0.0.1:{port}"),
-            prefix,
+        let spec = ServerSpec {
+            bin: config.bin.clone(),
+            database_url: url.to_owned(),
+            redis_url: Some(config.redis_url.clone()),
+            redis_prefix: prefix.clone(),
+            port: loadtest::free_port()?,
+            env: vec![
+                ("XUEFA_TOKEN_TTL_SECONDS".into(), (30 * 24 * 3600).to_string()),
+                ("XUEFA_SHUTDOWN_GRACE_SECONDS".into(), "2".into()),
+            ],
+            log: logs.join("server.log"),
         };
-        let probe = reqwest::Client::new();
-        let started = Instant::now();
-        loop {
-            if let Ok(Some(status)) = server.child.try_wait() {
-                let log = std::fs::read_to_string(&log_path).unwrap_or_default();
-                return Err(format!("the server exited ({status}):\n{log}"));
-            }
-            let ready = probe
-                .get(format!("{}/readyz", server.base))
-                .send()
-                .await
-                .is_ok_and(|r| r.status().is_success());
-            if ready {
-                break;
-            }
-            if started.elapsed() > Duration::from_secs(60) {
-                return Err("the server was not ready within 60 s".into());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let process = ServerProcess::start(spec, Duration::from_secs(60)).await?;
         eprintln!(
-            "== server pid {pid} on {} (log {})",
-            server.base,
-            log_path.display()
+            "== server pid {} on {} (log {})",
+            process.pid,
+            process.base,
+            process.spec.log.display()
         );
-        Ok(server)
+        Ok(Server {
+            pid: process.pid,
+            base: process.base.clone(),
+            process,
+            prefix,
+        })
     }
 
-    async fn stop(&mut self, config: &Config) {
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &self.pid.to_string()])
-            .status();
-        if tokio::time::timeout(Duration::from_secs(15), self.child.wait())
-            .await
-            .is_err()
-        {
-            let _ = self.child.start_kill();
-            let _ = self.child.wait().await;
-        }
-        let Ok(client) = redis::Client::open(config.redis_url.as_str()) else {
-            return;
-        };
-        let Ok(mut redis) = client.get_multiplexed_async_connection().await else {
-            return;
-        };
-        let mut cursor = 0u64;
-        loop {
-            let page: redis::RedisResult<(u64, Vec<String>)> = redis::cmd("SCAN")
-                .arg(cursor)
-                .arg("MATCH")
-                .arg(format!("{}:*", self.prefix))
-                .arg("COUNT")
-                .arg(1000)
-                .query_async(&mut redis)
-                .await;
-            let Ok((next, keys)) = page else { break };
-            if !keys.is_empty() {
-                let _: redis::RedisResult<u64> = redis::cmd("DEL").arg(&keys).query_async(&mut redis).await;
-            }
-            if next == 0 {
-                break;
-            }
-            cursor = next;
-        }
+    /// SIGTERM, then the Redis keys go.
+    async fn stop(self, config: &Config) {
+        self.process.stop().await;
+        loadtest::services::wipe_prefix(&config.redis_url, &self.prefix).await;
     }
 }
 
