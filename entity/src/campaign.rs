@@ -35,6 +35,10 @@ pub struct Model {
     /// What a learner sees after submitting: SCORE (the score only) or ANSWERS (also the
     /// correct answers, explanations and sources).
     pub review_mode: String,
+    /// Integrity tolerance: more departures from the exam page than this are flagged for review ...
+    pub integrity_max_leaves: Option<i32>,
+    /// ... and so is more time away (seconds) in total. Nothing is failed automatically.
+    pub integrity_max_away_seconds: Option<i32>,
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

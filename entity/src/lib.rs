@@ -2,6 +2,8 @@
 
 pub mod account;
 pub mod attempt_answer;
+pub mod attempt_event;
+pub mod attempt_note;
 pub mod audit_entry;
 pub mod auth_token;
 pub mod campaign;
@@ -15,8 +17,10 @@ pub mod learner;
 pub mod learner_figure;
 pub mod login_throttle;
 pub mod notice;
+pub mod practice_mistake;
 pub mod question;
 pub mod reading_clock;
+pub mod recovery_request;
 pub mod region;
 pub mod role_grant;
 pub mod seat_booking;

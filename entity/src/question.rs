@@ -23,6 +23,8 @@ pub struct Model {
     /// SHA-256 of type and stem: the same question imported twice is the same row.
     pub fingerprint: String,
     pub withdrawn: bool,
+    /// A practice question (模拟练习): never drawn into a paper; its answer is shown after each practice answer.
+    pub practice: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

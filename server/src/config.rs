@@ -103,6 +103,11 @@ pub struct Settings {
     #[arg(long, env = "XUEFA_LOCKOUT_SECONDS", default_value_t = 15 * 60)]
     pub lockout_seconds: i64,
 
+    /// How long a unit has to act on a learner's account-recovery request before it also
+    /// appears in the queues of the offices above (the district's first).
+    #[arg(long, env = "XUEFA_RECOVERY_ESCALATE_MINUTES", default_value_t = 24 * 60)]
+    pub recovery_escalate_minutes: i64,
+
     /// Logins, password changes and exam starts one replica runs at once; past this it answers
     /// BUSY (HTTP 503, Retry-After) at once instead of letting every request slow down. Saves
     /// of running attempts are never shed. 0 switches shedding off.
@@ -164,6 +169,7 @@ impl std::fmt::Debug for Settings {
             token_ttl_seconds,
             lockout_threshold,
             lockout_seconds,
+            recovery_escalate_minutes,
             busy_after,
             client_ip_header,
             introspection,
@@ -184,6 +190,7 @@ impl std::fmt::Debug for Settings {
             .field("token_ttl_seconds", token_ttl_seconds)
             .field("lockout_threshold", lockout_threshold)
             .field("lockout_seconds", lockout_seconds)
+            .field("recovery_escalate_minutes", recovery_escalate_minutes)
             .field("busy_after", busy_after)
             .field("client_ip_header", client_ip_header)
             .field("introspection", introspection)
@@ -229,6 +236,7 @@ impl Settings {
             token_ttl_seconds: 12 * 3600,
             lockout_threshold: 5,
             lockout_seconds: 15 * 60,
+            recovery_escalate_minutes: 24 * 60,
             client_ip_header: None,
             busy_after: 256,
             introspection: None,

@@ -24,6 +24,8 @@ pub enum Kind {
     /// A question's place in one attempt's paper (`pq_1`, `pq_2`, …): the same id names
     /// different bank questions in different attempts, so no answer key can be shared by id.
     PaperQuestion,
+    /// An account-recovery request (找回账号).
+    RecoveryRequest,
 }
 
 impl Kind {
@@ -43,6 +45,7 @@ impl Kind {
             Kind::ExamSession => "sess",
             Kind::ExamAttempt => "att",
             Kind::PaperQuestion => "pq",
+            Kind::RecoveryRequest => "rec",
         }
     }
 }
@@ -76,6 +79,7 @@ pub fn parse(id: &str) -> Option<(Kind, i32)> {
         Kind::ExamSession,
         Kind::ExamAttempt,
         Kind::PaperQuestion,
+        Kind::RecoveryRequest,
     ]
     .into_iter()
     .find(|k| k.prefix() == prefix)?;

@@ -331,6 +331,8 @@ pub enum ConsoleSection {
     Notices,
     /// The audit log of the subtree (offices).
     AuditLog,
+    /// Learners' account-recovery requests (找回账号): the unit's at once, the offices' after escalation.
+    RecoveryRequests,
     /// Appointing and revoking administrators below.
     Administrators,
     /// The campaign, question bank and study material (the province office).
@@ -358,6 +360,7 @@ impl Actor {
                 ExamSessions,
                 ActionLists,
                 Notices,
+                RecoveryRequests,
                 Administrators,
             ],
             Some(Role::DistrictAdmin) => vec![
@@ -368,6 +371,7 @@ impl Actor {
                 ExamCentres,
                 Notices,
                 AuditLog,
+                RecoveryRequests,
                 Administrators,
             ],
             Some(Role::CityAdmin) => vec![
@@ -377,6 +381,7 @@ impl Actor {
                 ExamCentres,
                 Notices,
                 AuditLog,
+                RecoveryRequests,
                 Administrators,
             ],
             Some(Role::ProvinceAdmin) => vec![
@@ -385,6 +390,7 @@ impl Actor {
                 Exemptions,
                 Notices,
                 AuditLog,
+                RecoveryRequests,
                 Administrators,
                 Campaign,
             ],
@@ -404,6 +410,23 @@ impl Actor {
     /// Whether the caller prints the certificates (成绩证明) of a unit's learners: its unit
     /// administrators and the offices above it. A learner gets only its own (`is_self`).
     pub fn may_print_certificates(&self, unit: &unit::Model) -> bool {
+        self.manages_unit(unit)
+    }
+}
+
+impl Actor {
+    /// Whether a learner's account-recovery request (找回账号) is in the caller's queue: the
+    /// administrators of the learner's unit see it at once; the offices above the unit once it
+    /// has waited past the escalation time. Acting on it still needs power over the account
+    /// ([`Actor::has_power_over`]).
+    pub fn handles_recovery_request(&self, unit_id: i32, region_path: &str, escalated: bool) -> bool {
+        self.unit_grants.iter().any(|g| g.unit_id == unit_id)
+            || (escalated && self.administers_path(region_path))
+    }
+
+    /// Whether the caller reviews the integrity events (leaving the exam page) of an attempt
+    /// made by a learner of `unit`: the administrators of the unit and the offices above it.
+    pub fn reviews_attempts_of(&self, unit: &unit::Model) -> bool {
         self.manages_unit(unit)
     }
 }

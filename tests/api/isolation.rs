@@ -51,6 +51,11 @@ const SELF_ONLY: &[&str] = &[
     // The caller's own certificate and personal record.
     "myCertificate",
     "myRecord",
+    // Account recovery from the login page: no login, no object (a code only its requester
+    // holds), and the caller's own queue.
+    "requestAccountRecovery",
+    "accountRecoveryStatus",
+    "recoveryRequests",
 ];
 
 /// Objects the actor must not reach.
@@ -76,6 +81,8 @@ struct Foreign {
     attempt: String,
     question: String,
     centre: String,
+    /// A pending, escalated account-recovery request of the learner.
+    recovery: String,
 }
 
 /// The exam objects of a foreign case.
@@ -360,6 +367,11 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "resetLearnerPassword",
             "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) }",
             json!({"id": f.learner}),
+        ),
+        (
+            "resolveRecoveryRequest",
+            "mutation($id: ID!) { resolveRecoveryRequest(id: $id, action: RESET) }",
+            json!({"id": f.recovery}),
         ),
         (
             "unlockLearner",
@@ -686,6 +698,39 @@ async fn isolation_matrix(backend: Backend) {
         );
     }
 
+    // Each foreign learner has asked for a reset, long enough ago for the offices to see it.
+    let mut recoveries = HashMap::new();
+    for phone in ["13900000100", "13900000102", "13900000101", "13900000002"] {
+        use sea_orm::{ActiveModelTrait, Set};
+        let l = learner_of(&app, phone).await;
+        let u = entity::unit::Entity::find_by_id(l.unit_id.unwrap())
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let at = chrono::Utc::now() - chrono::Duration::hours(30);
+        let row = entity::recovery_request::ActiveModel {
+            code_digest: Set(format!("isolation-{phone}")),
+            phone: Set(phone.to_owned()),
+            name: Set(l.name.clone()),
+            unit_name: Set(u.name.clone()),
+            learner_id: Set(Some(l.id)),
+            unit_id: Set(Some(u.id)),
+            region_path: Set(Some(u.region_path.clone())),
+            source_key: Set("isolation".into()),
+            status: Set("PENDING".into()),
+            created_at: Set(at),
+            escalate_at: Set(at),
+            resolved_at: Set(None),
+            resolved_by: Set(None),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        recoveries.insert(phone, format!("rec_{}", row.id));
+    }
+
     let city_admin = app.admin("13800000002").await;
     let district_admin = app.admin("13800000003").await;
     let unit_admin = app.admin("13800000005").await;
@@ -718,6 +763,7 @@ async fn isolation_matrix(backend: Backend) {
             province: hunan.clone(),
             campaign: campaign_id.clone(),
             item: item_id.clone(),
+            recovery: recoveries[learner.2].clone(),
         }
     };
     let exam = |session: &str, phone: &str| Exam {

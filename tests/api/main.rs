@@ -22,6 +22,7 @@ mod http;
 mod import;
 mod isolation;
 mod org;
+mod recovery;
 mod record;
 mod replicas;
 mod roster;

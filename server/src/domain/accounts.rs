@@ -303,25 +303,39 @@ pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, account_id: 
     let path = require_power_over(db, actor, account_id).await?;
     let account = find_account(db, account_id).await?;
     let txn = db.begin().await?;
+    reset_in(&txn, actor, account, &path).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The writes of a reset, inside the caller's transaction, once [`require_power_over`] has
+/// answered `path` (an account-recovery request commits its own status with them).
+pub async fn reset_in<C: ConnectionTrait>(
+    txn: &C,
+    actor: &Actor,
+    account: account::Model,
+    path: &str,
+) -> AppResult<()> {
+    let account_id = account.id;
     let phone = account.phone.clone();
     let mut active: account::ActiveModel = account.into();
     active.password_hash = Set(None);
     active.must_change_password = Set(true);
-    active.update(&txn).await?;
+    active.update(txn).await?;
     auth_token::Entity::update_many()
         .col_expr(auth_token::Column::Revoked, Expr::value(true))
         .filter(auth_token::Column::AccountId.eq(account_id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
-    clear_waits(&txn, &phone).await?;
+    clear_waits(txn, &phone).await?;
     audit::record(
-        &txn,
+        txn,
         Change {
             actor_account_id: Some(actor.account_id),
             action: "password.reset",
             target_kind: "account",
             target_id: account_id,
-            region_path: &path,
+            region_path: path,
             unit_id: None,
             before: None,
             after: Some(json!({"phone": phone})),
@@ -329,7 +343,6 @@ pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, account_id: 
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(())
 }
 

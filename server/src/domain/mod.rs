@@ -19,6 +19,7 @@ pub mod paging;
 pub mod phone;
 pub mod progress;
 pub mod record;
+pub mod recovery;
 pub mod roster;
 pub mod stats;
 pub mod study;

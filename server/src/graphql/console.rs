@@ -36,6 +36,8 @@ pub enum ConsoleSection {
     ExamCentres,
     Notices,
     AuditLog,
+    /// Learners' account-recovery requests (找回账号).
+    RecoveryRequests,
     Administrators,
     /// The campaign, question bank and study material.
     Campaign,
@@ -54,6 +56,7 @@ impl From<scope::ConsoleSection> for ConsoleSection {
             S::ExamCentres => ConsoleSection::ExamCentres,
             S::Notices => ConsoleSection::Notices,
             S::AuditLog => ConsoleSection::AuditLog,
+            S::RecoveryRequests => ConsoleSection::RecoveryRequests,
             S::Administrators => ConsoleSection::Administrators,
             S::Campaign => ConsoleSection::Campaign,
         }

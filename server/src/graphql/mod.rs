@@ -9,6 +9,7 @@ mod exam;
 mod loaders;
 mod org;
 mod record;
+mod recovery;
 mod roster;
 pub(crate) mod stats;
 pub(crate) mod study;
@@ -35,6 +36,7 @@ pub struct Query(
     console::ConsoleQuery,
     eligibility::EligibilityQuery,
     record::RecordQuery,
+    recovery::RecoveryQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -47,6 +49,7 @@ pub struct Mutation(
     exam::ExamMutation,
     console::ConsoleMutation,
     record::RecordMutation,
+    recovery::RecoveryMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -317,3 +317,23 @@ export const ImportStudyItemsDocument = graphql(`
     }
   }
 `)
+
+export const RecoveryRequestsDocument = graphql(`
+  query RecoveryRequests {
+    recoveryRequests {
+      id
+      learnerId
+      name
+      phone
+      unitName
+      requestedAt
+      escalated
+    }
+  }
+`)
+
+export const ResolveRecoveryRequestDocument = graphql(`
+  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
+    resolveRecoveryRequest(id: $id, action: $action)
+  }
+`)

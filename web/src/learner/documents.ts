@@ -226,3 +226,23 @@ export const SearchUnitsDocument = graphql(`
     searchUnits(name: $name) { id name regionName }
   }
 `)
+
+export const RequestAccountRecoveryDocument = graphql(`
+  mutation RequestAccountRecovery($phone: String!, $name: String!, $unitName: String!) {
+    requestAccountRecovery(phone: $phone, name: $name, unitName: $unitName) {
+      code
+      message
+    }
+  }
+`)
+
+export const AccountRecoveryStatusDocument = graphql(`
+  query AccountRecoveryStatus($code: String!) {
+    accountRecoveryStatus(code: $code) {
+      status
+      message
+      requestedAt
+      resolvedAt
+    }
+  }
+`)

@@ -6,6 +6,7 @@ import LoginPage from './pages/LoginPage.vue'
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: '登录' } },
+  { path: '/recover', name: 'recover', component: () => import('./pages/RecoverPage.vue'), meta: { public: true, title: '找回账号' } },
   { path: '/change-password', name: 'change-password', component: () => import('./pages/ChangePasswordPage.vue'), meta: { title: '修改密码' } },
   { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { title: '首页', tab: true } },
   { path: '/study', name: 'study', component: () => import('./pages/StudyPage.vue'), meta: { title: '学习', tab: true } },
