@@ -19,6 +19,11 @@ pub struct Model {
     pub attachment: Option<Vec<u8>>,
     pub applied_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,
+    /// When the unit administrator passed it to the district office (after the roster freeze).
+    pub escalated_at: Option<DateTimeUtc>,
+    pub escalated_by: Option<i32>,
+    /// Why the unit passed it on.
+    pub escalation_comment: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

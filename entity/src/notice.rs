@@ -12,6 +12,8 @@ pub struct Model {
     pub body: String,
     pub posted_by: i32,
     pub posted_at: DateTimeUtc,
+    /// Last edited, if ever.
+    pub edited_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

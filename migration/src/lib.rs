@@ -10,6 +10,7 @@ mod m20261127_000006_learner_figures;
 mod m20261130_000101_console;
 mod m20261130_000201_hardening;
 mod m20261201_000001_figure_days;
+mod m20261201_000100_console_gaps;
 mod m20261201_000300_recovery_practice_integrity;
 mod m20261201_000400_certificates;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000101_console::Migration),
             Box::new(m20261130_000201_hardening::Migration),
             Box::new(m20261201_000001_figure_days::Migration),
+            Box::new(m20261201_000100_console_gaps::Migration),
             Box::new(m20261201_000300_recovery_practice_integrity::Migration),
             Box::new(m20261201_000400_certificates::Migration),
         ]

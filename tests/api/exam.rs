@@ -1068,8 +1068,12 @@ async fn exam_centre_seats_are_never_overbooked(backend: Backend) {
         )
         .await;
     let open = str_of(&open["data"]["createExamCenterSession"], "id").to_owned();
-    let seated = &learners[0];
-    let unseated = &learners[1];
+    // One seat per learner per window: both come from those without a seat above.
+    let free: Vec<usize> = (0..learners.len())
+        .filter(|i| !distinct.contains(&number(&learners[*i])))
+        .collect();
+    let seated = &learners[free[0]];
+    let unseated = &learners[free[1]];
     let body = app
         .gql(Some(&district), BOOK, json!({"s": open, "l": [seated]}))
         .await;
@@ -1077,8 +1081,8 @@ async fn exam_centre_seats_are_never_overbooked(backend: Backend) {
     for l in [seated, unseated] {
         eligible(&app, number(l), number(&campaign)).await;
     }
-    let seated_token = app.learner("13700000000").await;
-    let unseated_token = app.learner("13700000001").await;
+    let seated_token = app.learner(&format!("1370000{:04}", free[0])).await;
+    let unseated_token = app.learner(&format!("1370000{:04}", free[1])).await;
     let sessions = app
         .gql(Some(&seated_token), SESSIONS, json!({"c": campaign}))
         .await;

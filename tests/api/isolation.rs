@@ -83,6 +83,8 @@ struct Foreign {
     centre: String,
     /// A pending, escalated account-recovery request of the learner.
     recovery: String,
+    /// A notice posted to the foreign region by an office above it.
+    notice: String,
 }
 
 /// The exam objects of a foreign case.
@@ -367,6 +369,61 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "resetLearnerPassword",
             "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) }",
             json!({"id": f.learner}),
+        ),
+        (
+            "examCentreSessions",
+            "query($c: ID!, $r: ID!) { examCentreSessions(campaignId: $c, regionId: $r) { id } }",
+            json!({"c": f.campaign, "r": f.region}),
+        ),
+        (
+            "examCentreBookings",
+            "query($s: ID!) { examCentreBookings(sessionId: $s) { bookedAt } }",
+            json!({"s": f.session}),
+        ),
+        (
+            "updateExamSession",
+            "mutation($s: ID!) { updateExamSession(id: $s, input: {startsAt: \"2031-09-26T09:00:00+08:00\", endsAt: \"2031-09-26T11:00:00+08:00\"}) { id } }",
+            json!({"s": f.session}),
+        ),
+        (
+            "cancelExamSession",
+            "mutation($s: ID!) { cancelExamSession(id: $s) }",
+            json!({"s": f.session}),
+        ),
+        (
+            "cancelExamCenterBooking",
+            "mutation($s: ID!, $l: ID!) { cancelExamCenterBooking(sessionId: $s, learnerId: $l) { booked } }",
+            json!({"s": f.centre, "l": f.learner}),
+        ),
+        (
+            "escalateExemption",
+            "mutation($id: ID!) { escalateExemption(id: $id, comment: \"越权\") { id } }",
+            json!({"id": f.exemption}),
+        ),
+        (
+            "exemptionAttachment",
+            "query($id: ID!) { exemptionAttachment(id: $id) { name } }",
+            json!({"id": f.exemption}),
+        ),
+        (
+            "administrators",
+            "query($n: ID!) { administrators(nodeId: $n) { totalCount } }",
+            json!({"n": f.region}),
+        ),
+        (
+            "administrators",
+            "query($n: ID!) { administrators(nodeId: $n) { totalCount } }",
+            json!({"n": f.unit}),
+        ),
+        (
+            "updateNotice",
+            "mutation($id: ID!) { updateNotice(id: $id, input: {title: \"越权\", body: \"越权\"}) { id } }",
+            json!({"id": f.notice}),
+        ),
+        (
+            "withdrawNotice",
+            "mutation($id: ID!) { withdrawNotice(id: $id) }",
+            json!({"id": f.notice}),
         ),
         (
             "resolveRecoveryRequest",
@@ -731,6 +788,23 @@ async fn isolation_matrix(backend: Backend) {
         recoveries.insert(phone, format!("rec_{}", row.id));
     }
 
+    // A notice in each foreign region, posted by the province office.
+    let mut notices_of = HashMap::new();
+    for region in [&changsha, &yanfeng] {
+        let body = app
+            .gql(
+                Some(&province),
+                "mutation($r: ID!) { postNotice(input: {regionId: $r, title: \"外地通知\", body: \"正文\"}) { id } }",
+                json!({"r": region}),
+            )
+            .await;
+        let id = body["data"]["postNotice"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("postNotice: {body}"))
+            .to_owned();
+        notices_of.insert(region.as_str(), id);
+    }
+
     let city_admin = app.admin("13800000002").await;
     let district_admin = app.admin("13800000003").await;
     let unit_admin = app.admin("13800000005").await;
@@ -764,6 +838,7 @@ async fn isolation_matrix(backend: Backend) {
             campaign: campaign_id.clone(),
             item: item_id.clone(),
             recovery: recoveries[learner.2].clone(),
+            notice: notices_of[region].clone(),
         }
     };
     let exam = |session: &str, phone: &str| Exam {

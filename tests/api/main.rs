@@ -12,6 +12,7 @@ mod campaign;
 mod certificate;
 mod connections;
 mod console;
+mod console_tasks;
 mod edge;
 mod eligibility;
 mod exam;

@@ -60,6 +60,7 @@ pub async fn entries(
     db: &sea_orm::DatabaseConnection,
     actor: &crate::scope::Actor,
     node: &crate::domain::org::Node,
+    filter: &AuditFilter,
     page: crate::domain::paging::Page,
 ) -> AppResult<crate::domain::paging::PageOf<audit_entry::Model>> {
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -84,6 +85,7 @@ pub async fn entries(
             query.filter(audit_entry::Column::UnitId.eq(u.id))
         }
     };
+    query = filter.apply(db, query).await?;
     let total_count = query.clone().count(db).await?;
     if let Some(after) = page.after_id {
         query = query.filter(audit_entry::Column::Id.lt(after));
@@ -94,4 +96,80 @@ pub async fn entries(
         .all(db)
         .await?;
     Ok(crate::domain::paging::PageOf::from_rows(rows, page, total_count))
+}
+
+/// Which entries of a node's audit log to show. Every part is optional; given parts all apply.
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    /// Who did it: a phone number (whole), or part of a name.
+    pub actor: Option<String>,
+    /// What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`).
+    pub action: Option<String>,
+    /// From this day (China Standard Time), inclusive.
+    pub from: Option<chrono::NaiveDate>,
+    /// To this day (China Standard Time), inclusive.
+    pub to: Option<chrono::NaiveDate>,
+    /// Only changes made after the roster verification deadline.
+    pub late_only: bool,
+}
+
+impl AuditFilter {
+    async fn apply(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        mut query: sea_orm::Select<audit_entry::Entity>,
+    ) -> AppResult<sea_orm::Select<audit_entry::Entity>> {
+        use chrono::{Duration, TimeZone};
+        use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
+
+        use crate::clock::CHINA;
+        use crate::error::AppError;
+
+        if matches!((self.from, self.to), (Some(from), Some(to)) if from > to) {
+            return Err(AppError::bad_input("起始日期不能晚于截止日期"));
+        }
+        let midnight = |day: chrono::NaiveDate| {
+            CHINA
+                .from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
+                .single()
+                .map(|t| t.with_timezone(&Utc))
+                .ok_or_else(|| AppError::bad_input("日期无效"))
+        };
+        if let Some(from) = self.from {
+            query = query.filter(audit_entry::Column::At.gte(midnight(from)?));
+        }
+        if let Some(to) = self.to {
+            query = query.filter(audit_entry::Column::At.lt(midnight(to)? + Duration::days(1)));
+        }
+        if let Some(action) = self.action.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+            if action.chars().count() > 60 {
+                return Err(AppError::bad_input("操作类型不超过 60 个字符"));
+            }
+            query = query.filter(
+                Condition::any()
+                    .add(audit_entry::Column::Action.eq(action))
+                    .add(audit_entry::Column::Action.starts_with(format!("{action}."))),
+            );
+        }
+        if let Some(who) = self.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+            if who.chars().count() > 40 {
+                return Err(AppError::bad_input("操作人不超过 40 个字"));
+            }
+            let by_phone = crate::domain::phone::PhoneNumber::parse(who).ok();
+            let accounts = entity::account::Entity::find()
+                .filter(match &by_phone {
+                    Some(p) => entity::account::Column::Phone.eq(p.as_str()),
+                    None => entity::account::Column::Name.contains(who),
+                })
+                .limit(500)
+                .all(db)
+                .await?;
+            let ids: Vec<i32> = accounts.into_iter().map(|a| a.id).collect();
+            query = query.filter(audit_entry::Column::ActorAccountId.is_in(ids));
+        }
+        if self.late_only {
+            query = query.filter(audit_entry::Column::Late.eq(true));
+        }
+        Ok(query)
+    }
 }

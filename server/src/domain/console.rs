@@ -98,3 +98,73 @@ pub async fn home(db: &DatabaseConnection, actor: &Actor) -> AppResult<(Role, No
         .ok_or_else(AppError::not_found)?;
     Ok((role, Node::Region(region)))
 }
+
+// ---------------------------------------------------------------- administrators below a node
+
+/// One administrator grant below a node, with its account.
+pub struct Administrator {
+    pub grant: entity::role_grant::Model,
+    pub account: entity::account::Model,
+    /// Whether the caller may revoke it (`revokeRole`): a grant it could have made, not its own.
+    pub revocable: bool,
+}
+
+/// The administrator grants at and below a region or unit the caller administers (offices of
+/// the region and its sub-regions, administrators of its units), oldest first.
+pub async fn administrators(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    node: &Node,
+    page: crate::domain::paging::Page,
+) -> AppResult<crate::domain::paging::PageOf<Administrator>> {
+    use entity::{account, role_grant};
+    use sea_orm::{PaginatorTrait, QuerySelect};
+
+    use crate::scope;
+
+    let mut query = role_grant::Entity::find();
+    query = match node {
+        Node::Region(r) => {
+            scope::require(true, actor.manages_region(r), "查看该地区的管理员")?;
+            query
+                .filter(role_grant::Column::ScopePath.gte(r.path.as_str()))
+                .filter(role_grant::Column::ScopePath.lt(scope::subtree_upper_bound(&r.path)))
+        }
+        Node::Unit(u) => {
+            scope::require(true, actor.manages_unit(u), "查看该单位的管理员")?;
+            query.filter(role_grant::Column::UnitId.eq(u.id))
+        }
+    };
+    let total_count = query.clone().count(db).await?;
+    if let Some(after) = page.after_id {
+        query = query.filter(role_grant::Column::Id.gt(after));
+    }
+    let grants = query
+        .order_by_asc(role_grant::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    let account_ids: Vec<i32> = grants.iter().map(|g| g.account_id).collect();
+    let accounts: std::collections::HashMap<i32, account::Model> = account::Entity::find()
+        .filter(account::Column::Id.is_in(account_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let mut rows = Vec::with_capacity(grants.len());
+    for grant in grants {
+        let Some(account) = accounts.get(&grant.account_id).cloned() else {
+            return Err(AppError::internal(format!("grant {} without account", grant.id)));
+        };
+        let revocable = grant.account_id != actor.account_id
+            && Role::parse(&grant.role)
+                .is_some_and(|role| actor.may_appoint(role, &grant.scope_path, grant.unit_id));
+        rows.push(Administrator {
+            grant,
+            account,
+            revocable,
+        });
+    }
+    Ok(crate::domain::paging::PageOf::from_rows(rows, page, total_count))
+}

@@ -506,7 +506,8 @@ impl ExamKind {
     }
 }
 
-fn check_window(
+/// Refuses a session outside the campaign's window of its kind, or ending before it starts.
+pub fn check_window(
     c: &campaign::Model,
     kind: ExamKind,
     starts_at: DateTime<Utc>,
@@ -705,6 +706,7 @@ pub async fn book_seats(
         .map(|b| b.learner_id)
         .collect();
     let new: Vec<i32> = wanted.into_iter().filter(|id| !already.contains(id)).collect();
+    crate::domain::exam_schedule::check_one_seat_per_window(&txn, &s, &new).await?;
     if !new.is_empty() {
         let n = new.len() as i32;
         let claimed = exam_session::Entity::update_many()

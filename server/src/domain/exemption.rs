@@ -316,6 +316,7 @@ pub async fn under_node(
     node: &org::Node,
     campaign_id: i32,
     status: Option<ExemptionStatus>,
+    escalated: Option<bool>,
     page: Page,
 ) -> AppResult<PageOf<exemption::Model>> {
     let mut query = exemption::Entity::find().filter(exemption::Column::CampaignId.eq(campaign_id));
@@ -334,6 +335,11 @@ pub async fn under_node(
     if let Some(status) = status {
         query = query.filter(exemption::Column::Status.eq(status.as_str()));
     }
+    query = match escalated {
+        Some(true) => query.filter(exemption::Column::EscalatedAt.is_not_null()),
+        Some(false) => query.filter(exemption::Column::EscalatedAt.is_null()),
+        None => query,
+    };
     let total_count = query.clone().count(db).await?;
     if let Some(after) = page.after_id {
         query = query.filter(exemption::Column::Id.lt(after));
@@ -344,4 +350,103 @@ pub async fn under_node(
         .all(db)
         .await?;
     Ok(PageOf::from_rows(rows, page, total_count))
+}
+
+// ---------------------------------------------------------------- passing to the district
+
+/// 转交区委法制办: after the roster freeze a unit administrator may no longer approve an
+/// exemption, so it passes a pending application to the district office, which decides it
+/// (`decide`, as an office). Before the freeze the unit decides itself. Audited.
+pub async fn escalate(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    comment: Option<&str>,
+) -> AppResult<exemption::Model> {
+    let e = find(db, actor, id).await?;
+    let unit = entity::unit::Entity::find_by_id(e.unit_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    scope::require(true, actor.manages_unit(&unit), "转交免考申请")?;
+    if e.status != ExemptionStatus::Pending.as_str() {
+        return Err(AppError::conflict(
+            "该申请已审核，无需转交；如需改变结果，请联系区委法制办复核",
+        ));
+    }
+    if e.escalated_at.is_some() {
+        return Err(AppError::conflict("该申请已转交区委法制办，请等待其审核"));
+    }
+    let txn = db.begin().await?;
+    if !campaign::roster_frozen(&txn, &unit.region_path).await? {
+        return Err(AppError::bad_input(
+            "名单核实尚未截止，请由本单位直接审核；截止后才需转交区委法制办",
+        ));
+    }
+    let comment = comment
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned);
+    if comment.as_ref().is_some_and(|c| c.chars().count() > 1000) {
+        return Err(AppError::bad_input("转交说明不超过 1000 字"));
+    }
+    let mut active: exemption::ActiveModel = e.clone().into();
+    active.escalated_at = Set(Some(Utc::now()));
+    active.escalated_by = Set(Some(actor.account_id));
+    active.escalation_comment = Set(comment.clone());
+    let updated = active.update(&txn).await?;
+    audit::record(
+        &txn,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "exemption.escalate",
+            target_kind: "exemption",
+            target_id: e.id,
+            region_path: &unit.region_path,
+            unit_id: Some(unit.id),
+            before: None,
+            after: Some(json!({"escalated": true, "comment": comment})),
+            late: true,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// The attached scan of an application, for the administrators who decide it (the unit's and
+/// the offices above). Opening it is audited: it may show a medical or personal document.
+pub async fn attachment(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<Option<Attachment>> {
+    let e = find(db, actor, id).await?;
+    let unit = entity::unit::Entity::find_by_id(e.unit_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if !actor.manages_unit(&unit) {
+        return Err(AppError::not_found());
+    }
+    let (Some(name), Some(content_type), Some(bytes)) = (e.attachment_name, e.attachment_type, e.attachment)
+    else {
+        return Ok(None);
+    };
+    audit::record(
+        db,
+        Change {
+            actor_account_id: Some(actor.account_id),
+            action: "exemption.attachment_view",
+            target_kind: "exemption",
+            target_id: e.id,
+            region_path: &unit.region_path,
+            unit_id: Some(unit.id),
+            before: None,
+            after: Some(json!({"name": name})),
+            late: false,
+        },
+    )
+    .await?;
+    Ok(Some(Attachment {
+        name,
+        content_type,
+        bytes,
+    }))
 }

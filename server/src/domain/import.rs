@@ -62,6 +62,69 @@ pub struct ImportReport {
     pub written: bool,
     /// Accounts that existed before and got a roster entry now (their callers changed).
     pub enrolled_accounts: Vec<i32>,
+    /// Every valid row and what it does (or would do), in file order.
+    pub preview: Vec<PreviewRow>,
+}
+
+/// What an import does with one valid row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    Create,
+    Update,
+    Unchanged,
+}
+
+/// One row of the import preview: the learner as read (phone normalised) and, for a change,
+/// which fields change from what to what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreviewRow {
+    pub row: usize,
+    pub action: RowAction,
+    pub name: String,
+    pub phone: String,
+    pub changes: Vec<String>,
+}
+
+fn status_word(status: &str) -> &'static str {
+    match status {
+        "IN_SERVICE" => "在职",
+        "RETIRED" => "退休",
+        "TRANSFERRING" => "调出",
+        "LEFT" => "离职",
+        _ => "未知",
+    }
+}
+
+/// The fields a row changes on a learner already on the roster, as "职级：科员 → 副科".
+fn changes_of(l: &learner::Model, r: &LearnerRow) -> Vec<String> {
+    let shown = |v: Option<&str>| v.filter(|s| !s.is_empty()).unwrap_or("（空）").to_owned();
+    let mut out = Vec::new();
+    if l.name != r.name {
+        out.push(format!("姓名：{} → {}", l.name, r.name));
+    }
+    if l.rank != r.rank {
+        out.push(format!(
+            "职级：{} → {}",
+            shown(l.rank.as_deref()),
+            shown(r.rank.as_deref())
+        ));
+    }
+    if l.status != r.status.as_str() {
+        out.push(format!(
+            "在职状态：{} → {}",
+            status_word(&l.status),
+            status_word(r.status.as_str())
+        ));
+    }
+    if r.retirement_date.is_some() && l.retirement_date != r.retirement_date {
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "（空）".to_owned());
+        out.push(format!(
+            "退休日期：{} → {}",
+            day(l.retirement_date),
+            day(r.retirement_date)
+        ));
+    }
+    out
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -260,10 +323,20 @@ async fn apply(
     };
     let mut to_create: Vec<&LearnerRow> = Vec::new();
     let mut to_update: Vec<(&LearnerRow, learner::Model)> = Vec::new();
+    let preview_row = |r: &LearnerRow, action, changes| PreviewRow {
+        row: r.row,
+        action,
+        name: r.name.clone(),
+        phone: r.phone.as_str().to_owned(),
+        changes,
+    };
     for r in rows {
         let existing = accounts.get(r.phone.as_str()).and_then(|a| learners.get(&a.id));
         match existing {
-            None => to_create.push(r),
+            None => {
+                report.preview.push(preview_row(r, RowAction::Create, Vec::new()));
+                to_create.push(r)
+            }
             Some(l) if l.unit_id == Some(unit.id) => {
                 let status = r.status.as_str();
                 let same = l.name == r.name
@@ -272,6 +345,9 @@ async fn apply(
                     && (r.retirement_date.is_none() || l.retirement_date == r.retirement_date);
                 if same {
                     report.unchanged += 1;
+                    report
+                        .preview
+                        .push(preview_row(r, RowAction::Unchanged, Vec::new()));
                 } else if frozen
                     && !office
                     && l.status == EmploymentStatus::InService.as_str()
@@ -282,6 +358,9 @@ async fn apply(
                         message: "名单核实已截止，退休、离职须由区委法制办（或以上）办理".into(),
                     });
                 } else {
+                    report
+                        .preview
+                        .push(preview_row(r, RowAction::Update, changes_of(l, r)));
                     to_update.push((r, l.clone()));
                 }
             }

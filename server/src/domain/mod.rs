@@ -9,6 +9,7 @@ pub mod console;
 pub mod downloads;
 pub mod eligibility;
 pub mod exam;
+pub mod exam_schedule;
 pub mod exemption;
 pub mod import;
 pub mod name_key;

@@ -4,6 +4,7 @@
 mod account;
 mod campaign;
 mod console;
+mod console_tasks;
 mod eligibility;
 mod exam;
 mod loaders;
@@ -34,6 +35,7 @@ pub struct Query(
     exam::ExamQuery,
     stats::StatsQuery,
     console::ConsoleQuery,
+    console_tasks::ConsoleTasksQuery,
     eligibility::EligibilityQuery,
     record::RecordQuery,
     recovery::RecoveryQuery,
@@ -48,6 +50,7 @@ pub struct Mutation(
     study::StudyMutation,
     exam::ExamMutation,
     console::ConsoleMutation,
+    console_tasks::ConsoleTasksMutation,
     record::RecordMutation,
     recovery::RecoveryMutation,
 );

@@ -76,6 +76,10 @@ impl RosterQuery {
         campaign_id: ID,
         node_id: ID,
         status: Option<ExemptionStatus>,
+        #[graphql(
+            desc = "true: only those a unit passed to the district (转交); false: only those not passed on"
+        )]
+        escalated: Option<bool>,
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Conn<Exemption>> {
@@ -85,8 +89,16 @@ impl RosterQuery {
             crate::domain::campaign::find(db, actor, ids::decode(Kind::Campaign, &campaign_id)?).await?;
         let node = org::find_node(db, actor, &node_id).await?;
         let page = Page::new(first, after.as_deref())?;
-        let rows =
-            exemptions::under_node(db, actor, &node, campaign.id, status.map(Into::into), page).await?;
+        let rows = exemptions::under_node(
+            db,
+            actor,
+            &node,
+            campaign.id,
+            status.map(Into::into),
+            escalated,
+            page,
+        )
+        .await?;
         Ok(connection(rows, after.is_some(), |e| e.id, Exemption))
     }
 
@@ -101,19 +113,22 @@ impl RosterQuery {
             .collect())
     }
 
-    /// The audit log of a region's subtree or a unit, newest first (offices: district and above).
+    /// The audit log of a region's subtree or a unit, newest first (offices: district and
+    /// above), narrowed by `filter` (who, what, from and to which day).
     #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
     async fn audit_log(
         &self,
         ctx: &Context<'_>,
         node_id: ID,
+        filter: Option<AuditFilter>,
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Conn<AuditEntry>> {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         let node = org::find_node(db, actor, &node_id).await?;
-        let rows = audit::entries(db, actor, &node, Page::new(first, after.as_deref())?).await?;
+        let filter = filter.map(AuditFilter::into_domain).unwrap_or_default();
+        let rows = audit::entries(db, actor, &node, &filter, Page::new(first, after.as_deref())?).await?;
         Ok(connection(rows, after.is_some(), |e| e.id, AuditEntry))
     }
 
@@ -349,6 +364,32 @@ pub struct ImportReport {
     dry_run: bool,
     /// Whether anything was written (false for a dry run, or for a file with errors).
     written: bool,
+    /// Every valid row and what it does (or, in a dry run, would do), in file order; bad rows
+    /// are in `errors`.
+    preview: Vec<ImportPreviewRow>,
+}
+
+/// What an import does with a row.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum ImportRowAction {
+    /// Adds a new learner.
+    Create,
+    /// Changes a learner already on the roster (see `changes`).
+    Update,
+    /// Identical to the roster.
+    Unchanged,
+}
+
+/// One valid row of an import, as read (phone normalised: full-width digits and +86 accepted).
+#[derive(SimpleObject)]
+pub struct ImportPreviewRow {
+    /// The row number as the spreadsheet shows it (the header is row 1).
+    row: i32,
+    action: ImportRowAction,
+    name: String,
+    phone: String,
+    /// For UPDATE: each changed field, as "职级：科员 → 副科".
+    changes: Vec<String>,
 }
 
 /// A refused row.
@@ -375,6 +416,50 @@ impl From<import::ImportReport> for ImportReport {
                 .collect(),
             dry_run: r.dry_run,
             written: r.written,
+            preview: r
+                .preview
+                .into_iter()
+                .map(|p| ImportPreviewRow {
+                    row: p.row as i32,
+                    action: match p.action {
+                        import::RowAction::Create => ImportRowAction::Create,
+                        import::RowAction::Update => ImportRowAction::Update,
+                        import::RowAction::Unchanged => ImportRowAction::Unchanged,
+                    },
+                    name: p.name,
+                    phone: p.phone,
+                    changes: p.changes,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Which audit entries to show; every part optional, given parts all apply.
+#[derive(InputObject, Default)]
+pub struct AuditFilter {
+    /// Who did it: a whole phone number, or part of a name.
+    actor: Option<String>,
+    /// What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`,
+    /// `export`, `role`, `notice`, `exam_session`, `seat`).
+    action: Option<String>,
+    /// From this day (China Standard Time), inclusive.
+    from: Option<Date>,
+    /// To this day (China Standard Time), inclusive.
+    to: Option<Date>,
+    /// Only changes made after the roster verification deadline.
+    #[graphql(default)]
+    late_only: bool,
+}
+
+impl AuditFilter {
+    fn into_domain(self) -> audit::AuditFilter {
+        audit::AuditFilter {
+            actor: self.actor,
+            action: self.action,
+            from: self.from.map(|d| d.0),
+            to: self.to.map(|d| d.0),
+            late_only: self.late_only,
         }
     }
 }
@@ -437,6 +522,14 @@ impl Exemption {
     /// File name of the attached scan, if any.
     async fn attachment_name(&self) -> Option<&str> {
         self.0.attachment_name.as_deref()
+    }
+    /// When the unit administrator passed it to the district office (转交), if it did.
+    async fn escalated_at(&self) -> Option<DateTime<FixedOffset>> {
+        self.0.escalated_at.map(cst)
+    }
+    /// Why the unit passed it on.
+    async fn escalation_comment(&self) -> Option<&str> {
+        self.0.escalation_comment.as_deref()
     }
     async fn learner(&self, ctx: &Context<'_>) -> Result<Option<Learner>> {
         Ok(loader(ctx)?
@@ -546,6 +639,15 @@ impl Notice {
     }
     async fn posted_at(&self) -> DateTime<FixedOffset> {
         cst(self.0.posted_at)
+    }
+    /// When it was last edited, if ever.
+    async fn edited_at(&self) -> Option<DateTime<FixedOffset>> {
+        self.0.edited_at.map(cst)
+    }
+    /// Whether the caller may edit or withdraw it (an office over the region it was posted
+    /// to); notices from above are read-only.
+    async fn editable(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(notices::may_change(ctx.actor()?, &self.0))
     }
     /// The region whose office posted it.
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
