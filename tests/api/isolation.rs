@@ -136,6 +136,11 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"c": f.campaign, "u": f.unit}),
         ),
         (
+            "copyCampaignMaterial",
+            "mutation($c: ID!) { copyCampaignMaterial(fromCampaignId: $c, toCampaignId: $c) { questions } }",
+            json!({"c": f.campaign}),
+        ),
+        (
             "retirementsDue",
             "query($c: ID!, $u: ID!) { retirementsDue(campaignId: $c, unitId: $u) { timing } }",
             json!({"c": f.campaign, "u": f.unit}),

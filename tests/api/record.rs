@@ -14,7 +14,8 @@ use crate::on_both_backends;
 
 on_both_backends!(
     the_record_follows_the_person_across_a_transfer_and_into_next_year,
-    the_new_years_verification_flags_retirements
+    the_new_years_verification_flags_retirements,
+    next_years_campaign_copies_material_on_request
 );
 
 const RECORD: &str = "query($l: ID!) { learnerRecord(learnerId: $l) { learner { id name unit { name } } years { year points requiredPoints studyCompleted exemption bestScore outcome consequences attempts { kind score passed submittedAt } } } }";
@@ -312,4 +313,66 @@ async fn the_new_years_verification_flags_retirements(backend: Backend) {
         &app.gql(Some(&learner), DUE, json!({"c": next, "u": unit})).await,
         &["FORBIDDEN"],
     );
+}
+
+async fn next_years_campaign_copies_material_on_request(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let province = app.admin(PROVINCE).await;
+    let campaign = current_campaign(&app, &province).await;
+    let this = campaign["id"].as_str().unwrap().to_owned();
+    let year = campaign["year"].as_i64().unwrap();
+    let next = next_year(&app, year).await;
+
+    let count = |c: String| {
+        let app = &app;
+        let province = province.clone();
+        async move {
+            let body = app
+                .gql(
+                    Some(&province),
+                    "query($c: ID!) { questions(campaignId: $c) { id withdrawn } studyItems(campaignId: $c) { id } }",
+                    json!({"c": c}),
+                )
+                .await;
+            let questions = body["data"]["questions"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{body}"));
+            let live = questions.iter().filter(|q| q["withdrawn"] == false).count();
+            (live, body["data"]["studyItems"].as_array().unwrap().len())
+        }
+    };
+    let (questions, items) = count(this.clone()).await;
+    assert!(questions > 0 && items > 0);
+    assert_eq!(count(next.clone()).await, (0, 0), "a new campaign starts empty");
+
+    const COPY: &str = "mutation($f: ID!, $t: ID!) { copyCampaignMaterial(fromCampaignId: $f, toCampaignId: $t) { studyItems questions } }";
+    // Offices below the province may not.
+    let district = app.admin(DISTRICT).await;
+    assert_error(
+        &app.gql(Some(&district), COPY, json!({"f": this, "t": next}))
+            .await,
+        &["FORBIDDEN"],
+    );
+    assert_error(
+        &app.gql(Some(&province), COPY, json!({"f": this, "t": this}))
+            .await,
+        &["BAD_USER_INPUT"],
+    );
+
+    let body = app
+        .gql(Some(&province), COPY, json!({"f": this, "t": next}))
+        .await;
+    assert_eq!(
+        body["data"]["copyCampaignMaterial"]["questions"], questions as i64,
+        "{body}"
+    );
+    assert_eq!(body["data"]["copyCampaignMaterial"]["studyItems"], items as i64);
+    assert_eq!(count(next.clone()).await, (questions, items));
+    // Once only: the new year keeps its own edits.
+    assert_error(
+        &app.gql(Some(&province), COPY, json!({"f": this, "t": next}))
+            .await,
+        &["CONFLICT"],
+    );
+    assert_eq!(count(next).await, (questions, items));
 }

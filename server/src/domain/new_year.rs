@@ -52,3 +52,103 @@ pub async fn retirements_due(
         .await?;
     Ok((c, due))
 }
+
+/// What `copy_material` copied.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CopiedMaterial {
+    pub study_items: u64,
+    pub questions: u64,
+}
+
+/// Copies the study material and the question bank (what is not withdrawn) of one campaign into
+/// another of the same province that has none yet: the province office's "copy last year's" for
+/// a new year, on request. In one transaction.
+pub async fn copy_material(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    from_id: i32,
+    to_id: i32,
+) -> AppResult<CopiedMaterial> {
+    use entity::{question, region, study_item};
+    use sea_orm::{ConnectionTrait, PaginatorTrait, Statement, TransactionTrait, Value};
+
+    let from = campaigns::find(db, actor, from_id).await?;
+    let to = campaigns::find(db, actor, to_id).await?;
+    let province = region::Entity::find_by_id(to.region_id)
+        .one(db)
+        .await?
+        .ok_or_else(crate::error::AppError::not_found)?;
+    scope::require(
+        true,
+        actor.may_appoint(scope::Role::ProvinceAdmin, &province.path, None),
+        "复制年度活动的题库和学习资料",
+    )?;
+    if from.id == to.id || from.region_id != to.region_id {
+        return Err(crate::error::AppError::bad_input(
+            "fromCampaignId：请选择本省另一年度的活动作为来源",
+        ));
+    }
+    // A practice flag (added by the practice bank) is carried over where the column exists, so
+    // a practice question never becomes an exam question by being copied. Asked outside the
+    // transaction: on PostgreSQL a failed statement ends the transaction.
+    let practice = db
+        .execute_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT practice FROM questions WHERE 1 = 0",
+        ))
+        .await
+        .is_ok();
+    let txn = db.begin().await?;
+    let items = study_item::Entity::find()
+        .filter(study_item::Column::CampaignId.eq(to.id))
+        .count(&txn)
+        .await?;
+    let questions = question::Entity::find()
+        .filter(question::Column::CampaignId.eq(to.id))
+        .count(&txn)
+        .await?;
+    if items > 0 || questions > 0 {
+        return Err(crate::error::AppError::conflict(format!(
+            "{} 年度已有 {items} 篇学习资料、{questions} 道题目，不能再复制；请在题库与学习资料页面逐项维护",
+            to.year
+        )));
+    }
+    let backend = txn.get_database_backend();
+    let run = |sql: String, values: Vec<Value>| {
+        let sql = match backend {
+            sea_orm::DatabaseBackend::Postgres => sql.replace('?', "$"),
+            _ => sql,
+        };
+        Statement::from_sql_and_values(backend, sql, values)
+    };
+    let now = chrono::Utc::now();
+    let extra = if practice { ", practice" } else { "" };
+    let copied_items = txn
+        .execute_raw(run(
+            "INSERT INTO study_items (campaign_id, category, title, body, points, min_reading_seconds, position, \
+             withdrawn, created_at, updated_at)
+             SELECT ?1, category, title, body, points, min_reading_seconds, position, withdrawn, ?2, ?2
+             FROM study_items WHERE campaign_id = ?3 AND withdrawn = ?4 ORDER BY position, id"
+                .to_owned(),
+            vec![to.id.into(), now.into(), from.id.into(), false.into()],
+        ))
+        .await?
+        .rows_affected();
+    let copied_questions = txn
+        .execute_raw(run(
+            format!(
+                "INSERT INTO questions (campaign_id, question_type, stem, options, answer, explanation, law_source, \
+                 fingerprint, withdrawn, created_at, updated_at{extra})
+                 SELECT ?1, question_type, stem, options, answer, explanation, law_source, fingerprint, withdrawn, ?2, ?2{extra}
+                 FROM questions WHERE campaign_id = ?3 AND withdrawn = ?4 ORDER BY id"
+            ),
+            vec![to.id.into(), now.into(), from.id.into(), false.into()],
+        ))
+        .await?
+        .rows_affected();
+    txn.commit().await?;
+    Ok(CopiedMaterial {
+        study_items: copied_items,
+        questions: copied_questions,
+    })
+}

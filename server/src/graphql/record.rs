@@ -13,9 +13,9 @@ use crate::error::{AppError, Code};
 use crate::ids::{self, Kind};
 use crate::scope;
 
-/// A certificate of passing (成绩证明), as issued.
 pub struct Certificate(certificate_row::Model);
 
+/// A certificate of passing (成绩证明), as issued.
 #[Object]
 impl Certificate {
     /// The verification code as printed (`ABCDE-FGHIJ-KLMNO-PQRST`, 100 random bits).
@@ -261,11 +261,39 @@ impl RecordQuery {
     }
 }
 
+/// What `copyCampaignMaterial` copied.
+#[derive(SimpleObject)]
+pub struct CopiedMaterial {
+    /// Study items copied (not withdrawn ones).
+    study_items: u64,
+    /// Questions copied (not withdrawn ones).
+    questions: u64,
+}
+
 #[derive(Default)]
 pub struct RecordMutation;
 
 #[Object]
 impl RecordMutation {
+    /// Copies the study material and the question bank (what is not withdrawn) of a campaign
+    /// into another year's campaign of the same province that has none yet (the province
+    /// office, after creating next year's campaign from last year's settings).
+    async fn copy_campaign_material(
+        &self,
+        ctx: &Context<'_>,
+        from_campaign_id: ID,
+        to_campaign_id: ID,
+    ) -> Result<CopiedMaterial> {
+        let actor = ctx.actor()?;
+        let from = ids::decode(Kind::Campaign, &from_campaign_id)?;
+        let to = ids::decode(Kind::Campaign, &to_campaign_id)?;
+        let copied = new_year::copy_material(&ctx.state()?.db, actor, from, to).await?;
+        Ok(CopiedMaterial {
+            study_items: copied.study_items,
+            questions: copied.questions,
+        })
+    }
+
     /// A one-time link to a certificate PDF: the caller's own (no `unitId`, after passing), or
     /// every certificate of a unit's learners who passed (its administrators and the offices
     /// above; the download is audited).
