@@ -8,7 +8,7 @@
 //! Answers follow one rule: an object the caller cannot see is `NOT_FOUND`, exactly like a
 //! missing one; an object it can see but not change is `FORBIDDEN`.
 
-use entity::{learner, region, unit};
+use entity::{campaign, learner, region, unit};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
@@ -422,6 +422,12 @@ impl Actor {
     pub fn handles_recovery_request(&self, unit_id: i32, region_path: &str, escalated: bool) -> bool {
         self.unit_grants.iter().any(|g| g.unit_id == unit_id)
             || (escalated && self.administers_path(region_path))
+    }
+
+    /// Whether the caller practises (模拟练习) on the practice questions of `campaign`: learners
+    /// of its province only (offices see the whole bank through the campaign instead).
+    pub fn practises_in(&self, campaign: &campaign::Model) -> bool {
+        self.learner.is_some() && self.covered_by(&campaign.region_path)
     }
 
     /// Whether the caller reviews the integrity events (leaving the exam page) of an attempt

@@ -56,6 +56,12 @@ const SELF_ONLY: &[&str] = &[
     "requestAccountRecovery",
     "accountRecoveryStatus",
     "recoveryRequests",
+    // Practice on the caller's own province's practice questions, its own wrong-answer book.
+    "practiceQuestions",
+    "practiceLaws",
+    "myMistakes",
+    "answerPractice",
+    "removeMistake",
 ];
 
 /// Objects the actor must not reach.
@@ -429,6 +435,11 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "withdrawNotice",
             "mutation($id: ID!) { withdrawNotice(id: $id) }",
             json!({"id": f.notice}),
+        ),
+        (
+            "setQuestionPractice",
+            "mutation($q: ID!) { setQuestionPractice(questionId: $q) { id } }",
+            json!({"q": f.question}),
         ),
         (
             "resolveRecoveryRequest",

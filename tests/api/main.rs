@@ -23,6 +23,7 @@ mod http;
 mod import;
 mod isolation;
 mod org;
+mod practice;
 mod recovery;
 mod record;
 mod replicas;

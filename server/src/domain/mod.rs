@@ -18,6 +18,7 @@ pub mod notice;
 pub mod org;
 pub mod paging;
 pub mod phone;
+pub mod practice;
 pub mod progress;
 pub mod record;
 pub mod recovery;

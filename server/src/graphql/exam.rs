@@ -270,6 +270,10 @@ impl Question {
     async fn withdrawn(&self) -> bool {
         self.0.withdrawn
     }
+    /// A practice question (模拟练习): never drawn into a paper.
+    async fn practice(&self) -> bool {
+        self.0.practice
+    }
 }
 
 /// A unit's exam session.

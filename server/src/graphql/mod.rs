@@ -9,6 +9,7 @@ mod eligibility;
 mod exam;
 mod loaders;
 mod org;
+mod practice;
 mod record;
 mod recovery;
 mod roster;
@@ -39,6 +40,7 @@ pub struct Query(
     eligibility::EligibilityQuery,
     record::RecordQuery,
     recovery::RecoveryQuery,
+    practice::PracticeQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -53,6 +55,7 @@ pub struct Mutation(
     console_tasks::ConsoleTasksMutation,
     record::RecordMutation,
     recovery::RecoveryMutation,
+    practice::PracticeMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;
