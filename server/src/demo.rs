@@ -14,6 +14,7 @@ use crate::domain::campaign::{
 };
 
 use crate::auth::password;
+use crate::domain::exam::{ExamKind, SessionPlace, new_session};
 use crate::domain::org;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, NewLearner};
@@ -625,29 +626,24 @@ async fn question_bank_and_sessions<C: ConnectionTrait>(
             continue;
         }
         for (kind, starts_at, ends_at) in [
-            ("MAIN", start_of(c.main_start, 8)?, start_of(c.main_end, 22)?),
             (
-                "MAKEUP",
+                ExamKind::Main,
+                start_of(c.main_start, 8)?,
+                start_of(c.main_end, 22)?,
+            ),
+            (
+                ExamKind::Makeup,
                 start_of(c.makeup_start, 9)?,
                 start_of(c.makeup_start, 17)?,
             ),
         ] {
-            entity::exam_session::ActiveModel {
-                campaign_id: Set(c.id),
-                kind: Set(kind.into()),
-                unit_id: Set(Some(u.id)),
-                region_path: Set(u.region_path.clone()),
-                centre_name: Set(None),
-                seats: Set(None),
-                booked: Set(0),
-                starts_at: Set(starts_at),
-                ends_at: Set(ends_at),
-                created_by: Set(1),
-                created_at: Set(now),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
+            let place = SessionPlace::Unit {
+                unit_id: u.id,
+                region_path: &u.region_path,
+            };
+            new_session(c.id, kind, place, starts_at, ends_at, 1, now)
+                .insert(db)
+                .await?;
         }
     }
     if let Some(city) = entity::region::Entity::find()
@@ -655,22 +651,15 @@ async fn question_bank_and_sessions<C: ConnectionTrait>(
         .one(db)
         .await?
     {
-        entity::exam_session::ActiveModel {
-            campaign_id: Set(c.id),
-            kind: Set("MAIN".into()),
-            unit_id: Set(None),
-            region_path: Set(city.path.clone()),
-            centre_name: Set(Some("衡阳市考试中心（蒸湘区政务服务中心三楼）".into())),
-            seats: Set(Some(50)),
-            booked: Set(0),
-            starts_at: Set(start_of(clock::today(), 9)?),
-            ends_at: Set(start_of(c.main_end, 17)?),
-            created_by: Set(1),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        let place = SessionPlace::Centre {
+            region_path: &city.path,
+            name: "衡阳市考试中心（蒸湘区政务服务中心三楼）",
+            seats: 50,
+        };
+        let (starts_at, ends_at) = (start_of(clock::today(), 9)?, start_of(c.main_end, 17)?);
+        new_session(c.id, ExamKind::Main, place, starts_at, ends_at, 1, now)
+            .insert(db)
+            .await?;
     }
     Ok(())
 }

@@ -44,6 +44,7 @@ use sea_orm::{
 use crate::clock;
 use crate::config::DatabaseSettings;
 use crate::domain::campaign::{self, CampaignRules, QuestionType};
+use crate::domain::exam::{ExamKind, SessionPlace, new_session};
 use crate::error::{AppError, AppResult};
 
 pub const PROVINCE_CODE: &str = "990000";
@@ -795,29 +796,18 @@ pub async fn generate(
     let unit_count = shape.units.len() as i32;
     let mut batch = Batch::<exam_session::ActiveModel>::new(backend, 12, "exam sessions");
     for (kind, offset, starts_at, ends_at) in [
-        ("MAIN", 0, main_open, main_close),
-        ("MAKEUP", unit_count, makeup_open, makeup_close),
+        (ExamKind::Main, 0, main_open, main_close),
+        (ExamKind::Makeup, unit_count, makeup_open, makeup_close),
     ] {
         for u in &shape.units {
-            batch
-                .push(
-                    &txn,
-                    exam_session::ActiveModel {
-                        id: Set(offset + u.id),
-                        campaign_id: Set(c.id),
-                        kind: Set(kind.to_owned()),
-                        unit_id: Set(Some(u.id)),
-                        region_path: Set(u.region_path.clone()),
-                        centre_name: Set(None),
-                        seats: Set(None),
-                        booked: Set(0),
-                        starts_at: Set(starts_at),
-                        ends_at: Set(ends_at),
-                        created_by: Set(0),
-                        created_at: Set(now - Duration::days(30)),
-                    },
-                )
-                .await?;
+            let place = SessionPlace::Unit {
+                unit_id: u.id,
+                region_path: &u.region_path,
+            };
+            let mut row = new_session(c.id, kind, place, starts_at, ends_at, 0, now - Duration::days(30));
+            // Ids chosen here, so that the attempts can name their sessions without a lookup.
+            row.id = Set(offset + u.id);
+            batch.push(&txn, row).await?;
         }
     }
     rows += batch.finish(&txn).await?;

@@ -409,7 +409,7 @@ pub async fn bank(
         .await?)
 }
 
-pub(crate) async fn question_for_bank(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<question::Model> {
+async fn question_for_bank(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<question::Model> {
     let q = question::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -461,7 +461,6 @@ async fn check_bank<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResul
             .filter(question::Column::CampaignId.eq(c.id))
             .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
             .filter(question::Column::Withdrawn.eq(false))
-            .filter(question::Column::Practice.eq(false))
             .count(db)
             .await?;
         if (available as i32) < part.count {
@@ -531,6 +530,55 @@ pub fn check_window(
     Ok(())
 }
 
+/// Where a session takes place: a unit's own room, or an exam centre (考试中心) a city runs
+/// with a number of seats.
+pub enum SessionPlace<'a> {
+    Unit {
+        unit_id: i32,
+        region_path: &'a str,
+    },
+    Centre {
+        region_path: &'a str,
+        name: &'a str,
+        seats: i32,
+    },
+}
+
+/// A new session row, not yet inserted: the one place that fills in a session's columns
+/// (scheduling, the demo and the generator all build sessions through it).
+pub fn new_session(
+    campaign_id: i32,
+    kind: ExamKind,
+    place: SessionPlace<'_>,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    created_by: i32,
+    created_at: DateTime<Utc>,
+) -> exam_session::ActiveModel {
+    let (unit_id, region_path, centre_name, seats) = match place {
+        SessionPlace::Unit { unit_id, region_path } => (Some(unit_id), region_path, None, None),
+        SessionPlace::Centre {
+            region_path,
+            name,
+            seats,
+        } => (None, region_path, Some(name.to_owned()), Some(seats)),
+    };
+    exam_session::ActiveModel {
+        campaign_id: Set(campaign_id),
+        kind: Set(kind.as_str().to_owned()),
+        unit_id: Set(unit_id),
+        region_path: Set(region_path.to_owned()),
+        centre_name: Set(centre_name),
+        seats: Set(seats),
+        booked: Set(0),
+        starts_at: Set(starts_at),
+        ends_at: Set(ends_at),
+        created_by: Set(created_by),
+        created_at: Set(created_at),
+        ..Default::default()
+    }
+}
+
 /// A unit's own session, by its administrator or an office above it.
 pub async fn schedule_session(
     db: &DatabaseConnection,
@@ -551,20 +599,19 @@ pub async fn schedule_session(
     }
     check_window(&c, kind, starts_at, ends_at)?;
     check_bank(db, &c).await?;
-    Ok(exam_session::ActiveModel {
-        campaign_id: Set(c.id),
-        kind: Set(kind.as_str().to_owned()),
-        unit_id: Set(Some(u.id)),
-        region_path: Set(u.region_path.clone()),
-        centre_name: Set(None),
-        seats: Set(None),
-        booked: Set(0),
-        starts_at: Set(starts_at),
-        ends_at: Set(ends_at),
-        created_by: Set(actor.account_id),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
+    let place = SessionPlace::Unit {
+        unit_id: u.id,
+        region_path: &u.region_path,
+    };
+    Ok(new_session(
+        c.id,
+        kind,
+        place,
+        starts_at,
+        ends_at,
+        actor.account_id,
+        Utc::now(),
+    )
     .insert(db)
     .await?)
 }
@@ -603,20 +650,20 @@ pub async fn create_centre_session(
     }
     check_window(&c, kind, starts_at, ends_at)?;
     check_bank(db, &c).await?;
-    Ok(exam_session::ActiveModel {
-        campaign_id: Set(c.id),
-        kind: Set(kind.as_str().to_owned()),
-        unit_id: Set(None),
-        region_path: Set(region.path.clone()),
-        centre_name: Set(Some(name.to_owned())),
-        seats: Set(Some(seats)),
-        booked: Set(0),
-        starts_at: Set(starts_at),
-        ends_at: Set(ends_at),
-        created_by: Set(actor.account_id),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
+    let place = SessionPlace::Centre {
+        region_path: &region.path,
+        name,
+        seats,
+    };
+    Ok(new_session(
+        c.id,
+        kind,
+        place,
+        starts_at,
+        ends_at,
+        actor.account_id,
+        Utc::now(),
+    )
     .insert(db)
     .await?)
 }
@@ -964,7 +1011,6 @@ async fn draw_paper<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResul
             .filter(question::Column::CampaignId.eq(c.id))
             .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
             .filter(question::Column::Withdrawn.eq(false))
-            .filter(question::Column::Practice.eq(false))
             .into_tuple()
             .all(db)
             .await?;
