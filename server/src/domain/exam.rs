@@ -409,7 +409,7 @@ pub async fn bank(
         .await?)
 }
 
-async fn question_for_bank(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<question::Model> {
+pub(crate) async fn question_for_bank(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<question::Model> {
     let q = question::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -461,6 +461,7 @@ async fn check_bank<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResul
             .filter(question::Column::CampaignId.eq(c.id))
             .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
             .filter(question::Column::Withdrawn.eq(false))
+            .filter(question::Column::Practice.eq(false))
             .count(db)
             .await?;
         if (available as i32) < part.count {
@@ -1011,6 +1012,7 @@ async fn draw_paper<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResul
             .filter(question::Column::CampaignId.eq(c.id))
             .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
             .filter(question::Column::Withdrawn.eq(false))
+            .filter(question::Column::Practice.eq(false))
             .into_tuple()
             .all(db)
             .await?;
