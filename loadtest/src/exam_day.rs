@@ -142,6 +142,8 @@ struct Outcome {
     problems: Vec<String>,
     /// Did not get as far as an attempt.
     gave_up: Option<String>,
+    /// Sent submitExam but got no answer before the deadline (busy or away).
+    submit_unanswered: bool,
     deadline: Option<DateTime<Utc>>,
 }
 
@@ -931,6 +933,10 @@ async fn learner(shared: Arc<Shared>, p: Plan) -> Outcome {
             Err((code, message)) => {
                 if retryable(&code) {
                     out.unsure.entry(index).or_default().push(labels);
+                } else if code == "EXAM_CLOSED" {
+                    // Sent before the deadline, handled after it: not stored, and the
+                    // server said so.
+                    break;
                 } else {
                     out.problems.push(format!("save refused: {code} {message}"));
                     break;
@@ -951,6 +957,9 @@ async fn learner(shared: Arc<Shared>, p: Plan) -> Outcome {
         .await
         {
             Ok(d) => out.submitted_score = d["submitExam"]["score"].as_i64(),
+            // No answer before the deadline: the server may have submitted it or will
+            // auto-submit it; the verification checks the attempt either way.
+            Err((code, _)) if retryable(&code) => out.submit_unanswered = true,
             Err((code, message)) => out.problems.push(format!("submit failed: {code} {message}")),
         }
     }
@@ -1069,6 +1078,9 @@ struct Verdict {
     auto_lag_p99: f64,
     scores_checked: usize,
     gave_up: BTreeMap<String, usize>,
+    /// Attempts of learners who never saw their paper (checked: submitted, empty, score 0).
+    unseen_attempts: usize,
+    submit_unanswered: usize,
 }
 
 async fn grace_seconds(db: &DatabaseConnection) -> Result<i32, String> {
@@ -1179,13 +1191,20 @@ async fn verify(
             let rows = by_learner.get(&o.learner_id).cloned().unwrap_or_default();
             if let Some(why) = &o.gave_up {
                 *v.gave_up.entry(why.clone()).or_default() += 1;
-                if !rows.is_empty() && o.questions.is_empty() {
-                    // Started on the server but the answer never reached the learner.
-                    v.failures.push(format!(
-                        "learner {}: {why}, yet {} attempt(s) exist",
-                        o.learner_id,
-                        rows.len()
-                    ));
+                // Started on the server though the answer never reached the learner: the
+                // attempt must still end SUBMITTED once, with no answers and score 0.
+                for row in &rows {
+                    let id: i32 = row.try_get("", "id").map_err(err)?;
+                    let status: String = row.try_get("", "status").map_err(err)?;
+                    let score: Option<i32> = row.try_get("", "score").map_err(err)?;
+                    let answers = stored.keys().filter(|(a, _)| *a == id).count();
+                    if status != "SUBMITTED" || score != Some(0) || answers > 0 || rows.len() > 1 {
+                        v.failures.push(format!(
+                            "learner {} ({why}): attempt {id} is {status} with score {score:?} and {answers} answers",
+                            o.learner_id
+                        ));
+                    }
+                    v.unseen_attempts += 1;
                 }
                 continue;
             }
@@ -1292,7 +1311,9 @@ async fn verify(
                 }
             }
             let auto: bool = row.try_get("", "auto_submitted").map_err(err)?;
-            if o.submitted_score.is_some() {
+            if o.submit_unanswered {
+                v.submit_unanswered += 1;
+            } else if o.submitted_score.is_some() {
                 v.submitted_by_learner += 1;
                 if auto {
                     v.failures.push(format!(
@@ -1320,13 +1341,6 @@ async fn verify(
         v.failures.push(format!(
             "an attempt was auto-submitted {:.1} s after its deadline (grace {grace} s + 10 s allowed)",
             v.auto_lag_max
-        ));
-    }
-    let gave_up: usize = v.gave_up.values().sum();
-    if gave_up > 0 {
-        v.failures.push(format!(
-            "{gave_up} learners could not sit the exam: {:?}",
-            v.gave_up
         ));
     }
     Ok(v)
@@ -1424,6 +1438,17 @@ fn report(
         v.auto_lag_p99,
         v.auto_lag_max
     );
+    let gave_up: usize = v.gave_up.values().sum();
+    if gave_up > 0 {
+        println!(
+            "{gave_up} learners could not sit the exam (gave up after retrying while busy or away, or \
+             refused): {:?}; {} attempts the server started without the learner seeing them were \
+             checked (submitted once, no answers, score 0). {} submissions got no answer before the \
+             deadline (their attempts checked like the others).",
+            v.gave_up, v.unseen_attempts, v.submit_unanswered
+        );
+        println!();
+    }
     if v.failures.is_empty() {
         println!("**Verification passed: nothing acknowledged was lost.**");
     } else {
@@ -1465,6 +1490,12 @@ fn report(
         met(login.p99 <= Duration::from_secs(2))
     );
     println!("- 0 errors: {errors} ({})", met(errors == 0));
+    println!(
+        "- every learner sits the exam: {} of {} ({})",
+        o.learners - gave_up,
+        o.learners,
+        met(gave_up == 0)
+    );
     println!("- 0 answers lost: {}", met(v.failures.is_empty()));
     println!(
         "- auto-submit within 10 s of the deadline (+ {grace} s grace): max {:.1} s ({})",

@@ -299,16 +299,31 @@ impl ServerProcess {
     /// a supervisor would. Returns how long until it was ready again.
     pub async fn kill9_and_restart(&mut self, ready_within: Duration) -> Result<Duration, String> {
         let began = Instant::now();
+        self.kill9().await;
+        self.restart(ready_within).await?;
+        Ok(began.elapsed())
+    }
+
+    /// SIGKILL (`kill -9`): no shutdown, no last flush. `restart` starts it again.
+    pub async fn kill9(&mut self) {
         self.earlier_ticks += self.cpu_ticks_now();
         self.earlier_peak_kib = self
             .earlier_peak_kib
             .max(crate::procfs::status_kib(self.pid, "VmHWM:").unwrap_or(0));
         let _ = self.child.start_kill();
         let _ = self.child.wait().await;
+    }
+
+    /// Starts the server again after `kill9` (same port, same settings).
+    pub async fn restart(&mut self, ready_within: Duration) -> Result<(), String> {
         self.child = spawn(&self.spec)?;
         self.pid = self.child.id().ok_or("the server exited at once")?;
-        self.wait_ready(ready_within).await?;
-        Ok(began.elapsed())
+        self.wait_ready(ready_within).await
+    }
+
+    /// Whether the process is still running.
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
     }
 
     fn cpu_ticks_now(&self) -> u64 {

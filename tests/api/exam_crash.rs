@@ -2,16 +2,16 @@
 //! SIGKILL in the middle of an attempt, Redis wiped in the middle of an attempt, and two
 //! server replicas submitting an attempt at its deadline exactly once.
 //!
-//! These run the real `xuefa` binary as child processes (except the Redis wipe, which uses the
+//! These run the real `xuefa` binary as child processes, started by the load tool's harness
+//! (`loadtest::services::ServerProcess`; except the Redis wipe, which uses the
 //! in-process server) and are skipped when `TEST_DATABASE_URL`/`TEST_REDIS_URL` are unset.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, mpsc};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use entity::{attempt_answer, exam_attempt};
+use loadtest::{ServerProcess, ServerSpec};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
 };
@@ -37,101 +37,62 @@ fn postgres() -> Option<(Backend, String)> {
     }
 }
 
-/// A `xuefa serve` child process.
+/// A `xuefa serve` child process (the load tool's harness, `loadtest::services`), logging
+/// JSON lines to a file.
 struct Server {
-    child: Child,
-    base: String,
+    process: ServerProcess,
     client: reqwest::Client,
-    /// Every line it printed (stdout and stderr).
-    output: Arc<Mutex<Vec<String>>>,
+    _logs: tempfile::TempDir,
 }
 
 impl Server {
     async fn start(database_url: &str, redis_url: &str, prefix: &str) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_xuefa"))
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .env("DATABASE_URL", database_url)
-            .env("REDIS_URL", redis_url)
-            .env("XUEFA_REDIS_PREFIX", prefix)
-            .env("XUEFA_LOG_FORMAT", "json")
-            .env("RUST_LOG", "info,sqlx=warn,sea_orm=warn")
-            .env("XUEFA_SHUTDOWN_GRACE_SECONDS", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start xuefa serve");
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let (tx, rx) = mpsc::channel::<String>();
-        fn pump(
-            stream: impl Read + Send + 'static,
-            output: Arc<Mutex<Vec<String>>>,
-            tx: Option<mpsc::Sender<String>>,
-        ) {
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    if let (Some(tx), Some(base)) = (&tx, line.strip_prefix("xuefa is listening on ")) {
-                        let _ = tx.send(base.trim().to_owned());
-                    }
-                    output.lock().unwrap().push(line);
-                }
-            });
-        }
-        pump(child.stdout.take().unwrap(), output.clone(), Some(tx));
-        pump(child.stderr.take().unwrap(), output.clone(), None);
-        let base = tokio::task::spawn_blocking(move || rx.recv_timeout(Duration::from_secs(60)))
-            .await
-            .unwrap();
-        let base = match base {
-            Ok(b) => b,
-            Err(_) => {
-                let _ = child.kill();
-                panic!(
-                    "the server did not say where it listens:\n{}",
-                    output.lock().unwrap().join("\n")
-                );
-            }
+        let logs = tempfile::tempdir().unwrap();
+        let spec = ServerSpec {
+            bin: PathBuf::from(env!("CARGO_BIN_EXE_xuefa")),
+            database_url: database_url.to_owned(),
+            redis_url: Some(redis_url.to_owned()),
+            redis_prefix: prefix.to_owned(),
+            port: loadtest::free_port().unwrap(),
+            env: [
+                ("XUEFA_LOG_FORMAT", "json"),
+                ("RUST_LOG", "info,sqlx=warn,sea_orm=warn"),
+                ("XUEFA_SHUTDOWN_GRACE_SECONDS", "1"),
+            ]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .to_vec(),
+            log: logs.path().join("server.log"),
         };
+        let process = ServerProcess::start(spec, Duration::from_secs(60))
+            .await
+            .unwrap_or_else(|e| panic!("start xuefa serve: {e}"));
         Server {
-            child,
-            base,
+            process,
             client: reqwest::Client::builder()
                 .timeout(Duration::from_secs(60))
                 .build()
                 .unwrap(),
-            output,
+            _logs: logs,
         }
     }
 
     /// SIGKILL: no shutdown, no last flush.
-    fn kill(&mut self) {
-        let status = Command::new("kill")
-            .args(["-KILL", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let _ = self.child.wait();
+    async fn kill(&mut self) {
+        self.process.kill9().await;
     }
 
     fn alive(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
+        self.process.alive()
     }
 
     /// The JSON log events it printed.
     fn events(&self) -> Vec<Value> {
-        self.output
-            .lock()
-            .unwrap()
-            .iter()
+        std::fs::read_to_string(&self.process.spec.log)
+            .unwrap_or_default()
+            .lines()
             .filter_map(|l| serde_json::from_str::<Value>(l).ok())
             .filter(|v| v.is_object())
             .collect()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -139,7 +100,7 @@ impl Gql for Server {
     async fn call(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
         let mut request = self
             .client
-            .post(format!("{}/graphql", self.base))
+            .post(format!("{}/graphql", self.process.base))
             .json(&json!({"query": query, "variables": variables}));
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -157,24 +118,9 @@ impl Gql for Server {
 /// A fresh PostgreSQL database with the demo loaded by `xuefa demo`.
 async fn demo_database(backend: &Backend, dir: &tempfile::TempDir) -> (String, DatabaseConnection) {
     let url = fresh_database(backend, dir).await;
-    let out = tokio::task::spawn_blocking({
-        let url = url.clone();
-        move || {
-            Command::new(env!("CARGO_BIN_EXE_xuefa"))
-                .arg("demo")
-                .env("DATABASE_URL", url)
-                .env_remove("REDIS_URL")
-                .output()
-                .unwrap()
-        }
-    })
-    .await
-    .unwrap();
-    assert!(
-        out.status.success(),
-        "xuefa demo failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    loadtest::services::run_xuefa(std::path::Path::new(env!("CARGO_BIN_EXE_xuefa")), &url, &["demo"])
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let db = Database::connect(url.as_str()).await.unwrap();
     (url, db)
 }
@@ -286,7 +232,7 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
         saved.insert(str_of(q, "id").to_owned(), labels);
     }
     // Straight after the last acknowledgement.
-    first.kill();
+    first.kill().await;
     assert!(!first.alive());
     let before_restart = stored_answers(&db, number(&id)).await.len();
     eprintln!("at the kill, {before_restart} of 30 answers were in the database");
@@ -333,7 +279,7 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
     let held = pending(&redis_url, &prefix).await;
     assert!(held >= 1, "the flusher should hold an entry it cannot write");
     eprintln!("at the second kill the flusher held {held} entries read but not written");
-    second.kill();
+    second.kill().await;
     lock.rollback().await.unwrap();
     assert_eq!(stored_answers(&db, number(&id)).await.len(), 30);
 
