@@ -12,6 +12,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { title: '统计概览', section: 'DASHBOARD' } },
       { path: 'lists', name: 'lists', component: () => import('./pages/ActionListsPage.vue'), meta: { title: '待办名单', section: 'ACTION_LISTS' } },
       { path: 'roster', name: 'roster', component: () => import('./pages/RosterPage.vue'), meta: { title: '学员名单', section: 'ROSTER' } },
+      { path: 'learners/:id/record', name: 'learner-record', component: () => import('./pages/LearnerRecordPage.vue'), meta: { title: '学法档案', section: 'ROSTER' } },
       { path: 'import', name: 'import', component: () => import('./pages/ImportPage.vue'), meta: { title: '名单导入', section: 'IMPORT' } },
       { path: 'exemptions', name: 'exemptions', component: () => import('./pages/ExemptionsPage.vue'), meta: { title: '免考审核', section: 'EXEMPTIONS' } },
       { path: 'sessions', name: 'sessions', component: () => import('./pages/SessionsPage.vue'), meta: { title: '考试场次', section: 'EXAM_SESSIONS' } },

@@ -14,6 +14,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/exam', name: 'exam', component: () => import('./pages/ExamStartPage.vue'), meta: { title: '考试', tab: true } },
   { path: '/exam/:attemptId', name: 'exam-paper', component: () => import('./pages/ExamPaperPage.vue'), meta: { title: '答题' } },
   { path: '/result/:attemptId', name: 'exam-result', component: () => import('./pages/ExamResultPage.vue'), meta: { title: '考试成绩' } },
+  { path: '/record', name: 'record', component: () => import('./pages/RecordPage.vue'), meta: { title: '学法档案' } },
   { path: '/practice', name: 'practice', component: () => import('./pages/PracticePage.vue'), meta: { title: '模拟练习' } },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: '我的', tab: true } },
   { path: '/:rest(.*)*', redirect: '/' },
