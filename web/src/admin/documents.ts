@@ -161,6 +161,7 @@ export const ImportLearnersDocument = graphql(`
       dryRun
       written
       errors { row message }
+      preview { row action name phone changes }
     }
   }
 `)
@@ -205,8 +206,8 @@ export const ScheduleExamSessionDocument = graphql(`
 `)
 
 export const ExemptionsDocument = graphql(`
-  query Exemptions($campaignId: ID!, $nodeId: ID!, $status: ExemptionStatus) {
-    exemptions(campaignId: $campaignId, nodeId: $nodeId, status: $status, first: 100) {
+  query Exemptions($campaignId: ID!, $nodeId: ID!, $status: ExemptionStatus, $escalated: Boolean) {
+    exemptions(campaignId: $campaignId, nodeId: $nodeId, status: $status, escalated: $escalated, first: 50) {
       totalCount
       nodes {
         id
@@ -214,6 +215,8 @@ export const ExemptionsDocument = graphql(`
         reason
         appliedAt
         attachmentName
+        escalatedAt
+        escalationComment
         learner { id name phone unit { name } }
         decisions { approve comment overrule decidedAt decidedBy }
       }
@@ -229,7 +232,7 @@ export const DecideExemptionDocument = graphql(`
 
 export const NoticesDocument = graphql(`
   query Notices {
-    notices(first: 50) { nodes { id title body postedAt region { name } } }
+    notices(first: 50) { nodes { id title body postedAt editedAt editable region { name } } }
   }
 `)
 
@@ -240,8 +243,8 @@ export const PostNoticeDocument = graphql(`
 `)
 
 export const AuditLogDocument = graphql(`
-  query AuditLog($nodeId: ID!, $first: Int!, $after: String) {
-    auditLog(nodeId: $nodeId, first: $first, after: $after) {
+  query AuditLog($nodeId: ID!, $first: Int!, $after: String, $filter: AuditFilter) {
+    auditLog(nodeId: $nodeId, first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id at action actor targetKind targetId before after late }
@@ -335,5 +338,107 @@ export const RecoveryRequestsDocument = graphql(`
 export const ResolveRecoveryRequestDocument = graphql(`
   mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
     resolveRecoveryRequest(id: $id, action: $action)
+  }
+`)
+
+// ---------------------------------------------------------------- sessions, centres, exemptions, notices, administrators
+
+export const UpdateExamSessionDocument = graphql(`
+  mutation UpdateExamSession($id: ID!, $input: UpdateExamSessionInput!) {
+    updateExamSession(id: $id, input: $input) { id startsAt endsAt }
+  }
+`)
+
+export const CancelExamSessionDocument = graphql(`
+  mutation CancelExamSession($id: ID!) {
+    cancelExamSession(id: $id)
+  }
+`)
+
+export const ExamCentreSessionsDocument = graphql(`
+  query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {
+    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { id kind startsAt endsAt centreName seats booked }
+  }
+`)
+
+export const ExamCentreBookingsDocument = graphql(`
+  query ExamCentreBookings($sessionId: ID!) {
+    examCentreBookings(sessionId: $sessionId) { bookedAt learner { id name phone } unit { id name } }
+  }
+`)
+
+export const CreateExamCenterSessionDocument = graphql(`
+  mutation CreateExamCenterSession($input: CreateExamCenterSessionInput!) {
+    createExamCenterSession(input: $input) { id }
+  }
+`)
+
+export const BookExamCenterSeatsDocument = graphql(`
+  mutation BookExamCenterSeats($sessionId: ID!, $learnerIds: [ID!]!) {
+    bookExamCenterSeats(sessionId: $sessionId, learnerIds: $learnerIds) { id booked seats }
+  }
+`)
+
+export const CancelExamCenterBookingDocument = graphql(`
+  mutation CancelExamCenterBooking($sessionId: ID!, $learnerId: ID!) {
+    cancelExamCenterBooking(sessionId: $sessionId, learnerId: $learnerId) { id booked seats }
+  }
+`)
+
+export const OfflineUnitsDocument = graphql(`
+  query OfflineUnits($regionId: ID!) {
+    region(id: $regionId) { id units(first: 100, wholeSubtree: true) { nodes { id name hasInternet } } }
+  }
+`)
+
+export const UnitLearnersDocument = graphql(`
+  query UnitLearners($unitId: ID!) {
+    unit(id: $unitId) { id learners(first: 100) { nodes { id name phone status } } }
+  }
+`)
+
+export const EscalateExemptionDocument = graphql(`
+  mutation EscalateExemption($id: ID!, $comment: String) {
+    escalateExemption(id: $id, comment: $comment) { id escalatedAt }
+  }
+`)
+
+export const ExemptionAttachmentDocument = graphql(`
+  query ExemptionAttachment($id: ID!) {
+    exemptionAttachment(id: $id) { name contentType dataUrl }
+  }
+`)
+
+export const UpdateNoticeDocument = graphql(`
+  mutation UpdateNotice($id: ID!, $input: UpdateNoticeInput!) {
+    updateNotice(id: $id, input: $input) { id title body editedAt }
+  }
+`)
+
+export const WithdrawNoticeDocument = graphql(`
+  mutation WithdrawNotice($id: ID!) {
+    withdrawNotice(id: $id)
+  }
+`)
+
+export const AdministratorsDocument = graphql(`
+  query Administrators($nodeId: ID!, $first: Int!, $after: String) {
+    administrators(nodeId: $nodeId, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        name
+        phoneMasked
+        appointedAt
+        revocable
+        grant { id role region { name } unit { name } }
+      }
+    }
+  }
+`)
+
+export const RevokeRoleDocument = graphql(`
+  mutation RevokeRole($id: ID!) {
+    revokeRole(id: $id)
   }
 `)
