@@ -430,6 +430,12 @@ impl Actor {
         self.learner.is_some() && self.covered_by(&campaign.region_path)
     }
 
+    /// Whether the caller sets a campaign's rules (the integrity tolerance, say): the office
+    /// of its province.
+    pub fn sets_campaign_rules(&self, campaign: &campaign::Model) -> bool {
+        self.may_appoint(Role::ProvinceAdmin, &campaign.region_path, None)
+    }
+
     /// Whether the caller reviews the integrity events (leaving the exam page) of an attempt
     /// made by a learner of `unit`: the administrators of the unit and the offices above it.
     pub fn reviews_attempts_of(&self, unit: &unit::Model) -> bool {

@@ -437,6 +437,31 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"id": f.notice}),
         ),
         (
+            "attemptIntegrity",
+            "query($a: ID!) { attemptIntegrity(attemptId: $a) { leaves } }",
+            json!({"a": f.attempt}),
+        ),
+        (
+            "unitAttemptIntegrity",
+            "query($c: ID!, $u: ID!) { unitAttemptIntegrity(campaignId: $c, unitId: $u) { integrity { leaves } } }",
+            json!({"c": f.campaign, "u": f.unit}),
+        ),
+        (
+            "reportAttemptEvents",
+            "mutation($a: ID!) { reportAttemptEvents(attemptId: $a, events: []) }",
+            json!({"a": f.attempt}),
+        ),
+        (
+            "noteAttemptEvents",
+            "mutation($a: ID!) { noteAttemptEvents(attemptId: $a, note: \"越权\") }",
+            json!({"a": f.attempt}),
+        ),
+        (
+            "setIntegrityTolerance",
+            "mutation($c: ID!) { setIntegrityTolerance(campaignId: $c, maxLeaves: 1) }",
+            json!({"c": f.campaign}),
+        ),
+        (
             "setQuestionPractice",
             "mutation($q: ID!) { setQuestionPractice(questionId: $q) { id } }",
             json!({"q": f.question}),

@@ -21,6 +21,7 @@ mod fuzz;
 mod hardening;
 mod http;
 mod import;
+mod integrity;
 mod isolation;
 mod org;
 mod practice;

@@ -12,6 +12,7 @@ pub mod exam;
 pub mod exam_schedule;
 pub mod exemption;
 pub mod import;
+pub mod integrity;
 pub mod name_key;
 pub mod new_year;
 pub mod notice;

@@ -6,6 +6,7 @@ mod campaign;
 mod console;
 mod console_tasks;
 mod eligibility;
+mod integrity;
 mod exam;
 mod loaders;
 mod org;
@@ -41,6 +42,7 @@ pub struct Query(
     record::RecordQuery,
     recovery::RecoveryQuery,
     practice::PracticeQuery,
+    integrity::IntegrityQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -56,6 +58,7 @@ pub struct Mutation(
     record::RecordMutation,
     recovery::RecoveryMutation,
     practice::PracticeMutation,
+    integrity::IntegrityMutation,
 );
 
 pub type XuefaSchema = Schema<Query, Mutation, EmptySubscription>;
