@@ -70,6 +70,7 @@ impl RosterQuery {
 
     /// Exemption applications under a region or unit the caller administers, newest first.
     #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
+    #[allow(clippy::too_many_arguments)] // the GraphQL field's arguments
     async fn exemptions(
         &self,
         ctx: &Context<'_>,
