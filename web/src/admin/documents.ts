@@ -442,3 +442,41 @@ export const RevokeRoleDocument = graphql(`
     revokeRole(id: $id)
   }
 `)
+
+export const UnitAttemptIntegrityDocument = graphql(`
+  query UnitAttemptIntegrity($campaignId: ID!, $unitId: ID!) {
+    unitAttemptIntegrity(campaignId: $campaignId, unitId: $unitId) {
+      learner { id name }
+      integrity {
+        attemptId
+        leaves
+        awaySeconds
+        flagged
+        maxLeaves
+        maxAwaySeconds
+        note
+        events { kind at }
+      }
+    }
+  }
+`)
+
+// ---------------------------------------------------------------- transfers in (调进)
+
+export const PendingTransfersInDocument = graphql(`
+  query PendingTransfersIn($unitId: ID!) {
+    pendingTransfersIn(unitId: $unitId) { requestedAt learner { id name phone rank } }
+  }
+`)
+
+export const TransferInDocument = graphql(`
+  mutation TransferIn($phone: String!, $unitId: ID!) {
+    transferIn(phone: $phone, unitId: $unitId) { id name }
+  }
+`)
+
+export const AcceptTransferInDocument = graphql(`
+  mutation AcceptTransferIn($learnerId: ID!) {
+    acceptTransferIn(learnerId: $learnerId) { id name }
+  }
+`)
