@@ -171,7 +171,7 @@ pub fn workbook(r: &Record, unit_name: &str) -> AppResult<Vec<u8>> {
                     .map_err(e)?;
             }
             sheet.write_string(row, 9, outcome_text(y.outcome)).map_err(e)?;
-            sheet.write_string(row, 10, &consequences.join("、")).map_err(e)?;
+            sheet.write_string(row, 10, consequences.join("、")).map_err(e)?;
             row += 1;
         }
     }
