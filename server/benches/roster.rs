@@ -12,12 +12,13 @@
 
 mod common;
 
-use common::{command_output, met, ms, random_suffix};
+use common::{command_output, met, ms};
 
 use std::time::{Duration, Instant};
 
+use loadtest::FreshDatabase;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::Database;
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use xuefa::app::Application;
@@ -141,8 +142,8 @@ struct Server {
     client: reqwest::Client,
     shutdown: Option<oneshot::Sender<()>>,
     handle: tokio::task::JoinHandle<std::io::Result<()>>,
-    /// The PostgreSQL server URL and the database made for this run, to drop afterwards.
-    pg_database: Option<(String, String)>,
+    /// The database made for this run on PostgreSQL, to drop afterwards.
+    pg_database: Option<FreshDatabase>,
     _dir: tempfile::TempDir,
 }
 
@@ -155,17 +156,11 @@ impl Server {
                 None,
             ),
             Backend::Postgres { server_url, .. } => {
-                let name = format!("xuefa_bench_{}", random_suffix());
-                let admin = Database::connect(server_url.as_str())
-                    .await
-                    .expect("connect to TEST_DATABASE_URL");
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                // The load tool's harness (`loadtest::services`).
+                let database = FreshDatabase::create(server_url, "xuefa_bench")
                     .await
                     .expect("create the bench database");
-                admin.close().await.ok();
-                let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
-                (format!("{base}/{name}"), Some((server_url.clone(), name)))
+                (database.url.clone(), Some(database))
             }
         };
         let mut settings = Settings::with_database(database_url);
@@ -200,19 +195,8 @@ impl Server {
             let _ = tx.send(());
         }
         let _ = (&mut self.handle).await;
-        if let Some((server_url, name)) = self.pg_database.take() {
-            match Database::connect(server_url.as_str()).await {
-                Ok(admin) => {
-                    if let Err(e) = admin
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await
-                    {
-                        eprintln!("could not drop {name}: {e}");
-                    }
-                    admin.close().await.ok();
-                }
-                Err(e) => eprintln!("could not drop {name}: {e}"),
-            }
+        if let Some(database) = self.pg_database.take() {
+            database.drop_database().await;
         }
     }
 
