@@ -9,7 +9,9 @@
 use chrono::Utc;
 use entity::{campaign, certificate, exam_attempt, learner, unit};
 use rand::RngCore;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
 use sha2::{Digest, Sha256};
 
 use crate::domain::{campaign as campaigns, org, roster};
@@ -182,22 +184,31 @@ pub async fn of_unit(
     let c = campaigns::find(db, actor, campaign_id).await?;
     let u = org::find_unit(db, actor, unit_id).await?;
     scope::require(true, actor.may_print_certificates(&u), "打印该单位的成绩证明")?;
-    let passed: Vec<i32> = exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::CampaignId.eq(c.id))
-        .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
-        .filter(exam_attempt::Column::Passed.eq(true))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| a.learner_id)
-        .collect();
-    let learners = learner::Entity::find()
+    // The unit's roster first (one index range), then which of them passed, by chunks of ids:
+    // never the whole province's attempts.
+    let roster = learner::Entity::find()
         .filter(learner::Column::UnitId.eq(u.id))
-        .filter(learner::Column::Id.is_in(passed))
         .order_by_asc(learner::Column::NameKey)
         .order_by_asc(learner::Column::Id)
         .all(db)
         .await?;
+    let mut passed: std::collections::HashSet<i32> = std::collections::HashSet::new();
+    for chunk in roster.chunks(500) {
+        let ids: Vec<i32> = chunk.iter().map(|l| l.id).collect();
+        passed.extend(
+            exam_attempt::Entity::find()
+                .select_only()
+                .column(exam_attempt::Column::LearnerId)
+                .filter(exam_attempt::Column::CampaignId.eq(c.id))
+                .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
+                .filter(exam_attempt::Column::Passed.eq(true))
+                .filter(exam_attempt::Column::LearnerId.is_in(ids))
+                .into_tuple::<i32>()
+                .all(db)
+                .await?,
+        );
+    }
+    let learners: Vec<learner::Model> = roster.into_iter().filter(|l| passed.contains(&l.id)).collect();
     let mut out = Vec::with_capacity(learners.len());
     for l in &learners {
         if let Some(cert) = issue(db, l, &c).await? {
