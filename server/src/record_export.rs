@@ -7,6 +7,7 @@ use poem::http::header;
 use poem::web::{Data, Query};
 use poem::{Request, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -196,7 +197,15 @@ pub async fn record_xlsx(
         let bytes = workbook(&r, &unit_name)?;
         if !actor.is_self(&r.learner) {
             // What offices do with people's data is audited.
-            let (path, unit_id) = match &unit {
+            // A learner between units: the entry goes to the offices above its last unit.
+            let home = match &unit {
+                Some(u) => Some(u.clone()),
+                None => match r.learner.last_unit_id {
+                    Some(id) => entity::unit::Entity::find_by_id(id).one(&state.db).await?,
+                    None => None,
+                },
+            };
+            let (path, unit_id) = match &home {
                 Some(u) => (u.region_path.clone(), Some(u.id)),
                 None => (String::new(), None),
             };
