@@ -213,3 +213,26 @@ test('the district decides what a unit passed on, keeps its notices, books and c
   await expect(log).toContainText('免考转交区里')
   await expect(log).not.toContainText('修改通知')
 })
+
+test('a unit administrator takes in a learner another unit transferred out', async ({ page, request }) => {
+  await adminLogin(page, '13800000006')
+  await menu(page, '调进学员')
+  // Still on another unit's roster: the answer says to transfer out first.
+  await page.getByLabel('调进学员手机号').fill('13900000001')
+  await page.getByRole('button', { name: '调进本单位' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '调出' })).toBeVisible()
+  // The demo's learner between units (调出 from 蒸湘区司法局).
+  await page.getByLabel('调进学员手机号').fill('13900000029')
+  await page.getByRole('button', { name: '调进本单位' }).click()
+  await expect(page.getByText(/已将 .+ 调进本单位/).first()).toBeVisible()
+  await screenshot(page, 'admin-unit-transfer-in')
+  const token = await tokenOf(page)
+  const { home } = await ids(request, token)
+  const roster = await api<{ unit: { learners: { nodes: { phone: string }[] } } }>(
+    request,
+    'query($u: ID!) { unit(id: $u) { learners(first: 10, filter: {phone: "13900000029"}) { nodes { phone } } } }',
+    { u: home },
+    token,
+  )
+  expect(roster.unit.learners.nodes.map((n) => n.phone)).toEqual(['13900000029'])
+})

@@ -469,8 +469,8 @@ export const PendingTransfersInDocument = graphql(`
   }
 `)
 
-export const TransferInDocument = graphql(`
-  mutation TransferIn($phone: String!, $unitId: ID!) {
+export const AdminTransferInDocument = graphql(`
+  mutation AdminTransferIn($phone: String!, $unitId: ID!) {
     transferIn(phone: $phone, unitId: $unitId) { id name }
   }
 `)
@@ -478,5 +478,23 @@ export const TransferInDocument = graphql(`
 export const AcceptTransferInDocument = graphql(`
   mutation AcceptTransferIn($learnerId: ID!) {
     acceptTransferIn(learnerId: $learnerId) { id name }
+  }
+`)
+
+export const PracticeBankDocument = graphql(`
+  query PracticeBank($campaignId: ID!) {
+    questions(campaignId: $campaignId) { id type stem lawSource withdrawn practice }
+  }
+`)
+
+export const SetQuestionPracticeDocument = graphql(`
+  mutation SetQuestionPractice($questionId: ID!) {
+    setQuestionPractice(questionId: $questionId) { id practice }
+  }
+`)
+
+export const SetIntegrityToleranceDocument = graphql(`
+  mutation SetIntegrityTolerance($campaignId: ID!, $maxLeaves: Int, $maxAwaySeconds: Int) {
+    setIntegrityTolerance(campaignId: $campaignId, maxLeaves: $maxLeaves, maxAwaySeconds: $maxAwaySeconds)
   }
 `)

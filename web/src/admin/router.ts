@@ -16,6 +16,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'import', name: 'import', component: () => import('./pages/ImportPage.vue'), meta: { title: '名单导入', section: 'IMPORT' } },
       { path: 'exemptions', name: 'exemptions', component: () => import('./pages/ExemptionsPage.vue'), meta: { title: '免考审核', section: 'EXEMPTIONS' } },
       { path: 'sessions', name: 'sessions', component: () => import('./pages/SessionsPage.vue'), meta: { title: '考试场次', section: 'EXAM_SESSIONS' } },
+      { path: 'transfers', name: 'transfers', component: () => import('./pages/TransfersPage.vue'), meta: { title: '调进学员', section: 'IMPORT' } },
       { path: 'centres', name: 'centres', component: () => import('./pages/ExamCentresPage.vue'), meta: { title: '考试中心', section: 'EXAM_CENTRES' } },
       { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '通知公告', section: 'NOTICES' } },
       { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: '操作日志', section: 'AUDIT_LOG' } },
