@@ -28,12 +28,16 @@ test('a unit administrator imports a roster with bad rows, fixes it, resets a pa
   await expect(errors).toContainText('3')
   await expect(errors).toContainText('4')
   await expect(errors).toContainText('1234')
+  // The row-by-row preview: what each good row would do, the phone as it will be stored.
+  await expect(page.getByLabel('逐行预览').locator('tbody tr', { hasText: '周一鸣' })).toContainText('新增')
   await screenshot(page, 'admin-unit-import-preview')
   // Fixed: the full-width digits and +86 are normalised, not refused.
   await page.getByLabel('选择名单文件').setInputFiles(
     csv([header, '周一鸣,13766660001,科员,在职,2040-01-31', '吴二,１３７６６６６０００２,科员,在职,', '郑三,+86 137 6666 0003,副科级,在职,']),
   )
   await expect(check.getByText('0 行')).toBeVisible()
+  await expect(page.getByLabel('逐行预览').locator('tbody tr', { hasText: '吴二' })).toContainText('13766660002')
+  await expect(page.getByLabel('逐行预览').locator('tbody tr', { hasText: '郑三' })).toContainText('13766660003')
   await expect(check.getByText('3 人').first()).toBeVisible()
   await page.getByRole('button', { name: '确认导入' }).click()
   await expect(page.getByText('导入完成：新增 3 人').first()).toBeVisible()
