@@ -22,6 +22,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: '操作日志', section: 'AUDIT_LOG' } },
       { path: 'campaign', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), meta: { title: '年度考试设置', section: 'CAMPAIGN' } },
       { path: 'material', name: 'material', component: () => import('./pages/MaterialPage.vue'), meta: { title: '题库与学习资料', section: 'CAMPAIGN' } },
+      { path: 'practice', name: 'practice', component: () => import('./pages/PracticeBankPage.vue'), meta: { title: '练习题与考试纪律', section: 'CAMPAIGN' } },
       { path: 'integrity', name: 'integrity', component: () => import('./pages/IntegrityPage.vue'), meta: { title: '离开页面记录', section: 'EXAM_SESSIONS' } },
       { path: 'recovery', name: 'recovery', component: () => import('./pages/RecoveryPage.vue'), meta: { title: '找回账号申请', section: 'RECOVERY_REQUESTS' } },
       { path: 'admins', name: 'admins', component: () => import('./pages/AdminsPage.vue'), meta: { title: '管理员', section: 'ADMINISTRATORS' } },
