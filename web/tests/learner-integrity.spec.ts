@@ -38,4 +38,19 @@ test('leaving the exam page and coming back is reported apart from the answers, 
     token,
   )
   expect(attempt.examAttempt.status).toBe('LIVE')
+
+  // After submitting, the result page shows the departure and takes the learner's note.
+  await api(request, 'mutation($a: ID!) { submitExam(attemptId: $a) { score } }', { a: attemptId }, token)
+  await page.goto(`/result/${attemptId}`)
+  await expect(page.getByText('考试中离开页面 1 次')).toBeVisible()
+  await page.getByLabel('情况说明').fill('单位来电')
+  await page.getByRole('button', { name: '保存说明' }).click()
+  await expect(page.getByText('说明已保存')).toBeVisible()
+  const noted = await api<{ attemptIntegrity: { note: string } }>(
+    request,
+    'query($a: ID!) { attemptIntegrity(attemptId: $a) { note } }',
+    { a: attemptId },
+    token,
+  )
+  expect(noted.attemptIntegrity.note).toBe('单位来电')
 })
