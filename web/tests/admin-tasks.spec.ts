@@ -212,6 +212,16 @@ test('the district decides what a unit passed on, keeps its notices, books and c
   await page.getByRole('button', { name: '查询' }).click()
   await expect(log).toContainText('免考转交区里')
   await expect(log).not.toContainText('修改通知')
+  // Down to one unit: its log holds the unit's changes, not the district's notices.
+  await page.getByRole('combobox', { name: '按下级单位或地区筛选' }).click({ force: true })
+  await page.getByRole('option', { name: '蒸湘区司法局' }).click()
+  await expect(page.getByRole('navigation', { name: '所在位置' })).toContainText('蒸湘区司法局')
+  await expect(log).toContainText('免考转交区里')
+  await page.getByRole('button', { name: '清除条件' }).click()
+  await page.getByRole('combobox', { name: '按操作筛选' }).click({ force: true })
+  await page.getByRole('option', { name: '通知（全部）' }).click()
+  await page.getByRole('button', { name: '查询' }).click()
+  await expect(page.getByText('共 0 条')).toBeVisible()
 })
 
 test('a unit administrator takes in a learner another unit transferred out', async ({ page, request }) => {
