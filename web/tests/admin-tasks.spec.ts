@@ -231,8 +231,16 @@ test('a unit administrator takes in a learner another unit transferred out', asy
   await page.getByLabel('调进学员手机号').fill('13900000001')
   await page.getByRole('button', { name: '调进本单位' }).click()
   await expect(page.getByRole('alert').filter({ hasText: '调出' })).toBeVisible()
-  // The demo's learner between units (调出 from 蒸湘区司法局).
-  await page.getByLabel('调进学员手机号').fill('13900000029')
+  // 蒸湘区 transfers a learner out (after the freeze, the district office does it).
+  const district = (await api<{ login: { token: string } }>(request, 'mutation { login(phone: "13800000003", password: "Xuefa2017") { token } }')).login.token
+  const moving = await api<{ unit: { learners: { nodes: { id: string }[] } } }>(
+    request,
+    'query($u: ID!) { unit(id: $u) { learners(first: 1, filter: {phone: "13900000026"}) { nodes { id } } } }',
+    { u: (await api<{ searchUnits: { id: string; name: string }[] }>(request, '{ searchUnits(name: "蒸湘区司法局") { id name } }', {}, district)).searchUnits[0].id },
+    district,
+  )
+  await api(request, 'mutation($l: ID!) { transferOut(learnerId: $l) { id } }', { l: moving.unit.learners.nodes[0].id }, district)
+  await page.getByLabel('调进学员手机号').fill('13900000026')
   await page.getByRole('button', { name: '调进本单位' }).click()
   await expect(page.getByText(/已将 .+ 调进本单位/).first()).toBeVisible()
   await screenshot(page, 'admin-unit-transfer-in')
@@ -240,9 +248,9 @@ test('a unit administrator takes in a learner another unit transferred out', asy
   const { home } = await ids(request, token)
   const roster = await api<{ unit: { learners: { nodes: { phone: string }[] } } }>(
     request,
-    'query($u: ID!) { unit(id: $u) { learners(first: 10, filter: {phone: "13900000029"}) { nodes { phone } } } }',
+    'query($u: ID!) { unit(id: $u) { learners(first: 10, filter: {phone: "13900000026"}) { nodes { phone } } } }',
     { u: home },
     token,
   )
-  expect(roster.unit.learners.nodes.map((n) => n.phone)).toEqual(['13900000029'])
+  expect(roster.unit.learners.nodes.map((n) => n.phone)).toEqual(['13900000026'])
 })
