@@ -337,6 +337,17 @@ pub async fn check_one_seat_per_window<C: ConnectionTrait>(
     if learner_ids.is_empty() {
         return Ok(());
     }
+    // Two bookings of one learner into two sessions at once: the first to write these rows
+    // holds them until it commits, so the second then sees its seat (row locks on PostgreSQL,
+    // the single writer on SQLite).
+    learner::Entity::update_many()
+        .col_expr(
+            learner::Column::UpdatedAt,
+            Expr::col(learner::Column::UpdatedAt).into(),
+        )
+        .filter(learner::Column::Id.is_in(learner_ids.iter().copied()))
+        .exec(db)
+        .await?;
     let others: Vec<i32> = exam_session::Entity::find()
         .filter(exam_session::Column::CampaignId.eq(s.campaign_id))
         .filter(exam_session::Column::Kind.eq(s.kind.as_str()))
