@@ -341,10 +341,7 @@ pub async fn check_one_seat_per_window<C: ConnectionTrait>(
     // holds them until it commits, so the second then sees its seat (row locks on PostgreSQL,
     // the single writer on SQLite).
     learner::Entity::update_many()
-        .col_expr(
-            learner::Column::UpdatedAt,
-            Expr::col(learner::Column::UpdatedAt).into(),
-        )
+        .col_expr(learner::Column::UpdatedAt, Expr::col(learner::Column::UpdatedAt))
         .filter(learner::Column::Id.is_in(learner_ids.iter().copied()))
         .exec(db)
         .await?;
