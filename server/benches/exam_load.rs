@@ -29,7 +29,7 @@
 //!    of the saving window.
 //! 2. ceiling: the same N connections send `{ __typename }` (with a learner's token, as the
 //!    saves do) back to back for 10 s.
-//! 2b. alternating rounds: N more learners start an attempt; then, R times, a window of W
+//!    Then 2b, alternating rounds: N more learners start an attempt; then, R times, a window of W
 //!    seconds in which each saves answers back to back (cycling through its paper), counted
 //!    until the write-behind stream has drained (the flusher's lag counts against the saves),
 //!    and a window of W seconds of `{ __typename }` on the same connections. Each round gives a ratio of the two throughputs, measured a few seconds

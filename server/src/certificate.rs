@@ -11,9 +11,8 @@ use poem::{Request, Response, handler};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth;
 use crate::domain::audit::{self, Change};
-use crate::domain::{certificate, downloads};
+use crate::domain::certificate;
 use crate::error::{AppError, AppResult, Code};
 use crate::ids::{self, Kind};
 use crate::pdf::{self, CertificateText};
@@ -32,25 +31,8 @@ fn failure(err: AppError) -> Response {
     err.http_response("certificate")
 }
 
-/// The caller: from the one-time ticket of a browser link, or from the bearer token.
 async fn actor_of(state: &AppState, req: &Request, ticket: Option<&str>) -> AppResult<Actor> {
-    if let Some(ticket) = ticket {
-        let query: Vec<&str> = req
-            .uri()
-            .query()
-            .unwrap_or("")
-            .split('&')
-            .filter(|pair| !pair.starts_with("ticket="))
-            .collect();
-        let target = format!("{}?{}", req.uri().path(), query.join("&"));
-        return downloads::redeem(&state.db, ticket, &target).await;
-    }
-    let header = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let caller = auth::caller_from_header(&state.db, state.live.as_ref(), header).await?;
-    Ok(caller.actor()?.clone())
+    crate::export::download_caller(state, req, ticket).await
 }
 
 /// This server's address as the caller reached it, for the QR code: the Host header, https

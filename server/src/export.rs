@@ -75,8 +75,18 @@ fn file(name: &str, fallback: &str, bytes: Vec<u8>) -> Response {
 
 /// The caller: from the one-time ticket of a browser link, or from the bearer token.
 async fn actor_of(state: &AppState, req: &Request, params: &ExportParams) -> AppResult<Actor> {
-    if let Some(ticket) = params.ticket.as_deref() {
-        // The ticket opens exactly the path and query it was made for.
+    download_caller(state, req, params.ticket.as_deref()).await
+}
+
+/// The caller of a download: from the one-time ticket of a browser link (which opens exactly
+/// the path and query it was made for), or from the bearer token. Every download route
+/// (lists, certificates, records) asks here.
+pub(crate) async fn download_caller(
+    state: &AppState,
+    req: &Request,
+    ticket: Option<&str>,
+) -> AppResult<Actor> {
+    if let Some(ticket) = ticket {
         let query: Vec<&str> = req
             .uri()
             .query()

@@ -23,8 +23,9 @@ struct Cli {
 enum Command {
     /// Run the server (migrations run first).
     Serve {
+        // Boxed: the settings are many times the size of the other commands.
         #[command(flatten)]
-        settings: Settings,
+        settings: Box<Settings>,
         /// Load the demo data first if the database is empty.
         #[arg(long)]
         demo: bool,
@@ -129,7 +130,7 @@ async fn run() -> MainResult {
             demo: with_demo,
         } => {
             telemetry::init(cli.log_format);
-            serve(settings, with_demo).await
+            serve(*settings, with_demo).await
         }
     }
 }

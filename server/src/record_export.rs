@@ -11,10 +11,9 @@ use sea_orm::EntityTrait;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth;
 use crate::domain::audit::{self, Change};
 use crate::domain::record::{self, Consequence, Outcome, Record};
-use crate::domain::{downloads, roster};
+use crate::domain::roster;
 use crate::error::{AppError, AppResult};
 use crate::ids::{self, Kind};
 use crate::scope::Actor;
@@ -61,23 +60,7 @@ fn failure(err: AppError) -> Response {
 }
 
 async fn actor_of(state: &AppState, req: &Request, ticket: Option<&str>) -> AppResult<Actor> {
-    if let Some(ticket) = ticket {
-        let query: Vec<&str> = req
-            .uri()
-            .query()
-            .unwrap_or("")
-            .split('&')
-            .filter(|pair| !pair.starts_with("ticket="))
-            .collect();
-        let target = format!("{}?{}", req.uri().path(), query.join("&"));
-        return downloads::redeem(&state.db, ticket, &target).await;
-    }
-    let header = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let caller = auth::caller_from_header(&state.db, state.live.as_ref(), header).await?;
-    Ok(caller.actor()?.clone())
+    crate::export::download_caller(state, req, ticket).await
 }
 
 fn xlsx_error(e: XlsxError) -> AppError {

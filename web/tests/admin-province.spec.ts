@@ -37,6 +37,9 @@ test("the province office creates next year's campaign from this year's", async 
   await mainEnd.press('Enter')
   await page.getByRole('button', { name: '建立年度考试' }).click()
   await expect(page.getByText(`已建立 ${thisYear.year + 1} 年度考试`).first()).toBeVisible()
+  // The new year is offered last year's question bank and study material; taking it copies them.
+  await page.getByRole('button', { name: '复制', exact: true }).click()
+  await expect(page.getByText(/已复制 \d+ 篇学习资料、\d+ 道题目/)).toBeVisible()
 
   const next = await api<{ campaign: CampaignSettings }>(
     request,

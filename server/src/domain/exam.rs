@@ -409,7 +409,11 @@ pub async fn bank(
         .await?)
 }
 
-pub(crate) async fn question_for_bank(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<question::Model> {
+pub(crate) async fn question_for_bank(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+) -> AppResult<question::Model> {
     let q = question::Entity::find_by_id(id)
         .one(db)
         .await?

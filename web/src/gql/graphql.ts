@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a request stands, as its requester sees it. */
+export type AccountRecoveryState =
+  /** The administrator could not confirm the request: contact the unit. */
+  | 'DECLINED'
+  /** Nobody acted within 7 days: ask again or contact the unit. */
+  | 'EXPIRED'
+  /** Waiting for the unit's administrator (or, after a while, the office above). */
+  | 'PENDING'
+  /** The password was reset to the initial password 000000: log in with it and change it. */
+  | 'RESET';
+
 /** The lists of learners an office acts on. */
 export type ActionKind =
   /** Took the exam and has not passed. */
@@ -27,6 +38,37 @@ export type AddLearnerInput = {
   /** Expected retirement date (decides exemption eligibility). */
   retirementDate?: string | null | undefined;
   unitId: string | number;
+};
+
+/** One event as the page reports it. */
+export type AttemptEventInput = {
+  /** When the page saw it (the device's clock). */
+  at: string;
+  kind: AttemptEventKind;
+};
+
+/** What the exam page saw. */
+export type AttemptEventKind =
+  /** The page was hidden or lost focus (切出). */
+  | 'LEAVE'
+  /** It came back. */
+  | 'RETURN';
+
+/** Which audit entries to show; every part optional, given parts all apply. */
+export type AuditFilter = {
+  /**
+   * What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`,
+   * `export`, `role`, `notice`, `exam_session`, `seat`).
+   */
+  action?: string | null | undefined;
+  /** Who did it: a whole phone number, or part of a name. */
+  actor?: string | null | undefined;
+  /** From this day (China Standard Time), inclusive. */
+  from?: string | null | undefined;
+  /** Only changes made after the roster verification deadline. */
+  lateOnly?: boolean;
+  /** To this day (China Standard Time), inclusive. */
+  to?: string | null | undefined;
 };
 
 /** How many questions of a type a paper has, and their points each. */
@@ -95,7 +137,21 @@ export type ConsoleSection =
   /** Roster import from a spreadsheet. */
   | 'IMPORT'
   | 'NOTICES'
+  /** Learners' account-recovery requests (找回账号). */
+  | 'RECOVERY_REQUESTS'
   | 'ROSTER';
+
+/** An exam-centre session with seats, run by a city. */
+export type CreateExamCenterSessionInput = {
+  campaignId: string | number;
+  centreName: string;
+  endsAt: string;
+  kind: ExamKind;
+  /** The city running the centre. */
+  regionId: string | number;
+  seats: number;
+  startsAt: string;
+};
 
 /** A span of days, both ends included, China Standard Time. */
 export type DateWindowInput = {
@@ -158,6 +214,15 @@ export type GrantRoleInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** What an import does with a row. */
+export type ImportRowAction =
+  /** Adds a new learner. */
+  | 'CREATE'
+  /** Identical to the roster. */
+  | 'UNCHANGED'
+  /** Changes a learner already on the roster (see `changes`). */
+  | 'UPDATE';
+
 /** Narrows a roster. */
 export type LearnerFilter = {
   /** Part of the name. */
@@ -198,6 +263,42 @@ export type QuestionType =
   | 'SINGLE'
   /** 判断题 */
   | 'TRUE_FALSE';
+
+/** What the year's result means for the annual appraisal. */
+export type RecordConsequence =
+  /** 暂缓确定考核等次: should have taken the exam and never did. */
+  | 'GRADE_DEFERRED'
+  /** 不得确定为优秀: failed the make-up too. */
+  | 'NOT_EXCELLENT';
+
+/** How a year ended, or stands, for the person. */
+export type RecordOutcome =
+  /** Exempted (免考). */
+  | 'EXEMPTED'
+  /** Took it and did not pass. */
+  | 'FAILED'
+  /** The year's exam windows are still open. */
+  | 'IN_PROGRESS'
+  /** Not required to take it (retired, left, between units). */
+  | 'NOT_REQUIRED'
+  /** Should have taken it and never did. */
+  | 'NOT_TAKEN'
+  /** Passed (main or make-up). */
+  | 'PASSED';
+
+/** What an administrator does with a request. */
+export type RecoveryAction =
+  /** Close the request without a reset (the learner could not be confirmed). */
+  | 'DECLINE'
+  /** Reset the password to the initial 000000 (to be changed at the next login). */
+  | 'RESET';
+
+/** Where a learner's retirement falls against a campaign's year. */
+export type RetirementTiming =
+  /** Before the year's study starts: to be recorded as retired at the verification. */
+  | 'BEFORE_WINDOW'
+  /** Between the study start and the make-up's end. */
+  | 'WITHIN_WINDOW';
 
 /** What a learner sees of a submitted attempt. */
 export type ReviewMode =
@@ -249,6 +350,14 @@ export type StudyCategory =
   /** The designated reader (指定读本). */
   | 'READER';
 
+/** New times for an exam session that has not started. */
+export type UpdateExamSessionInput = {
+  /** At least the exam's duration after `startsAt`. */
+  endsAt: string;
+  /** In the future, inside the campaign's window for the session's kind. */
+  startsAt: string;
+};
+
 /** Corrections to a learner; absent fields stay as they are. */
 export type UpdateLearnerInput = {
   name?: string | null | undefined;
@@ -256,6 +365,12 @@ export type UpdateLearnerInput = {
   phone?: string | null | undefined;
   rank?: string | null | undefined;
   retirementDate?: string | null | undefined;
+};
+
+/** A notice's new text. */
+export type UpdateNoticeInput = {
+  body: string;
+  title: string;
 };
 
 export type AdminLoginMutationVariables = Exact<{
@@ -388,7 +503,7 @@ export type ImportLearnersMutationVariables = Exact<{
 }>;
 
 
-export type ImportLearnersMutation = { importLearners: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }> } };
+export type ImportLearnersMutation = { importLearners: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }>, preview: Array<{ row: number, action: ImportRowAction, name: string, phone: string, changes: Array<string> }> } };
 
 export type ActionListQueryVariables = Exact<{
   campaignId: string | number;
@@ -428,10 +543,11 @@ export type ExemptionsQueryVariables = Exact<{
   campaignId: string | number;
   nodeId: string | number;
   status?: ExemptionStatus | null | undefined;
+  escalated?: boolean | null | undefined;
 }>;
 
 
-export type ExemptionsQuery = { exemptions: { totalCount: number, nodes: Array<{ id: string, status: ExemptionStatus, reason: string, appliedAt: string, attachmentName: string | null, learner: { id: string, name: string, phone: string, unit: { name: string } | null } | null, decisions: Array<{ approve: boolean, comment: string | null, overrule: boolean, decidedAt: string, decidedBy: string }> }> } };
+export type ExemptionsQuery = { exemptions: { totalCount: number, nodes: Array<{ id: string, status: ExemptionStatus, reason: string, appliedAt: string, attachmentName: string | null, escalatedAt: string | null, escalationComment: string | null, learner: { id: string, name: string, phone: string, unit: { name: string } | null } | null, decisions: Array<{ approve: boolean, comment: string | null, overrule: boolean, decidedAt: string, decidedBy: string }> }> } };
 
 export type DecideExemptionMutationVariables = Exact<{
   id: string | number;
@@ -445,7 +561,7 @@ export type DecideExemptionMutation = { decideExemption: { id: string, status: E
 export type NoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticesQuery = { notices: { nodes: Array<{ id: string, title: string, body: string, postedAt: string, region: { name: string } | null }> } };
+export type NoticesQuery = { notices: { nodes: Array<{ id: string, title: string, body: string, postedAt: string, editedAt: string | null, editable: boolean, region: { name: string } | null }> } };
 
 export type PostNoticeMutationVariables = Exact<{
   input: PostNoticeInput;
@@ -458,6 +574,7 @@ export type AuditLogQueryVariables = Exact<{
   nodeId: string | number;
   first: number;
   after?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
 }>;
 
 
@@ -509,6 +626,223 @@ export type ImportStudyItemsMutationVariables = Exact<{
 
 
 export type ImportStudyItemsMutation = { importStudyItems: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }> } };
+
+export type RecoveryRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecoveryRequestsQuery = { recoveryRequests: Array<{ id: string, learnerId: string, name: string, phone: string, unitName: string, requestedAt: string, escalated: boolean }> };
+
+export type ResolveRecoveryRequestMutationVariables = Exact<{
+  id: string | number;
+  action: RecoveryAction;
+}>;
+
+
+export type ResolveRecoveryRequestMutation = { resolveRecoveryRequest: boolean };
+
+export type UpdateExamSessionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExamSessionInput;
+}>;
+
+
+export type UpdateExamSessionMutation = { updateExamSession: { id: string, startsAt: string, endsAt: string } };
+
+export type CancelExamSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelExamSessionMutation = { cancelExamSession: boolean };
+
+export type ExamCentreSessionsQueryVariables = Exact<{
+  campaignId: string | number;
+  regionId: string | number;
+}>;
+
+
+export type ExamCentreSessionsQuery = { examCentreSessions: Array<{ id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null, seats: number | null, booked: number }> };
+
+export type ExamCentreBookingsQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type ExamCentreBookingsQuery = { examCentreBookings: Array<{ bookedAt: string, learner: { id: string, name: string, phone: string }, unit: { id: string, name: string } | null }> };
+
+export type CreateExamCenterSessionMutationVariables = Exact<{
+  input: CreateExamCenterSessionInput;
+}>;
+
+
+export type CreateExamCenterSessionMutation = { createExamCenterSession: { id: string } };
+
+export type BookExamCenterSeatsMutationVariables = Exact<{
+  sessionId: string | number;
+  learnerIds: Array<string | number> | string | number;
+}>;
+
+
+export type BookExamCenterSeatsMutation = { bookExamCenterSeats: { id: string, booked: number, seats: number | null } };
+
+export type CancelExamCenterBookingMutationVariables = Exact<{
+  sessionId: string | number;
+  learnerId: string | number;
+}>;
+
+
+export type CancelExamCenterBookingMutation = { cancelExamCenterBooking: { id: string, booked: number, seats: number | null } };
+
+export type OfflineUnitsQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type OfflineUnitsQuery = { region: { id: string, units: { nodes: Array<{ id: string, name: string, hasInternet: boolean }> } } | null };
+
+export type UnitLearnersQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitLearnersQuery = { unit: { id: string, learners: { nodes: Array<{ id: string, name: string, phone: string, status: EmploymentStatus }> } } | null };
+
+export type EscalateExemptionMutationVariables = Exact<{
+  id: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type EscalateExemptionMutation = { escalateExemption: { id: string, escalatedAt: string | null } };
+
+export type ExemptionAttachmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExemptionAttachmentQuery = { exemptionAttachment: { name: string, contentType: string, dataUrl: string } | null };
+
+export type UpdateNoticeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNoticeInput;
+}>;
+
+
+export type UpdateNoticeMutation = { updateNotice: { id: string, title: string, body: string, editedAt: string | null } };
+
+export type WithdrawNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawNoticeMutation = { withdrawNotice: boolean };
+
+export type AdministratorsQueryVariables = Exact<{
+  nodeId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdministratorsQuery = { administrators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string, phoneMasked: string, appointedAt: string, revocable: boolean, grant: { id: string, role: Role, region: { name: string } | null, unit: { name: string } | null } }> } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: boolean };
+
+export type UnitAttemptIntegrityQueryVariables = Exact<{
+  campaignId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type UnitAttemptIntegrityQuery = { unitAttemptIntegrity: Array<{ learner: { id: string, name: string }, integrity: { attemptId: string, leaves: number, awaySeconds: number, flagged: boolean, maxLeaves: number | null, maxAwaySeconds: number | null, note: string | null, events: Array<{ kind: AttemptEventKind, at: string }> } }> };
+
+export type PendingTransfersInQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type PendingTransfersInQuery = { pendingTransfersIn: Array<{ requestedAt: string, learner: { id: string, name: string, phone: string, rank: string | null } }> };
+
+export type AdminTransferInMutationVariables = Exact<{
+  phone: string;
+  unitId: string | number;
+}>;
+
+
+export type AdminTransferInMutation = { transferIn: { id: string, name: string } };
+
+export type AcceptTransferInMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type AcceptTransferInMutation = { acceptTransferIn: { id: string, name: string } };
+
+export type PracticeBankQueryVariables = Exact<{
+  campaignId: string | number;
+}>;
+
+
+export type PracticeBankQuery = { questions: Array<{ id: string, type: QuestionType, stem: string, lawSource: string, withdrawn: boolean, practice: boolean }> };
+
+export type SetQuestionPracticeMutationVariables = Exact<{
+  questionId: string | number;
+}>;
+
+
+export type SetQuestionPracticeMutation = { setQuestionPractice: { id: string, practice: boolean } };
+
+export type SetIntegrityToleranceMutationVariables = Exact<{
+  campaignId: string | number;
+  maxLeaves?: number | null | undefined;
+  maxAwaySeconds?: number | null | undefined;
+}>;
+
+
+export type SetIntegrityToleranceMutation = { setIntegrityTolerance: boolean };
+
+export type LearnerRecordQueryVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type LearnerRecordQuery = { learnerRecord: { learner: { id: string, name: string, rank: string | null, status: EmploymentStatus, retirementDate: string | null, unit: { name: string } | null }, years: Array<{ campaignId: string, year: number, campaignTitle: string, points: number, requiredPoints: number, studyCompleted: boolean, exemption: string | null, bestScore: number | null, outcome: RecordOutcome, consequences: Array<RecordConsequence>, attempts: Array<{ kind: string, score: number | null, passed: boolean, submittedAt: string | null, autoSubmitted: boolean }> }> } };
+
+export type RetirementsDueQueryVariables = Exact<{
+  campaignId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type RetirementsDueQuery = { retirementsDue: Array<{ timing: RetirementTiming, learner: { id: string, name: string, retirementDate: string | null } }> };
+
+export type ConsoleCertificateLinkMutationVariables = Exact<{
+  campaignId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ConsoleCertificateLinkMutation = { createCertificateLink: { url: string, expiresAt: string } };
+
+export type ConsoleRecordLinkMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type ConsoleRecordLinkMutation = { createRecordLink: { url: string, expiresAt: string } };
+
+export type CopyCampaignMaterialMutationVariables = Exact<{
+  fromCampaignId: string | number;
+  toCampaignId: string | number;
+}>;
+
+
+export type CopyCampaignMaterialMutation = { copyCampaignMaterial: { studyItems: number, questions: number } };
 
 export type LoginMutationVariables = Exact<{
   phone: string;
@@ -658,6 +992,105 @@ export type SearchUnitsQueryVariables = Exact<{
 
 
 export type SearchUnitsQuery = { searchUnits: Array<{ id: string, name: string, regionName: string | null }> };
+
+export type RequestAccountRecoveryMutationVariables = Exact<{
+  phone: string;
+  name: string;
+  unitName: string;
+}>;
+
+
+export type RequestAccountRecoveryMutation = { requestAccountRecovery: { code: string, message: string } };
+
+export type AccountRecoveryStatusQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AccountRecoveryStatusQuery = { accountRecoveryStatus: { status: AccountRecoveryState, message: string, requestedAt: string, resolvedAt: string | null } };
+
+export type ReportAttemptEventsMutationVariables = Exact<{
+  attemptId: string | number;
+  events: Array<AttemptEventInput> | AttemptEventInput;
+}>;
+
+
+export type ReportAttemptEventsMutation = { reportAttemptEvents: number };
+
+export type AttemptIntegrityQueryVariables = Exact<{
+  attemptId: string | number;
+}>;
+
+
+export type AttemptIntegrityQuery = { attemptIntegrity: { leaves: number, awaySeconds: number, note: string | null } };
+
+export type NoteAttemptEventsMutationVariables = Exact<{
+  attemptId: string | number;
+  note: string;
+}>;
+
+
+export type NoteAttemptEventsMutation = { noteAttemptEvents: boolean };
+
+export type PracticeLawsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PracticeLawsQuery = { practiceLaws: Array<{ lawSource: string, questions: number }> };
+
+export type PracticeQuestionsQueryVariables = Exact<{
+  lawSource?: string | null | undefined;
+  count: number;
+}>;
+
+
+export type PracticeQuestionsQuery = { practiceQuestions: Array<{ id: string, type: QuestionType, stem: string, lawSource: string, options: Array<{ key: string, text: string }> }> };
+
+export type AnswerPracticeMutationVariables = Exact<{
+  questionId: string | number;
+  answer: Array<string> | string;
+}>;
+
+
+export type AnswerPracticeMutation = { answerPractice: { correct: boolean, correctAnswer: string, explanation: string, lawSource: string } };
+
+export type MyMistakesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMistakesQuery = { myMistakes: Array<{ wrongCount: number, lastWrongAt: string, answeredRight: boolean, question: { id: string, type: QuestionType, stem: string, lawSource: string, options: Array<{ key: string, text: string }> } }> };
+
+export type RemoveMistakeMutationVariables = Exact<{
+  questionId: string | number;
+}>;
+
+
+export type RemoveMistakeMutation = { removeMistake: boolean };
+
+export type MyRecordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRecordQuery = { myRecord: { learner: { id: string, name: string, unit: { name: string } | null }, years: Array<{ campaignId: string, year: number, campaignTitle: string, points: number, requiredPoints: number, studyCompleted: boolean, exemption: string | null, bestScore: number | null, outcome: RecordOutcome, consequences: Array<RecordConsequence>, attempts: Array<{ kind: string, score: number | null, passed: boolean, submittedAt: string | null, autoSubmitted: boolean }> }> } };
+
+export type MyCertificateQueryVariables = Exact<{
+  campaignId: string | number;
+}>;
+
+
+export type MyCertificateQuery = { myCertificate: { code: string, verifyPath: string, name: string, unitName: string, year: number, score: number, passedOn: string } | null };
+
+export type CreateCertificateLinkMutationVariables = Exact<{
+  campaignId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CreateCertificateLinkMutation = { createCertificateLink: { url: string, expiresAt: string } };
+
+export type CreateRecordLinkMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type CreateRecordLinkMutation = { createRecordLink: { url: string, expiresAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -892,6 +1325,13 @@ export const ImportLearnersDocument = new TypedDocumentString(`
       row
       message
     }
+    preview {
+      row
+      action
+      name
+      phone
+      changes
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportLearnersMutation, ImportLearnersMutationVariables>;
@@ -960,12 +1400,13 @@ export const ScheduleExamSessionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ScheduleExamSessionMutation, ScheduleExamSessionMutationVariables>;
 export const ExemptionsDocument = new TypedDocumentString(`
-    query Exemptions($campaignId: ID!, $nodeId: ID!, $status: ExemptionStatus) {
+    query Exemptions($campaignId: ID!, $nodeId: ID!, $status: ExemptionStatus, $escalated: Boolean) {
   exemptions(
     campaignId: $campaignId
     nodeId: $nodeId
     status: $status
-    first: 100
+    escalated: $escalated
+    first: 50
   ) {
     totalCount
     nodes {
@@ -974,6 +1415,8 @@ export const ExemptionsDocument = new TypedDocumentString(`
       reason
       appliedAt
       attachmentName
+      escalatedAt
+      escalationComment
       learner {
         id
         name
@@ -1009,6 +1452,8 @@ export const NoticesDocument = new TypedDocumentString(`
       title
       body
       postedAt
+      editedAt
+      editable
       region {
         name
       }
@@ -1024,8 +1469,8 @@ export const PostNoticeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PostNoticeMutation, PostNoticeMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($nodeId: ID!, $first: Int!, $after: String) {
-  auditLog(nodeId: $nodeId, first: $first, after: $after) {
+    query AuditLog($nodeId: ID!, $first: Int!, $after: String, $filter: AuditFilter) {
+  auditLog(nodeId: $nodeId, first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1139,6 +1584,340 @@ export const ImportStudyItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportStudyItemsMutation, ImportStudyItemsMutationVariables>;
+export const RecoveryRequestsDocument = new TypedDocumentString(`
+    query RecoveryRequests {
+  recoveryRequests {
+    id
+    learnerId
+    name
+    phone
+    unitName
+    requestedAt
+    escalated
+  }
+}
+    `) as unknown as TypedDocumentString<RecoveryRequestsQuery, RecoveryRequestsQueryVariables>;
+export const ResolveRecoveryRequestDocument = new TypedDocumentString(`
+    mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
+  resolveRecoveryRequest(id: $id, action: $action)
+}
+    `) as unknown as TypedDocumentString<ResolveRecoveryRequestMutation, ResolveRecoveryRequestMutationVariables>;
+export const UpdateExamSessionDocument = new TypedDocumentString(`
+    mutation UpdateExamSession($id: ID!, $input: UpdateExamSessionInput!) {
+  updateExamSession(id: $id, input: $input) {
+    id
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateExamSessionMutation, UpdateExamSessionMutationVariables>;
+export const CancelExamSessionDocument = new TypedDocumentString(`
+    mutation CancelExamSession($id: ID!) {
+  cancelExamSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<CancelExamSessionMutation, CancelExamSessionMutationVariables>;
+export const ExamCentreSessionsDocument = new TypedDocumentString(`
+    query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {
+  examCentreSessions(campaignId: $campaignId, regionId: $regionId) {
+    id
+    kind
+    startsAt
+    endsAt
+    centreName
+    seats
+    booked
+  }
+}
+    `) as unknown as TypedDocumentString<ExamCentreSessionsQuery, ExamCentreSessionsQueryVariables>;
+export const ExamCentreBookingsDocument = new TypedDocumentString(`
+    query ExamCentreBookings($sessionId: ID!) {
+  examCentreBookings(sessionId: $sessionId) {
+    bookedAt
+    learner {
+      id
+      name
+      phone
+    }
+    unit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamCentreBookingsQuery, ExamCentreBookingsQueryVariables>;
+export const CreateExamCenterSessionDocument = new TypedDocumentString(`
+    mutation CreateExamCenterSession($input: CreateExamCenterSessionInput!) {
+  createExamCenterSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateExamCenterSessionMutation, CreateExamCenterSessionMutationVariables>;
+export const BookExamCenterSeatsDocument = new TypedDocumentString(`
+    mutation BookExamCenterSeats($sessionId: ID!, $learnerIds: [ID!]!) {
+  bookExamCenterSeats(sessionId: $sessionId, learnerIds: $learnerIds) {
+    id
+    booked
+    seats
+  }
+}
+    `) as unknown as TypedDocumentString<BookExamCenterSeatsMutation, BookExamCenterSeatsMutationVariables>;
+export const CancelExamCenterBookingDocument = new TypedDocumentString(`
+    mutation CancelExamCenterBooking($sessionId: ID!, $learnerId: ID!) {
+  cancelExamCenterBooking(sessionId: $sessionId, learnerId: $learnerId) {
+    id
+    booked
+    seats
+  }
+}
+    `) as unknown as TypedDocumentString<CancelExamCenterBookingMutation, CancelExamCenterBookingMutationVariables>;
+export const OfflineUnitsDocument = new TypedDocumentString(`
+    query OfflineUnits($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    units(first: 100, wholeSubtree: true) {
+      nodes {
+        id
+        name
+        hasInternet
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineUnitsQuery, OfflineUnitsQueryVariables>;
+export const UnitLearnersDocument = new TypedDocumentString(`
+    query UnitLearners($unitId: ID!) {
+  unit(id: $unitId) {
+    id
+    learners(first: 100) {
+      nodes {
+        id
+        name
+        phone
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitLearnersQuery, UnitLearnersQueryVariables>;
+export const EscalateExemptionDocument = new TypedDocumentString(`
+    mutation EscalateExemption($id: ID!, $comment: String) {
+  escalateExemption(id: $id, comment: $comment) {
+    id
+    escalatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateExemptionMutation, EscalateExemptionMutationVariables>;
+export const ExemptionAttachmentDocument = new TypedDocumentString(`
+    query ExemptionAttachment($id: ID!) {
+  exemptionAttachment(id: $id) {
+    name
+    contentType
+    dataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ExemptionAttachmentQuery, ExemptionAttachmentQueryVariables>;
+export const UpdateNoticeDocument = new TypedDocumentString(`
+    mutation UpdateNotice($id: ID!, $input: UpdateNoticeInput!) {
+  updateNotice(id: $id, input: $input) {
+    id
+    title
+    body
+    editedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNoticeMutation, UpdateNoticeMutationVariables>;
+export const WithdrawNoticeDocument = new TypedDocumentString(`
+    mutation WithdrawNotice($id: ID!) {
+  withdrawNotice(id: $id)
+}
+    `) as unknown as TypedDocumentString<WithdrawNoticeMutation, WithdrawNoticeMutationVariables>;
+export const AdministratorsDocument = new TypedDocumentString(`
+    query Administrators($nodeId: ID!, $first: Int!, $after: String) {
+  administrators(nodeId: $nodeId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+      phoneMasked
+      appointedAt
+      revocable
+      grant {
+        id
+        role
+        region {
+          name
+        }
+        unit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministratorsQuery, AdministratorsQueryVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($id: ID!) {
+  revokeRole(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const UnitAttemptIntegrityDocument = new TypedDocumentString(`
+    query UnitAttemptIntegrity($campaignId: ID!, $unitId: ID!) {
+  unitAttemptIntegrity(campaignId: $campaignId, unitId: $unitId) {
+    learner {
+      id
+      name
+    }
+    integrity {
+      attemptId
+      leaves
+      awaySeconds
+      flagged
+      maxLeaves
+      maxAwaySeconds
+      note
+      events {
+        kind
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitAttemptIntegrityQuery, UnitAttemptIntegrityQueryVariables>;
+export const PendingTransfersInDocument = new TypedDocumentString(`
+    query PendingTransfersIn($unitId: ID!) {
+  pendingTransfersIn(unitId: $unitId) {
+    requestedAt
+    learner {
+      id
+      name
+      phone
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingTransfersInQuery, PendingTransfersInQueryVariables>;
+export const AdminTransferInDocument = new TypedDocumentString(`
+    mutation AdminTransferIn($phone: String!, $unitId: ID!) {
+  transferIn(phone: $phone, unitId: $unitId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTransferInMutation, AdminTransferInMutationVariables>;
+export const AcceptTransferInDocument = new TypedDocumentString(`
+    mutation AcceptTransferIn($learnerId: ID!) {
+  acceptTransferIn(learnerId: $learnerId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptTransferInMutation, AcceptTransferInMutationVariables>;
+export const PracticeBankDocument = new TypedDocumentString(`
+    query PracticeBank($campaignId: ID!) {
+  questions(campaignId: $campaignId) {
+    id
+    type
+    stem
+    lawSource
+    withdrawn
+    practice
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeBankQuery, PracticeBankQueryVariables>;
+export const SetQuestionPracticeDocument = new TypedDocumentString(`
+    mutation SetQuestionPractice($questionId: ID!) {
+  setQuestionPractice(questionId: $questionId) {
+    id
+    practice
+  }
+}
+    `) as unknown as TypedDocumentString<SetQuestionPracticeMutation, SetQuestionPracticeMutationVariables>;
+export const SetIntegrityToleranceDocument = new TypedDocumentString(`
+    mutation SetIntegrityTolerance($campaignId: ID!, $maxLeaves: Int, $maxAwaySeconds: Int) {
+  setIntegrityTolerance(
+    campaignId: $campaignId
+    maxLeaves: $maxLeaves
+    maxAwaySeconds: $maxAwaySeconds
+  )
+}
+    `) as unknown as TypedDocumentString<SetIntegrityToleranceMutation, SetIntegrityToleranceMutationVariables>;
+export const LearnerRecordDocument = new TypedDocumentString(`
+    query LearnerRecord($learnerId: ID!) {
+  learnerRecord(learnerId: $learnerId) {
+    learner {
+      id
+      name
+      rank
+      status
+      retirementDate
+      unit {
+        name
+      }
+    }
+    years {
+      campaignId
+      year
+      campaignTitle
+      points
+      requiredPoints
+      studyCompleted
+      exemption
+      bestScore
+      outcome
+      consequences
+      attempts {
+        kind
+        score
+        passed
+        submittedAt
+        autoSubmitted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearnerRecordQuery, LearnerRecordQueryVariables>;
+export const RetirementsDueDocument = new TypedDocumentString(`
+    query RetirementsDue($campaignId: ID!, $unitId: ID!) {
+  retirementsDue(campaignId: $campaignId, unitId: $unitId) {
+    timing
+    learner {
+      id
+      name
+      retirementDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetirementsDueQuery, RetirementsDueQueryVariables>;
+export const ConsoleCertificateLinkDocument = new TypedDocumentString(`
+    mutation ConsoleCertificateLink($campaignId: ID!, $unitId: ID) {
+  createCertificateLink(campaignId: $campaignId, unitId: $unitId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCertificateLinkMutation, ConsoleCertificateLinkMutationVariables>;
+export const ConsoleRecordLinkDocument = new TypedDocumentString(`
+    mutation ConsoleRecordLink($learnerId: ID!) {
+  createRecordLink(learnerId: $learnerId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordLinkMutation, ConsoleRecordLinkMutationVariables>;
+export const CopyCampaignMaterialDocument = new TypedDocumentString(`
+    mutation CopyCampaignMaterial($fromCampaignId: ID!, $toCampaignId: ID!) {
+  copyCampaignMaterial(
+    fromCampaignId: $fromCampaignId
+    toCampaignId: $toCampaignId
+  ) {
+    studyItems
+    questions
+  }
+}
+    `) as unknown as TypedDocumentString<CopyCampaignMaterialMutation, CopyCampaignMaterialMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -1512,3 +2291,157 @@ export const SearchUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchUnitsQuery, SearchUnitsQueryVariables>;
+export const RequestAccountRecoveryDocument = new TypedDocumentString(`
+    mutation RequestAccountRecovery($phone: String!, $name: String!, $unitName: String!) {
+  requestAccountRecovery(phone: $phone, name: $name, unitName: $unitName) {
+    code
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAccountRecoveryMutation, RequestAccountRecoveryMutationVariables>;
+export const AccountRecoveryStatusDocument = new TypedDocumentString(`
+    query AccountRecoveryStatus($code: String!) {
+  accountRecoveryStatus(code: $code) {
+    status
+    message
+    requestedAt
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryStatusQuery, AccountRecoveryStatusQueryVariables>;
+export const ReportAttemptEventsDocument = new TypedDocumentString(`
+    mutation ReportAttemptEvents($attemptId: ID!, $events: [AttemptEventInput!]!) {
+  reportAttemptEvents(attemptId: $attemptId, events: $events)
+}
+    `) as unknown as TypedDocumentString<ReportAttemptEventsMutation, ReportAttemptEventsMutationVariables>;
+export const AttemptIntegrityDocument = new TypedDocumentString(`
+    query AttemptIntegrity($attemptId: ID!) {
+  attemptIntegrity(attemptId: $attemptId) {
+    leaves
+    awaySeconds
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<AttemptIntegrityQuery, AttemptIntegrityQueryVariables>;
+export const NoteAttemptEventsDocument = new TypedDocumentString(`
+    mutation NoteAttemptEvents($attemptId: ID!, $note: String!) {
+  noteAttemptEvents(attemptId: $attemptId, note: $note)
+}
+    `) as unknown as TypedDocumentString<NoteAttemptEventsMutation, NoteAttemptEventsMutationVariables>;
+export const PracticeLawsDocument = new TypedDocumentString(`
+    query PracticeLaws {
+  practiceLaws {
+    lawSource
+    questions
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeLawsQuery, PracticeLawsQueryVariables>;
+export const PracticeQuestionsDocument = new TypedDocumentString(`
+    query PracticeQuestions($lawSource: String, $count: Int!) {
+  practiceQuestions(lawSource: $lawSource, count: $count) {
+    id
+    type
+    stem
+    options {
+      key
+      text
+    }
+    lawSource
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeQuestionsQuery, PracticeQuestionsQueryVariables>;
+export const AnswerPracticeDocument = new TypedDocumentString(`
+    mutation AnswerPractice($questionId: ID!, $answer: [String!]!) {
+  answerPractice(questionId: $questionId, answer: $answer) {
+    correct
+    correctAnswer
+    explanation
+    lawSource
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerPracticeMutation, AnswerPracticeMutationVariables>;
+export const MyMistakesDocument = new TypedDocumentString(`
+    query MyMistakes {
+  myMistakes {
+    question {
+      id
+      type
+      stem
+      options {
+        key
+        text
+      }
+      lawSource
+    }
+    wrongCount
+    lastWrongAt
+    answeredRight
+  }
+}
+    `) as unknown as TypedDocumentString<MyMistakesQuery, MyMistakesQueryVariables>;
+export const RemoveMistakeDocument = new TypedDocumentString(`
+    mutation RemoveMistake($questionId: ID!) {
+  removeMistake(questionId: $questionId)
+}
+    `) as unknown as TypedDocumentString<RemoveMistakeMutation, RemoveMistakeMutationVariables>;
+export const MyRecordDocument = new TypedDocumentString(`
+    query MyRecord {
+  myRecord {
+    learner {
+      id
+      name
+      unit {
+        name
+      }
+    }
+    years {
+      campaignId
+      year
+      campaignTitle
+      points
+      requiredPoints
+      studyCompleted
+      exemption
+      bestScore
+      outcome
+      consequences
+      attempts {
+        kind
+        score
+        passed
+        submittedAt
+        autoSubmitted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRecordQuery, MyRecordQueryVariables>;
+export const MyCertificateDocument = new TypedDocumentString(`
+    query MyCertificate($campaignId: ID!) {
+  myCertificate(campaignId: $campaignId) {
+    code
+    verifyPath
+    name
+    unitName
+    year
+    score
+    passedOn
+  }
+}
+    `) as unknown as TypedDocumentString<MyCertificateQuery, MyCertificateQueryVariables>;
+export const CreateCertificateLinkDocument = new TypedDocumentString(`
+    mutation CreateCertificateLink($campaignId: ID!, $unitId: ID) {
+  createCertificateLink(campaignId: $campaignId, unitId: $unitId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCertificateLinkMutation, CreateCertificateLinkMutationVariables>;
+export const CreateRecordLinkDocument = new TypedDocumentString(`
+    mutation CreateRecordLink($learnerId: ID!) {
+  createRecordLink(learnerId: $learnerId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRecordLinkMutation, CreateRecordLinkMutationVariables>;

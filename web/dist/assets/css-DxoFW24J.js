@@ -1,1 +1,0 @@
-import"./useConsole-DK8IbKL3.js";

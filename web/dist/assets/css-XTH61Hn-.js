@@ -1,0 +1,1 @@
+import"./css-DH29LzQ8.js";
