@@ -4,16 +4,37 @@ import { api, apiLogin, loginFirstTime } from './helpers'
 const ADMIN_PASSWORD = 'Xuefa2017'
 
 test('a learner practises, sees the answer and the law, and clears the wrong-answer book', async ({ page, request }) => {
-  // The province marks two single-choice questions of the bank as practice questions.
+  // The province adds two single-choice questions and marks them as practice questions (its
+  // own: earlier tests' papers may have drawn any of the demo's, and a drawn question may not
+  // become practice).
   const province = await apiLogin(request, '13800000001', ADMIN_PASSWORD)
   const campaign = await api<{ currentCampaign: { id: string } }>(request, '{ currentCampaign { id } }', {}, province)
+  const tag = Date.now()
+  const csv =
+    '题型,题干,选项A,选项B,选项C,选项D,答案,解析,法律依据\r\n' +
+    `单选,练习题一（${tag}）：宪法是国家的什么法,根本法,普通法,特别法,地方法,A,宪法具有最高法律效力,《中华人民共和国宪法》序言\r\n` +
+    `单选,练习题二（${tag}）：公民的基本义务包括,遵守宪法和法律,不纳税,拒服兵役,泄露国家秘密,A,公民必须遵守宪法和法律,《中华人民共和国宪法》第五十三条\r\n`
+  const imported = await request.post('/graphql', {
+    headers: { Authorization: `Bearer ${province}`, 'GraphQL-Preflight': '1' },
+    multipart: {
+      operations: JSON.stringify({
+        query: 'mutation($c: ID!, $f: Upload!) { importQuestions(campaignId: $c, file: $f) { created errors { row message } } }',
+        variables: { c: campaign.currentCampaign.id, f: null },
+      }),
+      map: JSON.stringify({ '0': ['variables.f'] }),
+      '0': { name: '练习题.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+    },
+  })
+  const importBody = await imported.json()
+  expect(importBody.data?.importQuestions?.created, JSON.stringify(importBody)).toBe(2)
   const bank = await api<{ questions: { id: string; type: string; stem: string; answer: string; practice: boolean }[] }>(
     request,
     'query($c: ID!) { questions(campaignId: $c) { id type stem answer practice } }',
     { c: campaign.currentCampaign.id },
     province,
   )
-  const picked = bank.questions.filter((q) => q.type === 'SINGLE' && !q.practice).slice(-2)
+  const picked = bank.questions.filter((q) => q.stem.includes(`（${tag}）`))
+  expect(picked).toHaveLength(2)
   for (const q of picked) {
     await api(request, 'mutation($q: ID!) { setQuestionPractice(questionId: $q) { id } }', { q: q.id }, province)
   }
