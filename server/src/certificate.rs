@@ -68,21 +68,7 @@ fn text_of(cert: &entity::certificate::Model, origin: &str) -> CertificateText {
 }
 
 fn pdf_file(name: &str, bytes: Vec<u8>) -> Response {
-    let encoded: String = name
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
-    Response::builder()
-        .content_type("application/pdf")
-        .header(
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"certificate.pdf\"; filename*=UTF-8''{encoded}"),
-        )
-        .header(header::CACHE_CONTROL, "no-store")
-        .body(bytes)
+    crate::export::attachment("application/pdf", name, "certificate.pdf", bytes)
 }
 
 /// The learner's own certificate.

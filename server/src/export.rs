@@ -54,8 +54,14 @@ fn xlsx_error(e: XlsxError) -> AppError {
     AppError::internal(format!("xlsx: {e}"))
 }
 
-/// `attachment` with the Chinese name for browsers (RFC 6266 / 5987) and an ASCII one for the rest.
 fn file(name: &str, fallback: &str, bytes: Vec<u8>) -> Response {
+    attachment(XLSX, name, fallback, bytes)
+}
+
+/// A download: `attachment` with the Chinese name for browsers (RFC 6266 / 5987) and an ASCII
+/// one for the rest, never cached. Every download route (lists, certificates, records) answers
+/// with it.
+pub(crate) fn attachment(content_type: &str, name: &str, fallback: &str, bytes: Vec<u8>) -> Response {
     let encoded: String = name
         .bytes()
         .map(|b| match b {
@@ -64,7 +70,7 @@ fn file(name: &str, fallback: &str, bytes: Vec<u8>) -> Response {
         })
         .collect();
     Response::builder()
-        .content_type(XLSX)
+        .content_type(content_type)
         .header(
             header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"),

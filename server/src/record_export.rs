@@ -3,7 +3,6 @@
 //! link from `createRecordLink`). A download by an administrator is audited.
 
 use chrono::Utc;
-use poem::http::header;
 use poem::web::{Data, Query};
 use poem::{Request, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
@@ -215,23 +214,8 @@ pub async fn record_xlsx(
         }
         let day = Utc::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
         let name = format!("{}-学法档案-{day}.xlsx", r.learner.name);
-        let encoded: String = name
-            .bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect();
-        Ok::<_, AppError>(
-            Response::builder()
-                .content_type(XLSX)
-                .header(
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"record-{day}.xlsx\"; filename*=UTF-8''{encoded}"),
-                )
-                .header(header::CACHE_CONTROL, "no-store")
-                .body(bytes),
-        )
+        let fallback = format!("record-{day}.xlsx");
+        Ok::<_, AppError>(crate::export::attachment(XLSX, &name, &fallback, bytes))
     };
     run.await.unwrap_or_else(failure)
 }
