@@ -614,12 +614,23 @@ async fn call(
 }
 
 struct Paper {
-    questions: Vec<Value>,
+    /// The questions' ids and, per question, only what answering needs: the paper's JSON
+    /// (stems and options) is not kept, so 20,000 learners fit in a few hundred MB.
+    questions: Vec<(String, Question)>,
     deadline: DateTime<Utc>,
     answers: HashMap<String, Vec<String>>,
 }
 
-fn paper_of(data: &Value) -> Option<Paper> {
+/// One question of a learner's paper, as the tool answers it.
+struct Question {
+    /// The option labels shown (A, B, ...).
+    labels: Vec<String>,
+    /// The right labels, from the bank by stem (empty when the stem is unknown).
+    right: Vec<String>,
+    multiple: bool,
+}
+
+fn paper_of(shared: &Shared, data: &Value) -> Option<Paper> {
     let a = &data["examAttempt"];
     let deadline = DateTime::parse_from_rfc3339(a["deadline"].as_str()?)
         .ok()?
@@ -636,15 +647,26 @@ fn paper_of(data: &Value) -> Option<Paper> {
             Some((x["questionId"].as_str()?.to_owned(), labels))
         })
         .collect();
+    let questions = a["questions"]
+        .as_array()?
+        .iter()
+        .map(|q| {
+            (
+                q["id"].as_str().unwrap_or_default().to_owned(),
+                question_of(shared, q),
+            )
+        })
+        .collect();
     Some(Paper {
-        questions: a["questions"].as_array()?.clone(),
+        questions,
         deadline,
         answers,
     })
 }
 
-/// Labels to give: the right ones (`correct`) or other ones, from the bank by stem.
-fn choose(shared: &Shared, q: &Value, correct: bool) -> Vec<String> {
+/// What answering a question of the paper needs: its labels and the right ones, from the bank by
+/// stem.
+fn question_of(shared: &Shared, q: &Value) -> Question {
     let shown: Vec<(String, String)> = q["options"]
         .as_array()
         .map(|o| {
@@ -653,7 +675,6 @@ fn choose(shared: &Shared, q: &Value, correct: bool) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    let mut rng = rand::rng();
     let right: Vec<String> = match q["stem"].as_str().and_then(|s| shared.bank.get(s)) {
         Some(b) if b.texts.is_empty() => b.answer.chars().map(String::from).collect(),
         Some(b) => {
@@ -675,12 +696,26 @@ fn choose(shared: &Shared, q: &Value, correct: bool) -> Vec<String> {
     } else {
         shown.iter().map(|(l, _)| l.clone()).collect()
     };
-    if correct && !right.is_empty() {
-        return right;
+    Question {
+        labels,
+        right,
+        multiple: q["type"].as_str() == Some("MULTIPLE"),
     }
-    let multiple = q["type"].as_str() == Some("MULTIPLE");
+}
+
+/// Labels to give: the right ones (`correct`) or other ones.
+fn choose(q: &Question, correct: bool) -> Vec<String> {
+    let Question {
+        labels,
+        right,
+        multiple,
+    } = q;
+    if correct && !right.is_empty() {
+        return right.clone();
+    }
+    let mut rng = rand::rng();
     loop {
-        let pick: Vec<String> = if multiple {
+        let pick: Vec<String> = if *multiple {
             let picked: Vec<String> = labels.iter().filter(|_| rng.random_bool(0.5)).cloned().collect();
             if picked.is_empty() {
                 continue;
@@ -689,7 +724,7 @@ fn choose(shared: &Shared, q: &Value, correct: bool) -> Vec<String> {
         } else {
             vec![labels[rng.random_range(0..labels.len())].clone()]
         };
-        if pick != right || labels.len() < 2 {
+        if pick != *right || labels.len() < 2 {
             return pick;
         }
     }
@@ -803,15 +838,11 @@ async fn learner(shared: Arc<Shared>, p: Plan) -> Outcome {
     .await
     .ok()
     .as_ref()
-    .and_then(paper_of) else {
+    .and_then(|d| paper_of(&shared, d)) else {
         out.gave_up = Some("examAttempt failed".into());
         return out;
     };
-    out.questions = paper
-        .questions
-        .iter()
-        .map(|q| q["id"].as_str().unwrap_or_default().to_owned())
-        .collect();
+    out.questions = paper.questions.iter().map(|(id, _)| id.clone()).collect();
     out.deadline = Some(paper.deadline);
     let deadline = t0 + instant_offset(&shared, paper.deadline);
     let window = Duration::from_secs_f64(o.submit_window_secs);
@@ -882,7 +913,7 @@ async fn learner(shared: Arc<Shared>, p: Plan) -> Outcome {
             .await
             .ok()
             .as_ref()
-            .and_then(paper_of)
+            .and_then(|d| paper_of(&shared, d))
             {
                 Some(resumed) => {
                     for (i, (labels, _)) in &out.acked {
@@ -914,8 +945,10 @@ async fn learner(shared: Arc<Shared>, p: Plan) -> Outcome {
             next_new += 1;
             next_new - 1
         };
-        let q = &paper.questions[index];
-        let labels = choose(&shared, q, uniform(&mut rng_seed) < o.correct_share);
+        let labels = choose(
+            &paper.questions[index].1,
+            uniform(&mut rng_seed) < o.correct_share,
+        );
         seq += 1;
         let sent = call(
             &shared,
