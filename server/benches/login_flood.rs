@@ -73,7 +73,7 @@ async fn valid_logins(client: &reqwest::Client, url: &str, n: u64) -> Vec<Durati
     let mut times = Vec::new();
     for _ in 0..n {
         let started = Instant::now();
-        let body = login(client, url, "13800000003", xuefa::demo::ADMIN_PASSWORD).await;
+        let body = login(client, url, "13800000003", xuefa::tools::demo::ADMIN_PASSWORD).await;
         times.push(started.elapsed());
         assert!(
             body["data"]["login"]["token"].is_string(),

@@ -169,7 +169,7 @@ impl Server {
         }
         settings.shutdown_grace_seconds = 1;
         let application = Application::build(settings).await.expect("server starts");
-        xuefa::demo::load(&application.state.db)
+        xuefa::tools::demo::load(&application.state.db)
             .await
             .expect("demo data loads");
         let base = format!("http://{}", application.local_addr());

@@ -8,7 +8,7 @@
 //! cargo build --release -p server && cargo bench -p server --bench stats_load
 //! ```
 //!
-//! 1. Check: `xuefa::generate` writes a small province (2,000 learners, 40 units) into a fresh
+//! 1. Check: `xuefa::tools::generate` writes a small province (2,000 learners, 40 units) into a fresh
 //!    PostgreSQL database and a SQLite file, and `stats::verify` must find every unit's stored
 //!    figures equal to a recount; the bench stops loudly otherwise.
 //! 2. Generation: a fresh database `xuefa_stats_<random>` on `TEST_DATABASE_URL`'s server
@@ -53,7 +53,7 @@ use serde_json::{Value, json};
 use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 use xuefa::config::DatabaseSettings;
-use xuefa::generate::{self, Options, Phase};
+use xuefa::tools::generate::{self, Options, Phase};
 
 const LOGIN: &str = "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }";
 const STATS: &str = "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { nodeId name shouldTake \

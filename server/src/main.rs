@@ -3,7 +3,8 @@
 use clap::{Parser, Subcommand};
 use xuefa::app::{self, Application};
 use xuefa::config::{DatabaseSettings, LogFormat, Settings};
-use xuefa::{db, demo, graphql, telemetry};
+use xuefa::tools::{demo, generate};
+use xuefa::{db, graphql, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -117,12 +118,12 @@ async fn run() -> MainResult {
             seed,
         } => {
             telemetry::init(cli.log_format);
-            let options = xuefa::generate::Options {
+            let options = generate::Options {
                 learners,
                 units,
                 seed,
             };
-            xuefa::generate::run_command(&database, &options).await?;
+            generate::run_command(&database, &options).await?;
             Ok(())
         }
         Command::Serve {

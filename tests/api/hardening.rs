@@ -227,7 +227,7 @@ async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
     }
     // The stranger now waits, even with the right password ...
     assert_eq!(
-        code(&login_from(&app, &stranger, ZX_UNIT, xuefa::demo::ADMIN_PASSWORD).await),
+        code(&login_from(&app, &stranger, ZX_UNIT, xuefa::tools::demo::ADMIN_PASSWORD).await),
         "ACCOUNT_LOCKED"
     );
     // ... the owner does not.
@@ -340,7 +340,7 @@ async fn a_wrong_old_password_counts_like_a_failed_login(backend: Backend) {
         .gql(
             Some(&token),
             change,
-            json!({"o": xuefa::demo::ADMIN_PASSWORD, "n": "NewPass2026"}),
+            json!({"o": xuefa::tools::demo::ADMIN_PASSWORD, "n": "NewPass2026"}),
         )
         .await;
     assert_eq!(code(&body), "ACCOUNT_LOCKED", "{body}");
@@ -764,7 +764,7 @@ async fn overload_sheds_logins_with_busy_and_saves_go_on(backend: Backend) {
                 .post(url)
                 .json(&json!({
                     "query": "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
-                    "variables": {"p": ZX_UNIT, "w": xuefa::demo::ADMIN_PASSWORD},
+                    "variables": {"p": ZX_UNIT, "w": xuefa::tools::demo::ADMIN_PASSWORD},
                 }))
                 .send()
                 .await

@@ -184,7 +184,7 @@ impl TestApp {
         settings.redis_prefix = format!("t{}", random_suffix());
         tweak(&mut settings);
         let app = Self::start(settings, dir).await;
-        xuefa::demo::load(&app.db).await.expect("demo data loads");
+        xuefa::tools::demo::load(&app.db).await.expect("demo data loads");
         app
     }
 
@@ -254,7 +254,7 @@ impl TestApp {
 
     /// A demo administrator's token.
     pub async fn admin(&self, phone: &str) -> String {
-        self.login(phone, xuefa::demo::ADMIN_PASSWORD).await
+        self.login(phone, xuefa::tools::demo::ADMIN_PASSWORD).await
     }
 
     /// A demo learner's token, after the forced password change.

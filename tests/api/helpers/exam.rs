@@ -53,7 +53,7 @@ pub(crate) async fn admin_token(c: &impl Gql, phone: &str) -> String {
         .call(
             None,
             "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
-            json!({"p": phone, "w": xuefa::demo::ADMIN_PASSWORD}),
+            json!({"p": phone, "w": xuefa::tools::demo::ADMIN_PASSWORD}),
         )
         .await;
     body["data"]["login"]["token"]

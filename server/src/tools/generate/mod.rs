@@ -682,7 +682,7 @@ impl Clock<'_> {
 fn campaign_rules(today: NaiveDate) -> CampaignRules {
     CampaignRules {
         title: format!("{}年度国家工作人员学法考法（测试省）", today.year()),
-        ..crate::demo::exam_day_rules(today)
+        ..crate::tools::demo::exam_day_rules(today)
     }
 }
 
