@@ -8,7 +8,8 @@
 //! Answers follow one rule: an object the caller cannot see is `NOT_FOUND`, exactly like a
 //! missing one; an object it can see but not change is `FORBIDDEN`.
 
-use entity::{campaign, learner, region, unit};
+use entity::{campaign, exam_session, learner, region, seat_booking, unit};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
@@ -430,10 +431,30 @@ impl Actor {
         self.learner.is_some() && self.covered_by(&campaign.region_path)
     }
 
-    /// Whether the caller sets a campaign's rules (the integrity tolerance, say): the office
-    /// of its province.
-    pub fn sets_campaign_rules(&self, campaign: &campaign::Model) -> bool {
+    /// Whether the caller manages a campaign (its question bank, study material, withdrawn
+    /// items): the office of its province.
+    pub fn manages_campaign(&self, campaign: &campaign::Model) -> bool {
         self.may_appoint(Role::ProvinceAdmin, &campaign.region_path, None)
+    }
+
+    /// Whether the caller sets a campaign's rules (the integrity tolerance, say): those who
+    /// manage it.
+    pub fn sets_campaign_rules(&self, campaign: &campaign::Model) -> bool {
+        self.manages_campaign(campaign)
+    }
+
+    /// Whether the caller is the learner `learner_id` itself.
+    pub fn is_learner(&self, learner_id: i32) -> bool {
+        self.learner.as_ref().is_some_and(|l| l.learner_id == learner_id)
+    }
+
+    /// The caller's own roster entry, for what a learner only does for itself (take its
+    /// exam, study); anyone else is refused with `refusal`.
+    pub fn own_learner(&self, refusal: &str) -> AppResult<i32> {
+        self.learner
+            .as_ref()
+            .map(|l| l.learner_id)
+            .ok_or_else(|| AppError::forbidden(refusal))
     }
 
     /// Whether the caller reviews the integrity events (leaving the exam page) of an attempt
@@ -441,6 +462,59 @@ impl Actor {
     pub fn reviews_attempts_of(&self, unit: &unit::Model) -> bool {
         self.manages_unit(unit)
     }
+}
+
+/// Whether the caller can see an exam session: its unit's administrators and offices, the
+/// offices of the city running a centre and below (and above), learners of the unit or with
+/// a seat. Reads the session's unit or the caller's seat only when the grants do not decide.
+pub async fn sees_session(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    s: &exam_session::Model,
+) -> AppResult<bool> {
+    if let Some(unit_id) = s.unit_id {
+        if actor.learner.as_ref().is_some_and(|l| l.unit_id == Some(unit_id)) {
+            return Ok(true);
+        }
+        return manages_unit_id(db, actor, unit_id).await;
+    }
+    if actor
+        .region_grants
+        .iter()
+        .any(|g| within(&g.path, &s.region_path) || within(&s.region_path, &g.path))
+    {
+        return Ok(true);
+    }
+    match &actor.learner {
+        Some(l) => Ok(seat_booking::Entity::find()
+            .filter(seat_booking::Column::SessionId.eq(s.id))
+            .filter(seat_booking::Column::LearnerId.eq(l.learner_id))
+            .count(db)
+            .await?
+            > 0),
+        None => Ok(false),
+    }
+}
+
+/// Whether the caller may change (move, cancel) a session: a unit's session by its
+/// administrators and the offices above; a centre's by the city office (or the province).
+pub async fn changes_session(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    s: &exam_session::Model,
+) -> AppResult<bool> {
+    match s.unit_id {
+        Some(unit_id) => manages_unit_id(db, actor, unit_id).await,
+        None => Ok(actor.may_appoint(Role::CityAdmin, &s.region_path, None)),
+    }
+}
+
+/// Whether the caller manages the unit `unit_id` (false when there is no such unit).
+async fn manages_unit_id(db: &DatabaseConnection, actor: &Actor, unit_id: i32) -> AppResult<bool> {
+    Ok(unit::Entity::find_by_id(unit_id)
+        .one(db)
+        .await?
+        .is_some_and(|u| actor.manages_unit(&u)))
 }
 
 /// A phone number as offices above the unit see it in lists: 138****0001.

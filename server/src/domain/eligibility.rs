@@ -64,11 +64,7 @@ pub struct Eligibility {
 
 /// The calling learner's standing for the campaign's exam, by the rules `startExam` applies.
 pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32) -> AppResult<Eligibility> {
-    let learner_id = actor
-        .learner
-        .as_ref()
-        .map(|l| l.learner_id)
-        .ok_or_else(|| AppError::forbidden("只有学员可以查看自己的参考资格"))?;
+    let learner_id = actor.own_learner("只有学员可以查看自己的参考资格")?;
     let c = campaigns::find(db, actor, campaign_id).await?;
     let l = learner::Entity::find_by_id(learner_id)
         .one(db)

@@ -142,11 +142,7 @@ pub async fn answer(
 ) -> AppResult<(bool, question::Model)> {
     let q = practice_question(db, actor, question_id).await?;
     let given = normalise_answer(&q, choices)?;
-    let learner_id = actor
-        .learner
-        .as_ref()
-        .map(|l| l.learner_id)
-        .ok_or_else(|| AppError::forbidden("模拟练习仅供学员使用"))?;
+    let learner_id = actor.own_learner("模拟练习仅供学员使用")?;
     let correct = given == q.answer;
     let now = Utc::now();
     if correct {

@@ -20,7 +20,7 @@ use crate::clock;
 use crate::domain::campaign::{self as campaigns, StudyCategory};
 use crate::domain::roster;
 use crate::error::{AppError, AppResult, Code};
-use crate::scope::{self, Actor, Role};
+use crate::scope::{self, Actor};
 
 pub fn category_str(c: StudyCategory) -> &'static str {
     match c {
@@ -126,17 +126,12 @@ pub async fn eligible_on<C: ConnectionTrait>(
     Ok(row.and_then(|p| p.completed_on).is_some_and(|done| done < day))
 }
 
-fn own_learner(actor: &Actor) -> AppResult<i32> {
-    actor
-        .learner
-        .as_ref()
-        .map(|l| l.learner_id)
-        .ok_or_else(|| AppError::forbidden("只有学员本人可以学习和查看自己的积分"))
-}
+/// Who may study and read its own points: the refusal for anyone else.
+const STUDIES: &str = "只有学员本人可以学习和查看自己的积分";
 
 /// The caller's own progress.
 pub async fn my_progress(db: &DatabaseConnection, actor: &Actor, campaign_id: i32) -> AppResult<Progress> {
-    let learner_id = own_learner(actor)?;
+    let learner_id = actor.own_learner(STUDIES)?;
     let c = campaigns::find(db, actor, campaign_id).await?;
     sync_profile(db, learner_id).await?;
     progress(db, &c, learner_id).await
@@ -211,7 +206,7 @@ pub struct ItemProgress {
 
 /// Records when the learner opened an item (the first opening counts).
 pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<ItemProgress> {
-    let learner_id = own_learner(actor)?;
+    let learner_id = actor.own_learner(STUDIES)?;
     let (item, c) = find_item(db, actor, item_id).await?;
     if item.withdrawn {
         return Err(AppError::bad_input("该学习材料已下架"));
@@ -261,7 +256,7 @@ pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> 
 /// another item (read while this one was open too) does not count again. Each credit takes
 /// exactly the item's minimum time from the clock, starting no earlier than the opening.
 pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<Progress> {
-    let learner_id = own_learner(actor)?;
+    let learner_id = actor.own_learner(STUDIES)?;
     let (item, c) = find_item(db, actor, item_id).await?;
     if item.withdrawn {
         return Err(AppError::bad_input("该学习材料已下架，不再计分"));
@@ -545,7 +540,7 @@ pub async fn items(
     if let Some(category) = category {
         query = query.filter(study_item::Column::Category.eq(category_str(category)));
     }
-    if !(include_withdrawn && manages_campaign(actor, &c)) {
+    if !(include_withdrawn && actor.manages_campaign(&c)) {
         query = query.filter(study_item::Column::Withdrawn.eq(false));
     }
     Ok(query
@@ -558,14 +553,10 @@ pub async fn items(
 
 pub async fn item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<study_item::Model> {
     let (item, c) = find_item(db, actor, item_id).await?;
-    if item.withdrawn && !manages_campaign(actor, &c) {
+    if item.withdrawn && !actor.manages_campaign(&c) {
         return Err(AppError::not_found());
     }
     Ok(item)
-}
-
-fn manages_campaign(actor: &Actor, c: &campaign::Model) -> bool {
-    actor.may_appoint(Role::ProvinceAdmin, &c.region_path, None)
 }
 
 /// What the province office gives for an item.
@@ -611,11 +602,7 @@ async fn campaign_for_management(
     campaign_id: i32,
 ) -> AppResult<campaign::Model> {
     let c = campaigns::find(db, actor, campaign_id).await?;
-    scope::require(
-        true,
-        manages_campaign(actor, &c),
-        "管理学习材料（仅限省级管理员）",
-    )?;
+    scope::require(true, actor.manages_campaign(&c), "管理学习材料（仅限省级管理员）")?;
     Ok(c)
 }
 

@@ -1,17 +1,19 @@
-//! Changing exam sessions after they were scheduled, and exam-centre bookings (考试中心):
-//! move or cancel a session that has not started, list a centre's bookings, cancel a seat.
-//! Kept apart from `exam`, which creates sessions and books seats.
+//! Exam sessions (考试场次) and exam-centre seats (考试中心): scheduling a unit's own session or
+//! a centre's with seats, inside the campaign's window and on a bank that can fill a paper;
+//! booking seats; the sessions a caller sits or administers; and changing a session after it
+//! was scheduled (move or cancel one that has not started, list a centre's bookings, cancel a
+//! seat).
 //!
-//! Rules: only a session that has not started may change; its new times lie in the future,
-//! inside the campaign's window, and last at least the exam's duration; a session in which a
-//! learner has started an attempt never changes; a centre session with booked seats is not
-//! cancelled until those bookings are cancelled or moved (nobody is left with a seat in a
-//! session that no longer exists). Every change is audited.
+//! Rules for changes: only a session that has not started may change; its new times lie in
+//! the future, inside the campaign's window, and last at least the exam's duration; a session
+//! in which a learner has started an attempt never changes; a centre session with booked seats
+//! is not cancelled until those bookings are cancelled or moved (nobody is left with a seat in
+//! a session that no longer exists). Every change is audited.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use entity::{exam_attempt, exam_session, learner, seat_booking, unit};
+use entity::{campaign, exam_attempt, exam_session, learner, seat_booking, unit};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
@@ -19,20 +21,364 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use super::bank::check_bank;
 use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::campaign as campaigns;
-use crate::domain::exam::{self, ExamKind};
 use crate::domain::{org, roster};
 use crate::error::{AppError, AppResult};
 use crate::scope::{self, Actor, Role};
 
-/// Whether the caller may change a session: a unit's session by its administrators and the
-/// offices above; a centre's by the city office (or the province).
-async fn may_change(db: &DatabaseConnection, actor: &Actor, s: &exam_session::Model) -> AppResult<bool> {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExamKind {
+    Main,
+    Makeup,
+}
+
+impl ExamKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExamKind::Main => "MAIN",
+            ExamKind::Makeup => "MAKEUP",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "MAIN" => Some(ExamKind::Main),
+            "MAKEUP" => Some(ExamKind::Makeup),
+            _ => None,
+        }
+    }
+}
+
+/// Refuses a session outside the campaign's window of its kind, or ending before it starts.
+pub fn check_window(
+    c: &campaign::Model,
+    kind: ExamKind,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> AppResult<()> {
+    if ends_at <= starts_at {
+        return Err(AppError::bad_input("endsAt：结束时间须晚于开始时间"));
+    }
+    let (start, end, name) = match kind {
+        ExamKind::Main => (c.main_start, c.main_end, "统一考试"),
+        ExamKind::Makeup => (c.makeup_start, c.makeup_end, "补考"),
+    };
+    let first = starts_at.with_timezone(&clock::CHINA).date_naive();
+    let last = ends_at.with_timezone(&clock::CHINA).date_naive();
+    if first < start || last > end {
+        return Err(AppError::bad_input(format!(
+            "startsAt/endsAt：场次须在{name}时间 {start} 至 {end} 之内"
+        )));
+    }
+    Ok(())
+}
+
+/// Where a session takes place: a unit's own room, or an exam centre (考试中心) a city runs
+/// with a number of seats.
+pub enum SessionPlace<'a> {
+    Unit {
+        unit_id: i32,
+        region_path: &'a str,
+    },
+    Centre {
+        region_path: &'a str,
+        name: &'a str,
+        seats: i32,
+    },
+}
+
+/// A new session row, not yet inserted: the one place that fills in a session's columns
+/// (scheduling, the demo and the generator all build sessions through it).
+pub fn new_session(
+    campaign_id: i32,
+    kind: ExamKind,
+    place: SessionPlace<'_>,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    created_by: i32,
+    created_at: DateTime<Utc>,
+) -> exam_session::ActiveModel {
+    let (unit_id, region_path, centre_name, seats) = match place {
+        SessionPlace::Unit { unit_id, region_path } => (Some(unit_id), region_path, None, None),
+        SessionPlace::Centre {
+            region_path,
+            name,
+            seats,
+        } => (None, region_path, Some(name.to_owned()), Some(seats)),
+    };
+    exam_session::ActiveModel {
+        campaign_id: Set(campaign_id),
+        kind: Set(kind.as_str().to_owned()),
+        unit_id: Set(unit_id),
+        region_path: Set(region_path.to_owned()),
+        centre_name: Set(centre_name),
+        seats: Set(seats),
+        booked: Set(0),
+        starts_at: Set(starts_at),
+        ends_at: Set(ends_at),
+        created_by: Set(created_by),
+        created_at: Set(created_at),
+        ..Default::default()
+    }
+}
+
+/// A unit's own session, by its administrator or an office above it.
+pub async fn schedule_session(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    unit_id: i32,
+    kind: ExamKind,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> AppResult<exam_session::Model> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    let u = org::find_unit(db, actor, unit_id).await?;
+    scope::require(true, actor.manages_unit(&u), "为该单位安排考试场次")?;
+    if !u.has_internet {
+        return Err(AppError::bad_input(
+            "该单位无网络条件，请由区委法制办为其学员预约考试中心的座位",
+        ));
+    }
+    check_window(&c, kind, starts_at, ends_at)?;
+    check_bank(db, &c).await?;
+    let place = SessionPlace::Unit {
+        unit_id: u.id,
+        region_path: &u.region_path,
+    };
+    Ok(new_session(
+        c.id,
+        kind,
+        place,
+        starts_at,
+        ends_at,
+        actor.account_id,
+        Utc::now(),
+    )
+    .insert(db)
+    .await?)
+}
+
+/// An exam-centre session with seats, by a city office (or the province).
+#[allow(clippy::too_many_arguments)]
+pub async fn create_centre_session(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    region_id: i32,
+    centre_name: &str,
+    kind: ExamKind,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    seats: i32,
+) -> AppResult<exam_session::Model> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    let region = org::find_region(db, actor, region_id).await?;
+    if org::level_of(&region)? != scope::Level::City {
+        return Err(AppError::bad_input("regionId：考试中心由市级开设，请选择市"));
+    }
+    scope::require(
+        true,
+        actor.may_appoint(Role::CityAdmin, &region.path, None),
+        "开设考试中心场次（市委法制办）",
+    )?;
+    let name = centre_name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(AppError::bad_input(
+            "centreName：考试中心名称不能为空，且不超过 100 字",
+        ));
+    }
+    if !(1..=10_000).contains(&seats) {
+        return Err(AppError::bad_input("seats：座位数应在 1 至 10000 之间"));
+    }
+    check_window(&c, kind, starts_at, ends_at)?;
+    check_bank(db, &c).await?;
+    let place = SessionPlace::Centre {
+        region_path: &region.path,
+        name,
+        seats,
+    };
+    Ok(new_session(
+        c.id,
+        kind,
+        place,
+        starts_at,
+        ends_at,
+        actor.account_id,
+        Utc::now(),
+    )
+    .insert(db)
+    .await?)
+}
+
+pub async fn find_session(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<exam_session::Model> {
+    let s = exam_session::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if scope::sees_session(db, actor, &s).await? {
+        Ok(s)
+    } else {
+        Err(AppError::not_found())
+    }
+}
+
+/// Books seats for learners of the district office's units without internet. Seats are never
+/// overbooked: the count rises in one conditional update, whatever arrives at once.
+pub async fn book_seats(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    session_id: i32,
+    learner_ids: &[i32],
+) -> AppResult<exam_session::Model> {
+    let s = find_session(db, actor, session_id).await?;
+    let Some(seats) = s.seats else {
+        return Err(AppError::bad_input("这不是考试中心的场次，无需预约座位"));
+    };
+    if learner_ids.is_empty() || learner_ids.len() > 1000 {
+        return Err(AppError::bad_input("learnerIds：一次预约 1 至 1000 名学员"));
+    }
+    let mut wanted: Vec<i32> = learner_ids.to_vec();
+    wanted.sort_unstable();
+    wanted.dedup();
+    for id in &wanted {
+        let l = roster::find_learner(db, actor, *id).await?;
+        let u = roster::unit_of(db, &l).await?.ok_or_else(AppError::not_found)?;
+        if !actor.is_office_over(&u.region_path) {
+            return Err(AppError::forbidden("考试中心座位由区委法制办（或以上）预约"));
+        }
+        if !scope::within(&u.region_path, &s.region_path) {
+            return Err(AppError::bad_input(format!(
+                "{} 所在单位不在该考试中心所属的市",
+                l.name
+            )));
+        }
+        if u.has_internet {
+            return Err(AppError::bad_input(format!(
+                "{} 所在单位有网络条件，应在本单位参加考试",
+                l.name
+            )));
+        }
+    }
+    let txn = db.begin().await?;
+    let already: HashSet<i32> = seat_booking::Entity::find()
+        .filter(seat_booking::Column::SessionId.eq(s.id))
+        .filter(seat_booking::Column::LearnerId.is_in(wanted.iter().copied()))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|b| b.learner_id)
+        .collect();
+    let new: Vec<i32> = wanted.into_iter().filter(|id| !already.contains(id)).collect();
+    check_one_seat_per_window(&txn, &s, &new).await?;
+    if !new.is_empty() {
+        let n = new.len() as i32;
+        let claimed = exam_session::Entity::update_many()
+            .col_expr(
+                exam_session::Column::Booked,
+                ExprTrait::add(Expr::col(exam_session::Column::Booked), n),
+            )
+            .filter(exam_session::Column::Id.eq(s.id))
+            .filter(ExprTrait::lte(
+                ExprTrait::add(Expr::col(exam_session::Column::Booked), n),
+                seats,
+            ))
+            .exec(&txn)
+            .await?;
+        if claimed.rows_affected != 1 {
+            let current = exam_session::Entity::find_by_id(s.id)
+                .one(&txn)
+                .await?
+                .map(|x| x.booked)
+                .unwrap_or(seats);
+            return Err(AppError::conflict(format!(
+                "座位不足：该场次共 {seats} 座，剩余 {} 座，本次需要 {n} 座",
+                Ord::max(seats - current, 0)
+            )));
+        }
+        let now = Utc::now();
+        let rows: Vec<seat_booking::ActiveModel> = new
+            .iter()
+            .map(|id| seat_booking::ActiveModel {
+                session_id: Set(s.id),
+                learner_id: Set(*id),
+                booked_by: Set(actor.account_id),
+                booked_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        seat_booking::Entity::insert_many(rows)
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    exam_session::Entity::find_by_id(s.id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+/// Sessions a caller may sit or administer: a learner's unit sessions and booked centre
+/// sessions; for administrators, a unit's sessions (and the centres of its city).
+pub async fn sessions(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    unit_id: Option<i32>,
+) -> AppResult<Vec<exam_session::Model>> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    let base = exam_session::Entity::find().filter(exam_session::Column::CampaignId.eq(c.id));
+    let rows = match unit_id {
+        Some(id) => {
+            let u = org::find_unit(db, actor, id).await?;
+            let city = &u.region_path[..u.region_path.len().min(12)];
+            base.filter(
+                sea_orm::Condition::any()
+                    .add(exam_session::Column::UnitId.eq(u.id))
+                    .add(
+                        sea_orm::Condition::all()
+                            .add(exam_session::Column::UnitId.is_null())
+                            .add(exam_session::Column::RegionPath.eq(city)),
+                    ),
+            )
+            .order_by_asc(exam_session::Column::StartsAt)
+            .all(db)
+            .await?
+        }
+        None => {
+            let Some(own) = &actor.learner else {
+                return Ok(Vec::new());
+            };
+            let booked: Vec<i32> = seat_booking::Entity::find()
+                .filter(seat_booking::Column::LearnerId.eq(own.learner_id))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|b| b.session_id)
+                .collect();
+            let mut any = sea_orm::Condition::any().add(exam_session::Column::Id.is_in(booked));
+            if let Some(unit) = own.unit_id {
+                any = any.add(exam_session::Column::UnitId.eq(unit));
+            }
+            base.filter(any)
+                .order_by_asc(exam_session::Column::StartsAt)
+                .all(db)
+                .await?
+        }
+    };
+    Ok(rows)
+}
+
+/// The unit of an exam-centre or unit session, for display.
+pub async fn session_unit(
+    db: &DatabaseConnection,
+    s: &exam_session::Model,
+) -> AppResult<Option<unit::Model>> {
     match s.unit_id {
-        Some(unit_id) => org::unit_managed(db, actor, unit_id).await,
-        None => Ok(actor.may_appoint(Role::CityAdmin, &s.region_path, None)),
+        Some(id) => Ok(unit::Entity::find_by_id(id).one(db).await?),
+        None => Ok(None),
     }
 }
 
@@ -42,8 +388,8 @@ async fn changeable(
     id: i32,
     what: &str,
 ) -> AppResult<exam_session::Model> {
-    let s = exam::find_session(db, actor, id).await?;
-    scope::require(true, may_change(db, actor, &s).await?, what)?;
+    let s = find_session(db, actor, id).await?;
+    scope::require(true, scope::changes_session(db, actor, &s).await?, what)?;
     if s.starts_at <= Utc::now() {
         return Err(AppError::bad_input(
             "该场次已开始（或已结束），不能再修改或取消；如需补救，请安排新的场次",
@@ -106,7 +452,7 @@ pub async fn update_session(
         return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
     }
     let kind = ExamKind::parse(&s.kind).ok_or_else(|| AppError::internal("session kind"))?;
-    exam::check_window(&c, kind, starts_at, ends_at)?;
+    check_window(&c, kind, starts_at, ends_at)?;
     if ends_at - starts_at < Duration::minutes(i64::from(c.duration_minutes)) {
         return Err(AppError::bad_input(format!(
             "endsAt：场次时长不能短于考试时长 {} 分钟",
@@ -198,7 +544,7 @@ pub struct Booking {
 /// Who is booked in a centre session, as far as the caller administers them (a district
 /// office sees its own district's learners, the city office everybody's), in booking order.
 pub async fn bookings(db: &DatabaseConnection, actor: &Actor, session_id: i32) -> AppResult<Vec<Booking>> {
-    let s = exam::find_session(db, actor, session_id).await?;
+    let s = find_session(db, actor, session_id).await?;
     if s.seats.is_none() {
         return Err(AppError::bad_input("这不是考试中心的场次，没有座位预约"));
     }
@@ -252,7 +598,7 @@ pub async fn cancel_booking(
     session_id: i32,
     learner_id: i32,
 ) -> AppResult<exam_session::Model> {
-    let s = exam::find_session(db, actor, session_id).await?;
+    let s = find_session(db, actor, session_id).await?;
     let l = roster::find_learner(db, actor, learner_id).await?;
     let u = roster::unit_of(db, &l).await?.ok_or_else(AppError::not_found)?;
     scope::require(

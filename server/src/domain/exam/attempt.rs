@@ -1,0 +1,375 @@
+//! Live attempts: starting one (or resuming the live one, taken over on this device), and
+//! saving answers into the live store.
+
+use chrono::{DateTime, Duration, Utc};
+use entity::{campaign, exam_attempt, exemption, learner};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
+
+use super::grading::finalize;
+use super::paper::{draw_paper, paper_info};
+use super::sessions::{ExamKind, find_session};
+use super::write_behind::{stored_answers, write_answers};
+use super::{ExamContext, TAKES_EXAM};
+use crate::clock;
+use crate::config::AnswerWrites;
+use crate::domain::campaign as campaigns;
+use crate::domain::{roster, study};
+use crate::error::{AppError, AppResult, Code};
+use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, SaveOutcome, UNSEQUENCED};
+use crate::scope::Actor;
+
+fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+fn live_of(a: &exam_attempt::Model, grace_seconds: i32) -> LiveAttempt {
+    LiveAttempt {
+        attempt_id: a.id,
+        learner_id: a.learner_id,
+        device: if a.status == "LIVE" {
+            a.device.clone()
+        } else {
+            String::new()
+        },
+        closes_at_ms: (a.deadline + Duration::seconds(i64::from(grace_seconds))).timestamp_millis(),
+    }
+}
+
+pub(super) async fn grace_of<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<i32> {
+    Ok(campaign::Entity::find_by_id(campaign_id)
+        .one(db)
+        .await?
+        .map(|c| c.answer_grace_seconds)
+        .unwrap_or(0))
+}
+
+/// Starts an attempt in a session, or resumes the live one (taking it over on this device).
+pub async fn start(
+    ctx: &ExamContext<'_>,
+    actor: &Actor,
+    device: &str,
+    session_id: i32,
+) -> AppResult<exam_attempt::Model> {
+    let learner_id = actor.own_learner(TAKES_EXAM)?;
+    let s = find_session(ctx.db, actor, session_id).await?;
+    let c = campaigns::find(ctx.db, actor, s.campaign_id).await?;
+    let kind = ExamKind::parse(&s.kind).ok_or_else(|| AppError::internal("session kind"))?;
+
+    if let Some(live) = live_attempt(ctx.db, learner_id, c.id).await? {
+        let grace = Duration::seconds(i64::from(c.answer_grace_seconds));
+        if Utc::now() <= live.deadline + grace {
+            return take_over(ctx, live, device, c.answer_grace_seconds).await;
+        }
+        // Past its deadline: submit it now, then judge the new start on its own.
+        finalize(ctx, live, true).await?;
+    }
+
+    let now = Utc::now();
+    if now < s.starts_at {
+        let at = s.starts_at.with_timezone(&clock::CHINA);
+        return Err(AppError::new(
+            Code::ExamClosed,
+            format!("本场考试尚未开始，开始时间 {}", at.format("%m-%d %H:%M")),
+        ));
+    }
+    if now >= s.ends_at {
+        return Err(AppError::new(Code::ExamClosed, "本场考试已经结束"));
+    }
+    let l = learner::Entity::find_by_id(learner_id)
+        .one(ctx.db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if l.status != roster::EmploymentStatus::InService.as_str() {
+        return Err(AppError::new(
+            Code::NotEligible,
+            "您当前不是在职状态，不需参加本年度考试",
+        ));
+    }
+    let exempted = exemption::Entity::find()
+        .filter(exemption::Column::CampaignId.eq(c.id))
+        .filter(exemption::Column::LearnerId.eq(learner_id))
+        .filter(exemption::Column::Status.eq("APPROVED"))
+        .count(ctx.db)
+        .await?;
+    if exempted > 0 {
+        return Err(AppError::new(Code::NotEligible, "您本年度已获准免考"));
+    }
+    let today = clock::today();
+    if !study::eligible_on(ctx.db, c.id, learner_id, today).await? {
+        return Err(AppError::new(
+            Code::NotEligible,
+            format!(
+                "学法积分须在考试日前一天达到 {} 分，您尚不符合参考条件",
+                c.required_points
+            ),
+        ));
+    }
+    let submitted = exam_attempt::Entity::find()
+        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
+        .filter(exam_attempt::Column::CampaignId.eq(c.id))
+        .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
+        .all(ctx.db)
+        .await?;
+    let passed_main = submitted
+        .iter()
+        .any(|a| a.kind == "MAIN" && a.passed == Some(true));
+    let used = submitted.iter().filter(|a| a.kind == kind.as_str()).count() as i32;
+    match kind {
+        ExamKind::Main if used >= c.main_attempts => {
+            return Err(AppError::new(
+                Code::NotEligible,
+                format!("统一考试次数（{} 次）已用完", c.main_attempts),
+            ));
+        }
+        ExamKind::Makeup if passed_main => {
+            return Err(AppError::new(Code::NotEligible, "您已通过统一考试，无需补考"));
+        }
+        ExamKind::Makeup if used >= c.makeup_attempts => {
+            return Err(AppError::new(
+                Code::NotEligible,
+                format!("补考次数（{} 次）已用完", c.makeup_attempts),
+            ));
+        }
+        _ => {}
+    }
+
+    let paper = draw_paper(ctx.db, &c).await?;
+    let deadline = Ord::min(now + Duration::minutes(i64::from(c.duration_minutes)), s.ends_at);
+    let inserted = exam_attempt::ActiveModel {
+        campaign_id: Set(c.id),
+        session_id: Set(s.id),
+        learner_id: Set(learner_id),
+        kind: Set(kind.as_str().to_owned()),
+        status: Set("LIVE".into()),
+        started_at: Set(now),
+        deadline: Set(deadline),
+        paper: Set(serde_json::to_string(&paper).map_err(AppError::internal)?),
+        device: Set(device.to_owned()),
+        submitted_at: Set(None),
+        auto_submitted: Set(false),
+        score: Set(None),
+        passed: Set(None),
+        ..Default::default()
+    }
+    .insert(ctx.db)
+    .await;
+    let attempt = match inserted {
+        Ok(a) => a,
+        // Started at the same moment on another device: resume that one.
+        Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+            let live = live_attempt(ctx.db, learner_id, c.id)
+                .await?
+                .ok_or_else(|| AppError::conflict("请重试"))?;
+            return take_over(ctx, live, device, c.answer_grace_seconds).await;
+        }
+        Err(e) => return Err(e.into()),
+    };
+    ctx.live
+        .put(&live_of(&attempt, c.answer_grace_seconds), &[])
+        .await?;
+    tracing::info!(attempt = attempt.id, learner = learner_id, "exam started");
+    Ok(attempt)
+}
+
+async fn live_attempt<C: ConnectionTrait>(
+    db: &C,
+    learner_id: i32,
+    campaign_id: i32,
+) -> AppResult<Option<exam_attempt::Model>> {
+    Ok(exam_attempt::Entity::find()
+        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
+        .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
+        .filter(exam_attempt::Column::Status.eq("LIVE"))
+        .one(db)
+        .await?)
+}
+
+/// Moves a live attempt to this device; the old device's next save is refused.
+async fn take_over(
+    ctx: &ExamContext<'_>,
+    mut attempt: exam_attempt::Model,
+    device: &str,
+    grace: i32,
+) -> AppResult<exam_attempt::Model> {
+    if attempt.device != device {
+        exam_attempt::Entity::update_many()
+            .col_expr(exam_attempt::Column::Device, Expr::value(device))
+            .filter(exam_attempt::Column::Id.eq(attempt.id))
+            .filter(exam_attempt::Column::Status.eq("LIVE"))
+            .exec(ctx.db)
+            .await?;
+        attempt.device = device.to_owned();
+    }
+    ensure_live(ctx, &attempt, grace).await?;
+    ctx.live.set_device(attempt.id, device).await?;
+    Ok(attempt)
+}
+
+/// Puts an attempt back in the live store from the database when the store lost it.
+async fn ensure_live(ctx: &ExamContext<'_>, attempt: &exam_attempt::Model, grace: i32) -> AppResult<()> {
+    if ctx.live.load(attempt.id).await?.is_some() {
+        return Ok(());
+    }
+    let answers = stored_answers(ctx.db, attempt.id).await?;
+    ctx.live.put(&live_of(attempt, grace), &answers).await?;
+    tracing::warn!(
+        attempt = attempt.id,
+        answers = answers.len(),
+        "attempt restored into the live store from the database"
+    );
+    Ok(())
+}
+
+/// An attempt of the caller's (or, for administrators, of a learner they manage).
+pub async fn find_attempt(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<exam_attempt::Model> {
+    let a = exam_attempt::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if actor.is_learner(a.learner_id) {
+        return Ok(a);
+    }
+    roster::find_learner(db, actor, a.learner_id).await?;
+    Ok(a)
+}
+
+/// What became of a save.
+pub enum SaveReply {
+    Saved(Saved),
+    /// The unconfirmed caller it was checked against no longer holds: nothing was stored.
+    CallerChanged,
+}
+
+impl SaveReply {
+    /// The save of a confirmed caller, which the store never answers with `CallerChanged`.
+    pub fn confirmed(self) -> AppResult<Saved> {
+        match self {
+            SaveReply::Saved(saved) => Ok(saved),
+            SaveReply::CallerChanged => Err(AppError::internal("an unchecked save found the caller changed")),
+        }
+    }
+}
+
+pub struct Saved {
+    /// False when a newer save of the question was already there (it stays).
+    pub saved: bool,
+    pub at: DateTime<Utc>,
+    /// Seconds to the deadline.
+    pub remaining_seconds: i64,
+}
+
+/// Most options a question has; a save never carries more choices than this.
+const MAX_OPTIONS: usize = 10;
+
+/// Saves one answer (autosave). `labels` are the shown option labels; `client_seq`, when the
+/// client numbers its saves, decides which of two saves is newer. With `check` (an
+/// unconfirmed caller), the live store confirms the caller in the same step as the save.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_answer(
+    ctx: &ExamContext<'_>,
+    actor: &Actor,
+    device: &str,
+    attempt_id: i32,
+    place: i32,
+    labels: &[String],
+    client_seq: Option<i64>,
+    check: Option<CallerCheck<'_>>,
+) -> AppResult<SaveReply> {
+    let learner_id = actor.own_learner(TAKES_EXAM)?;
+    if client_seq.is_some_and(|s| s < 0) {
+        return Err(AppError::bad_input("clientSeq 须为非负整数，且每次保存递增"));
+    }
+    let info = paper_info(ctx, attempt_id).await?;
+    if info.learner_id != learner_id {
+        return Err(AppError::not_found());
+    }
+    let question_id = info
+        .question_at(place)
+        .ok_or_else(|| AppError::bad_input("该题不在您的试卷中"))?;
+    let slot = info
+        .slot(question_id)
+        .ok_or_else(|| AppError::bad_input("该题不在您的试卷中"))?;
+    // More choices than the question has options (at most MAX_OPTIONS) is never an answer.
+    if labels.len() > (slot.len as usize).min(MAX_OPTIONS) {
+        return Err(AppError::bad_input(format!(
+            "所选选项过多：本题只有 {} 个选项",
+            slot.len
+        )));
+    }
+    let mut keys = Vec::with_capacity(labels.len());
+    for label in labels {
+        let key = slot.key_of(label.trim()).ok_or_else(|| {
+            // A long label is not echoed back.
+            let shown: String = label.chars().take(8).collect();
+            let more = if label.chars().count() > 8 { "…" } else { "" };
+            AppError::bad_input(format!("选项“{shown}{more}”不存在"))
+        })?;
+        keys.push(key);
+    }
+    keys.sort();
+    keys.dedup();
+    let max = if slot.multiple { slot.len as usize } else { 1 };
+    if keys.len() > max {
+        return Err(AppError::bad_input("单选题和判断题只能选一个选项"));
+    }
+    let now = now_ms();
+    let record = AnswerRecord {
+        attempt_id,
+        question_id,
+        choices: keys.iter().collect(),
+        // Without a client sequence, arrival order decides (see `UNSEQUENCED`).
+        seq: client_seq.unwrap_or(UNSEQUENCED),
+        saved_at_ms: now,
+    };
+    let queue = ctx.live.writes_behind() && ctx.writes == AnswerWrites::Behind;
+    let mut outcome = ctx
+        .live
+        .save(&record, learner_id, device, now, queue, check)
+        .await?;
+    if outcome == SaveOutcome::Missing {
+        let a = exam_attempt::Entity::find_by_id(attempt_id)
+            .one(ctx.db)
+            .await?
+            .ok_or_else(AppError::not_found)?;
+        ensure_live(ctx, &a, grace_of(ctx.db, a.campaign_id).await?).await?;
+        // The caller held a moment ago (the store answered Missing only after checking it).
+        outcome = ctx
+            .live
+            .save(&record, learner_id, device, now, queue, None)
+            .await?;
+    }
+    let remaining_seconds = Ord::max((info.deadline - Utc::now()).num_seconds(), 0);
+    match outcome {
+        SaveOutcome::Saved(seq) => {
+            if !queue {
+                let record = AnswerRecord { seq, ..record };
+                write_answers(ctx.db, std::slice::from_ref(&record)).await?;
+            }
+            Ok(SaveReply::Saved(Saved {
+                saved: true,
+                at: Utc::now(),
+                remaining_seconds,
+            }))
+        }
+        SaveOutcome::Stale => Ok(SaveReply::Saved(Saved {
+            saved: false,
+            at: Utc::now(),
+            remaining_seconds,
+        })),
+        SaveOutcome::OtherDevice => Err(taken_over()),
+        SaveOutcome::NotOwner => Err(AppError::not_found()),
+        SaveOutcome::CallerChanged => Ok(SaveReply::CallerChanged),
+        SaveOutcome::Closed | SaveOutcome::Missing => {
+            Err(AppError::new(Code::ExamClosed, "考试已结束或已交卷，答案未保存"))
+        }
+    }
+}
+
+/// The answer to a device the attempt has left.
+pub(super) fn taken_over() -> AppError {
+    AppError::conflict("本场考试已在另一台设备上继续作答，此设备不能再保存或交卷；请在新设备上作答")
+}

@@ -1,0 +1,465 @@
+//! The question bank (题库): questions as the province office writes them, their import from a
+//! spreadsheet, edits and withdrawals, and the check that a bank can fill the blueprint.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::Utc;
+use entity::{campaign, question};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::domain::campaign::{self as campaigns, QuestionType};
+use crate::domain::import::{ImportReport, RowError};
+use crate::error::{AppError, AppResult};
+use crate::scope::{self, Actor};
+use crate::sheet::{self, Column};
+
+pub fn type_str(t: QuestionType) -> &'static str {
+    match t {
+        QuestionType::Single => "SINGLE",
+        QuestionType::Multiple => "MULTIPLE",
+        QuestionType::TrueFalse => "TRUE_FALSE",
+    }
+}
+
+pub fn parse_type(s: &str) -> Option<QuestionType> {
+    [
+        QuestionType::Single,
+        QuestionType::Multiple,
+        QuestionType::TrueFalse,
+    ]
+    .into_iter()
+    .find(|t| type_str(*t) == s)
+}
+
+fn type_from_word(word: &str) -> Option<QuestionType> {
+    match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
+        "单选" | "单选题" | "SINGLE" => Some(QuestionType::Single),
+        "多选" | "多选题" | "MULTIPLE" => Some(QuestionType::Multiple),
+        "判断" | "判断题" | "TRUE_FALSE" | "TRUEFALSE" => Some(QuestionType::TrueFalse),
+        _ => None,
+    }
+}
+
+/// An option of a question, with the bank's key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionOption {
+    pub key: String,
+    pub text: String,
+}
+
+/// A question as the province office writes it.
+#[derive(Clone, Debug)]
+pub struct QuestionDraft {
+    pub question_type: QuestionType,
+    pub stem: String,
+    pub options: Vec<QuestionOption>,
+    /// Option keys, e.g. "ACD"; for true/false "A" (正确) or "B" (错误).
+    pub answer: String,
+    pub explanation: String,
+    pub law_source: String,
+}
+
+pub(super) const KEYS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
+
+/// Reads an answer as people write it: "ACD", "A,C,D", "A、C", "正确", "×".
+fn normalize_answer(raw: &str, question_type: QuestionType) -> String {
+    let trimmed = raw.trim();
+    if question_type == QuestionType::TrueFalse {
+        match trimmed.to_ascii_uppercase().as_str() {
+            "正确" | "对" | "是" | "√" | "T" | "TRUE" | "Y" => return "A".into(),
+            "错误" | "错" | "否" | "×" | "F" | "FALSE" | "N" => return "B".into(),
+            _ => {}
+        }
+    }
+    let mut keys: Vec<char> = trimmed
+        .to_ascii_uppercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.into_iter().collect()
+}
+
+impl QuestionDraft {
+    /// Checks the question and normalises it: true/false questions get their two options.
+    pub fn validate(mut self) -> AppResult<QuestionDraft> {
+        self.stem = self.stem.trim().to_owned();
+        if self.stem.is_empty() || self.stem.chars().count() > 2000 {
+            return Err(AppError::bad_input("题干不能为空，且不超过 2000 字"));
+        }
+        if self.question_type == QuestionType::TrueFalse && self.options.is_empty() {
+            self.options = vec![
+                QuestionOption {
+                    key: "A".into(),
+                    text: "正确".into(),
+                },
+                QuestionOption {
+                    key: "B".into(),
+                    text: "错误".into(),
+                },
+            ];
+        }
+        self.options.retain(|o| !o.text.trim().is_empty());
+        let expected = match self.question_type {
+            QuestionType::TrueFalse => 2..=2,
+            _ => 2..=6,
+        };
+        if !expected.contains(&self.options.len()) {
+            return Err(AppError::bad_input(match self.question_type {
+                QuestionType::TrueFalse => "判断题应有两个选项（正确、错误）".to_owned(),
+                _ => format!("选择题应有 2 至 6 个选项，现有 {} 个", self.options.len()),
+            }));
+        }
+        for (i, o) in self.options.iter().enumerate() {
+            if o.key != KEYS[i] {
+                return Err(AppError::bad_input("选项须从 A 起连续填写，中间不能空缺"));
+            }
+        }
+        self.answer = normalize_answer(&self.answer, self.question_type);
+        let valid_keys: HashSet<char> = self.options.iter().filter_map(|o| o.key.chars().next()).collect();
+        if self.answer.is_empty() || !self.answer.chars().all(|c| valid_keys.contains(&c)) {
+            return Err(AppError::bad_input(format!("答案“{}”不在选项之中", self.answer)));
+        }
+        let n = self.answer.chars().count();
+        match self.question_type {
+            QuestionType::Single | QuestionType::TrueFalse if n != 1 => {
+                return Err(AppError::bad_input("单选题和判断题只能有一个正确答案"));
+            }
+            QuestionType::Multiple if n < 2 => return Err(AppError::bad_input("多选题至少要有两个正确答案")),
+            _ => {}
+        }
+        Ok(self)
+    }
+
+    fn fingerprint(&self) -> String {
+        hex::encode(Sha256::digest(
+            format!("{}\n{}", type_str(self.question_type), self.stem).as_bytes(),
+        ))
+    }
+}
+
+pub fn options_of(q: &question::Model) -> AppResult<Vec<QuestionOption>> {
+    parse_options(q.id, &q.options)
+}
+
+/// A question's options from their stored JSON.
+pub(super) fn parse_options(question_id: i32, raw: &str) -> AppResult<Vec<QuestionOption>> {
+    serde_json::from_str(raw).map_err(|e| AppError::internal(format!("question {question_id} options: {e}")))
+}
+
+async fn campaign_for_bank(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+) -> AppResult<campaign::Model> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    scope::require(true, actor.manages_campaign(&c), "管理题库（仅限省级管理员）")?;
+    Ok(c)
+}
+
+pub const QUESTION_COLUMNS: &[Column] = &[
+    Column {
+        key: "type",
+        headers: &["题型", "type"],
+        required: true,
+    },
+    Column {
+        key: "stem",
+        headers: &["题干", "stem"],
+        required: true,
+    },
+    Column {
+        key: "A",
+        headers: &["选项A", "optionA", "A"],
+        required: false,
+    },
+    Column {
+        key: "B",
+        headers: &["选项B", "optionB", "B"],
+        required: false,
+    },
+    Column {
+        key: "C",
+        headers: &["选项C", "optionC", "C"],
+        required: false,
+    },
+    Column {
+        key: "D",
+        headers: &["选项D", "optionD", "D"],
+        required: false,
+    },
+    Column {
+        key: "E",
+        headers: &["选项E", "optionE", "E"],
+        required: false,
+    },
+    Column {
+        key: "F",
+        headers: &["选项F", "optionF", "F"],
+        required: false,
+    },
+    Column {
+        key: "answer",
+        headers: &["答案", "answer"],
+        required: true,
+    },
+    Column {
+        key: "explanation",
+        headers: &["解析", "explanation"],
+        required: false,
+    },
+    Column {
+        key: "law",
+        headers: &["法律依据", "lawSource", "law"],
+        required: false,
+    },
+];
+
+/// Imports questions from a spreadsheet; a question with the same type and stem is updated,
+/// so the same file twice changes nothing.
+pub async fn import_questions(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    filename: String,
+    bytes: Vec<u8>,
+    dry_run: bool,
+) -> AppResult<ImportReport> {
+    let c = campaign_for_bank(db, actor, campaign_id).await?;
+    let table = tokio::task::spawn_blocking(move || sheet::read_table(&filename, &bytes, QUESTION_COLUMNS))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(|e| AppError::bad_input(e.message()))?;
+    let mut report = ImportReport {
+        dry_run,
+        ..Default::default()
+    };
+    let mut drafts = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for row in &table.rows {
+        let get = |k: &str| row.cells.get(k).map(|s| s.trim().to_owned()).unwrap_or_default();
+        let Some(question_type) = type_from_word(&get("type")) else {
+            report.errors.push(RowError {
+                row: row.number,
+                message: format!("题型“{}”无法识别，应为 单选、多选 或 判断", get("type")),
+            });
+            continue;
+        };
+        let options = KEYS
+            .iter()
+            .map(|k| QuestionOption {
+                key: (*k).to_owned(),
+                text: get(k),
+            })
+            .filter(|o| !o.text.is_empty())
+            .collect();
+        let draft = QuestionDraft {
+            question_type,
+            stem: get("stem"),
+            options,
+            answer: get("answer"),
+            explanation: get("explanation"),
+            law_source: get("law"),
+        };
+        match draft.validate() {
+            Ok(d) => {
+                let fp = d.fingerprint();
+                if let Some(first) = seen.get(&fp) {
+                    report.errors.push(RowError {
+                        row: row.number,
+                        message: format!("与第 {first} 行是同一道题"),
+                    });
+                } else {
+                    seen.insert(fp, row.number);
+                    drafts.push(d);
+                }
+            }
+            Err(e) => report.errors.push(RowError {
+                row: row.number,
+                message: e.public_message().to_owned(),
+            }),
+        }
+    }
+    let txn = db.begin().await?;
+    for d in &drafts {
+        match upsert_question(&txn, &c, d).await? {
+            Upserted::Created => report.created += 1,
+            Upserted::Updated => report.updated += 1,
+            Upserted::Unchanged => report.unchanged += 1,
+        }
+    }
+    if dry_run || !report.errors.is_empty() {
+        txn.rollback().await?;
+        return Ok(report);
+    }
+    txn.commit().await?;
+    report.written = report.created + report.updated > 0;
+    Ok(report)
+}
+
+enum Upserted {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+async fn upsert_question<C: ConnectionTrait>(
+    db: &C,
+    c: &campaign::Model,
+    d: &QuestionDraft,
+) -> AppResult<Upserted> {
+    let options = serde_json::to_string(&d.options).map_err(AppError::internal)?;
+    let fingerprint = d.fingerprint();
+    let existing = question::Entity::find()
+        .filter(question::Column::CampaignId.eq(c.id))
+        .filter(question::Column::Fingerprint.eq(fingerprint.as_str()))
+        .one(db)
+        .await?;
+    let now = Utc::now();
+    match existing {
+        None => {
+            question::ActiveModel {
+                campaign_id: Set(c.id),
+                question_type: Set(type_str(d.question_type).to_owned()),
+                stem: Set(d.stem.clone()),
+                options: Set(options),
+                answer: Set(d.answer.clone()),
+                explanation: Set(d.explanation.clone()),
+                law_source: Set(d.law_source.clone()),
+                fingerprint: Set(fingerprint),
+                withdrawn: Set(false),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            Ok(Upserted::Created)
+        }
+        Some(q)
+            if q.options == options
+                && q.answer == d.answer
+                && q.explanation == d.explanation
+                && q.law_source == d.law_source =>
+        {
+            Ok(Upserted::Unchanged)
+        }
+        Some(q) => {
+            let mut active: question::ActiveModel = q.into();
+            active.options = Set(options);
+            active.answer = Set(d.answer.clone());
+            active.explanation = Set(d.explanation.clone());
+            active.law_source = Set(d.law_source.clone());
+            active.updated_at = Set(now);
+            active.update(db).await?;
+            Ok(Upserted::Updated)
+        }
+    }
+}
+
+/// Creates questions for a campaign without a caller (demo data).
+pub async fn seed_question<C: ConnectionTrait>(
+    db: &C,
+    c: &campaign::Model,
+    d: QuestionDraft,
+) -> AppResult<()> {
+    upsert_question(db, c, &d.validate()?).await.map(|_| ())
+}
+
+/// The bank, with answers: the province office only.
+pub async fn bank(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+) -> AppResult<Vec<question::Model>> {
+    let c = campaign_for_bank(db, actor, campaign_id).await?;
+    Ok(question::Entity::find()
+        .filter(question::Column::CampaignId.eq(c.id))
+        .order_by_asc(question::Column::Id)
+        .all(db)
+        .await?)
+}
+
+pub(crate) async fn question_for_bank(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+) -> AppResult<question::Model> {
+    let q = question::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    campaign_for_bank(db, actor, q.campaign_id).await?;
+    Ok(q)
+}
+
+/// Replaces a question's text, options and answer. Attempts already submitted keep their
+/// grades; papers drawn before see the new text.
+pub async fn update_question(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    draft: QuestionDraft,
+) -> AppResult<question::Model> {
+    let q = question_for_bank(db, actor, id).await?;
+    let d = draft.validate()?;
+    let mut active: question::ActiveModel = q.into();
+    active.question_type = Set(type_str(d.question_type).to_owned());
+    active.stem = Set(d.stem.clone());
+    active.options = Set(serde_json::to_string(&d.options).map_err(AppError::internal)?);
+    active.answer = Set(d.answer.clone());
+    active.explanation = Set(d.explanation.clone());
+    active.law_source = Set(d.law_source.clone());
+    active.fingerprint = Set(d.fingerprint());
+    active.updated_at = Set(Utc::now());
+    Ok(active.update(db).await?)
+}
+
+pub async fn set_question_withdrawn(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    withdrawn: bool,
+) -> AppResult<question::Model> {
+    let q = question_for_bank(db, actor, id).await?;
+    let mut active: question::ActiveModel = q.into();
+    active.withdrawn = Set(withdrawn);
+    active.updated_at = Set(Utc::now());
+    Ok(active.update(db).await?)
+}
+
+/// Refuses a bank too small for the blueprint (checked when sessions are scheduled, so the
+/// window never opens on a bank that cannot fill a paper).
+pub(super) async fn check_bank<C: ConnectionTrait>(db: &C, c: &campaign::Model) -> AppResult<()> {
+    for part in campaigns::blueprint_of(c)? {
+        let available = question::Entity::find()
+            .filter(question::Column::CampaignId.eq(c.id))
+            .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
+            .filter(question::Column::Withdrawn.eq(false))
+            .filter(question::Column::Practice.eq(false))
+            .count(db)
+            .await?;
+        if (available as i32) < part.count {
+            return Err(AppError::bad_input(format!(
+                "题库中{}只有 {available} 道，少于试卷所需的 {} 道；请先补充题库",
+                type_label(part.question_type),
+                part.count
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn type_label(t: QuestionType) -> &'static str {
+    match t {
+        QuestionType::Single => "单选题",
+        QuestionType::Multiple => "多选题",
+        QuestionType::TrueFalse => "判断题",
+    }
+}

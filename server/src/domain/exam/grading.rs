@@ -1,0 +1,184 @@
+//! Grading: submission by the learner or at the deadline, exactly once, with the score from
+//! the bank's keys; and the review of a submitted attempt once the key may be shown.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use entity::{campaign, exam_attempt, question};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+
+use super::attempt::taken_over;
+use super::paper::paper_of;
+use super::write_behind::{stored_answers, write_answers};
+use super::{ExamContext, TAKES_EXAM};
+use crate::domain::campaign::ReviewMode;
+use crate::error::{AppError, AppResult};
+use crate::live::AnswerRecord;
+use crate::scope::Actor;
+
+/// Submits the caller's attempt; a second submit returns the same result.
+/// Only the device holding the attempt may submit it, exactly as only it may save: a device
+/// the attempt was taken over from cannot end the exam being taken on the new one.
+pub async fn submit(
+    ctx: &ExamContext<'_>,
+    actor: &Actor,
+    device: &str,
+    attempt_id: i32,
+) -> AppResult<exam_attempt::Model> {
+    let learner_id = actor.own_learner(TAKES_EXAM)?;
+    let a = exam_attempt::Entity::find_by_id(attempt_id)
+        .one(ctx.db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if a.learner_id != learner_id {
+        return Err(AppError::not_found());
+    }
+    if a.status == "SUBMITTED" {
+        return Ok(a);
+    }
+    // The database holds the device of the last start (a takeover writes it there first).
+    if a.device != device {
+        return Err(taken_over());
+    }
+    finalize(ctx, a, false).await
+}
+
+/// Grades and stores an attempt with every answer saved, exactly once: the LIVE to SUBMITTED
+/// update is conditional, inside the transaction that writes the answers.
+pub async fn finalize(
+    ctx: &ExamContext<'_>,
+    a: exam_attempt::Model,
+    auto: bool,
+) -> AppResult<exam_attempt::Model> {
+    ctx.live.close(a.id).await?;
+    let mut answers: HashMap<i32, (String, i64)> = stored_answers(ctx.db, a.id)
+        .await?
+        .into_iter()
+        .map(|r| (r.question_id, (r.choices, r.seq)))
+        .collect();
+    if let Some((_, live)) = ctx.live.load(a.id).await? {
+        for (q, (choices, seq)) in live {
+            if answers.get(&q).is_none_or(|(_, old)| *old <= seq) {
+                answers.insert(q, (choices, seq));
+            }
+        }
+    }
+    let c = campaign::Entity::find_by_id(a.campaign_id)
+        .one(ctx.db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let paper = paper_of(&a)?;
+    let ids: Vec<i32> = paper.iter().map(|e| e.question_id).collect();
+    let bank: HashMap<i32, question::Model> = question::Entity::find()
+        .filter(question::Column::Id.is_in(ids))
+        .all(ctx.db)
+        .await?
+        .into_iter()
+        .map(|q| (q.id, q))
+        .collect();
+    let score: i32 = paper
+        .iter()
+        .filter(|e| {
+            let given = answers.get(&e.question_id).map(|(c, _)| c.as_str()).unwrap_or("");
+            bank.get(&e.question_id)
+                .is_some_and(|q| !given.is_empty() && q.answer == given)
+        })
+        .map(|e| e.points)
+        .sum();
+    let passed = score >= c.pass_score;
+    let now = Utc::now();
+    let records: Vec<AnswerRecord> = answers
+        .into_iter()
+        .map(|(q, (choices, seq))| AnswerRecord {
+            attempt_id: a.id,
+            question_id: q,
+            choices,
+            seq,
+            saved_at_ms: now.timestamp_millis(),
+        })
+        .collect();
+    let txn = ctx.db.begin().await?;
+    write_answers(&txn, &records).await?;
+    let done = exam_attempt::Entity::update_many()
+        .col_expr(exam_attempt::Column::Status, Expr::value("SUBMITTED"))
+        .col_expr(exam_attempt::Column::SubmittedAt, Expr::value(now))
+        .col_expr(exam_attempt::Column::AutoSubmitted, Expr::value(auto))
+        .col_expr(exam_attempt::Column::Score, Expr::value(score))
+        .col_expr(exam_attempt::Column::Passed, Expr::value(passed))
+        .filter(exam_attempt::Column::Id.eq(a.id))
+        .filter(exam_attempt::Column::Status.eq("LIVE"))
+        .exec(&txn)
+        .await?;
+    if done.rows_affected == 1 {
+        crate::domain::stats::refresh_learner(&txn, a.campaign_id, a.learner_id).await?;
+        txn.commit().await?;
+        tracing::info!(attempt = a.id, score, passed, auto, "exam submitted");
+    } else {
+        txn.rollback().await?;
+    }
+    ctx.live.remove(a.id).await?;
+    exam_attempt::Entity::find_by_id(a.id)
+        .one(ctx.db)
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+/// The review of a submitted attempt, when the campaign shows answers.
+pub struct ReviewItem {
+    /// The question's place in the paper (1-based).
+    pub place: i32,
+    pub correct: Vec<String>,
+    pub explanation: String,
+    pub law_source: String,
+}
+
+/// The answer key is shown only once nobody can sit the campaign's exam any more: after the
+/// last day of its last window (main and make-up), China Standard Time. Before that a
+/// learner who has submitted could pass the key to those still sitting.
+pub fn review_open(c: &campaign::Model) -> bool {
+    crate::clock::today() > std::cmp::Ord::max(c.main_end, c.makeup_end)
+}
+
+pub async fn review(db: &DatabaseConnection, a: &exam_attempt::Model) -> AppResult<Option<Vec<ReviewItem>>> {
+    if a.status != "SUBMITTED" {
+        return Ok(None);
+    }
+    let c = campaign::Entity::find_by_id(a.campaign_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if ReviewMode::parse(&c.review_mode) != ReviewMode::Answers || !review_open(&c) {
+        return Ok(None);
+    }
+    let paper = paper_of(a)?;
+    let ids: Vec<i32> = paper.iter().map(|e| e.question_id).collect();
+    let bank: HashMap<i32, question::Model> = question::Entity::find()
+        .filter(question::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|q| (q.id, q))
+        .collect();
+    Ok(Some(
+        paper
+            .iter()
+            .zip(1..)
+            .filter_map(|(e, place)| {
+                let q = bank.get(&e.question_id)?;
+                let mut correct: Vec<String> = q
+                    .answer
+                    .chars()
+                    .filter_map(|k| e.label_of(&k.to_string()))
+                    .collect();
+                correct.sort();
+                Some(ReviewItem {
+                    place,
+                    correct,
+                    explanation: q.explanation.clone(),
+                    law_source: q.law_source.clone(),
+                })
+            })
+            .collect(),
+    ))
+}
