@@ -25,6 +25,40 @@ impl Answer {
             Answer::Error { code, .. } => Some(code),
         }
     }
+
+    /// The `data`, or the error as `CODE: message`.
+    pub fn data(self) -> Result<Value, String> {
+        match self {
+            Answer::Data(data) => Ok(data),
+            Answer::Error { code, message } => Err(format!("{code}: {message}")),
+        }
+    }
+}
+
+/// How a client connects.
+#[derive(Clone, Debug)]
+pub struct HttpOptions {
+    /// The source address (127.x.y.z), so that many virtual users do not all look like one
+    /// address to the server's per-address guards.
+    pub local: Option<IpAddr>,
+    pub timeout: Duration,
+    pub connect_timeout: Option<Duration>,
+    pub pool_idle: Duration,
+    pub max_idle_per_host: usize,
+}
+
+impl HttpOptions {
+    /// One pool shared by every worker of a scenario, every connection kept open between
+    /// phases: a worker's requests never wait for a new connection.
+    pub fn pooled(timeout: Duration) -> HttpOptions {
+        HttpOptions {
+            local: None,
+            timeout,
+            connect_timeout: None,
+            pool_idle: Duration::from_secs(600),
+            max_idle_per_host: usize::MAX,
+        }
+    }
 }
 
 /// One HTTP client (keep-alive pool) to one server, from one local address.
@@ -35,16 +69,30 @@ pub struct Http {
 }
 
 impl Http {
-    /// `local` picks the source address (127.x.y.z), so that many virtual learners do not
-    /// all look like one address to the server's per-address guards.
+    /// A client of a virtual learner's address: `local` picks the source address.
     pub fn new(base: &str, local: Option<IpAddr>, timeout: Duration) -> Result<Http, String> {
+        Http::with(
+            base,
+            &HttpOptions {
+                local,
+                timeout,
+                connect_timeout: Some(Duration::from_secs(5)),
+                pool_idle: Duration::from_secs(90),
+                max_idle_per_host: 64,
+            },
+        )
+    }
+
+    pub fn with(base: &str, options: &HttpOptions) -> Result<Http, String> {
         let mut builder = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(Duration::from_secs(5))
-            .pool_idle_timeout(Duration::from_secs(90))
-            .pool_max_idle_per_host(64)
+            .timeout(options.timeout)
+            .pool_idle_timeout(options.pool_idle)
+            .pool_max_idle_per_host(options.max_idle_per_host)
             .tcp_nodelay(true);
-        if let Some(addr) = local {
+        if let Some(connect) = options.connect_timeout {
+            builder = builder.connect_timeout(connect);
+        }
+        if let Some(addr) = options.local {
             builder = builder.local_address(addr);
         }
         Ok(Http {
@@ -59,6 +107,19 @@ impl Http {
             .await
     }
 
+    /// Logs in; the token.
+    pub async fn login(&self, phone: &str, password: &str) -> Result<String, String> {
+        let data = self
+            .gql(None, LOGIN, json!({"p": phone, "w": password}))
+            .await
+            .data()
+            .map_err(|e| format!("login {phone}: {e}"))?;
+        data["login"]["token"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("login {phone}: no token in {data}"))
+    }
+
     /// Posts a prepared JSON body.
     pub async fn post(&self, token: Option<&str>, body: String) -> Answer {
         let mut request = self
@@ -69,40 +130,84 @@ impl Http {
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
-        let response = match request.send().await {
-            Ok(r) => r,
+        answer_of(request).await
+    }
+
+    /// A file upload by the GraphQL multipart request convention, the file bound to `$file`.
+    pub async fn upload(
+        &self,
+        token: &str,
+        query: &str,
+        mut variables: Value,
+        file: (&str, &str, Vec<u8>),
+    ) -> Answer {
+        let (name, mime, bytes) = file;
+        variables["file"] = Value::Null;
+        let part = match reqwest::multipart::Part::bytes(bytes)
+            .file_name(name.to_owned())
+            .mime_str(mime)
+        {
+            Ok(part) => part,
             Err(e) => {
                 return Answer::Error {
                     code: "transport".into(),
-                    message: e.to_string(),
+                    message: format!("content type {mime}: {e}"),
                 };
             }
         };
-        let status = response.status();
-        let bytes = match response.bytes().await {
-            Ok(b) => b,
-            Err(e) => {
-                return Answer::Error {
-                    code: "transport".into(),
-                    message: format!("reading the answer: {e}"),
-                };
-            }
-        };
-        let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        let form = reqwest::multipart::Form::new()
+            .text(
+                "operations",
+                json!({"query": query, "variables": variables}).to_string(),
+            )
+            .text("map", json!({"0": ["variables.file"]}).to_string())
+            .part("0", part);
+        let request = self
+            .client
+            .post(&self.url)
+            .header("graphql-preflight", "1")
+            .bearer_auth(token)
+            .multipart(form);
+        answer_of(request).await
+    }
+}
+
+const LOGIN: &str = "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }";
+
+async fn answer_of(request: reqwest::RequestBuilder) -> Answer {
+    let response = match request.send().await {
+        Ok(r) => r,
+        Err(e) => {
             return Answer::Error {
-                code: format!("HTTP {}", status.as_u16()),
-                message: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
-            };
-        };
-        if let Some(first) = value.get("errors").and_then(|e| e.get(0)) {
-            return Answer::Error {
-                code: first["extensions"]["code"]
-                    .as_str()
-                    .unwrap_or("NO_CODE")
-                    .to_owned(),
-                message: first["message"].as_str().unwrap_or_default().to_owned(),
+                code: "transport".into(),
+                message: e.to_string(),
             };
         }
-        Answer::Data(value["data"].take())
+    };
+    let status = response.status();
+    let bytes = match response.bytes().await {
+        Ok(b) => b,
+        Err(e) => {
+            return Answer::Error {
+                code: "transport".into(),
+                message: format!("reading the answer: {e}"),
+            };
+        }
+    };
+    let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        return Answer::Error {
+            code: format!("HTTP {}", status.as_u16()),
+            message: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
+        };
+    };
+    if let Some(first) = value.get("errors").and_then(|e| e.get(0)) {
+        return Answer::Error {
+            code: first["extensions"]["code"]
+                .as_str()
+                .unwrap_or("NO_CODE")
+                .to_owned(),
+            message: first["message"].as_str().unwrap_or_default().to_owned(),
+        };
     }
+    Answer::Data(value["data"].take())
 }

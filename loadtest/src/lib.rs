@@ -5,14 +5,20 @@
 //! without disturbing anyone else's), GraphQL over HTTP with the error code of each answer,
 //! CPU and memory from `/proc`, and latency statistics.
 //!
-//! The scenarios are in `src/main.rs` (`loadtest exam-day`, ...).
+//! `scenario` puts them together: back ends, the stores of a run, the server on them, and
+//! workers sending a request mix until a count, a moment or a signal; `stats` times and counts
+//! the calls by operation and prints the Markdown report. The scenarios themselves are in the
+//! binary (`loadtest exam-day`, `loadtest exam-load`, `loadtest stats`, `loadtest roster`,
+//! `loadtest login-flood`; see `src/main.rs`).
 
 pub mod http;
 pub mod procfs;
+pub mod scenario;
 pub mod services;
 pub mod stats;
 
-pub use http::{Answer, Http};
+pub use http::{Answer, Http, HttpOptions};
+pub use scenario::{Backend, Call, Stores, Until, workers};
 pub use services::{FreshDatabase, OwnRedis, ServerProcess, ServerSpec};
 
 /// A setting from the environment, or its default when unset or blank.
