@@ -1,6 +1,21 @@
 //! A province's campaign for one year: every date and rule of the year.
 use sea_orm::entity::prelude::*;
 
+/// What a learner sees after submitting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(
+    rs_type = "String",
+    db_type = "String(StringLen::None)",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
+pub enum ReviewMode {
+    /// The score and pass or fail only.
+    #[default]
+    Score,
+    /// Also the correct answers, explanations and the laws they come from.
+    Answers,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "campaigns")]
 pub struct Model {
@@ -32,9 +47,8 @@ pub struct Model {
     pub answer_grace_seconds: i32,
     /// Most study points a learner may earn in one day; none means no cap.
     pub daily_points_cap: Option<i32>,
-    /// What a learner sees after submitting: SCORE (the score only) or ANSWERS (also the
-    /// correct answers, explanations and sources).
-    pub review_mode: String,
+    /// What a learner sees after submitting.
+    pub review_mode: ReviewMode,
     /// Integrity tolerance: more departures from the exam page than this are flagged for review ...
     pub integrity_max_leaves: Option<i32>,
     /// ... and so is more time away (seconds) in total. Nothing is failed automatically.

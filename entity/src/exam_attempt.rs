@@ -1,6 +1,19 @@
 //! One attempt at the exam: its paper, its deadline (recorded when it starts), its result.
 use sea_orm::entity::prelude::*;
 
+/// Where an attempt stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(
+    rs_type = "String",
+    db_type = "String(StringLen::None)",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
+pub enum AttemptStatus {
+    /// Being answered, until submitted or the deadline.
+    Live,
+    Submitted,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "exam_attempts")]
 pub struct Model {
@@ -9,10 +22,8 @@ pub struct Model {
     pub campaign_id: i32,
     pub session_id: i32,
     pub learner_id: i32,
-    /// MAIN or MAKEUP.
-    pub kind: String,
-    /// LIVE or SUBMITTED.
-    pub status: String,
+    pub kind: super::exam_session::ExamKind,
+    pub status: AttemptStatus,
     pub started_at: DateTimeUtc,
     /// Start plus duration, never past the session's end.
     pub deadline: DateTimeUtc,

@@ -1,5 +1,20 @@
 //! An application for exemption from the year's exam (免考).
 use sea_orm::entity::prelude::*;
+use serde::Serialize;
+
+/// Where an application stands. Serialized as stored (the audit log).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, EnumIter, DeriveActiveEnum)]
+#[sea_orm(
+    rs_type = "String",
+    db_type = "String(StringLen::None)",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ExemptionStatus {
+    Pending,
+    Approved,
+    Rejected,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "exemptions")]
@@ -12,8 +27,7 @@ pub struct Model {
     pub unit_id: i32,
     pub region_path: String,
     pub reason: String,
-    /// PENDING, APPROVED or REJECTED.
-    pub status: String,
+    pub status: ExemptionStatus,
     pub attachment_name: Option<String>,
     pub attachment_type: Option<String>,
     pub attachment: Option<Vec<u8>>,

@@ -1,5 +1,25 @@
 //! A learner (学员): a state employee on a unit's roster.
 use sea_orm::entity::prelude::*;
+use serde::Serialize;
+
+/// Employment status (在职状态). Serialized as stored (the audit log's snapshots).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, EnumIter, DeriveActiveEnum)]
+#[sea_orm(
+    rs_type = "String",
+    db_type = "String(StringLen::None)",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EmploymentStatus {
+    /// 在职
+    InService,
+    /// 退休
+    Retired,
+    /// 调出: between units
+    Transferring,
+    /// 离职
+    Left,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "learners")]
@@ -17,8 +37,7 @@ pub struct Model {
     pub name_key: Option<String>,
     /// 职级
     pub rank: Option<String>,
-    /// IN_SERVICE, RETIRED, TRANSFERRING or LEFT.
-    pub status: String,
+    pub status: EmploymentStatus,
     pub status_since: Option<Date>,
     pub retirement_date: Option<Date>,
     pub created_at: DateTimeUtc,

@@ -1,5 +1,21 @@
 //! A question of a campaign's bank.
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Question types. Serialized as stored (the campaign's blueprint, a drawn paper).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter, DeriveActiveEnum)]
+#[sea_orm(
+    rs_type = "String",
+    db_type = "String(StringLen::None)",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum QuestionType {
+    Single,
+    /// All or nothing.
+    Multiple,
+    TrueFalse,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "questions")]
@@ -7,8 +23,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub campaign_id: i32,
-    /// SINGLE, MULTIPLE or TRUE_FALSE.
-    pub question_type: String,
+    pub question_type: QuestionType,
     #[sea_orm(column_type = "Text")]
     pub stem: String,
     /// JSON: `[{"key": "A", "text": "..."}, ...]`.

@@ -1,6 +1,25 @@
 //! A learner's request, from the login page, to have the password reset (找回账号).
 use sea_orm::entity::prelude::*;
 
+/// What the requester is told about a request. `Expired` is never stored: a pending request
+/// past its time reads as expired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(
+    rs_type = "String",
+    db_type = "String(StringLen::None)",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
+pub enum RecoveryStatus {
+    /// Waiting for an administrator.
+    Pending,
+    /// The password was reset to the initial password.
+    Reset,
+    /// An administrator could not confirm the request.
+    Declined,
+    /// Nobody acted in time.
+    Expired,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "recovery_requests")]
 pub struct Model {
@@ -19,8 +38,7 @@ pub struct Model {
     pub region_path: Option<String>,
     /// Key of the requesting address.
     pub source_key: String,
-    /// PENDING, RESET, DECLINED or EXPIRED.
-    pub status: String,
+    pub status: RecoveryStatus,
     pub created_at: DateTimeUtc,
     /// From then on the offices above the unit see it in their queue too.
     pub escalate_at: DateTimeUtc,

@@ -8,7 +8,7 @@ pub struct Model {
     pub id: i32,
     pub learner_id: i32,
     pub campaign_id: i32,
-    pub category: String,
+    pub category: super::study_item::StudyCategory,
     /// `item:<id>` or `profile`: unique per learner and campaign, so a credit happens once.
     pub credit_key: String,
     pub item_id: Option<i32>,

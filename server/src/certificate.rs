@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::domain::audit::{self, Change};
 use crate::domain::certificate;
 use crate::error::{AppError, AppResult, Code};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::pdf::{self, CertificateText};
 use crate::scope::Actor;
 use crate::state::AppState;

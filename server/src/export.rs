@@ -29,7 +29,7 @@ use crate::domain::progress::{self, YearRecord};
 use crate::domain::stats::{self, ActionKind, NodeStats};
 use crate::domain::{downloads, roster};
 use crate::error::{AppError, AppResult};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope::{self, Actor};
 use crate::state::AppState;
 
@@ -122,7 +122,7 @@ async fn open(state: &AppState, req: &Request, params: &ExportParams) -> AppResu
     let actor = actor_of(state, req, params).await?;
     let campaign_id = ids::decode(Kind::Campaign, &async_graphql::ID(params.campaign_id.clone()))?;
     let campaign = crate::domain::campaign::find(&state.db, &actor, campaign_id).await?;
-    let node = org::find_node(&state.db, &actor, &params.node_id).await?;
+    let node = org::find_node(&state.db, &actor, ids::node_ref(&params.node_id)?).await?;
     match &node {
         Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
         Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
@@ -214,7 +214,7 @@ async fn stats_workbook(
     params: &ExportParams,
 ) -> AppResult<(String, String, Vec<u8>)> {
     let r = open(state, req, params).await?;
-    let figures = stats::stats(&state.db, &r.actor, r.campaign.id, &r.node).await?;
+    let figures = stats::stats(&state.db, &r.actor, &r.campaign, &r.node).await?;
     let (name, fallback, title) = titled(&r, "参考情况统计");
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
@@ -335,7 +335,7 @@ async fn learners_workbook(
         let page = stats::learners_needing_action(
             &state.db,
             &r.actor,
-            r.campaign.id,
+            &r.campaign,
             &r.node,
             kind,
             Page {
@@ -416,16 +416,6 @@ pub async fn roster_xlsx(
     }
 }
 
-fn status_word(status: &str) -> &'static str {
-    match status {
-        "IN_SERVICE" => "在职",
-        "RETIRED" => "退休",
-        "TRANSFERRING" => "调出",
-        "LEFT" => "离职",
-        _ => "",
-    }
-}
-
 /// Everybody on the rosters below the node, unit by unit in name order, with the year's
 /// points and best score.
 async fn roster_workbook(
@@ -501,7 +491,7 @@ async fn roster_workbook(
                 Cell::Text(d.phones.get(&l.id).map(String::as_str).unwrap_or("")),
                 Cell::Text(unit.unwrap_or("")),
                 Cell::Text(l.rank.as_deref().unwrap_or("")),
-                Cell::Text(status_word(&l.status)),
+                Cell::Text(roster::status_word(l.status)),
                 Cell::Number(Some(record.points)),
                 Cell::Number(record.best_score),
                 Cell::Text(passed),

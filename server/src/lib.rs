@@ -16,7 +16,6 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod graphql;
-pub mod ids;
 pub mod limits;
 pub mod live;
 pub mod metrics;

@@ -11,10 +11,11 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::domain::audit::{self, Change};
+use crate::domain::exemption::ExemptionStatus;
 use crate::domain::record::{self, Consequence, Outcome, Record};
 use crate::domain::roster;
 use crate::error::{AppError, AppResult};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope::Actor;
 use crate::state::AppState;
 
@@ -45,12 +46,11 @@ pub fn consequence_text(c: Consequence) -> &'static str {
     }
 }
 
-pub fn exemption_text(status: &str) -> &'static str {
+pub fn exemption_text(status: ExemptionStatus) -> &'static str {
     match status {
-        "PENDING" => "申请中",
-        "APPROVED" => "已批准",
-        "REJECTED" => "未批准",
-        _ => "",
+        ExemptionStatus::Pending => "申请中",
+        ExemptionStatus::Approved => "已批准",
+        ExemptionStatus::Rejected => "未批准",
     }
 }
 
@@ -123,14 +123,14 @@ pub fn workbook(r: &Record, unit_name: &str) -> AppResult<Vec<u8>> {
                 .write_number(row, 3, f64::from(y.campaign.required_points))
                 .map_err(e)?;
             sheet
-                .write_string(row, 4, y.exemption.as_deref().map(exemption_text).unwrap_or(""))
+                .write_string(row, 4, y.exemption.map(exemption_text).unwrap_or(""))
                 .map_err(e)?;
             if let Some(a) = a {
                 sheet
                     .write_string(
                         row,
                         5,
-                        if a.kind == "MAKEUP" {
+                        if a.kind == entity::exam_session::ExamKind::Makeup {
                             "补考"
                         } else {
                             "正式考试"

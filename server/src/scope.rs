@@ -14,77 +14,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 
-/// Administrator roles, highest first. `Learner` is held by being on a roster, never granted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Role {
-    ProvinceAdmin,
-    CityAdmin,
-    DistrictAdmin,
-    UnitAdmin,
-    Learner,
-}
+pub use entity::region::Level;
+pub use entity::role_grant::Role;
 
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::ProvinceAdmin => "PROVINCE_ADMIN",
-            Role::CityAdmin => "CITY_ADMIN",
-            Role::DistrictAdmin => "DISTRICT_ADMIN",
-            Role::UnitAdmin => "UNIT_ADMIN",
-            Role::Learner => "LEARNER",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        [
-            Role::ProvinceAdmin,
-            Role::CityAdmin,
-            Role::DistrictAdmin,
-            Role::UnitAdmin,
-            Role::Learner,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
-    }
-
-    /// The region level a region administrator role is granted on.
-    pub fn region_level(self) -> Option<Level> {
-        match self {
-            Role::ProvinceAdmin => Some(Level::Province),
-            Role::CityAdmin => Some(Level::City),
-            Role::DistrictAdmin => Some(Level::District),
-            Role::UnitAdmin | Role::Learner => None,
-        }
-    }
-}
-
-/// Region levels, highest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    Province,
-    City,
-    District,
-}
-
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Province => "PROVINCE",
-            Level::City => "CITY",
-            Level::District => "DISTRICT",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Level> {
-        [Level::Province, Level::City, Level::District]
-            .into_iter()
-            .find(|l| l.as_str() == s)
-    }
-    pub fn child(self) -> Option<Level> {
-        match self {
-            Level::Province => Some(Level::City),
-            Level::City => Some(Level::District),
-            Level::District => None,
-        }
+/// The region level a region administrator role is granted on.
+pub fn granted_level(role: Role) -> Option<Level> {
+    match role {
+        Role::ProvinceAdmin => Some(Level::Province),
+        Role::CityAdmin => Some(Level::City),
+        Role::DistrictAdmin => Some(Level::District),
+        Role::UnitAdmin | Role::Learner => None,
     }
 }
 
@@ -548,7 +487,7 @@ mod tests {
             parent_id: None,
             code: path[path.len() - 6..].to_owned(),
             name: String::new(),
-            level: "DISTRICT".into(),
+            level: Level::District,
             path: path.to_owned(),
             created_at: chrono::Utc::now(),
         }

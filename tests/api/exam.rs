@@ -242,7 +242,7 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(row.status, "SUBMITTED");
+    assert_eq!(sea_orm::ActiveEnum::to_value(&row.status), "SUBMITTED");
     assert_eq!(row.score, Some(100));
     assert_eq!(row.passed, Some(true));
     assert!(!row.auto_submitted);
@@ -824,7 +824,7 @@ async fn saves_after_deadline_and_grace_are_refused_and_the_attempt_is_submitted
         .unwrap()
         .unwrap();
     assert!(row.auto_submitted);
-    assert_eq!(row.status, "SUBMITTED");
+    assert_eq!(sea_orm::ActiveEnum::to_value(&row.status), "SUBMITTED");
     finish(app, &prefix).await;
 }
 
@@ -1397,7 +1397,7 @@ async fn open_makeup_now(app: &TestApp, campaign: &str, learner_phone: &str) -> 
     let now = Utc::now();
     let session = entity::exam_session::ActiveModel {
         campaign_id: Set(c.id),
-        kind: Set("MAKEUP".into()),
+        kind: Set(entity::exam_session::ExamKind::Makeup),
         unit_id: Set(Some(unit.id)),
         region_path: Set(unit.region_path.clone()),
         centre_name: Set(None),

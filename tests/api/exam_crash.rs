@@ -451,12 +451,16 @@ async fn two_replicas_submit_at_the_deadline_exactly_once() {
             .await
             .unwrap()
             .unwrap();
-        if row.status == "SUBMITTED" || Instant::now() > give_up {
+        if sea_orm::ActiveEnum::to_value(&row.status) == "SUBMITTED" || Instant::now() > give_up {
             break row;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
-    assert_eq!(row.status, "SUBMITTED", "not submitted at the deadline");
+    assert_eq!(
+        sea_orm::ActiveEnum::to_value(&row.status),
+        "SUBMITTED",
+        "not submitted at the deadline"
+    );
     assert!(row.auto_submitted);
     // Let both sweepers pass over it a few more times.
     tokio::time::sleep(Duration::from_secs(3)).await;

@@ -4,7 +4,7 @@
 //! late changes that would lift a unit's rates.
 
 use entity::{account, audit_entry};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, assert_error, code};
@@ -506,7 +506,7 @@ async fn a_frozen_roster_refuses_retirement_by_import(backend: Backend) {
     let csv = "姓名,手机号,在职状态\n学员3,13900000003,退休\n学员4,13900000004,离职\n";
     let status = |phone: &'static str| {
         let app = &app;
-        async move { crate::helpers::learner_of(app, phone).await.status }
+        async move { crate::helpers::learner_of(app, phone).await.status.to_value() }
     };
     let body = app
         .upload(
@@ -582,7 +582,7 @@ async fn another_province_answers_like_nothing(backend: Backend) {
         .unwrap();
     entity::role_grant::ActiveModel {
         account_id: Set(gd_account.id),
-        role: Set("PROVINCE_ADMIN".into()),
+        role: Set(entity::role_grant::Role::ProvinceAdmin),
         region_id: Set(Some(guangdong.id)),
         unit_id: Set(None),
         scope_path: Set(guangdong.path.clone()),

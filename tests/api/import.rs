@@ -2,7 +2,7 @@
 //! idempotence, broken files, and two overlapping imports at once.
 
 use rust_xlsxwriter::{Format, Workbook};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, assert_error};
@@ -179,7 +179,7 @@ async fn csv_in_utf8_bom_and_gbk(backend: Backend) {
         )
         .await;
     assert_eq!(report(&body)["created"], 1, "{body}");
-    assert_eq!(learner_of(&app, "13600000014").await.status, "RETIRED");
+    assert_eq!(learner_of(&app, "13600000014").await.status.to_value(), "RETIRED");
 }
 
 async fn bad_rows_are_reported_and_nothing_is_written(backend: Backend) {

@@ -194,7 +194,7 @@ async fn events_are_reported_reviewed_and_never_punish(backend: Backend) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(a.status, "LIVE");
+    assert_eq!(sea_orm::ActiveEnum::to_value(&a.status), "LIVE");
     assert!(a.submitted_at.is_none() && !a.auto_submitted);
 }
 

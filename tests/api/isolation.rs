@@ -9,7 +9,7 @@ use entity::{
     account, audit_entry, auth_token, campaign, exemption, exemption_decision, learner, notice, region,
     role_grant, unit,
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
 use xuefa::domain::exemption as exemptions;
 use xuefa::domain::phone::PhoneNumber;
@@ -524,7 +524,11 @@ async fn snapshot(app: &TestApp) -> String {
         .map(|l| {
             format!(
                 "{:?}:{}:{:?}:{:?}:{:?}",
-                l.unit_id, l.status, l.rank, l.retirement_date, l.status_since
+                l.unit_id,
+                l.status.to_value(),
+                l.rank,
+                l.retirement_date,
+                l.status_since
             )
         })
         .collect();
@@ -540,7 +544,7 @@ async fn snapshot(app: &TestApp) -> String {
         .await
         .unwrap()
         .into_iter()
-        .map(|a| format!("{}:{}:{:?}:{}", a.id, a.status, a.score, a.device))
+        .map(|a| format!("{}:{}:{:?}:{}", a.id, a.status.to_value(), a.score, a.device))
         .collect();
     let exam_counts = format!(
         "sessions={} seats={} answers={} questions={:?}",
@@ -559,7 +563,7 @@ async fn snapshot(app: &TestApp) -> String {
         .await
         .unwrap()
         .into_iter()
-        .map(|e| e.status)
+        .map(|e| e.status.to_value())
         .collect();
     format!(
         "regions={} units={} grants={} audit={} revoked={} campaigns={} decisions={} notices={} \
@@ -816,7 +820,7 @@ async fn isolation_matrix(backend: Backend) {
             unit_id: Set(Some(u.id)),
             region_path: Set(Some(u.region_path.clone())),
             source_key: Set("isolation".into()),
-            status: Set("PENDING".into()),
+            status: Set(entity::recovery_request::RecoveryStatus::Pending),
             created_at: Set(at),
             escalate_at: Set(at),
             resolved_at: Set(None),

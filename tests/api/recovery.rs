@@ -169,7 +169,7 @@ async fn an_unanswered_request_reaches_the_district(backend: Backend) {
         "demo learners start on 000000: {login}"
     );
     let declined = recovery_request::Entity::find()
-        .filter(recovery_request::Column::Status.eq("DECLINED"))
+        .filter(recovery_request::Column::Status.eq(recovery_request::RecoveryStatus::Declined))
         .count(&app.db)
         .await
         .unwrap();

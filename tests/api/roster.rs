@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
 use entity::{audit_entry, campaign, exemption, exemption_decision, learner};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{ActiveEnum, ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, assert_error, code};
@@ -234,7 +234,11 @@ async fn roster_state(app: &TestApp) -> String {
         .map(|l| {
             format!(
                 "{}:{:?}:{:?}:{}:{:?}",
-                l.id, l.unit_id, l.last_unit_id, l.status, l.status_since
+                l.id,
+                l.unit_id,
+                l.last_unit_id,
+                l.status.to_value(),
+                l.status_since
             )
         })
         .collect();
@@ -243,7 +247,7 @@ async fn roster_state(app: &TestApp) -> String {
         .await
         .unwrap()
         .into_iter()
-        .map(|e| format!("{}:{}", e.id, e.status))
+        .map(|e| format!("{}:{}", e.id, e.status.to_value()))
         .collect();
     format!(
         "{learners:?} {exemptions:?} audit={} decisions={}",
@@ -864,8 +868,14 @@ async fn frozen_roster_refuses_unit_admin_removals(backend: Backend) {
         "a refused change changed something"
     );
     let l = learner_of(&app, "13900000003").await;
-    assert_eq!((l.status.as_str(), l.unit_id.is_some()), ("IN_SERVICE", true));
-    assert_eq!(learner_of(&app, "13900000004").await.status, "IN_SERVICE");
+    assert_eq!(
+        (l.status.to_value().as_str(), l.unit_id.is_some()),
+        ("IN_SERVICE", true)
+    );
+    assert_eq!(
+        learner_of(&app, "13900000004").await.status.to_value(),
+        "IN_SERVICE"
+    );
 }
 
 async fn district_office_changes_a_frozen_roster_marked_late(backend: Backend) {
@@ -911,8 +921,8 @@ async fn district_office_changes_a_frozen_roster_marked_late(backend: Backend) {
     assert!(after["unitId"].is_null());
     // The rows agree.
     let l = learner_of(&app, "13900000003").await;
-    assert_eq!((l.status.as_str(), l.unit_id), ("TRANSFERRING", None));
-    assert_eq!(learner_of(&app, "13900000004").await.status, "RETIRED");
+    assert_eq!((l.status.to_value().as_str(), l.unit_id), ("TRANSFERRING", None));
+    assert_eq!(learner_of(&app, "13900000004").await.status.to_value(), "RETIRED");
 }
 
 async fn before_the_deadline_unit_admin_removes_not_late(backend: Backend) {
@@ -1047,7 +1057,7 @@ async fn transfer_out_and_in_keeps_the_account(backend: Backend) {
     assert_eq!(phones(&list), vec!["13900000002"]);
     let row = learner_of(&app, "13900000002").await;
     assert_eq!(row.unit_id, Some(unit_named(&app, "雁峰区司法局").await.id));
-    assert_eq!(row.status, "IN_SERVICE");
+    assert_eq!(row.status.to_value(), "IN_SERVICE");
 
     // The password is unchanged, and nothing forces a change.
     let login = app.login_raw("13900000002", "Study2026x").await;
@@ -1121,7 +1131,7 @@ async fn learner_transfers_itself_in(backend: Backend) {
     assert_eq!(arrived["status"], "IN_SERVICE", "{body}");
     let row = learner_of(&app, "13900000029").await;
     assert_eq!(row.unit_id, Some(unit_named(&app, "联合街道").await.id));
-    assert_eq!(row.status, "IN_SERVICE");
+    assert_eq!(row.status.to_value(), "IN_SERVICE");
     let list = roster(&app, &district, &lianhe, json!(null), "NAME", None).await;
     // Offices above the unit see phone numbers masked.
     assert_eq!(phones(&list), vec!["139****0029"]);
@@ -1216,7 +1226,10 @@ async fn concurrent_transfer_outs_succeed_once(backend: Backend) {
     }
     assert_eq!(succeeded, 1, "exactly one transfer out succeeds");
     let row = learner_of(&app, "13900000003").await;
-    assert_eq!((row.status.as_str(), row.unit_id), ("TRANSFERRING", None));
+    assert_eq!(
+        (row.status.to_value().as_str(), row.unit_id),
+        ("TRANSFERRING", None)
+    );
     assert_eq!(row.last_unit_id, Some(unit_named(&app, "蒸湘区司法局").await.id));
     let entries = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("learner.transfer_out"))
@@ -1275,7 +1288,7 @@ async fn concurrent_transfer_ins_end_in_one_unit(backend: Backend) {
         row.unit_id.map(|id| format!("unit_{id}")).as_deref(),
         Some(winner.as_str())
     );
-    assert_eq!(row.status, "IN_SERVICE");
+    assert_eq!(row.status.to_value(), "IN_SERVICE");
     let id = learner_id(&app, "13900000029").await;
     let seen = app
         .gql(
@@ -1324,7 +1337,7 @@ async fn employment_status_retired_then_back_in_service(backend: Backend) {
         "蒸湘区司法局"
     );
     let row = learner_of(&app, "13900000006").await;
-    assert_eq!(row.status, "RETIRED");
+    assert_eq!(row.status.to_value(), "RETIRED");
     assert_eq!(row.status_since, NaiveDate::from_ymd_opt(2026, 6, 30));
 
     let body = set_status(&app, &unit_admin, &id, "IN_SERVICE", None).await;
@@ -1333,7 +1346,7 @@ async fn employment_status_retired_then_back_in_service(backend: Backend) {
         "{body}"
     );
     let row = learner_of(&app, "13900000006").await;
-    assert_eq!(row.status, "IN_SERVICE");
+    assert_eq!(row.status.to_value(), "IN_SERVICE");
     assert_eq!(row.status_since, Some(xuefa::clock::today()), "today by default");
 
     let body = set_status(&app, &unit_admin, &id, "LEFT", Some("2026-01-15")).await;

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult, Code};
 use crate::live::{CachedCaller, CallerCheck, LiveStore};
-use crate::scope::{Actor, RegionGrant, Role, SelfLearner, UnitGrant};
+use crate::scope::{self, Actor, RegionGrant, Role, SelfLearner, UnitGrant};
 
 /// The caller as the request's token makes it.
 #[derive(Clone, Debug)]
@@ -365,12 +365,12 @@ pub async fn load_actor(db: &DatabaseConnection, account_id: i32) -> AppResult<A
     let mut region_grants = Vec::new();
     let mut unit_grants = Vec::new();
     for grant in grants {
-        match (Role::parse(&grant.role), grant.unit_id) {
-            (Some(Role::UnitAdmin), Some(unit_id)) => unit_grants.push(UnitGrant {
+        match (grant.role, grant.unit_id) {
+            (Role::UnitAdmin, Some(unit_id)) => unit_grants.push(UnitGrant {
                 unit_id,
                 region_path: grant.scope_path,
             }),
-            (Some(role), None) if role.region_level().is_some() => region_grants.push(RegionGrant {
+            (role, None) if scope::granted_level(role).is_some() => region_grants.push(RegionGrant {
                 role,
                 path: grant.scope_path,
             }),

@@ -4,8 +4,8 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{account, auth_token, login_throttle, role_grant};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 use serde_json::json;
 
@@ -211,6 +211,7 @@ pub async fn logout(db: &DatabaseConnection, session: &Session) -> AppResult<()>
 
 /// Changes the caller's own password; other sessions of the account end.
 pub async fn change_password(
+#[allow(clippy::too_many_arguments)]
     db: &DatabaseConnection,
     settings: &Settings,
     guard: &LoginGuard,
@@ -254,7 +255,7 @@ pub async fn change_password(
         .await?;
     txn.commit().await?;
     if let Some(l) = &session.actor.learner {
-        crate::domain::study::sync_profile(db, l.learner_id).await?;
+        crate::domain::points::award_profile(db, l.learner_id).await?;
     }
     Ok(())
 }
@@ -417,10 +418,10 @@ pub async fn grant_role(
                 actor.may_appoint(role, &region.path, None),
                 "任命该级别的管理员",
             )?;
-            if role.region_level() != Some(org::level_of(&region)?) {
+            if scope::granted_level(role) != Some(region.level) {
                 return Err(AppError::bad_input(format!(
                     "{} 须授予在对应级别的行政区上，“{}”级别不符",
-                    role.as_str(),
+                    role.to_value(),
                     region.name
                 )));
             }
@@ -437,7 +438,7 @@ pub async fn grant_role(
     let account = ensure_account(&txn, &phone, request.name).await?;
     let duplicate = role_grant::Entity::find()
         .filter(role_grant::Column::AccountId.eq(account.id))
-        .filter(role_grant::Column::Role.eq(request.role.as_str()))
+        .filter(role_grant::Column::Role.eq(request.role))
         .filter(match region_id {
             Some(id) => role_grant::Column::RegionId.eq(id),
             None => role_grant::Column::RegionId.is_null(),
@@ -453,7 +454,7 @@ pub async fn grant_role(
     }
     let grant = role_grant::ActiveModel {
         account_id: Set(account.id),
-        role: Set(request.role.as_str().to_owned()),
+        role: Set(request.role),
         region_id: Set(region_id),
         unit_id: Set(unit_id),
         scope_path: Set(scope_path),
@@ -473,7 +474,7 @@ pub async fn grant_role(
             region_path: &grant.scope_path,
             unit_id: grant.unit_id,
             before: None,
-            after: Some(json!({"phone": phone.as_str(), "role": grant.role, "regionId": region_id, "unitId": unit_id})),
+            after: Some(json!({"phone": phone.as_str(), "role": grant.role.to_value(), "regionId": region_id, "unitId": unit_id})),
             late: false,
         },
     )
@@ -487,9 +488,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
     let grant = role_grant::Entity::find_by_id(grant_id)
         .one(db)
         .await?
-        .filter(|g| {
-            Role::parse(&g.role).is_some_and(|role| actor.may_appoint(role, &g.scope_path, g.unit_id))
-        })
+        .filter(|g| actor.may_appoint(g.role, &g.scope_path, g.unit_id))
         .ok_or_else(AppError::not_found)?;
     if grant.account_id == actor.account_id {
         return Err(AppError::bad_input(
@@ -507,7 +506,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
             target_id: grant.id,
             region_path: &grant.scope_path,
             unit_id: grant.unit_id,
-            before: Some(json!({"accountId": grant.account_id, "role": grant.role, "regionId": grant.region_id, "unitId": grant.unit_id})),
+            before: Some(json!({"accountId": grant.account_id, "role": grant.role.to_value(), "regionId": grant.region_id, "unitId": grant.unit_id})),
             after: None,
             late: false,
         },

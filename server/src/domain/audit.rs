@@ -59,13 +59,13 @@ pub async fn record_many<C: ConnectionTrait>(db: &C, changes: Vec<Change<'_>>) -
 pub async fn entries(
     db: &sea_orm::DatabaseConnection,
     actor: &crate::scope::Actor,
-    node: &crate::domain::org::Node,
+    node: &crate::domain::node::Node,
     filter: &AuditFilter,
     page: crate::domain::paging::Page,
 ) -> AppResult<crate::domain::paging::PageOf<audit_entry::Model>> {
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
-    use crate::domain::org::Node;
+    use crate::domain::node::Node;
     use crate::scope;
 
     let mut query = audit_entry::Entity::find();

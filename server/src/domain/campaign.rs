@@ -13,27 +13,10 @@ use crate::domain::org;
 use crate::error::{AppError, AppResult};
 use crate::scope::{self, Actor, Level};
 
-/// Study categories (学法积分的类别).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum StudyCategory {
-    /// Complete personal profile.
-    Profile,
-    /// The designated reader (指定读本).
-    Reader,
-    /// Hot legal events (热点事件).
-    HotEvent,
-    /// Other laws and regulations.
-    OtherLaw,
-}
+pub use entity::campaign::ReviewMode;
+pub use entity::study_item::StudyCategory;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum QuestionType {
-    Single,
-    Multiple,
-    TrueFalse,
-}
+pub use entity::question::QuestionType;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -76,32 +59,6 @@ pub struct CampaignRules {
     pub daily_points_cap: Option<i32>,
     /// What a learner sees of a submitted attempt.
     pub review_mode: ReviewMode,
-}
-
-/// What a learner sees after submitting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ReviewMode {
-    /// The score and pass or fail only.
-    #[default]
-    Score,
-    /// Also the correct answers, explanations and the laws they come from.
-    Answers,
-}
-
-impl ReviewMode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReviewMode::Score => "SCORE",
-            ReviewMode::Answers => "ANSWERS",
-        }
-    }
-    pub fn parse(s: &str) -> Self {
-        if s == "ANSWERS" {
-            ReviewMode::Answers
-        } else {
-            ReviewMode::Score
-        }
-    }
 }
 
 fn field_error(field: &str, message: impl std::fmt::Display) -> AppError {
@@ -259,7 +216,7 @@ fn apply(active: &mut campaign::ActiveModel, rules: &CampaignRules) -> AppResult
     active.makeup_attempts = Set(rules.makeup_attempts);
     active.answer_grace_seconds = Set(rules.answer_grace_seconds);
     active.daily_points_cap = Set(rules.daily_points_cap);
-    active.review_mode = Set(rules.review_mode.as_str().to_owned());
+    active.review_mode = Set(rules.review_mode);
     active.updated_at = Set(Utc::now());
     Ok(())
 }

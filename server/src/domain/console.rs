@@ -4,19 +4,17 @@
 use entity::{region, unit};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::domain::org::{self, Node};
+use crate::domain::org::{self, Node, NodeRef};
 use crate::error::{AppError, AppResult};
-use crate::ids::{self, Kind};
-use crate::scope::{Actor, Role};
+use crate::scope::{Actor, Level, Role};
 
 /// One step of a breadcrumb.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Crumb {
-    /// A region's or a unit's API id.
-    pub id: String,
+    pub node: NodeRef,
     pub name: String,
-    /// PROVINCE, CITY, DISTRICT or UNIT.
-    pub level: String,
+    /// The region's level; none for a unit.
+    pub level: Option<Level>,
     /// Whether the caller administers it (the console may open it); the regions above the
     /// caller's scope are shown by name only.
     pub manageable: bool,
@@ -24,18 +22,18 @@ pub struct Crumb {
 
 fn region_crumb(actor: &Actor, r: &region::Model) -> Crumb {
     Crumb {
-        id: ids::encode(Kind::Region, r.id).0,
+        node: NodeRef::Region(r.id),
         name: r.name.clone(),
-        level: r.level.clone(),
+        level: Some(r.level),
         manageable: actor.manages_region(r),
     }
 }
 
 fn unit_crumb(actor: &Actor, u: &unit::Model) -> Crumb {
     Crumb {
-        id: ids::encode(Kind::Unit, u.id).0,
+        node: NodeRef::Unit(u.id),
         name: u.name.clone(),
-        level: "UNIT".to_owned(),
+        level: None,
         manageable: actor.manages_unit(u),
     }
 }
@@ -158,8 +156,7 @@ pub async fn administrators(
             return Err(AppError::internal(format!("grant {} without account", grant.id)));
         };
         let revocable = grant.account_id != actor.account_id
-            && Role::parse(&grant.role)
-                .is_some_and(|role| actor.may_appoint(role, &grant.scope_path, grant.unit_id));
+            && actor.may_appoint(grant.role, &grant.scope_path, grant.unit_id);
         rows.push(Administrator {
             grant,
             account,

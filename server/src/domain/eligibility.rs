@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Quer
 
 use crate::clock;
 use crate::domain::campaign as campaigns;
-use crate::domain::exam;
+use crate::domain::exam::{self, ExamKind};
 use crate::domain::roster::EmploymentStatus;
 use crate::error::{AppError, AppResult};
 use crate::scope::Actor;
@@ -81,22 +81,24 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
         .await?;
     let live = attempts
         .iter()
-        .find(|a| a.status == "LIVE" && a.deadline > now)
+        .find(|a| a.status == entity::exam_attempt::AttemptStatus::Live && a.deadline > now)
         .map(|a| a.id);
-    let submitted: Vec<&exam_attempt::Model> = attempts.iter().filter(|a| a.status == "SUBMITTED").collect();
+    let submitted: Vec<&exam_attempt::Model> = attempts
+        .iter()
+        .filter(|a| a.status == entity::exam_attempt::AttemptStatus::Submitted)
+        .collect();
     let passed = submitted.iter().any(|a| a.passed == Some(true));
-    let used = |kind: &str| submitted.iter().filter(|a| a.kind == kind).count() as i32;
-    let main_left = !passed && used("MAIN") < c.main_attempts;
-    let makeup_left = !passed && used("MAKEUP") < c.makeup_attempts;
+    let used = |kind: ExamKind| submitted.iter().filter(|a| a.kind == kind).count() as i32;
+    let main_left = !passed && used(ExamKind::Main) < c.main_attempts;
+    let makeup_left = !passed && used(ExamKind::Makeup) < c.makeup_attempts;
 
     let usable: Vec<exam_session::Model> = exam::sessions(db, actor, c.id, None)
         .await?
         .into_iter()
         .filter(|s| s.ends_at > now)
-        .filter(|s| match s.kind.as_str() {
-            "MAIN" => main_left,
-            "MAKEUP" => makeup_left,
-            _ => false,
+        .filter(|s| match s.kind {
+            ExamKind::Main => main_left,
+            ExamKind::Makeup => makeup_left,
         })
         .collect();
     let open_session = usable
@@ -124,7 +126,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
     let exempted = exemption::Entity::find()
         .filter(exemption::Column::CampaignId.eq(c.id))
         .filter(exemption::Column::LearnerId.eq(learner_id))
-        .filter(exemption::Column::Status.eq("APPROVED"))
+        .filter(exemption::Column::Status.eq(entity::exemption::ExemptionStatus::Approved))
         .count(db)
         .await?
         > 0;
@@ -132,7 +134,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
     let required = c.required_points;
     let (obstacle, reason): (Option<Obstacle>, Option<String>) = if live.is_some() {
         (None, None)
-    } else if l.status != EmploymentStatus::InService.as_str() {
+    } else if l.status != EmploymentStatus::InService {
         (
             Some(Obstacle::NotInService),
             Some("您当前不是在职状态，不需参加本年度考试".to_owned()),

@@ -18,27 +18,7 @@ use crate::scope::{self, Actor};
 
 pub const MAX_ATTACHMENT_BYTES: usize = 5 * 1024 * 1024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExemptionStatus {
-    Pending,
-    Approved,
-    Rejected,
-}
-
-impl ExemptionStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExemptionStatus::Pending => "PENDING",
-            ExemptionStatus::Approved => "APPROVED",
-            ExemptionStatus::Rejected => "REJECTED",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        [Self::Pending, Self::Approved, Self::Rejected]
-            .into_iter()
-            .find(|x| x.as_str() == s)
-    }
-}
+pub use entity::exemption::ExemptionStatus;
 
 pub struct Attachment {
     pub name: String,
@@ -108,10 +88,7 @@ pub async fn apply(
     let open = exemption::Entity::find()
         .filter(exemption::Column::CampaignId.eq(c.id))
         .filter(exemption::Column::LearnerId.eq(l.id))
-        .filter(exemption::Column::Status.is_in([
-            ExemptionStatus::Pending.as_str(),
-            ExemptionStatus::Approved.as_str(),
-        ]))
+        .filter(exemption::Column::Status.is_in([ExemptionStatus::Pending, ExemptionStatus::Approved]))
         .count(db)
         .await?;
     if open > 0 {
@@ -132,7 +109,7 @@ pub async fn apply(
         unit_id: Set(unit.id),
         region_path: Set(unit.region_path.clone()),
         reason: Set(reason.to_owned()),
-        status: Set(ExemptionStatus::Pending.as_str().to_owned()),
+        status: Set(ExemptionStatus::Pending),
         attachment_name: Set(attachment_name),
         attachment_type: Set(attachment_type),
         attachment: Set(attachment_bytes),
@@ -194,7 +171,7 @@ pub async fn decide(
         .await?
         .ok_or_else(AppError::not_found)?;
     scope::require(true, actor.manages_unit(&unit), "审核免考申请")?;
-    let status = ExemptionStatus::parse(&e.status).ok_or_else(|| AppError::internal("exemption status"))?;
+    let status = e.status;
     let office = actor.is_office_over(&unit.region_path);
     let overrule = status != ExemptionStatus::Pending;
     if overrule && !office {
@@ -238,7 +215,7 @@ pub async fn decide(
         ExemptionStatus::Rejected
     };
     let mut active: exemption::ActiveModel = e.clone().into();
-    active.status = Set(new_status.as_str().to_owned());
+    active.status = Set(new_status);
     active.decided_at = Set(Some(now));
     let updated = active.update(&txn).await?;
     crate::domain::stats::refresh_learner(&txn, e.campaign_id, e.learner_id).await?;
@@ -275,7 +252,7 @@ async fn has_sat_exam<C: sea_orm::ConnectionTrait>(
     let submitted = entity::exam_attempt::Entity::find()
         .filter(entity::exam_attempt::Column::CampaignId.eq(campaign_id))
         .filter(entity::exam_attempt::Column::LearnerId.eq(learner_id))
-        .filter(entity::exam_attempt::Column::Status.eq("SUBMITTED"))
+        .filter(entity::exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
         .count(db)
         .await?;
     Ok(submitted > 0)
@@ -333,7 +310,7 @@ pub async fn under_node(
         }
     };
     if let Some(status) = status {
-        query = query.filter(exemption::Column::Status.eq(status.as_str()));
+        query = query.filter(exemption::Column::Status.eq(status));
     }
     query = match escalated {
         Some(true) => query.filter(exemption::Column::EscalatedAt.is_not_null()),
@@ -369,7 +346,7 @@ pub async fn escalate(
         .await?
         .ok_or_else(AppError::not_found)?;
     scope::require(true, actor.manages_unit(&unit), "转交免考申请")?;
-    if e.status != ExemptionStatus::Pending.as_str() {
+    if e.status != ExemptionStatus::Pending {
         return Err(AppError::conflict(
             "该申请已审核，无需转交；如需改变结果，请联系区委法制办复核",
         ));

@@ -23,6 +23,8 @@ use crate::scope::{self, Actor};
 use crate::sheet::{self, Column};
 
 pub const LEARNER_COLUMNS: &[Column] = &[
+pub use crate::domain::report::{ImportReport, PreviewRow, RowAction, RowError};
+
     Column {
         key: "name",
         headers: &["姓名", "name"],
@@ -50,51 +52,6 @@ pub const LEARNER_COLUMNS: &[Column] = &[
     },
 ];
 
-/// The outcome of an import, or of its dry run.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    pub created: u32,
-    pub updated: u32,
-    pub unchanged: u32,
-    pub errors: Vec<RowError>,
-    pub dry_run: bool,
-    /// Whether anything was written.
-    pub written: bool,
-    /// Accounts that existed before and got a roster entry now (their callers changed).
-    pub enrolled_accounts: Vec<i32>,
-    /// Every valid row and what it does (or would do), in file order.
-    pub preview: Vec<PreviewRow>,
-}
-
-/// What an import does with one valid row.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowAction {
-    Create,
-    Update,
-    Unchanged,
-}
-
-/// One row of the import preview: the learner as read (phone normalised) and, for a change,
-/// which fields change from what to what.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PreviewRow {
-    pub row: usize,
-    pub action: RowAction,
-    pub name: String,
-    pub phone: String,
-    pub changes: Vec<String>,
-}
-
-fn status_word(status: &str) -> &'static str {
-    match status {
-        "IN_SERVICE" => "在职",
-        "RETIRED" => "退休",
-        "TRANSFERRING" => "调出",
-        "LEFT" => "离职",
-        _ => "未知",
-    }
-}
-
 /// The fields a row changes on a learner already on the roster, as "职级：科员 → 副科".
 fn changes_of(l: &learner::Model, r: &LearnerRow) -> Vec<String> {
     let shown = |v: Option<&str>| v.filter(|s| !s.is_empty()).unwrap_or("（空）").to_owned();
@@ -109,11 +66,11 @@ fn changes_of(l: &learner::Model, r: &LearnerRow) -> Vec<String> {
             shown(r.rank.as_deref())
         ));
     }
-    if l.status != r.status.as_str() {
+    if l.status != r.status {
         out.push(format!(
             "在职状态：{} → {}",
-            status_word(&l.status),
-            status_word(r.status.as_str())
+            roster::status_word(l.status),
+            roster::status_word(r.status)
         ));
     }
     if r.retirement_date.is_some() && l.retirement_date != r.retirement_date {
@@ -125,13 +82,6 @@ fn changes_of(l: &learner::Model, r: &LearnerRow) -> Vec<String> {
         ));
     }
     out
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowError {
-    /// The row number as the spreadsheet shows it.
-    pub row: usize,
-    pub message: String,
 }
 
 /// A row that passed validation.
@@ -188,7 +138,7 @@ fn validate(table: &sheet::Table) -> (Vec<LearnerRow>, Vec<RowError>) {
                 None
             }
         };
-        let status = match EmploymentStatus::from_word(cell(r, "status")) {
+        let status = match roster::employment_status_from_word(cell(r, "status")) {
             Some(EmploymentStatus::Transferring) => {
                 problems.push("“调出”不能通过导入办理，请在名单中办理调出".to_owned());
                 None
@@ -243,6 +193,7 @@ fn validate(table: &sheet::Table) -> (Vec<LearnerRow>, Vec<RowError>) {
 
 /// Imports learners into a unit the caller manages.
 pub async fn import_learners(
+#[allow(clippy::too_many_arguments)]
     db: &DatabaseConnection,
     actor: &Actor,
     unit_id: i32,
@@ -285,6 +236,7 @@ pub async fn import_learners(
 async fn apply(
     db: &DatabaseConnection,
     actor: &Actor,
+#[allow(clippy::too_many_arguments)]
     unit: &unit::Model,
     rows: &[LearnerRow],
     mut errors: Vec<RowError>,
@@ -338,10 +290,9 @@ async fn apply(
                 to_create.push(r)
             }
             Some(l) if l.unit_id == Some(unit.id) => {
-                let status = r.status.as_str();
                 let same = l.name == r.name
                     && l.rank == r.rank
-                    && l.status == status
+                    && l.status == r.status
                     && (r.retirement_date.is_none() || l.retirement_date == r.retirement_date);
                 if same {
                     report.unchanged += 1;
@@ -350,7 +301,7 @@ async fn apply(
                         .push(preview_row(r, RowAction::Unchanged, Vec::new()));
                 } else if frozen
                     && !office
-                    && l.status == EmploymentStatus::InService.as_str()
+                    && l.status == EmploymentStatus::InService
                     && r.status != EmploymentStatus::InService
                 {
                     errors.push(RowError {
@@ -445,7 +396,7 @@ async fn write(
             name: Set(r.name.clone()),
             name_key: Set(Some(crate::domain::name_key::of(&r.name))),
             rank: Set(r.rank.clone()),
-            status: Set(r.status.as_str().to_owned()),
+            status: Set(r.status),
             status_since: Set((r.status != EmploymentStatus::InService).then_some(today)),
             retirement_date: Set(r.retirement_date),
             created_at: Set(now),
@@ -494,8 +445,8 @@ async fn write(
         active.name = Set(r.name.clone());
         active.name_key = Set(Some(crate::domain::name_key::of(&r.name)));
         active.rank = Set(r.rank.clone());
-        if old.status != r.status.as_str() {
-            active.status = Set(r.status.as_str().to_owned());
+        if old.status != r.status {
+            active.status = Set(r.status);
             active.status_since = Set(Some(today));
         }
         if r.retirement_date.is_some() {
@@ -504,9 +455,8 @@ async fn write(
         active.updated_at = Set(now);
         let updated = active.update(txn).await?;
         let phone = r.phone.as_str();
-        let late = frozen
-            && old.status == EmploymentStatus::InService.as_str()
-            && r.status != EmploymentStatus::InService;
+        let late =
+            frozen && old.status == EmploymentStatus::InService && r.status != EmploymentStatus::InService;
         changes.push(Change {
             actor_account_id: Some(actor.account_id),
             action: "learner.import",

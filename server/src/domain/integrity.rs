@@ -24,30 +24,7 @@ pub const LATE_REPORT_MINUTES: i64 = 30;
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 500;
 
-/// What the page saw.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventKind {
-    /// The page was hidden or lost focus (切出).
-    Leave,
-    /// It came back.
-    Return,
-}
-
-impl EventKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Leave => "LEAVE",
-            EventKind::Return => "RETURN",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "LEAVE" => Some(EventKind::Leave),
-            "RETURN" => Some(EventKind::Return),
-            _ => None,
-        }
-    }
-}
+pub use entity::attempt_event::EventKind;
 
 /// One attempt's events with what they add up to.
 pub struct Review {
@@ -77,12 +54,12 @@ pub fn tally(events: &[attempt_event::Model], end: DateTime<Utc>) -> (i32, i64) 
     let mut away = 0i64;
     let mut left_at: Option<DateTime<Utc>> = None;
     for e in events {
-        match (EventKind::parse(&e.kind), left_at) {
-            (Some(EventKind::Leave), None) => {
+        match (e.kind, left_at) {
+            (EventKind::Leave, None) => {
                 leaves += 1;
                 left_at = Some(e.at);
             }
-            (Some(EventKind::Return), Some(from)) => {
+            (EventKind::Return, Some(from)) => {
                 away += (e.at - from).num_seconds().max(0);
                 left_at = None;
             }
@@ -150,14 +127,14 @@ pub async fn report(
     // A retried report carries the same events again: those already kept are skipped.
     let mut fresh: Vec<attempt_event::ActiveModel> = Vec::new();
     for (kind, at) in &events {
-        let seen = existing.iter().any(|e| e.kind == kind.as_str() && e.at == *at)
+        let seen = existing.iter().any(|e| e.kind == *kind && e.at == *at)
             || fresh
                 .iter()
-                .any(|f| f.kind.as_ref() == kind.as_str() && f.at.as_ref() == at);
+                .any(|f| f.kind.as_ref() == kind && f.at.as_ref() == at);
         if !seen && fresh.len() < room {
             fresh.push(attempt_event::ActiveModel {
                 attempt_id: Set(a.id),
-                kind: Set(kind.as_str().to_owned()),
+                kind: Set(*kind),
                 at: Set(*at),
                 received_at: Set(now),
                 ..Default::default()
@@ -318,12 +295,12 @@ pub async fn set_tolerance(
 mod tests {
     use super::*;
 
-    fn event(kind: &str, second: i64) -> attempt_event::Model {
+    fn event(kind: EventKind, second: i64) -> attempt_event::Model {
         let at = DateTime::<Utc>::from_timestamp(1_000_000 + second, 0).unwrap_or_default();
         attempt_event::Model {
             id: 0,
             attempt_id: 1,
-            kind: kind.into(),
+            kind,
             at,
             received_at: at,
         }
@@ -332,11 +309,11 @@ mod tests {
     #[test]
     fn leaves_and_time_away_add_up() {
         let events = [
-            event("LEAVE", 0),
-            event("LEAVE", 1), // blur, then hidden: one departure
-            event("RETURN", 30),
-            event("RETURN", 31),
-            event("LEAVE", 100),
+            event(EventKind::Leave, 0),
+            event(EventKind::Leave, 1), // blur, then hidden: one departure
+            event(EventKind::Return, 30),
+            event(EventKind::Return, 31),
+            event(EventKind::Leave, 100),
         ];
         let end = DateTime::<Utc>::from_timestamp(1_000_000 + 160, 0).unwrap_or_default();
         assert_eq!(tally(&events, end), (2, 30 + 60));

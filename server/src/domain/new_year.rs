@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use entity::{campaign, learner};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::domain::roster::EmploymentStatus;
 use crate::domain::{campaign as campaigns, org};
 use crate::error::AppResult;
 use crate::scope::{self, Actor};
@@ -44,7 +45,7 @@ pub async fn retirements_due(
     scope::require(true, actor.manages_unit(&u), "查看该单位的名单")?;
     let due = learner::Entity::find()
         .filter(learner::Column::UnitId.eq(u.id))
-        .filter(learner::Column::Status.eq("IN_SERVICE"))
+        .filter(learner::Column::Status.eq(EmploymentStatus::InService))
         .filter(learner::Column::RetirementDate.lte(c.makeup_end))
         .order_by_asc(learner::Column::RetirementDate)
         .order_by_asc(learner::Column::Id)

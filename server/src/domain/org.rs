@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use entity::{region, unit};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde_json::json;
@@ -73,8 +73,7 @@ fn validate_name(name: &str, what: &str) -> AppResult<String> {
 }
 
 pub fn level_of(region: &region::Model) -> AppResult<Level> {
-    Level::parse(&region.level)
-        .ok_or_else(|| AppError::internal(format!("region {} has level {}", region.id, region.level)))
+    Ok(region.level)
 }
 
 async fn insert_region<C: ConnectionTrait>(
@@ -97,7 +96,7 @@ async fn insert_region<C: ConnectionTrait>(
         parent_id: Set(parent.map(|p| p.id)),
         code: Set(code.to_owned()),
         name: Set(name),
-        level: Set(level.as_str().to_owned()),
+        level: Set(level),
         path: Set(path),
         created_at: Set(Utc::now()),
         ..Default::default()
@@ -135,7 +134,7 @@ pub async fn create_region(
             region_path: &region.path,
             unit_id: None,
             before: None,
-            after: Some(json!({"code": region.code, "name": region.name, "level": region.level})),
+            after: Some(json!({"code": region.code, "name": region.name, "level": region.level.to_value()})),
             late: false,
         },
     )
@@ -351,18 +350,13 @@ pub async fn unit_managed(db: &DatabaseConnection, actor: &Actor, unit_id: i32) 
         .is_some_and(|u| actor.manages_unit(&u)))
 }
 
-/// A node of the hierarchy: a region or a unit (statistics, audit log and lists take either).
-pub enum Node {
-    Region(region::Model),
-    Unit(unit::Model),
-}
+pub use crate::domain::node::{Node, NodeRef};
 
-/// Resolves a node id the caller can see.
-pub async fn find_node(db: &DatabaseConnection, actor: &Actor, id: &str) -> AppResult<Node> {
-    match crate::ids::parse(id) {
-        Some((crate::ids::Kind::Region, n)) => Ok(Node::Region(find_region(db, actor, n).await?)),
-        Some((crate::ids::Kind::Unit, n)) => Ok(Node::Unit(find_unit(db, actor, n).await?)),
-        _ => Err(AppError::not_found()),
+/// The node the caller can see; otherwise NOT_FOUND.
+pub async fn find_node(db: &DatabaseConnection, actor: &Actor, node: NodeRef) -> AppResult<Node> {
+    match node {
+        NodeRef::Region(id) => Ok(Node::Region(find_region(db, actor, id).await?)),
+        NodeRef::Unit(id) => Ok(Node::Unit(find_unit(db, actor, id).await?)),
     }
 }
 

@@ -125,7 +125,7 @@ fn normalise_answer(q: &question::Model, choices: &[String]) -> AppResult<String
     if chosen.is_empty() {
         return Err(AppError::bad_input("answer：请至少选择一个选项"));
     }
-    if q.question_type != "MULTIPLE" && chosen.len() > 1 {
+    if q.question_type != entity::question::QuestionType::Multiple && chosen.len() > 1 {
         return Err(AppError::bad_input("answer：单选题和判断题只能选一个选项"));
     }
     Ok(chosen.concat())

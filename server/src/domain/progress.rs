@@ -164,7 +164,7 @@ pub async fn records_of(
             .column(exam_attempt::Column::LearnerId)
             .column_as(exam_attempt::Column::Score.max(), "best")
             .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
-            .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
+            .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
             .filter(exam_attempt::Column::LearnerId.is_in(chunk.iter().copied()))
             .group_by(exam_attempt::Column::LearnerId)
             .into_tuple()

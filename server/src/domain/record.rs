@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use entity::exemption::ExemptionStatus;
 use entity::{campaign, exam_attempt, exemption, learner, learner_figure, study_progress};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
@@ -44,7 +45,7 @@ pub enum Consequence {
 /// One submitted attempt.
 #[derive(Clone, Debug)]
 pub struct AttemptLine {
-    pub kind: String,
+    pub kind: entity::exam_session::ExamKind,
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
     pub score: Option<i32>,
     pub passed: bool,
@@ -57,8 +58,8 @@ pub struct RecordYear {
     pub campaign: campaign::Model,
     pub points: i32,
     pub study_completed: bool,
-    /// The latest exemption application's status (PENDING, APPROVED, REJECTED), if any.
-    pub exemption: Option<String>,
+    /// The latest exemption application's status, if any.
+    pub exemption: Option<ExemptionStatus>,
     pub attempts: Vec<AttemptLine>,
     pub best_score: Option<i32>,
     pub outcome: Outcome,
@@ -89,7 +90,7 @@ async fn build(db: &DatabaseConnection, l: learner::Model) -> AppResult<Record> 
         .await?;
     let attempts = exam_attempt::Entity::find()
         .filter(exam_attempt::Column::LearnerId.eq(l.id))
-        .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
+        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
         .order_by_asc(exam_attempt::Column::SubmittedAt)
         .order_by_asc(exam_attempt::Column::Id)
         .all(db)
@@ -126,7 +127,7 @@ async fn build(db: &DatabaseConnection, l: learner::Model) -> AppResult<Record> 
         let lines: Vec<AttemptLine> = mine
             .iter()
             .map(|a| AttemptLine {
-                kind: a.kind.clone(),
+                kind: a.kind,
                 submitted_at: a.submitted_at,
                 score: a.score,
                 passed: a.passed == Some(true),
@@ -140,14 +141,14 @@ async fn build(db: &DatabaseConnection, l: learner::Model) -> AppResult<Record> 
             .iter()
             .rev()
             .find(|e| e.campaign_id == c.id)
-            .map(|e| e.status.clone());
+            .map(|e| e.status);
         let f = figures.get(&c.id);
         let should_take = f.is_some_and(|f| f.should_take);
         let closed = today > c.makeup_end;
         let points = points.get(&c.id).copied().unwrap_or(0);
         let outcome = if passed {
             Outcome::Passed
-        } else if exemption.as_deref() == Some("APPROVED") {
+        } else if exemption == Some(ExemptionStatus::Approved) {
             Outcome::Exempted
         } else if !should_take && !took {
             Outcome::NotRequired

@@ -13,8 +13,8 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{account, learner, recovery_request, unit};
 use rand::Rng;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -35,42 +35,11 @@ pub const EXPIRES_AFTER_DAYS: i64 = 7;
 /// The most requests a queue shows at once (oldest first).
 pub const QUEUE_LIMIT: u64 = 200;
 
-/// What the requester is told about a request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecoveryStatus {
-    /// Waiting for an administrator.
-    Pending,
-    /// The password was reset to the initial password.
-    Reset,
-    /// An administrator could not confirm the request.
-    Declined,
-    /// Nobody acted in time.
-    Expired,
-}
-
-impl RecoveryStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecoveryStatus::Pending => "PENDING",
-            RecoveryStatus::Reset => "RESET",
-            RecoveryStatus::Declined => "DECLINED",
-            RecoveryStatus::Expired => "EXPIRED",
-        }
-    }
-
-    fn parse(s: &str) -> RecoveryStatus {
-        match s {
-            "RESET" => RecoveryStatus::Reset,
-            "DECLINED" => RecoveryStatus::Declined,
-            "EXPIRED" => RecoveryStatus::Expired,
-            _ => RecoveryStatus::Pending,
-        }
-    }
-}
+pub use entity::recovery_request::RecoveryStatus;
 
 /// The status of a stored request as of `now` (a pending one past its time has expired).
 pub fn status_of(r: &recovery_request::Model, now: DateTime<Utc>) -> RecoveryStatus {
-    match RecoveryStatus::parse(&r.status) {
+    match r.status {
         RecoveryStatus::Pending if r.created_at + Duration::days(EXPIRES_AFTER_DAYS) <= now => {
             RecoveryStatus::Expired
         }
@@ -181,7 +150,7 @@ pub async fn request(
         unit_id: Set(matched.map(|(_, u)| u.id)),
         region_path: Set(matched.map(|(_, u)| u.region_path.clone())),
         source_key: Set(source_key),
-        status: Set(RecoveryStatus::Pending.as_str().to_owned()),
+        status: Set(RecoveryStatus::Pending),
         created_at: Set(now),
         escalate_at: Set(now + Duration::minutes(settings.recovery_escalate_minutes.max(0))),
         resolved_at: Set(None),
@@ -256,7 +225,7 @@ pub async fn queue(db: &DatabaseConnection, actor: &Actor) -> AppResult<Vec<reco
         return Ok(Vec::new());
     }
     let rows = recovery_request::Entity::find()
-        .filter(recovery_request::Column::Status.eq(RecoveryStatus::Pending.as_str()))
+        .filter(recovery_request::Column::Status.eq(RecoveryStatus::Pending))
         .filter(recovery_request::Column::LearnerId.is_not_null())
         .filter(recovery_request::Column::CreatedAt.gt(now - Duration::days(EXPIRES_AFTER_DAYS)))
         .filter(reach)
@@ -312,12 +281,12 @@ pub async fn reset(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult
     recovery_request::Entity::update_many()
         .col_expr(
             recovery_request::Column::Status,
-            RecoveryStatus::Reset.as_str().into(),
+            sea_orm::sea_query::Expr::value(RecoveryStatus::Reset),
         )
         .col_expr(recovery_request::Column::ResolvedAt, now.into())
         .col_expr(recovery_request::Column::ResolvedBy, actor.account_id.into())
         .filter(recovery_request::Column::LearnerId.eq(r.learner_id))
-        .filter(recovery_request::Column::Status.eq(RecoveryStatus::Pending.as_str()))
+        .filter(recovery_request::Column::Status.eq(RecoveryStatus::Pending))
         .exec(&txn)
         .await?;
     record(&txn, actor, &r, "recovery.reset").await?;
@@ -331,7 +300,7 @@ pub async fn decline(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResu
     accounts::require_power_over(db, actor, account_id).await?;
     let txn = db.begin().await?;
     let mut active: recovery_request::ActiveModel = r.clone().into();
-    active.status = Set(RecoveryStatus::Declined.as_str().to_owned());
+    active.status = Set(RecoveryStatus::Declined);
     active.resolved_at = Set(Some(Utc::now()));
     active.resolved_by = Set(Some(actor.account_id));
     active.update(&txn).await?;
@@ -355,7 +324,7 @@ async fn record<C: sea_orm::ConnectionTrait>(
             target_id: r.learner_id.unwrap_or_default(),
             region_path: r.region_path.as_deref().unwrap_or_default(),
             unit_id: r.unit_id,
-            before: Some(json!({"request": r.id, "status": "PENDING"})),
+            before: Some(json!({"request": r.id, "status": RecoveryStatus::Pending.to_value()})),
             after: Some(json!({"request": r.id, "name": r.name})),
             late: false,
         },

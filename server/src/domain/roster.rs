@@ -24,44 +24,27 @@ use crate::domain::{accounts, campaign, name_key};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
 
-/// Employment status (在职状态).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EmploymentStatus {
-    /// 在职
-    InService,
-    /// 退休
-    Retired,
-    /// 调出: between units
-    Transferring,
-    /// 离职
-    Left,
+pub use entity::learner::EmploymentStatus;
+
+/// The employment status a spreadsheet's word names: Chinese or English, any case.
+pub fn employment_status_from_word(word: &str) -> Option<EmploymentStatus> {
+    use EmploymentStatus as S;
+    match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
+        "" | "在职" | "IN_SERVICE" | "INSERVICE" => Some(S::InService),
+        "退休" | "RETIRED" => Some(S::Retired),
+        "离职" | "LEFT" => Some(S::Left),
+        "调出" | "TRANSFERRING" => Some(S::Transferring),
+        _ => None,
+    }
+
 }
-
-impl EmploymentStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EmploymentStatus::InService => "IN_SERVICE",
-            EmploymentStatus::Retired => "RETIRED",
-            EmploymentStatus::Transferring => "TRANSFERRING",
-            EmploymentStatus::Left => "LEFT",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        [Self::InService, Self::Retired, Self::Transferring, Self::Left]
-            .into_iter()
-            .find(|x| x.as_str() == s)
-    }
-
-    /// The words a spreadsheet uses: Chinese or English, any case.
-    pub fn from_word(word: &str) -> Option<Self> {
-        match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
-            "" | "在职" | "IN_SERVICE" | "INSERVICE" => Some(Self::InService),
-            "退休" | "RETIRED" => Some(Self::Retired),
-            "离职" | "LEFT" => Some(Self::Left),
-            "调出" | "TRANSFERRING" => Some(Self::Transferring),
-            _ => None,
-        }
+/// The status as the roster's pages and spreadsheets name it.
+pub fn status_word(status: EmploymentStatus) -> &'static str {
+    match status {
+        EmploymentStatus::InService => "在职",
+        EmploymentStatus::Retired => "退休",
+        EmploymentStatus::Transferring => "调出",
+        EmploymentStatus::Left => "离职",
     }
 }
 
@@ -133,7 +116,7 @@ pub async fn enroll<C: ConnectionTrait>(
         name_key: Set(Some(name_key::of(&name))),
         name: Set(name),
         rank: Set(rank),
-        status: Set(EmploymentStatus::InService.as_str().to_owned()),
+        status: Set(EmploymentStatus::InService),
         status_since: Set(None),
         retirement_date: Set(new.retirement_date),
         created_at: Set(now),
@@ -290,7 +273,7 @@ pub async fn learners_of_unit(
         condition = condition.add(learner::Column::AccountId.in_subquery(accounts));
     }
     if let Some(status) = filter.status {
-        condition = condition.add(learner::Column::Status.eq(status.as_str()));
+        condition = condition.add(learner::Column::Status.eq(status));
     }
     if let Some(rank) = filter.rank.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
         condition = condition.add(learner::Column::Rank.contains(rank));
@@ -577,7 +560,7 @@ pub async fn update_learner(
         .await?;
     }
     txn.commit().await?;
-    crate::domain::study::sync_profile(db, updated.id).await?;
+    crate::domain::points::award_profile(db, updated.id).await?;
     Ok(updated)
 }
 
@@ -596,7 +579,7 @@ pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> Ap
         .col_expr(learner::Column::LastUnitId, Expr::value(unit.id))
         .col_expr(
             learner::Column::Status,
-            Expr::value(EmploymentStatus::Transferring.as_str()),
+            Expr::value(EmploymentStatus::Transferring),
         )
         .col_expr(learner::Column::StatusSince, Expr::value(clock::today()))
         .col_expr(learner::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -791,10 +774,7 @@ async fn move_in(
     transfer_request::Entity::delete_by_id(l.id).exec(&txn).await?;
     let moved = learner::Entity::update_many()
         .col_expr(learner::Column::UnitId, Expr::value(target.id))
-        .col_expr(
-            learner::Column::Status,
-            Expr::value(EmploymentStatus::InService.as_str()),
-        )
+        .col_expr(learner::Column::Status, Expr::value(EmploymentStatus::InService))
         .col_expr(learner::Column::StatusSince, Expr::value(clock::today()))
         .col_expr(learner::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(learner::Column::Id.eq(l.id))
@@ -853,7 +833,7 @@ pub async fn set_status(
         check_freeze(&txn, actor, &unit).await?
     };
     let mut active: learner::ActiveModel = l.clone().into();
-    active.status = Set(status.as_str().to_owned());
+    active.status = Set(status);
     active.status_since = Set(Some(effective.unwrap_or_else(clock::today)));
     active.updated_at = Set(Utc::now());
     let updated = active.update(&txn).await?;

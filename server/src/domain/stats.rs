@@ -31,7 +31,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait, Value,
 };
 
-use crate::domain::org::Node;
+use crate::domain::node::{Node, NodeRef};
 use crate::domain::paging::{Page, PageOf};
 use crate::error::AppResult;
 use crate::scope::{self, Actor};
@@ -577,7 +577,7 @@ GROUP BY u.id, u.region_path";
 
 /// A node's figures and, for a region, those of its children.
 pub struct NodeStats {
-    pub node_id: String,
+    pub node: NodeRef,
     pub name: String,
     pub counts: Counts,
     /// For a unit: whether it gets a deduction. For a region: how many units below do.
@@ -601,17 +601,16 @@ struct Summed {
 pub async fn stats(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
+    c: &campaign::Model,
     node: &Node,
 ) -> AppResult<NodeStats> {
-    let c = crate::domain::campaign::find(db, actor, campaign_id).await?;
     match node {
         Node::Unit(u) => {
             scope::require(true, actor.manages_unit(u), "查看该单位的统计")?;
             let row = unit_stat::Entity::find_by_id((c.id, u.id)).one(db).await?;
             let counts = row.map(|r| counts_of(&r)).unwrap_or_default();
             Ok(NodeStats {
-                node_id: crate::ids::encode(crate::ids::Kind::Unit, u.id).0,
+                node: NodeRef::Unit(u.id),
                 name: u.name.clone(),
                 deduction_units: i64::from(counts.deduction()),
                 counts,
@@ -621,7 +620,7 @@ pub async fn stats(
         }
         Node::Region(r) => {
             scope::require(true, actor.manages_region(r), "查看该地区的统计")?;
-            region_stats(db, &c, r).await
+            region_stats(db, c, r).await
         }
     }
 }
@@ -704,26 +703,22 @@ GROUP BY 1";
         };
         total.add(&counts);
         deductions += s.deductions;
-        let (node_id, name, is_unit) = match s
+        let (node, name, is_unit) = match s
             .child
             .strip_prefix("unit:")
             .and_then(|id| id.parse::<i32>().ok())
         {
             Some(id) => {
                 let name = units.get(&id).map(|u| u.name.clone()).unwrap_or_default();
-                (crate::ids::encode(crate::ids::Kind::Unit, id).0, name, true)
+                (NodeRef::Unit(id), name, true)
             }
             None => match names.get(&s.child) {
-                Some(x) => (
-                    crate::ids::encode(crate::ids::Kind::Region, x.id).0,
-                    x.name.clone(),
-                    false,
-                ),
+                Some(x) => (NodeRef::Region(x.id), x.name.clone(), false),
                 None => continue,
             },
         };
         children.push(NodeStats {
-            node_id,
+            node,
             name,
             counts,
             deduction_units: s.deductions,
@@ -732,7 +727,7 @@ GROUP BY 1";
         });
     }
     Ok(NodeStats {
-        node_id: crate::ids::encode(crate::ids::Kind::Region, r.id).0,
+        node: NodeRef::Region(r.id),
         name: r.name.clone(),
         counts: total,
         deduction_units: deductions,
@@ -762,12 +757,11 @@ pub enum ActionKind {
 pub async fn learners_needing_action(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
+    c: &campaign::Model,
     node: &Node,
     kind: ActionKind,
     page: Page,
 ) -> AppResult<PageOf<learner::Model>> {
-    let c = crate::domain::campaign::find(db, actor, campaign_id).await?;
     let mut values: Vec<Value> = vec![c.id.into()];
     // The node, on the columns `unit_stats` and `learner_figures` share. The province takes
     // no condition: a row on no roster has no flag set, so it is on no list anyway, and the
@@ -1012,4 +1006,50 @@ ORDER BY r.learner_id LIMIT {VERIFY_LEARNERS}",
         }
     }
     Ok(wrong)
+}
+
+#[cfg(test)]
+mod tests {
+    // The entity's enums, not the domain modules' re-exports: stats sits below them.
+    use entity::exam_attempt::AttemptStatus;
+    use entity::exam_session::ExamKind;
+    use entity::exemption::ExemptionStatus;
+    use entity::learner::EmploymentStatus;
+    use sea_orm::{ActiveEnum, DatabaseBackend};
+
+    use super::figures_sql;
+
+    /// The values the hand-written SQL compares a column with (`l.status = 'IN_SERVICE'`).
+    fn literals_of<'a>(sql: &'a str, column: &str) -> Vec<&'a str> {
+        let prefix = format!("{column} = '");
+        sql.match_indices(&prefix)
+            .filter_map(|(at, _)| {
+                let rest = &sql[at + prefix.len()..];
+                rest.find('\'').map(|end| &rest[..end])
+            })
+            .collect()
+    }
+
+    /// The SQL must spell its literals, so each is checked against the enum that stores it:
+    /// a renamed value fails here, not as figures silently gone to zero.
+    #[test]
+    fn the_sql_literals_are_stored_values() {
+        for backend in [DatabaseBackend::Sqlite, DatabaseBackend::Postgres] {
+            let sql = figures_sql(backend, "TRUE");
+            let statuses = literals_of(&sql, "l.status");
+            assert_eq!(statuses, [EmploymentStatus::InService.to_value()]);
+            let exemptions = literals_of(&sql, "e.status");
+            assert_eq!(exemptions, [ExemptionStatus::Approved.to_value()]);
+            let kinds = literals_of(&sql, "a.kind");
+            assert!(!kinds.is_empty());
+            for kind in kinds {
+                assert_eq!(kind, ExamKind::Makeup.to_value());
+            }
+            let attempts = literals_of(&sql, "a.status");
+            assert!(!attempts.is_empty());
+            for status in attempts {
+                assert_eq!(status, AttemptStatus::Submitted.to_value());
+            }
+        }
+    }
 }

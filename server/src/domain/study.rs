@@ -8,39 +8,19 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, Utc};
 use entity::{campaign, learner, reading_clock, study_credit, study_item, study_opening, study_progress};
-use sea_orm::sea_query::{Expr, Func, OnConflict};
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 
 use crate::clock;
 use crate::domain::campaign::{self as campaigns, StudyCategory};
-use crate::domain::roster;
+use crate::domain::{points, roster};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
-
-pub fn category_str(c: StudyCategory) -> &'static str {
-    match c {
-        StudyCategory::Profile => "PROFILE",
-        StudyCategory::Reader => "READER",
-        StudyCategory::HotEvent => "HOT_EVENT",
-        StudyCategory::OtherLaw => "OTHER_LAW",
-    }
-}
-
-pub fn parse_category(s: &str) -> Option<StudyCategory> {
-    [
-        StudyCategory::Profile,
-        StudyCategory::Reader,
-        StudyCategory::HotEvent,
-        StudyCategory::OtherLaw,
-    ]
-    .into_iter()
-    .find(|c| category_str(*c) == s)
-}
 
 /// A category's points for one learner.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,19 +62,15 @@ pub async fn progress<C: ConnectionTrait>(
         .filter(study_credit::Column::CampaignId.eq(c.id))
         .all(db)
         .await?;
-    let mut sums: HashMap<String, i32> = HashMap::new();
+    let mut sums: HashMap<StudyCategory, i32> = HashMap::new();
     for credit in &credits {
-        *sums.entry(credit.category.clone()).or_default() += credit.points;
+        *sums.entry(credit.category).or_default() += credit.points;
     }
     let by_category: Vec<CategoryProgress> = campaigns::categories_of(c)?
         .into_iter()
         .map(|rule| CategoryProgress {
             category: rule.category,
-            points: sums
-                .get(category_str(rule.category))
-                .copied()
-                .unwrap_or(0)
-                .min(rule.points),
+            points: sums.get(&rule.category).copied().unwrap_or(0).min(rule.points),
             cap: rule.points,
             required: rule.required,
         })
@@ -133,7 +109,6 @@ const STUDIES: &str = "只有学员本人可以学习和查看自己的积分";
 pub async fn my_progress(db: &DatabaseConnection, actor: &Actor, campaign_id: i32) -> AppResult<Progress> {
     let learner_id = actor.own_learner(STUDIES)?;
     let c = campaigns::find(db, actor, campaign_id).await?;
-    sync_profile(db, learner_id).await?;
     progress(db, &c, learner_id).await
 }
 
@@ -225,6 +200,8 @@ pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> 
     )
     .exec_without_returning(db)
     .await?;
+    // The profile points a campaign opened since, or the daily cap, left for a later write.
+    points::award_profile(db, learner_id).await?;
     let opening = study_opening::Entity::find()
         .filter(study_opening::Column::LearnerId.eq(learner_id))
         .filter(study_opening::Column::ItemId.eq(item.id))
@@ -268,7 +245,7 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
         .one(db)
         .await?
         .ok_or_else(|| AppError::bad_input("请先打开并阅读该学习材料"))?;
-    let category = parse_category(&item.category).ok_or_else(|| AppError::internal("item category"))?;
+    let category = item.category;
     let txn = db.begin().await?;
     // The clock row serialises one learner's completions.
     reading_clock::Entity::insert(reading_clock::ActiveModel {
@@ -308,7 +285,7 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
             };
             return Err(AppError::new(Code::NotEligible, message));
         }
-        if credit(&txn, &c, learner_id, category, Some(item.id), item.points).await? {
+        if points::credit(&txn, &c, learner_id, category, Some(item.id), item.points).await? {
             reading_clock::Entity::update_many()
                 .col_expr(reading_clock::Column::ReadUntil, Expr::value(start + needed))
                 .filter(reading_clock::Column::LearnerId.eq(learner_id))
@@ -318,176 +295,6 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
     }
     txn.commit().await?;
     progress(db, &c, learner_id).await
-}
-
-/// Credits points once (by key) within the category's cap, the daily cap, and keeps the
-/// running total. Returns whether a new credit was made.
-async fn credit(
-    txn: &DatabaseTransaction,
-    c: &campaign::Model,
-    learner_id: i32,
-    category: StudyCategory,
-    item_id: Option<i32>,
-    points: i32,
-) -> AppResult<bool> {
-    let key = item_id
-        .map(|id| format!("item:{id}"))
-        .unwrap_or_else(|| "profile".to_owned());
-    let now = Utc::now();
-    // The progress row is the lock that serialises one learner's credits (PostgreSQL takes
-    // a row lock; SQLite has one writer anyway).
-    study_progress::Entity::insert(study_progress::ActiveModel {
-        learner_id: Set(learner_id),
-        campaign_id: Set(c.id),
-        total_points: Set(0),
-        completed_on: Set(None),
-        updated_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::columns([
-            study_progress::Column::LearnerId,
-            study_progress::Column::CampaignId,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .exec_without_returning(txn)
-    .await?;
-    let row = study_progress::Entity::find_by_id((learner_id, c.id))
-        .lock_exclusive()
-        .one(txn)
-        .await?
-        .ok_or_else(|| AppError::internal("progress row vanished"))?;
-    let done = study_credit::Entity::find()
-        .filter(study_credit::Column::LearnerId.eq(learner_id))
-        .filter(study_credit::Column::CampaignId.eq(c.id))
-        .filter(study_credit::Column::CreditKey.eq(key.as_str()))
-        .count(txn)
-        .await?;
-    if done > 0 {
-        return Ok(false);
-    }
-    let cap = campaigns::categories_of(c)?
-        .into_iter()
-        .find(|rule| rule.category == category)
-        .map(|rule| rule.points)
-        .unwrap_or(0);
-    let so_far: i32 = sum_points(txn, learner_id, c.id, Some(category), None).await?;
-    let granted = points.min(cap - so_far).max(0);
-    if let Some(daily) = c.daily_points_cap {
-        let start_of_day = clock::CHINA
-            .from_local_datetime(&clock::today().and_hms_opt(0, 0, 0).unwrap_or_default())
-            .single()
-            .map(|t| t.with_timezone(&Utc))
-            .ok_or_else(|| AppError::internal("start of day"))?;
-        let today_points = sum_points(txn, learner_id, c.id, None, Some(start_of_day)).await?;
-        if granted > 0 && today_points + granted > daily {
-            return Err(AppError::new(
-                Code::RateLimited,
-                format!("今日已获得 {today_points} 分，每日积分上限为 {daily} 分，请明天继续学习"),
-            ));
-        }
-    }
-    study_credit::ActiveModel {
-        learner_id: Set(learner_id),
-        campaign_id: Set(c.id),
-        category: Set(category_str(category).to_owned()),
-        credit_key: Set(key),
-        item_id: Set(item_id),
-        points: Set(granted),
-        credited_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    let total = row.total_points + granted;
-    let mut active: study_progress::ActiveModel = row.clone().into();
-    active.total_points = Set(total);
-    let completes = row.completed_on.is_none() && total >= c.required_points;
-    if completes {
-        active.completed_on = Set(Some(clock::today()));
-    }
-    active.updated_at = Set(now);
-    active.update(txn).await?;
-    if completes {
-        crate::domain::stats::refresh_learner(txn, c.id, learner_id).await?;
-    }
-    Ok(true)
-}
-
-async fn sum_points<C: ConnectionTrait>(
-    db: &C,
-    learner_id: i32,
-    campaign_id: i32,
-    category: Option<StudyCategory>,
-    since: Option<chrono::DateTime<Utc>>,
-) -> AppResult<i32> {
-    let mut query = study_credit::Entity::find()
-        .select_only()
-        .column_as(
-            Expr::expr(Func::sum(Expr::col(study_credit::Column::Points))),
-            "sum",
-        )
-        .filter(study_credit::Column::LearnerId.eq(learner_id))
-        .filter(study_credit::Column::CampaignId.eq(campaign_id));
-    if let Some(category) = category {
-        query = query.filter(study_credit::Column::Category.eq(category_str(category)));
-    }
-    if let Some(since) = since {
-        query = query.filter(study_credit::Column::CreditedAt.gte(since));
-    }
-    let sum: Option<i64> = query.into_tuple::<Option<i64>>().one(db).await?.flatten();
-    Ok(sum.unwrap_or(0) as i32)
-}
-
-/// Credits the profile points once the required profile fields are filled in: name, rank,
-/// retirement date, and a password changed from the initial one. Runs for every campaign of
-/// the learner's province whose study period is open.
-pub async fn sync_profile(db: &DatabaseConnection, learner_id: i32) -> AppResult<()> {
-    let Some(l) = learner::Entity::find_by_id(learner_id).one(db).await? else {
-        return Ok(());
-    };
-    let Some(account) = entity::account::Entity::find_by_id(l.account_id).one(db).await? else {
-        return Ok(());
-    };
-    let complete = !l.name.trim().is_empty()
-        && l.rank.as_deref().is_some_and(|r| !r.trim().is_empty())
-        && l.retirement_date.is_some()
-        && account.password_hash.is_some()
-        && !account.must_change_password;
-    if !complete {
-        return Ok(());
-    }
-    let Some(unit) = roster::unit_of(db, &l).await? else {
-        return Ok(());
-    };
-    let province = &unit.region_path[..unit.region_path.len().min(6)];
-    let today = clock::today();
-    let open = campaign::Entity::find()
-        .filter(campaign::Column::RegionPath.eq(province))
-        .filter(campaign::Column::StudyStart.lte(today))
-        .filter(campaign::Column::MakeupEnd.gte(today))
-        .all(db)
-        .await?;
-    for c in open {
-        let Some(rule) = campaigns::categories_of(&c)?
-            .into_iter()
-            .find(|r| r.category == StudyCategory::Profile)
-        else {
-            continue;
-        };
-        let txn = db.begin().await?;
-        match credit(&txn, &c, l.id, StudyCategory::Profile, None, rule.points).await {
-            Ok(_) => txn.commit().await?,
-            // The daily cap postpones the profile points to another day, silently.
-            Err(AppError::User {
-                code: Code::RateLimited,
-                ..
-            }) => txn.rollback().await?,
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(())
 }
 
 /// Learners of a unit below the required points, for its administrators.
@@ -512,7 +319,7 @@ pub async fn below_required(
         .into_query();
     let base = learner::Entity::find()
         .filter(learner::Column::UnitId.eq(unit.id))
-        .filter(learner::Column::Status.eq(roster::EmploymentStatus::InService.as_str()))
+        .filter(learner::Column::Status.eq(roster::EmploymentStatus::InService))
         .filter(learner::Column::Id.not_in_subquery(done));
     let total_count = base.clone().count(db).await?;
     let mut query = base;
@@ -538,7 +345,7 @@ pub async fn items(
     let c = campaigns::find(db, actor, campaign_id).await?;
     let mut query = study_item::Entity::find().filter(study_item::Column::CampaignId.eq(c.id));
     if let Some(category) = category {
-        query = query.filter(study_item::Column::Category.eq(category_str(category)));
+        query = query.filter(study_item::Column::Category.eq(category));
     }
     if !(include_withdrawn && actor.manages_campaign(&c)) {
         query = query.filter(study_item::Column::Withdrawn.eq(false));
@@ -612,7 +419,7 @@ pub async fn create_item<C: ConnectionTrait>(
     draft: &ItemDraft,
 ) -> AppResult<study_item::Model> {
     draft.validate()?;
-    let category = category_str(draft.category);
+    let category = draft.category;
     let position = match draft.position {
         Some(p) => p,
         None => {
@@ -627,7 +434,7 @@ pub async fn create_item<C: ConnectionTrait>(
     let now = Utc::now();
     Ok(study_item::ActiveModel {
         campaign_id: Set(c.id),
-        category: Set(category.to_owned()),
+        category: Set(category),
         title: Set(draft.title.trim().to_owned()),
         body: Set(draft.body.clone()),
         points: Set(draft.points),
@@ -663,7 +470,7 @@ pub async fn update_item(
     campaign_for_management(db, actor, c.id).await?;
     draft.validate()?;
     let mut active: study_item::ActiveModel = item.clone().into();
-    active.category = Set(category_str(draft.category).to_owned());
+    active.category = Set(draft.category);
     active.title = Set(draft.title.trim().to_owned());
     active.body = Set(draft.body.clone());
     active.points = Set(draft.points);
@@ -740,8 +547,8 @@ pub async fn import_items(
     filename: String,
     bytes: Vec<u8>,
     dry_run: bool,
-) -> AppResult<crate::domain::import::ImportReport> {
-    use crate::domain::import::{ImportReport, RowError};
+) -> AppResult<crate::domain::report::ImportReport> {
+    use crate::domain::report::{ImportReport, RowError};
     let c = campaign_for_management(db, actor, campaign_id).await?;
     let table =
         tokio::task::spawn_blocking(move || crate::sheet::read_table(&filename, &bytes, ITEM_COLUMNS))
@@ -795,7 +602,7 @@ pub async fn import_items(
     for draft in &drafts {
         let existing = study_item::Entity::find()
             .filter(study_item::Column::CampaignId.eq(c.id))
-            .filter(study_item::Column::Category.eq(category_str(draft.category)))
+            .filter(study_item::Column::Category.eq(draft.category))
             .filter(study_item::Column::Title.eq(draft.title.trim()))
             .one(&txn)
             .await?;

@@ -8,7 +8,7 @@ use super::types::{Account, Learner, Role, RoleGrant, cst};
 use crate::auth;
 use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
 use crate::domain::{accounts, roster};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 #[derive(Default)]
 pub struct AccountQuery;

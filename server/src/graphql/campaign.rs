@@ -7,10 +7,11 @@ use super::ContextExt;
 use super::loaders::{RegionKey, unshare};
 use super::types::{Date, Region, loader};
 use crate::domain::campaign::{self as domain, BlueprintPart, CampaignRules, CategoryRule};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 /// Study categories (学法积分的类别).
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "domain::StudyCategory")]
 pub enum StudyCategory {
     /// Complete personal profile (个人资料).
     Profile,
@@ -22,30 +23,9 @@ pub enum StudyCategory {
     OtherLaw,
 }
 
-impl From<domain::StudyCategory> for StudyCategory {
-    fn from(c: domain::StudyCategory) -> Self {
-        match c {
-            domain::StudyCategory::Profile => StudyCategory::Profile,
-            domain::StudyCategory::Reader => StudyCategory::Reader,
-            domain::StudyCategory::HotEvent => StudyCategory::HotEvent,
-            domain::StudyCategory::OtherLaw => StudyCategory::OtherLaw,
-        }
-    }
-}
-
-impl From<StudyCategory> for domain::StudyCategory {
-    fn from(c: StudyCategory) -> Self {
-        match c {
-            StudyCategory::Profile => domain::StudyCategory::Profile,
-            StudyCategory::Reader => domain::StudyCategory::Reader,
-            StudyCategory::HotEvent => domain::StudyCategory::HotEvent,
-            StudyCategory::OtherLaw => domain::StudyCategory::OtherLaw,
-        }
-    }
-}
-
 /// Question types of the exam.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "domain::QuestionType")]
 pub enum QuestionType {
     /// 单选题
     Single,
@@ -53,26 +33,6 @@ pub enum QuestionType {
     Multiple,
     /// 判断题
     TrueFalse,
-}
-
-impl From<domain::QuestionType> for QuestionType {
-    fn from(t: domain::QuestionType) -> Self {
-        match t {
-            domain::QuestionType::Single => QuestionType::Single,
-            domain::QuestionType::Multiple => QuestionType::Multiple,
-            domain::QuestionType::TrueFalse => QuestionType::TrueFalse,
-        }
-    }
-}
-
-impl From<QuestionType> for domain::QuestionType {
-    fn from(t: QuestionType) -> Self {
-        match t {
-            QuestionType::Single => domain::QuestionType::Single,
-            QuestionType::Multiple => domain::QuestionType::Multiple,
-            QuestionType::TrueFalse => domain::QuestionType::TrueFalse,
-        }
-    }
 }
 
 /// A study category's points in the campaign.
@@ -146,6 +106,7 @@ pub struct CampaignInput {
 
 /// What a learner sees of a submitted attempt.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Default)]
+#[graphql(remote = "domain::ReviewMode")]
 pub enum ReviewMode {
     /// The score and pass or fail only.
     #[default]
@@ -189,10 +150,7 @@ impl CampaignInput {
             makeup_attempts: self.makeup_attempts,
             answer_grace_seconds: self.answer_grace_seconds,
             daily_points_cap: self.daily_points_cap,
-            review_mode: match self.review_mode {
-                ReviewMode::Score => domain::ReviewMode::Score,
-                ReviewMode::Answers => domain::ReviewMode::Answers,
-            },
+            review_mode: self.review_mode.into(),
         }
     }
 }
@@ -292,10 +250,7 @@ impl Campaign {
     }
     /// What a learner sees after submitting an attempt.
     async fn review_mode(&self) -> ReviewMode {
-        match domain::ReviewMode::parse(&self.0.review_mode) {
-            domain::ReviewMode::Score => ReviewMode::Score,
-            domain::ReviewMode::Answers => ReviewMode::Answers,
-        }
+        self.0.review_mode.into()
     }
 }
 

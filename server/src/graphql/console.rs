@@ -16,7 +16,7 @@ use crate::domain::console::{self as place, Crumb};
 use crate::domain::org::{self, Node};
 use crate::domain::{accounts, campaign, downloads, progress, roster};
 use crate::error::AppError;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope;
 
 /// A part of the console, offered only to the roles that may use it.
@@ -84,30 +84,25 @@ pub struct BreadcrumbItem {
     manageable: bool,
 }
 
-impl TryFrom<Crumb> for BreadcrumbItem {
-    type Error = AppError;
-    fn try_from(c: Crumb) -> Result<Self, AppError> {
-        let level = match c.level.as_str() {
-            "PROVINCE" => NodeLevel::Province,
-            "CITY" => NodeLevel::City,
-            "DISTRICT" => NodeLevel::District,
-            "UNIT" => NodeLevel::Unit,
-            other => return Err(AppError::internal(format!("node level {other}"))),
+impl From<Crumb> for BreadcrumbItem {
+    fn from(c: Crumb) -> Self {
+        let level = match c.level {
+            Some(scope::Level::Province) => NodeLevel::Province,
+            Some(scope::Level::City) => NodeLevel::City,
+            Some(scope::Level::District) => NodeLevel::District,
+            None => NodeLevel::Unit,
         };
-        Ok(BreadcrumbItem {
-            id: ID(c.id),
+        BreadcrumbItem {
+            id: ids::encode_node(c.node),
             name: c.name,
             level,
             manageable: c.manageable,
-        })
+        }
     }
 }
 
 fn crumbs(items: Vec<Crumb>) -> Result<Vec<BreadcrumbItem>> {
-    Ok(items
-        .into_iter()
-        .map(BreadcrumbItem::try_from)
-        .collect::<Result<_, AppError>>()?)
+    Ok(items.into_iter().map(BreadcrumbItem::from).collect())
 }
 
 /// Where the caller stands in the console and what it may do there.
@@ -214,7 +209,7 @@ impl ConsoleQuery {
     async fn breadcrumb(&self, ctx: &Context<'_>, node_id: ID) -> Result<Vec<BreadcrumbItem>> {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
-        let node = org::find_node(db, actor, &node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
         crumbs(place::breadcrumb(db, actor, &node).await?)
     }
 
@@ -230,7 +225,7 @@ impl ConsoleQuery {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let node = org::find_node(db, actor, &node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
         Ok(progress::daily(db, actor, campaign, &node)
             .await?
             .into_iter()
@@ -256,7 +251,7 @@ impl ConsoleMutation {
         let db = &ctx.state()?.db;
         // Refuse now what the download would refuse, with the same answer.
         let campaign = campaign::find(db, actor, ids::decode(Kind::Campaign, &input.campaign_id)?).await?;
-        let node = org::find_node(db, actor, &input.node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&input.node_id)?).await?;
         match &node {
             Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
             Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,

@@ -11,7 +11,7 @@ use super::roster::{Exemption, Notice};
 use super::types::{Conn, Learner, RoleGrant, Unit, connection, cst};
 use crate::domain::paging::{self, Page};
 use crate::domain::{console as place, exam_schedule, exemption as exemptions, notice as notices, org};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope;
 
 /// New times for an exam session that has not started.
@@ -144,7 +144,7 @@ impl ConsoleTasksQuery {
     ) -> Result<Conn<Administrator>> {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
-        let node = org::find_node(db, actor, &node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
         let rows = place::administrators(db, actor, &node, Page::new(first, after.as_deref())?).await?;
         let mut converted = Vec::with_capacity(rows.rows.len());
         for a in rows.rows {

@@ -6,7 +6,7 @@ use super::ContextExt;
 use super::exam::ExamSession;
 use super::types::Date;
 use crate::domain::eligibility::{self as domain, Eligibility};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 pub struct ExamEligibility(Eligibility);
 

@@ -10,39 +10,16 @@ use super::roster::{ImportReport, read_upload};
 use super::types::{Unit, cst};
 use crate::auth::{self, Session};
 use crate::domain::exam::{self, ExamKind as DomainKind, QuestionDraft, QuestionOption, SaveReply};
-use crate::error::AppError;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 /// Main exam or make-up.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 pub enum ExamKind {
     /// 统一考试
     Main,
+#[graphql(remote = "DomainKind")]
     /// 补考: only for learners absent from or failed in the main exam.
     Makeup,
-}
-
-impl From<ExamKind> for DomainKind {
-    fn from(k: ExamKind) -> Self {
-        match k {
-            ExamKind::Main => DomainKind::Main,
-            ExamKind::Makeup => DomainKind::Makeup,
-        }
-    }
-}
-
-fn kind_of(s: &str) -> Result<ExamKind> {
-    match DomainKind::parse(s) {
-        Some(DomainKind::Main) => Ok(ExamKind::Main),
-        Some(DomainKind::Makeup) => Ok(ExamKind::Makeup),
-        None => Err(AppError::internal("exam kind").into()),
-    }
-}
-
-fn question_type_of(s: &str) -> Result<QuestionType> {
-    Ok(exam::parse_type(s)
-        .ok_or_else(|| AppError::internal("question type"))?
-        .into())
 }
 
 pub struct ExamSession(pub exam_session::Model);
@@ -53,8 +30,8 @@ impl ExamSession {
     async fn id(&self) -> ID {
         ids::encode(Kind::ExamSession, self.0.id)
     }
-    async fn kind(&self) -> Result<ExamKind> {
-        kind_of(&self.0.kind)
+    async fn kind(&self) -> ExamKind {
+        self.0.kind.into()
     }
     async fn starts_at(&self) -> DateTime<FixedOffset> {
         cst(self.0.starts_at)
@@ -125,12 +102,12 @@ impl ExamAttempt {
     async fn id(&self) -> ID {
         ids::encode(Kind::ExamAttempt, self.0.id)
     }
-    async fn kind(&self) -> Result<ExamKind> {
-        kind_of(&self.0.kind)
+    async fn kind(&self) -> ExamKind {
+        self.0.kind.into()
     }
     /// LIVE while it can be answered; SUBMITTED after.
-    async fn status(&self) -> &str {
-        &self.0.status
+    async fn status(&self) -> String {
+        sea_orm::ActiveEnum::to_value(&self.0.status)
     }
     async fn started_at(&self) -> DateTime<FixedOffset> {
         cst(self.0.started_at)
@@ -141,7 +118,7 @@ impl ExamAttempt {
     }
     /// Seconds left until the deadline by the server's clock (0 once past or submitted).
     async fn remaining_seconds(&self) -> i64 {
-        if self.0.status != "LIVE" {
+        if self.0.status != entity::exam_attempt::AttemptStatus::Live {
             return 0;
         }
         (self.0.deadline - Utc::now()).num_seconds().max(0)
@@ -155,7 +132,7 @@ impl ExamAttempt {
             .map(|(v, place)| {
                 Ok(PaperQuestion {
                     id: ids::encode(Kind::PaperQuestion, place),
-                    question_type: question_type_of(&v.question_type)?,
+                    question_type: v.question_type.into(),
                     stem: v.stem,
                     options: v
                         .options
@@ -241,8 +218,8 @@ impl Question {
         ids::encode(Kind::Question, self.0.id)
     }
     #[graphql(name = "type")]
-    async fn question_type(&self) -> Result<QuestionType> {
-        question_type_of(&self.0.question_type)
+    async fn question_type(&self) -> QuestionType {
+        self.0.question_type.into()
     }
     async fn stem(&self) -> &str {
         &self.0.stem

@@ -7,24 +7,16 @@ use super::ContextExt;
 use super::types::{Learner, cst};
 use crate::domain::integrity::{self, EventKind, Review};
 use crate::error::AppError;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 /// What the exam page saw.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "EventKind")]
 pub enum AttemptEventKind {
     /// The page was hidden or lost focus (切出).
     Leave,
     /// It came back.
     Return,
-}
-
-impl From<AttemptEventKind> for EventKind {
-    fn from(k: AttemptEventKind) -> Self {
-        match k {
-            AttemptEventKind::Leave => EventKind::Leave,
-            AttemptEventKind::Return => EventKind::Return,
-        }
-    }
 }
 
 /// One event as the page reports it.
@@ -80,10 +72,7 @@ fn shape(r: Review) -> AttemptIntegrity {
             .events
             .into_iter()
             .map(|e| AttemptEvent {
-                kind: match EventKind::parse(&e.kind) {
-                    Some(EventKind::Return) => AttemptEventKind::Return,
-                    _ => AttemptEventKind::Leave,
-                },
+                kind: e.kind.into(),
                 at: cst(e.at),
                 received_at: cst(e.received_at),
             })

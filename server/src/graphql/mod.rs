@@ -8,6 +8,7 @@ mod console_tasks;
 mod eligibility;
 mod exam;
 mod integrity;
+pub mod ids;
 mod loaders;
 mod org;
 mod practice;

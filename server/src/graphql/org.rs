@@ -5,7 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object, Result};
 use super::ContextExt;
 use super::types::{Region, Unit};
 use crate::domain::org;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 /// A unit as offered to a learner choosing where to move: its name and region only.
 #[derive(async_graphql::SimpleObject)]

@@ -10,7 +10,7 @@ use super::exam::Question;
 use super::types::cst;
 use crate::domain::{exam, practice};
 use crate::error::AppError;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 /// A practice question as a learner sees it before answering: no answer.
 pub struct PracticeQuestion(question::Model);
@@ -32,10 +32,8 @@ impl PracticeQuestion {
     }
     /// SINGLE, MULTIPLE or TRUE_FALSE.
     #[graphql(name = "type")]
-    async fn question_type(&self) -> Result<QuestionType> {
-        Ok(exam::parse_type(&self.0.question_type)
-            .ok_or_else(|| AppError::internal("question type"))?
-            .into())
+    async fn question_type(&self) -> QuestionType {
+        self.0.question_type.into()
     }
     /// The question's text.
     async fn stem(&self) -> &str {

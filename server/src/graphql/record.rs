@@ -10,7 +10,7 @@ use super::types::{Date, Learner, cst};
 use crate::domain::record::{self, Consequence, Outcome};
 use crate::domain::{certificate, downloads, new_year, org};
 use crate::error::{AppError, Code};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope;
 
 pub struct Certificate(certificate_row::Model);
@@ -161,12 +161,12 @@ fn record_of(r: record::Record) -> LearnerRecord {
             points: y.points,
             required_points: y.campaign.required_points,
             study_completed: y.study_completed,
-            exemption: y.exemption,
+            exemption: y.exemption.map(|s| sea_orm::ActiveEnum::to_value(&s)),
             attempts: y
                 .attempts
                 .into_iter()
                 .map(|a| RecordAttempt {
-                    kind: a.kind,
+                    kind: sea_orm::ActiveEnum::to_value(&a.kind),
                     submitted_at: a.submitted_at.map(cst),
                     score: a.score,
                     passed: a.passed,

@@ -11,10 +11,11 @@ use super::types::cst;
 use crate::auth;
 use crate::auth::throttle::ClientSource;
 use crate::domain::recovery::{self, RecoveryStatus};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope::{self, Actor};
 
 /// Where a request stands, as its requester sees it.
+#[graphql(remote = "RecoveryStatus")]
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 pub enum AccountRecoveryState {
     /// Waiting for the unit's administrator (or, after a while, the office above).
@@ -25,17 +26,6 @@ pub enum AccountRecoveryState {
     Declined,
     /// Nobody acted within 7 days: ask again or contact the unit.
     Expired,
-}
-
-impl From<RecoveryStatus> for AccountRecoveryState {
-    fn from(s: RecoveryStatus) -> Self {
-        match s {
-            RecoveryStatus::Pending => AccountRecoveryState::Pending,
-            RecoveryStatus::Reset => AccountRecoveryState::Reset,
-            RecoveryStatus::Declined => AccountRecoveryState::Declined,
-            RecoveryStatus::Expired => AccountRecoveryState::Expired,
-        }
-    }
 }
 
 /// The answer to a recovery request: the same for every well-formed request.

@@ -16,7 +16,7 @@ use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, LearnerUpdate, NewLearner};
 use crate::domain::{audit, import, notice as notices, org};
 use crate::error::AppError;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 /// A learner to add to a unit's roster. The account starts on the initial password 000000.
 #[derive(InputObject)]
@@ -88,7 +88,7 @@ impl RosterQuery {
         let db = &ctx.state()?.db;
         let campaign =
             crate::domain::campaign::find(db, actor, ids::decode(Kind::Campaign, &campaign_id)?).await?;
-        let node = org::find_node(db, actor, &node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
         let page = Page::new(first, after.as_deref())?;
         let rows = exemptions::under_node(
             db,
@@ -127,7 +127,7 @@ impl RosterQuery {
     ) -> Result<Conn<AuditEntry>> {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
-        let node = org::find_node(db, actor, &node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
         let filter = filter.map(AuditFilter::into_domain).unwrap_or_default();
         let rows = audit::entries(db, actor, &node, &filter, Page::new(first, after.as_deref())?).await?;
         Ok(connection(rows, after.is_some(), |e| e.id, AuditEntry))
@@ -469,6 +469,7 @@ impl AuditFilter {
 #[derive(InputObject)]
 pub struct PostNoticeInput {
     region_id: ID,
+#[graphql(remote = "DomainStatus")]
     title: String,
     body: String,
 }
@@ -481,26 +482,6 @@ pub enum ExemptionStatus {
     Rejected,
 }
 
-impl From<ExemptionStatus> for DomainStatus {
-    fn from(s: ExemptionStatus) -> Self {
-        match s {
-            ExemptionStatus::Pending => DomainStatus::Pending,
-            ExemptionStatus::Approved => DomainStatus::Approved,
-            ExemptionStatus::Rejected => DomainStatus::Rejected,
-        }
-    }
-}
-
-impl From<DomainStatus> for ExemptionStatus {
-    fn from(s: DomainStatus) -> Self {
-        match s {
-            DomainStatus::Pending => ExemptionStatus::Pending,
-            DomainStatus::Approved => ExemptionStatus::Approved,
-            DomainStatus::Rejected => ExemptionStatus::Rejected,
-        }
-    }
-}
-
 pub struct Exemption(pub exemption::Model);
 
 /// An application for exemption from the year's exam (免考).
@@ -509,10 +490,8 @@ impl Exemption {
     async fn id(&self) -> ID {
         ids::encode(Kind::Exemption, self.0.id)
     }
-    async fn status(&self) -> Result<ExemptionStatus> {
-        let status =
-            DomainStatus::parse(&self.0.status).ok_or_else(|| AppError::internal("exemption status"))?;
-        Ok(status.into())
+    async fn status(&self) -> ExemptionStatus {
+        self.0.status.into()
     }
     async fn reason(&self) -> &str {
         &self.0.reason

@@ -4,10 +4,10 @@ use async_graphql::{Context, Enum, ID, Object, Result};
 
 use super::ContextExt;
 use super::types::{Conn, Learner, connection};
-use crate::domain::org;
 use crate::domain::paging::{self, Page};
 use crate::domain::stats::{self, ActionKind as DomainAction};
-use crate::ids::{self, Kind};
+use crate::domain::{campaign as campaigns, org};
+use crate::graphql::ids::{self, Kind};
 
 /// The figures of a node (unit, district, city, province) for one campaign.
 pub struct NodeStats(pub stats::NodeStats);
@@ -31,7 +31,7 @@ pub enum StatsOrder {
 impl NodeStats {
     /// The region's or unit's id.
     async fn node_id(&self) -> ID {
-        ID(self.0.node_id.clone())
+        ids::encode_node(self.0.node)
     }
     async fn name(&self) -> &str {
         &self.0.name
@@ -89,14 +89,15 @@ impl NodeStats {
                     .total_cmp(&b.counts.participation_rate()),
                 StatsOrder::PassRate => a.counts.pass_rate().total_cmp(&b.counts.pass_rate()),
             };
-            let ordering = ordering.then_with(|| a.node_id.cmp(&b.node_id));
+            // The ids' text, as before ids were typed: `reg_12` before `reg_9`.
+            let ordering = ordering.then_with(|| ids::encode_node(a.node).0.cmp(&ids::encode_node(b.node).0));
             if descending { ordering.reverse() } else { ordering }
         });
         children
             .into_iter()
             .map(|c| {
                 NodeStats(stats::NodeStats {
-                    node_id: c.node_id.clone(),
+                    node: c.node,
                     name: c.name.clone(),
                     counts: c.counts,
                     deduction_units: c.deduction_units,
@@ -145,8 +146,9 @@ impl StatsQuery {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let node = org::find_node(db, actor, &node_id).await?;
-        Ok(NodeStats(stats::stats(db, actor, campaign, &node).await?))
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
+        let campaign = campaigns::find(db, actor, campaign).await?;
+        Ok(NodeStats(stats::stats(db, actor, &campaign, &node).await?))
     }
 
     /// Learners below a node who need action of the given kind, by id.
@@ -163,9 +165,10 @@ impl StatsQuery {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let node = org::find_node(db, actor, &node_id).await?;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
+        let campaign = campaigns::find(db, actor, campaign).await?;
         let page = Page::new(first, after.as_deref())?;
-        let rows = stats::learners_needing_action(db, actor, campaign, &node, kind.into(), page).await?;
+        let rows = stats::learners_needing_action(db, actor, &campaign, &node, kind.into(), page).await?;
         Ok(connection(rows, after.is_some(), |l| l.id, Learner))
     }
 }

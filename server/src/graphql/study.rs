@@ -9,7 +9,7 @@ use super::campaign::StudyCategory;
 use super::roster::{ImportReport, read_upload};
 use super::types::{Date, cst};
 use crate::domain::study::{self, ItemDraft, Progress};
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 
 pub struct StudyItem(pub study_item::Model);
 
@@ -21,9 +21,7 @@ impl StudyItem {
         ids::encode(Kind::StudyItem, self.0.id)
     }
     async fn category(&self) -> Result<StudyCategory> {
-        let c = study::parse_category(&self.0.category)
-            .ok_or_else(|| crate::error::AppError::internal("item category"))?;
-        Ok(c.into())
+        Ok(self.0.category.into())
     }
     async fn title(&self) -> &str {
         &self.0.title
@@ -108,18 +106,15 @@ impl StudyProgress {
     /// Every credit, newest first.
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<StudyCredit>> {
         let rows = study::history(&ctx.state()?.db, self.0.learner_id, self.0.campaign_id).await?;
-        rows.into_iter()
-            .map(|c| {
-                let category = study::parse_category(&c.category)
-                    .ok_or_else(|| crate::error::AppError::internal("credit category"))?;
-                Ok(StudyCredit {
-                    category: category.into(),
-                    points: c.points,
-                    credited_at: cst(c.credited_at),
-                    item_id: c.item_id.map(|id| ids::encode(Kind::StudyItem, id)),
-                })
+        Ok(rows
+            .into_iter()
+            .map(|c| StudyCredit {
+                category: c.category.into(),
+                points: c.points,
+                credited_at: cst(c.credited_at),
+                item_id: c.item_id.map(|id| ids::encode(Kind::StudyItem, id)),
             })
-            .collect()
+            .collect())
     }
 }
 

@@ -15,7 +15,7 @@ use crate::clock::CHINA;
 use crate::domain::paging::{self, Page, PageOf};
 use crate::domain::{org, roster};
 use crate::error::AppError;
-use crate::ids::{self, Kind};
+use crate::graphql::ids::{self, Kind};
 use crate::scope;
 
 /// A calendar date in ISO 8601 (`2017-10-23`), China Standard Time.
@@ -99,6 +99,7 @@ pub fn connection<T, N: async_graphql::OutputType>(
 
 /// Level of a region.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "scope::Level")]
 pub enum RegionLevel {
     /// 省
     Province,
@@ -108,18 +109,9 @@ pub enum RegionLevel {
     District,
 }
 
-impl From<scope::Level> for RegionLevel {
-    fn from(level: scope::Level) -> Self {
-        match level {
-            scope::Level::Province => RegionLevel::Province,
-            scope::Level::City => RegionLevel::City,
-            scope::Level::District => RegionLevel::District,
-        }
-    }
-}
-
 /// What an account may do.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "scope::Role")]
 pub enum Role {
     /// 省委法制办: the whole province.
     ProvinceAdmin,
@@ -133,32 +125,9 @@ pub enum Role {
     Learner,
 }
 
-impl From<scope::Role> for Role {
-    fn from(role: scope::Role) -> Self {
-        match role {
-            scope::Role::ProvinceAdmin => Role::ProvinceAdmin,
-            scope::Role::CityAdmin => Role::CityAdmin,
-            scope::Role::DistrictAdmin => Role::DistrictAdmin,
-            scope::Role::UnitAdmin => Role::UnitAdmin,
-            scope::Role::Learner => Role::Learner,
-        }
-    }
-}
-
-impl From<Role> for scope::Role {
-    fn from(role: Role) -> Self {
-        match role {
-            Role::ProvinceAdmin => scope::Role::ProvinceAdmin,
-            Role::CityAdmin => scope::Role::CityAdmin,
-            Role::DistrictAdmin => scope::Role::DistrictAdmin,
-            Role::UnitAdmin => scope::Role::UnitAdmin,
-            Role::Learner => scope::Role::Learner,
-        }
-    }
-}
-
 /// Employment status (在职状态).
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "roster::EmploymentStatus")]
 pub enum EmploymentStatus {
     /// 在职
     InService,
@@ -168,28 +137,6 @@ pub enum EmploymentStatus {
     Transferring,
     /// 离职
     Left,
-}
-
-impl From<EmploymentStatus> for roster::EmploymentStatus {
-    fn from(s: EmploymentStatus) -> Self {
-        match s {
-            EmploymentStatus::InService => roster::EmploymentStatus::InService,
-            EmploymentStatus::Retired => roster::EmploymentStatus::Retired,
-            EmploymentStatus::Transferring => roster::EmploymentStatus::Transferring,
-            EmploymentStatus::Left => roster::EmploymentStatus::Left,
-        }
-    }
-}
-
-impl From<roster::EmploymentStatus> for EmploymentStatus {
-    fn from(s: roster::EmploymentStatus) -> Self {
-        match s {
-            roster::EmploymentStatus::InService => EmploymentStatus::InService,
-            roster::EmploymentStatus::Retired => EmploymentStatus::Retired,
-            roster::EmploymentStatus::Transferring => EmploymentStatus::Transferring,
-            roster::EmploymentStatus::Left => EmploymentStatus::Left,
-        }
-    }
 }
 
 pub struct Region(pub region::Model);
@@ -208,7 +155,7 @@ impl Region {
         &self.0.name
     }
     async fn level(&self) -> Result<RegionLevel> {
-        Ok(org::level_of(&self.0)?.into())
+        Ok(self.0.level.into())
     }
     /// The region above; none for a province.
     async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
@@ -448,11 +395,8 @@ impl Learner {
     async fn rank(&self) -> Option<&str> {
         self.0.rank.as_deref()
     }
-    async fn status(&self) -> Result<EmploymentStatus> {
-        let status = roster::EmploymentStatus::parse(&self.0.status).ok_or_else(|| {
-            AppError::internal(format!("learner {} has status {}", self.0.id, self.0.status))
-        })?;
-        Ok(status.into())
+    async fn status(&self) -> EmploymentStatus {
+        self.0.status.into()
     }
     /// Expected retirement date (退休日期).
     async fn retirement_date(&self) -> Option<Date> {
@@ -537,11 +481,9 @@ pub struct RoleGrant {
 
 impl RoleGrant {
     pub fn from_row(row: role_grant::Model) -> Result<Self> {
-        let role = scope::Role::parse(&row.role)
-            .ok_or_else(|| AppError::internal(format!("grant {} has role {}", row.id, row.role)))?;
         Ok(RoleGrant {
             id: ids::encode(Kind::RoleGrant, row.id),
-            role: role.into(),
+            role: row.role.into(),
             region_id: row.region_id,
             unit_id: row.unit_id,
         })

@@ -20,7 +20,7 @@ use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, NewLearner};
 use crate::domain::study;
 use crate::error::{AppError, AppResult};
-use crate::scope::Role;
+use crate::scope::{Level, Role};
 
 pub const ADMIN_PASSWORD: &str = "Xuefa2017";
 
@@ -52,22 +52,22 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
     let hunan = org::create_province(db, "430000", "湖南省").await?;
     let txn = db.begin().await?;
     let now = Utc::now();
-    let new_region = |parent: &region::Model, code: &str, name: &str, level: &str| region::ActiveModel {
+    let new_region = |parent: &region::Model, code: &str, name: &str, level: Level| region::ActiveModel {
         parent_id: Set(Some(parent.id)),
         code: Set(code.to_owned()),
         name: Set(name.to_owned()),
-        level: Set(level.to_owned()),
+        level: Set(level),
         path: Set(format!("{}{code}", parent.path)),
         created_at: Set(now),
         ..Default::default()
     };
-    let hengyang = new_region(&hunan, "430400", "衡阳市", "CITY")
+    let hengyang = new_region(&hunan, "430400", "衡阳市", Level::City)
         .insert(&txn)
         .await?;
-    let zhengxiang = new_region(&hengyang, "430408", "蒸湘区", "DISTRICT")
+    let zhengxiang = new_region(&hengyang, "430408", "蒸湘区", Level::District)
         .insert(&txn)
         .await?;
-    let yanfeng = new_region(&hengyang, "430406", "雁峰区", "DISTRICT")
+    let yanfeng = new_region(&hengyang, "430406", "雁峰区", Level::District)
         .insert(&txn)
         .await?;
 
@@ -143,7 +143,7 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
             .unwrap_or_default();
         role_grant::ActiveModel {
             account_id: Set(account.id),
-            role: Set(role.as_str().to_owned()),
+            role: Set(role),
             region_id: Set(region.map(|r| r.id)),
             unit_id: Set(unit.map(|u| u.id)),
             scope_path: Set(scope_path),
@@ -229,7 +229,7 @@ async fn campaign_on_exam_day<C: ConnectionTrait>(
         unit_id: Set(unit.id),
         region_path: Set(unit.region_path.clone()),
         reason: Set("明年六月退休，申请本年度免考。".into()),
-        status: Set("PENDING".into()),
+        status: Set(entity::exemption::ExemptionStatus::Pending),
         attachment_name: Set(None),
         attachment_type: Set(None),
         attachment: Set(None),
@@ -245,7 +245,7 @@ async fn campaign_on_exam_day<C: ConnectionTrait>(
     let mut active: entity::learner::ActiveModel = moving.into();
     active.unit_id = Set(None);
     active.last_unit_id = Set(Some(unit.id));
-    active.status = Set("TRANSFERRING".into());
+    active.status = Set(roster::EmploymentStatus::Transferring);
     active.status_since = Set(Some(clock::today() - Duration::days(25)));
     active.update(db).await?;
     Ok(())
@@ -298,19 +298,19 @@ async fn study_material_and_points<C: ConnectionTrait>(db: &C, c: &entity::campa
         } else {
             items
                 .iter()
-                .filter(|i| i.category == "READER")
+                .filter(|i| i.category == StudyCategory::Reader)
                 .take(1 + (n as usize % 4))
                 .collect()
         };
         let mut total = 0;
         let mut credits = Vec::new();
         if n <= 20 {
-            credits.push(("PROFILE", "profile".to_owned(), None, 5));
+            credits.push((StudyCategory::Profile, "profile".to_owned(), None, 5));
             total += 5;
         }
         for item in read {
             credits.push((
-                item.category.as_str(),
+                item.category,
                 format!("item:{}", item.id),
                 Some(item.id),
                 item.points,
@@ -321,7 +321,7 @@ async fn study_material_and_points<C: ConnectionTrait>(db: &C, c: &entity::campa
             entity::study_credit::ActiveModel {
                 learner_id: Set(l.id),
                 campaign_id: Set(c.id),
-                category: Set(category.to_owned()),
+                category: Set(category),
                 credit_key: Set(key),
                 item_id: Set(item_id),
                 points: Set(points),

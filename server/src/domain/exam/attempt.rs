@@ -30,7 +30,7 @@ fn live_of(a: &exam_attempt::Model, grace_seconds: i32) -> LiveAttempt {
     LiveAttempt {
         attempt_id: a.id,
         learner_id: a.learner_id,
-        device: if a.status == "LIVE" {
+        device: if a.status == entity::exam_attempt::AttemptStatus::Live {
             a.device.clone()
         } else {
             String::new()
@@ -57,7 +57,7 @@ pub async fn start(
     let learner_id = actor.own_learner(TAKES_EXAM)?;
     let s = find_session(ctx.db, actor, session_id).await?;
     let c = campaigns::find(ctx.db, actor, s.campaign_id).await?;
-    let kind = ExamKind::parse(&s.kind).ok_or_else(|| AppError::internal("session kind"))?;
+    let kind = s.kind;
 
     if let Some(live) = live_attempt(ctx.db, learner_id, c.id).await? {
         let grace = Duration::seconds(i64::from(c.answer_grace_seconds));
@@ -83,7 +83,7 @@ pub async fn start(
         .one(ctx.db)
         .await?
         .ok_or_else(AppError::not_found)?;
-    if l.status != roster::EmploymentStatus::InService.as_str() {
+    if l.status != roster::EmploymentStatus::InService {
         return Err(AppError::new(
             Code::NotEligible,
             "您当前不是在职状态，不需参加本年度考试",
@@ -92,7 +92,7 @@ pub async fn start(
     let exempted = exemption::Entity::find()
         .filter(exemption::Column::CampaignId.eq(c.id))
         .filter(exemption::Column::LearnerId.eq(learner_id))
-        .filter(exemption::Column::Status.eq("APPROVED"))
+        .filter(exemption::Column::Status.eq(entity::exemption::ExemptionStatus::Approved))
         .count(ctx.db)
         .await?;
     if exempted > 0 {
@@ -111,13 +111,13 @@ pub async fn start(
     let submitted = exam_attempt::Entity::find()
         .filter(exam_attempt::Column::LearnerId.eq(learner_id))
         .filter(exam_attempt::Column::CampaignId.eq(c.id))
-        .filter(exam_attempt::Column::Status.eq("SUBMITTED"))
+        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
         .all(ctx.db)
         .await?;
     let passed_main = submitted
         .iter()
-        .any(|a| a.kind == "MAIN" && a.passed == Some(true));
-    let used = submitted.iter().filter(|a| a.kind == kind.as_str()).count() as i32;
+        .any(|a| a.kind == ExamKind::Main && a.passed == Some(true));
+    let used = submitted.iter().filter(|a| a.kind == kind).count() as i32;
     match kind {
         ExamKind::Main if used >= c.main_attempts => {
             return Err(AppError::new(
@@ -143,8 +143,8 @@ pub async fn start(
         campaign_id: Set(c.id),
         session_id: Set(s.id),
         learner_id: Set(learner_id),
-        kind: Set(kind.as_str().to_owned()),
-        status: Set("LIVE".into()),
+        kind: Set(kind),
+        status: Set(entity::exam_attempt::AttemptStatus::Live),
         started_at: Set(now),
         deadline: Set(deadline),
         paper: Set(serde_json::to_string(&paper).map_err(AppError::internal)?),
@@ -183,7 +183,7 @@ async fn live_attempt<C: ConnectionTrait>(
     Ok(exam_attempt::Entity::find()
         .filter(exam_attempt::Column::LearnerId.eq(learner_id))
         .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
-        .filter(exam_attempt::Column::Status.eq("LIVE"))
+        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
         .one(db)
         .await?)
 }
@@ -199,7 +199,7 @@ async fn take_over(
         exam_attempt::Entity::update_many()
             .col_expr(exam_attempt::Column::Device, Expr::value(device))
             .filter(exam_attempt::Column::Id.eq(attempt.id))
-            .filter(exam_attempt::Column::Status.eq("LIVE"))
+            .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
             .exec(ctx.db)
             .await?;
         attempt.device = device.to_owned();

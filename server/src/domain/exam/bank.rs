@@ -6,35 +6,17 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use entity::{campaign, question};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::domain::campaign::{self as campaigns, QuestionType};
-use crate::domain::import::{ImportReport, RowError};
+use crate::domain::report::{ImportReport, RowError};
 use crate::error::{AppError, AppResult};
 use crate::scope::{self, Actor};
 use crate::sheet::{self, Column};
-
-pub fn type_str(t: QuestionType) -> &'static str {
-    match t {
-        QuestionType::Single => "SINGLE",
-        QuestionType::Multiple => "MULTIPLE",
-        QuestionType::TrueFalse => "TRUE_FALSE",
-    }
-}
-
-pub fn parse_type(s: &str) -> Option<QuestionType> {
-    [
-        QuestionType::Single,
-        QuestionType::Multiple,
-        QuestionType::TrueFalse,
-    ]
-    .into_iter()
-    .find(|t| type_str(*t) == s)
-}
 
 fn type_from_word(word: &str) -> Option<QuestionType> {
     match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
@@ -139,7 +121,7 @@ impl QuestionDraft {
 
     fn fingerprint(&self) -> String {
         hex::encode(Sha256::digest(
-            format!("{}\n{}", type_str(self.question_type), self.stem).as_bytes(),
+            format!("{}\n{}", self.question_type.to_value(), self.stem).as_bytes(),
         ))
     }
 }
@@ -326,7 +308,7 @@ async fn upsert_question<C: ConnectionTrait>(
         None => {
             question::ActiveModel {
                 campaign_id: Set(c.id),
-                question_type: Set(type_str(d.question_type).to_owned()),
+                question_type: Set(d.question_type),
                 stem: Set(d.stem.clone()),
                 options: Set(options),
                 answer: Set(d.answer.clone()),
@@ -410,7 +392,7 @@ pub async fn update_question(
     let q = question_for_bank(db, actor, id).await?;
     let d = draft.validate()?;
     let mut active: question::ActiveModel = q.into();
-    active.question_type = Set(type_str(d.question_type).to_owned());
+    active.question_type = Set(d.question_type);
     active.stem = Set(d.stem.clone());
     active.options = Set(serde_json::to_string(&d.options).map_err(AppError::internal)?);
     active.answer = Set(d.answer.clone());
@@ -440,7 +422,7 @@ pub(super) async fn check_bank<C: ConnectionTrait>(db: &C, c: &campaign::Model) 
     for part in campaigns::blueprint_of(c)? {
         let available = question::Entity::find()
             .filter(question::Column::CampaignId.eq(c.id))
-            .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
+            .filter(question::Column::QuestionType.eq(part.question_type))
             .filter(question::Column::Withdrawn.eq(false))
             .filter(question::Column::Practice.eq(false))
             .count(db)

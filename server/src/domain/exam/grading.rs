@@ -34,7 +34,7 @@ pub async fn submit(
     if a.learner_id != learner_id {
         return Err(AppError::not_found());
     }
-    if a.status == "SUBMITTED" {
+    if a.status == entity::exam_attempt::AttemptStatus::Submitted {
         return Ok(a);
     }
     // The database holds the device of the last start (a takeover writes it there first).
@@ -101,13 +101,16 @@ pub async fn finalize(
     let txn = ctx.db.begin().await?;
     write_answers(&txn, &records).await?;
     let done = exam_attempt::Entity::update_many()
-        .col_expr(exam_attempt::Column::Status, Expr::value("SUBMITTED"))
+        .col_expr(
+            exam_attempt::Column::Status,
+            Expr::value(entity::exam_attempt::AttemptStatus::Submitted),
+        )
         .col_expr(exam_attempt::Column::SubmittedAt, Expr::value(now))
         .col_expr(exam_attempt::Column::AutoSubmitted, Expr::value(auto))
         .col_expr(exam_attempt::Column::Score, Expr::value(score))
         .col_expr(exam_attempt::Column::Passed, Expr::value(passed))
         .filter(exam_attempt::Column::Id.eq(a.id))
-        .filter(exam_attempt::Column::Status.eq("LIVE"))
+        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
         .exec(&txn)
         .await?;
     if done.rows_affected == 1 {
@@ -141,14 +144,14 @@ pub fn review_open(c: &campaign::Model) -> bool {
 }
 
 pub async fn review(db: &DatabaseConnection, a: &exam_attempt::Model) -> AppResult<Option<Vec<ReviewItem>>> {
-    if a.status != "SUBMITTED" {
+    if a.status != entity::exam_attempt::AttemptStatus::Submitted {
         return Ok(None);
     }
     let c = campaign::Entity::find_by_id(a.campaign_id)
         .one(db)
         .await?
         .ok_or_else(AppError::not_found)?;
-    if ReviewMode::parse(&c.review_mode) != ReviewMode::Answers || !review_open(&c) {
+    if c.review_mode != ReviewMode::Answers || !review_open(&c) {
         return Ok(None);
     }
     let paper = paper_of(a)?;

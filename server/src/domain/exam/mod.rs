@@ -29,8 +29,8 @@ use sea_orm::DatabaseConnection;
 pub use attempt::{SaveReply, Saved, find_attempt, save_answer, start};
 pub(crate) use bank::question_for_bank;
 pub use bank::{
-    QUESTION_COLUMNS, QuestionDraft, QuestionOption, bank, import_questions, options_of, parse_type,
-    seed_question, set_question_withdrawn, type_str, update_question,
+    QUESTION_COLUMNS, QuestionDraft, QuestionOption, bank, import_questions, options_of, seed_question,
+    set_question_withdrawn, update_question,
 };
 pub use grading::{ReviewItem, finalize, review, review_open, submit};
 pub use paper::{PaperCache, PaperEntry, PaperInfo, paper_of};

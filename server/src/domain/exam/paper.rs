@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use serde::{Deserialize, Serialize};
 
 use super::ExamContext;
-use super::bank::{KEYS, parse_options, type_str};
+use super::bank::{KEYS, parse_options};
 use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::error::{AppError, AppResult, Code};
 
@@ -21,7 +21,7 @@ pub struct PaperEntry {
     #[serde(rename = "q")]
     pub question_id: i32,
     #[serde(rename = "t")]
-    pub question_type: String,
+    pub question_type: QuestionType,
     #[serde(rename = "o")]
     pub order: Vec<String>,
     #[serde(rename = "p")]
@@ -95,7 +95,7 @@ impl PaperInfo {
             }
             slots.push(Slot {
                 question_id: e.question_id,
-                multiple: e.question_type == "MULTIPLE",
+                multiple: e.question_type == QuestionType::Multiple,
                 len: e.order.len() as u8,
                 order,
             });
@@ -176,7 +176,7 @@ pub(super) async fn draw_paper<C: ConnectionTrait>(
             .select_only()
             .column(question::Column::Id)
             .filter(question::Column::CampaignId.eq(c.id))
-            .filter(question::Column::QuestionType.eq(type_str(part.question_type)))
+            .filter(question::Column::QuestionType.eq(part.question_type))
             .filter(question::Column::Withdrawn.eq(false))
             .filter(question::Column::Practice.eq(false))
             .into_tuple()
@@ -215,7 +215,7 @@ pub(super) async fn draw_paper<C: ConnectionTrait>(
         }
         paper.push(PaperEntry {
             question_id: id,
-            question_type: type_str(question_type).to_owned(),
+            question_type,
             order,
             points,
         });
@@ -241,10 +241,10 @@ pub(super) async fn paper_info(ctx: &ExamContext<'_>, attempt_id: i32) -> AppRes
 mod tests {
     use super::*;
 
-    fn entry(question_id: i32, question_type: &str, order: &[&str]) -> PaperEntry {
+    fn entry(question_id: i32, question_type: QuestionType, order: &[&str]) -> PaperEntry {
         PaperEntry {
             question_id,
-            question_type: question_type.to_owned(),
+            question_type,
             order: order.iter().map(|k| (*k).to_owned()).collect(),
             points: 1,
         }
@@ -253,9 +253,9 @@ mod tests {
     #[test]
     fn the_cached_paper_maps_shown_labels_to_bank_keys() {
         let paper = [
-            entry(9, "MULTIPLE", &["C", "A", "D", "B"]),
-            entry(3, "SINGLE", &["B", "A", "C", "D"]),
-            entry(5, "TRUE_FALSE", &["A", "B"]),
+            entry(9, QuestionType::Multiple, &["C", "A", "D", "B"]),
+            entry(3, QuestionType::Single, &["B", "A", "C", "D"]),
+            entry(5, QuestionType::TrueFalse, &["A", "B"]),
         ];
         let info = PaperInfo::new(1, Utc::now(), &paper).unwrap();
         let multiple = info.slot(9).unwrap();
@@ -272,8 +272,8 @@ mod tests {
 
     #[test]
     fn a_paper_with_keys_the_cache_cannot_hold_is_refused() {
-        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, "SINGLE", &["AA", "B"])]).is_err());
+        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, QuestionType::Single, &["AA", "B"])]).is_err());
         let seven = ["A", "B", "C", "D", "E", "F", "G"];
-        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, "MULTIPLE", &seven)]).is_err());
+        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, QuestionType::Multiple, &seven)]).is_err());
     }
 }

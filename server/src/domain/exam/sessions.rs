@@ -29,27 +29,7 @@ use crate::domain::{org, roster};
 use crate::error::{AppError, AppResult};
 use crate::scope::{self, Actor, Role};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExamKind {
-    Main,
-    Makeup,
-}
-
-impl ExamKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExamKind::Main => "MAIN",
-            ExamKind::Makeup => "MAKEUP",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "MAIN" => Some(ExamKind::Main),
-            "MAKEUP" => Some(ExamKind::Makeup),
-            _ => None,
-        }
-    }
-}
+pub use entity::exam_session::ExamKind;
 
 /// Refuses a session outside the campaign's window of its kind, or ending before it starts.
 pub fn check_window(
@@ -110,7 +90,7 @@ pub fn new_session(
     };
     exam_session::ActiveModel {
         campaign_id: Set(campaign_id),
-        kind: Set(kind.as_str().to_owned()),
+        kind: Set(kind),
         unit_id: Set(unit_id),
         region_path: Set(region_path.to_owned()),
         centre_name: Set(centre_name),
@@ -409,7 +389,7 @@ async fn changeable(
 
 fn snapshot(s: &exam_session::Model) -> serde_json::Value {
     json!({
-        "kind": s.kind,
+        "kind": sea_orm::ActiveEnum::to_value(&s.kind),
         "startsAt": s.starts_at.with_timezone(&clock::CHINA).to_rfc3339(),
         "endsAt": s.ends_at.with_timezone(&clock::CHINA).to_rfc3339(),
         "centreName": s.centre_name,
@@ -451,7 +431,7 @@ pub async fn update_session(
     if starts_at <= Utc::now() {
         return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
     }
-    let kind = ExamKind::parse(&s.kind).ok_or_else(|| AppError::internal("session kind"))?;
+    let kind = s.kind;
     check_window(&c, kind, starts_at, ends_at)?;
     if ends_at - starts_at < Duration::minutes(i64::from(c.duration_minutes)) {
         return Err(AppError::bad_input(format!(
@@ -693,7 +673,7 @@ pub async fn check_one_seat_per_window<C: ConnectionTrait>(
         .await?;
     let others: Vec<i32> = exam_session::Entity::find()
         .filter(exam_session::Column::CampaignId.eq(s.campaign_id))
-        .filter(exam_session::Column::Kind.eq(s.kind.as_str()))
+        .filter(exam_session::Column::Kind.eq(s.kind))
         .filter(exam_session::Column::UnitId.is_null())
         .filter(exam_session::Column::Id.ne(s.id))
         .all(db)

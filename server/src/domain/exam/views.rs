@@ -40,7 +40,7 @@ pub async fn my_attempts(
 /// A question as a learner sees it in its paper: shown labels, no answer.
 pub struct PaperQuestionView {
     pub question_id: i32,
-    pub question_type: String,
+    pub question_type: crate::domain::campaign::QuestionType,
     pub stem: String,
     pub options: Vec<QuestionOption>,
     pub points: i32,
@@ -85,7 +85,7 @@ pub async fn paper_view(
             .collect();
         out.push(PaperQuestionView {
             question_id: e.question_id,
-            question_type: e.question_type.clone(),
+            question_type: e.question_type,
             stem: stem.clone(),
             options,
             points: e.points,
@@ -104,7 +104,7 @@ pub async fn answers_view(
         .into_iter()
         .map(|r| (r.question_id, (r.choices, r.seq)))
         .collect();
-    if a.status == "LIVE"
+    if a.status == entity::exam_attempt::AttemptStatus::Live
         && let Some((_, live)) = ctx.live.load(a.id).await?
     {
         for (q, (choices, seq)) in live {

@@ -138,7 +138,7 @@ WHERE attempt_answers.seq <= excluded.seq";
 pub async fn sweep_due(ctx: &ExamContext<'_>) -> AppResult<usize> {
     let now = Utc::now();
     let due = exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::Status.eq("LIVE"))
+        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
         .filter(exam_attempt::Column::Deadline.lt(now))
         .order_by_asc(exam_attempt::Column::Deadline)
         .all(ctx.db)

@@ -45,7 +45,10 @@ use crate::clock;
 use crate::config::DatabaseSettings;
 use crate::domain::campaign::{self, CampaignRules, QuestionType};
 use crate::domain::exam::{ExamKind, SessionPlace, new_session};
+use crate::domain::exemption::ExemptionStatus;
+use crate::domain::roster::EmploymentStatus as Status;
 use crate::error::{AppError, AppResult};
+use crate::scope::Level;
 
 pub const PROVINCE_CODE: &str = "990000";
 pub const PROVINCE_NAME: &str = "测试省";
@@ -362,7 +365,7 @@ struct RegionRow {
     parent_id: Option<i32>,
     code: String,
     name: String,
-    level: &'static str,
+    level: Level,
     path: String,
 }
 
@@ -389,7 +392,7 @@ fn layout(options: &Options) -> Layout {
         parent_id: None,
         code: PROVINCE_CODE.to_owned(),
         name: PROVINCE_NAME.to_owned(),
-        level: "PROVINCE",
+        level: Level::Province,
         path: PROVINCE_CODE.to_owned(),
     }];
     let mut cities = Vec::new();
@@ -403,7 +406,7 @@ fn layout(options: &Options) -> Layout {
             path: format!("{PROVINCE_CODE}{code}"),
             code,
             name: format!("{city_name}市"),
-            level: "CITY",
+            level: Level::City,
         });
         cities.push(regions.len() - 1);
     }
@@ -419,7 +422,7 @@ fn layout(options: &Options) -> Layout {
                 path: format!("{}{code}", parent.path),
                 name: format!("{}{district_name}", CITY_NAMES[c]),
                 code,
-                level: "DISTRICT",
+                level: Level::District,
             };
             regions.push(row);
             districts.push(regions.len() - 1);
@@ -479,29 +482,10 @@ fn layout(options: &Options) -> Layout {
 // ---------------------------------------------------------------------------------------------
 // One learner's year
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Status {
-    InService,
-    Retired,
-    Left,
-    Transferring,
-}
-
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::InService => "IN_SERVICE",
-            Status::Retired => "RETIRED",
-            Status::Left => "LEFT",
-            Status::Transferring => "TRANSFERRING",
-        }
-    }
-}
-
 struct Plan {
     status: Status,
     status_since: Option<NaiveDate>,
-    exemption: Option<&'static str>,
+    exemption: Option<ExemptionStatus>,
     points: i32,
     completed_on: Option<NaiveDate>,
     /// MAIN attempt: score and seconds after the main window's first session it started.
@@ -537,11 +521,11 @@ fn plan(seed: u64, learner_id: i32, cal: &Calendar) -> Plan {
         (status != Status::InService).then(|| cal.today - Duration::days(1 + d.below(200) as i64));
     let r = d.unit();
     let exemption = if r < 0.010 {
-        Some("APPROVED")
+        Some(ExemptionStatus::Approved)
     } else if r < 0.012 {
-        Some("PENDING")
+        Some(ExemptionStatus::Pending)
     } else if r < 0.013 {
-        Some("REJECTED")
+        Some(ExemptionStatus::Rejected)
     } else {
         None
     };
@@ -558,7 +542,7 @@ fn plan(seed: u64, learner_id: i32, cal: &Calendar) -> Plan {
             None,
         )
     };
-    let could_sit = studied && exemption != Some("APPROVED");
+    let could_sit = studied && exemption != Some(ExemptionStatus::Approved);
     let mut main = None;
     let mut makeup = None;
     if could_sit && d.unit() < 0.989 {
@@ -755,7 +739,7 @@ pub async fn generate(
                     parent_id: Set(r.parent_id),
                     code: Set(r.code.clone()),
                     name: Set(r.name.clone()),
-                    level: Set(r.level.to_owned()),
+                    level: Set(r.level),
                     path: Set(r.path.clone()),
                     created_at: Set(now - Duration::days(400)),
                 },
@@ -883,7 +867,7 @@ pub async fn generate(
                     name_key: Set(Some(crate::domain::name_key::of(&name))),
                     name: Set(name),
                     rank: Set(Some(rank.to_owned())),
-                    status: Set(p.status.as_str().to_owned()),
+                    status: Set(p.status),
                     status_since: Set(p.status_since),
                     retirement_date: Set(retirement),
                     created_at: Set(created),
@@ -936,7 +920,7 @@ pub async fn generate(
         let Some(status) = p.exemption else {
             continue;
         };
-        if status == "APPROVED" {
+        if status == ExemptionStatus::Approved {
             mix.exempted += 1;
         } else {
             mix.exemptions_other += 1;
@@ -952,13 +936,13 @@ pub async fn generate(
                     unit_id: Set(unit_id),
                     region_path: Set(region_path_of(unit_id)),
                     reason: Set(REASONS[d.below(REASONS.len() as u64) as usize].to_owned()),
-                    status: Set(status.to_owned()),
+                    status: Set(status),
                     attachment_name: Set(None),
                     attachment_type: Set(None),
                     attachment: Set(None),
                     applied_at: Set(applied),
                     decided_at: Set(
-                        (status != "PENDING").then(|| applied + Duration::days(1 + d.below(5) as i64))
+                        (status != ExemptionStatus::Pending).then(|| applied + Duration::days(1 + d.below(5) as i64))
                     ),
                     ..Default::default()
                 },
@@ -975,14 +959,14 @@ pub async fn generate(
         let p = plan(seed, id, &cal);
         let mut d = Dice::new(seed, id as u64, 51);
         for (kind, session_id, open, taken) in [
-            ("MAIN", unit_id, main_open, p.main),
-            ("MAKEUP", unit_count + unit_id, makeup_open, p.makeup),
+            (ExamKind::Main, unit_id, main_open, p.main),
+            (ExamKind::Makeup, unit_count + unit_id, makeup_open, p.makeup),
         ] {
             let Some((score, after)) = taken else {
                 continue;
             };
             let passed = score >= cal.pass_score;
-            if kind == "MAIN" {
+            if kind == ExamKind::Main {
                 mix.main_attempts += 1;
                 mix.main_failed += u64::from(!passed);
             } else {
@@ -1004,8 +988,8 @@ pub async fn generate(
                         campaign_id: Set(c.id),
                         session_id: Set(session_id),
                         learner_id: Set(id),
-                        kind: Set(kind.to_owned()),
-                        status: Set("SUBMITTED".to_owned()),
+                        kind: Set(kind),
+                        status: Set(entity::exam_attempt::AttemptStatus::Submitted),
                         started_at: Set(started_at),
                         deadline: Set(deadline),
                         paper: Set("[]".to_owned()),

@@ -1,9 +1,12 @@
-//! Opaque GraphQL IDs: a kind prefix and the row id, e.g. `unit_12`.
+//! Opaque GraphQL IDs: a kind prefix and the row id, e.g. `unit_12`. The domain names rows by
+//! their ids and nodes by [`NodeRef`]; only the API's edges (GraphQL and the download links,
+//! which carry the same ids) encode and parse them.
 //!
 //! A malformed id, or one of another kind, is simply not found.
 
 use async_graphql::ID;
 
+use crate::domain::node::NodeRef;
 use crate::error::{AppError, AppResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +64,23 @@ pub fn decode(kind: Kind, id: &ID) -> AppResult<i32> {
         .ok_or_else(AppError::not_found)
 }
 
+/// A region's or a unit's id.
+pub fn encode_node(node: NodeRef) -> ID {
+    match node {
+        NodeRef::Region(id) => encode(Kind::Region, id),
+        NodeRef::Unit(id) => encode(Kind::Unit, id),
+    }
+}
+
+/// The region or unit a node id names; any other id is not found.
+pub fn node_ref(id: &str) -> AppResult<NodeRef> {
+    match parse(id) {
+        Some((Kind::Region, n)) => Ok(NodeRef::Region(n)),
+        Some((Kind::Unit, n)) => Ok(NodeRef::Unit(n)),
+        _ => Err(AppError::not_found()),
+    }
+}
+
 /// The kind and row id of any id this server issued.
 pub fn parse(id: &str) -> Option<(Kind, i32)> {
     let (prefix, number) = id.split_once('_')?;
@@ -107,5 +127,11 @@ mod tests {
         for other in ["unit_042", "unit_+42", "unit_0", "unit_", "unit_ 42", "unit_42 "] {
             assert!(decode(Kind::Unit, &ID(other.into())).is_err(), "{other}");
         }
+        assert_eq!(node_ref("unit_42").ok(), Some(NodeRef::Unit(42)));
+        assert_eq!(
+            node_ref(&encode_node(NodeRef::Region(7))).ok(),
+            Some(NodeRef::Region(7))
+        );
+        assert!(node_ref("camp_42").is_err());
     }
 }
