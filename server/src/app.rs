@@ -15,13 +15,16 @@ use rand::RngCore;
 use serde_json::json;
 use tracing::Instrument;
 
+use crate::auth::Caller;
+use crate::auth::Callers;
+use crate::auth::cache::{CallerCache, MemoryCallerCache, RedisCallerCache};
 use crate::auth::throttle::{ClientSource, LoginGuard, PasswordChecksInRequest};
-use crate::auth::{self, Caller};
 use crate::config::Settings;
 use crate::db;
 use crate::error::{Code, INTERNAL_MESSAGE};
 use crate::graphql::{self, Loaders, XuefaSchema};
 use crate::live::{LiveStore, MemoryStore, RedisStore};
+use crate::redis_conn::RedisConnections;
 use crate::state::AppState;
 
 /// Largest JSON request body.
@@ -46,10 +49,22 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartError> {
         let db = db::connect(&settings.database).await?;
         db::migrate(&db).await?;
-        let live: Arc<dyn LiveStore> = match &settings.redis_url {
-            Some(url) => Arc::new(RedisStore::connect(url, &settings.redis_prefix).await?),
-            None => Arc::new(MemoryStore::default()),
+        // Attempts and callers are kept together: both in one Redis that the replicas
+        // share, or both in this process.
+        let (live, cache): (Arc<dyn LiveStore>, Box<dyn CallerCache>) = match &settings.redis_url {
+            Some(url) => {
+                let redis = RedisConnections::open(url).await?;
+                (
+                    Arc::new(RedisStore::connect(&redis, &settings.redis_prefix).await?),
+                    Box::new(RedisCallerCache::new(&redis, &settings.redis_prefix)),
+                )
+            }
+            None => (
+                Arc::new(MemoryStore::default()),
+                Box::new(MemoryCallerCache::default()),
+            ),
         };
+        let callers = Arc::new(Callers::new(db.clone(), cache));
         let listener = tokio::net::TcpListener::bind(settings.listen.as_str()).await?;
         let addr = listener.local_addr()?;
         let metrics_listener = match &settings.metrics_listen {
@@ -63,11 +78,11 @@ impl Application {
             state: AppState {
                 db,
                 live,
+                callers,
                 settings: Arc::new(settings),
                 papers: Arc::default(),
                 metrics: Arc::default(),
                 documents: Arc::default(),
-                local_callers: Arc::default(),
                 login_guard: Arc::new(LoginGuard::default()),
                 heavy_in_flight: Arc::default(),
             },
@@ -561,15 +576,9 @@ async fn execute(
     };
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     let caller = if operation.live_writes_only {
-        auth::caller_for_live_write(
-            &state.db,
-            state.live.as_ref(),
-            &state.local_callers,
-            authorization,
-        )
-        .await
+        state.callers.for_live_write(authorization).await
     } else {
-        auth::caller_from_header(&state.db, state.live.as_ref(), authorization).await
+        state.callers.from_header(authorization).await
     };
     let caller = match caller {
         Ok(c) => c,

@@ -21,7 +21,6 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth;
 use crate::domain::audit::{self, Change};
 use crate::domain::org::{self, Node};
 use crate::domain::paging::Page;
@@ -107,7 +106,7 @@ pub(crate) async fn download_caller(
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
-    let caller = auth::caller_from_header(&state.db, state.live.as_ref(), header).await?;
+    let caller = state.callers.from_header(header).await?;
     Ok(caller.actor()?.clone())
 }
 

@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod pdf;
 pub mod policy;
 pub mod record_export;
+pub mod redis_conn;
 pub mod scope;
 pub mod serve;
 pub mod sheet;

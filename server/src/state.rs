@@ -12,12 +12,12 @@ use crate::live::LiveStore;
 pub struct AppState {
     pub db: DatabaseConnection,
     pub live: Arc<dyn LiveStore>,
+    /// Who is calling: the caller cache and this replica's memory of live writers.
+    pub callers: Arc<crate::auth::Callers>,
     pub settings: Arc<Settings>,
     pub papers: Arc<PaperCache>,
     pub metrics: Arc<crate::metrics::Metrics>,
-    pub documents: Arc<crate::metrics::DocumentCache>,
-    /// Callers resolved for live writes, kept in this replica's memory.
-    pub local_callers: Arc<crate::auth::LocalCallers>,
+    pub documents: Arc<crate::graphql::document::DocumentCache>,
     /// Password checks per client address, in this replica's memory.
     pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
     /// Logins and starts running now in this replica, for shedding load (`BUSY`).

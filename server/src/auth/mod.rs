@@ -1,5 +1,6 @@
 //! Passwords, tokens and turning a bearer token into the caller ([`Actor`]).
 
+pub mod cache;
 pub mod password;
 pub mod throttle;
 pub mod token;
@@ -10,11 +11,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Utc;
 use entity::{auth_token, learner, role_grant, unit};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
+use self::cache::{CALLER_CACHE_TTL_MS, CachedCaller, CallerCache, WriteCheck};
 use crate::error::{AppError, AppResult, Code};
-use crate::live::{CachedCaller, CallerCheck, LiveStore};
+use crate::live::CallerCheck;
 use crate::scope::{self, Actor, RegionGrant, Role, SelfLearner, UnitGrant};
 
 /// The caller as the request's token makes it.
@@ -33,9 +35,9 @@ pub struct Session {
     pub token_hash: String,
     pub must_change_password: bool,
     pub actor: Actor,
-    /// Set when the session comes from this replica's memory and is still to be confirmed by
-    /// the live store, in the same step as a live write ([`caller_for_live_write`]): the
-    /// generation the store must still hold.
+    /// Set when the session comes from this replica's memory and is still to be confirmed in
+    /// the same step as a live write ([`Callers::live_write`]): the generation the caller
+    /// cache must still hold.
     unconfirmed: Option<u64>,
 }
 
@@ -45,7 +47,7 @@ impl Caller {
     pub fn session(&self) -> AppResult<&Session> {
         let session = self.any_session()?;
         if session.unconfirmed.is_some() {
-            // Only a live write may act on an unconfirmed session, through `for_live_write`.
+            // Only a live write may act on an unconfirmed session, through `Callers::live_write`.
             return Err(AppError::internal("an unconfirmed caller outside a live write"));
         }
         Ok(session)
@@ -58,18 +60,11 @@ impl Caller {
         Ok(&session.actor)
     }
 
-    /// The session for a live write (`saveAnswer`), and the check the live store must make
-    /// in the same step when the session is not confirmed yet: a write that fails it
-    /// ([`crate::live::SaveOutcome::CallerChanged`]) stores nothing and is retried with the
-    /// caller from [`confirm`].
-    pub fn for_live_write(&self) -> AppResult<(&Session, Option<CallerCheck<'_>>)> {
+    /// The session for a live write, refused on the initial password like [`Caller::actor`].
+    fn for_live_write(&self) -> AppResult<&Session> {
         let session = self.any_session()?;
         session.refuse_initial_password()?;
-        let check = session.unconfirmed.map(|generation| CallerCheck {
-            token_hash: &session.token_hash,
-            generation,
-        });
-        Ok((session, check))
+        Ok(session)
     }
 
     fn any_session(&self) -> AppResult<&Session> {
@@ -92,11 +87,6 @@ impl Session {
         Ok(())
     }
 }
-
-/// How long a resolved caller is kept in the live store before the database is asked again.
-/// Every change to what a caller is made of retires its entries at once (`forget`), so this
-/// only bounds what a lost retirement (the store failing right after a commit) could keep.
-pub const CALLER_CACHE_TTL_MS: i64 = 5 * 60 * 1000;
 
 /// What is cached of a session besides the token.
 #[derive(Serialize, Deserialize)]
@@ -142,147 +132,248 @@ fn token_of(header: Option<&str>) -> Result<String, NoToken> {
     }
 }
 
-/// Reads the caller from an `Authorization: Bearer` header value: from the live store's
-/// caller cache when it holds the token at the account's current generation, otherwise from
-/// the database (token, account, grants, roster entry), then cached.
-pub async fn caller_from_header(
-    db: &DatabaseConnection,
-    live: &dyn LiveStore,
-    header: Option<&str>,
-) -> AppResult<Caller> {
-    match token_of(header) {
-        Ok(token_hash) => Ok(resolve(db, live, token_hash).await?.0),
-        Err(why) => Ok(why.into()),
-    }
+/// Who is calling, for every request of one server: the caller cache (shared by the
+/// replicas through Redis, or in-process), this replica's own memory of the callers of live
+/// writes, and the database behind both. The one place that turns a token into a caller and
+/// retires cached callers when what they are made of changes.
+pub struct Callers {
+    db: DatabaseConnection,
+    cache: Box<dyn CallerCache>,
+    local: LocalCallers,
+    /// Callers answered from the cache.
+    cache_hits: AtomicU64,
+    /// Callers read from the database.
+    database_reads: AtomicU64,
 }
 
-/// Reads the caller for a request that only writes to the live store (`saveAnswer`, the
-/// request an exam page sends most): from this replica's memory when it holds the token,
-/// unconfirmed, to be confirmed by the live store in the same step as the write (one round
-/// trip to the store instead of two); otherwise as [`caller_from_header`] does, remembered.
-pub async fn caller_for_live_write(
-    db: &DatabaseConnection,
-    live: &dyn LiveStore,
-    local: &LocalCallers,
-    header: Option<&str>,
-) -> AppResult<Caller> {
-    let token_hash = match token_of(header) {
-        Ok(token_hash) => token_hash,
-        Err(why) => return Ok(why.into()),
-    };
-    if let Some(caller) = local.get(&token_hash) {
-        return Ok(caller);
-    }
-    confirm(db, live, local, token_hash).await
+/// `xuefa_caller_lookups_total` by source, counted per server so that one process running
+/// several (the tests) reports each one's own.
+pub struct CallerLookups {
+    pub cache: u64,
+    pub database: u64,
+    pub replica: u64,
 }
 
-/// Resolves a token's caller as [`caller_from_header`] does and remembers it in `local`, for
-/// a live write whose unconfirmed caller did not hold.
-pub async fn confirm(
-    db: &DatabaseConnection,
-    live: &dyn LiveStore,
-    local: &LocalCallers,
-    token_hash: String,
-) -> AppResult<Caller> {
-    local.forget(&token_hash);
-    let (caller, generation) = resolve(db, live, token_hash).await?;
-    // Only a caller who may write is kept: a refusal is never made on a copy (a learner who
-    // has changed the initial password since would be refused by a stale one).
-    if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation)
-        && !session.must_change_password
-        && session.actor.learner.is_some()
-    {
-        local.insert(session, generation);
+impl Callers {
+    pub fn new(db: DatabaseConnection, cache: Box<dyn CallerCache>) -> Self {
+        Callers {
+            db,
+            cache,
+            local: LocalCallers::default(),
+            cache_hits: AtomicU64::new(0),
+            database_reads: AtomicU64::new(0),
+        }
     }
-    Ok(caller)
-}
 
-/// The caller of a token digest, and the generation at which the live store caches it (none
-/// when the store could not be asked).
-async fn resolve(
-    db: &DatabaseConnection,
-    live: &dyn LiveStore,
-    token_hash: String,
-) -> AppResult<(Caller, Option<u64>)> {
-    match live.cached_caller(&token_hash).await {
-        Ok(Some(entry)) => {
-            if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload)
-                && cached.actor.account_id == entry.account_id
-            {
-                live.caller_lookups().hits.fetch_add(1, Ordering::Relaxed);
-                return Ok((cached.into_caller(token_hash), Some(entry.generation)));
-            }
+    /// Reads the caller from an `Authorization: Bearer` header value: from the caller cache
+    /// when it holds the token at the account's current generation, otherwise from the
+    /// database (token, account, grants, roster entry), then cached.
+    pub async fn from_header(&self, header: Option<&str>) -> AppResult<Caller> {
+        match token_of(header) {
+            Ok(token_hash) => Ok(self.resolve(token_hash).await?.0),
+            Err(why) => Ok(why.into()),
         }
-        Ok(None) => {}
-        // The database still knows: a cache that cannot answer only costs time.
-        Err(e) => tracing::warn!(error = ?e, "caller cache unavailable"),
     }
-    live.caller_lookups().misses.fetch_add(1, Ordering::Relaxed);
-    let Some(row) = valid_token(db, &token_hash).await? else {
-        return Ok((Caller::Invalid, None));
-    };
-    // Read the generation before what it guards: a change committed after this point bumps
-    // it, so an entry written below from older rows is stale at once.
-    let generation = match live.caller_generation(row.account_id).await {
-        Ok(g) => Some(g),
-        Err(e) => {
-            tracing::warn!(error = ?e, "caller cache unavailable");
-            None
-        }
-    };
-    let row = if generation.is_some() {
-        // The token again, after the generation: a logout in between is seen.
-        match valid_token(db, &token_hash).await? {
-            Some(row) => row,
-            None => return Ok((Caller::Invalid, None)),
-        }
-    } else {
-        row
-    };
-    let Some(account) = entity::account::Entity::find_by_id(row.account_id)
-        .one(db)
-        .await?
-    else {
-        return Ok((Caller::Invalid, None));
-    };
-    let session = CachedSession {
-        must_change_password: account.must_change_password,
-        actor: load_actor(db, account.id).await?,
-    };
-    let mut cached_at = None;
-    if let Some(generation) = generation {
-        let ttl_ms = (row.expires_at - Utc::now())
-            .num_milliseconds()
-            .min(CALLER_CACHE_TTL_MS);
-        let entry = CachedCaller {
-            account_id: account.id,
-            generation,
-            payload: serde_json::to_string(&session)
-                .map_err(|e| AppError::internal(format!("encoding a caller: {e}")))?,
+
+    /// Reads the caller for a request that only writes to the live store (`saveAnswer`, the
+    /// request an exam page sends most): from this replica's memory when it holds the token,
+    /// unconfirmed, to be confirmed by [`Callers::live_write`] in the same step as the write
+    /// (one round trip to Redis instead of two); otherwise as [`Callers::from_header`] does,
+    /// remembered.
+    pub async fn for_live_write(&self, header: Option<&str>) -> AppResult<Caller> {
+        let token_hash = match token_of(header) {
+            Ok(token_hash) => token_hash,
+            Err(why) => return Ok(why.into()),
         };
-        match live.cache_caller(&token_hash, &entry, ttl_ms).await {
-            Ok(()) => cached_at = Some(generation),
+        if let Some(caller) = self.local.get(&token_hash) {
+            return Ok(caller);
+        }
+        self.confirm(token_hash).await
+    }
+
+    /// Runs a live write as the caller, confirming a caller taken from this replica's memory
+    /// with the write: the write is given the check the live store makes in the same step (or
+    /// none, when the caller is confirmed already or the cache was asked first) and answers
+    /// `None` when the check failed and nothing was written. Then this replica's copy is out of
+    /// date: the caller is resolved again (and may now be refused) and the write runs once
+    /// more as that caller, confirmed.
+    pub async fn live_write<W: LiveWrite>(&self, caller: &Caller, write: &W) -> AppResult<W::Done> {
+        let session = caller.for_live_write()?;
+        if let Some(generation) = session.unconfirmed {
+            let written = match self.cache.write_check(&session.token_hash) {
+                WriteCheck::WithTheWrite {
+                    entry_key,
+                    generation_prefix,
+                } => {
+                    let check = CallerCheck {
+                        entry_key: &entry_key,
+                        generation_prefix: &generation_prefix,
+                        generation,
+                    };
+                    write.write(session, Some(check)).await?
+                }
+                WriteCheck::Before => match self.cache.holds(&session.token_hash, generation).await {
+                    Ok(true) => write.write(session, None).await?,
+                    Ok(false) => None,
+                    // Resolved afresh below, from the database if need be.
+                    Err(e) => {
+                        tracing::warn!(error = ?e, "caller cache unavailable");
+                        None
+                    }
+                },
+            };
+            if let Some(done) = written {
+                return Ok(done);
+            }
+            let fresh = self.confirm(session.token_hash.clone()).await?;
+            return confirmed(write.write(fresh.for_live_write()?, None).await?);
+        }
+        confirmed(write.write(session, None).await?)
+    }
+
+    /// Retires the cached callers of these accounts, after a committed change to their tokens,
+    /// password state, grants or roster entry. A failure is logged, not returned: the change is
+    /// committed, and the entries expire within [`CALLER_CACHE_TTL_MS`].
+    pub async fn forget(&self, account_ids: &[i32]) {
+        if let Err(e) = self.cache.forget(account_ids).await {
+            tracing::error!(error = ?e, accounts = ?account_ids, "retiring cached callers failed");
+        }
+    }
+
+    /// Commits a transaction that changed what the callers of these accounts are made of
+    /// (tokens, password state, grants, roster entry), then retires their cached callers: the
+    /// way every such change commits, so that none can forget the second half.
+    pub async fn commit(&self, txn: DatabaseTransaction, account_ids: &[i32]) -> AppResult<()> {
+        txn.commit().await?;
+        self.forget(account_ids).await;
+        Ok(())
+    }
+
+    pub fn lookups(&self) -> CallerLookups {
+        CallerLookups {
+            cache: self.cache_hits.load(Ordering::Relaxed),
+            database: self.database_reads.load(Ordering::Relaxed),
+            replica: self.local.hits.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Resolves a token's caller as [`Callers::from_header`] does and remembers it in this
+    /// replica's memory, for a live write.
+    async fn confirm(&self, token_hash: String) -> AppResult<Caller> {
+        self.local.forget(&token_hash);
+        let (caller, generation) = self.resolve(token_hash).await?;
+        // Only a caller who may write is kept: a refusal is never made on a copy (a learner
+        // who has changed the initial password since would be refused by a stale one).
+        if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation)
+            && !session.must_change_password
+            && session.actor.learner.is_some()
+        {
+            self.local.insert(session, generation);
+        }
+        Ok(caller)
+    }
+
+    /// The caller of a token digest, and the generation at which the cache holds it (none
+    /// when the cache could not be asked).
+    async fn resolve(&self, token_hash: String) -> AppResult<(Caller, Option<u64>)> {
+        let db = &self.db;
+        match self.cache.get(&token_hash).await {
+            Ok(Some(entry)) => {
+                if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload)
+                    && cached.actor.account_id == entry.account_id
+                {
+                    self.cache_hits.fetch_add(1, Ordering::Relaxed);
+                    return Ok((cached.into_caller(token_hash), Some(entry.generation)));
+                }
+            }
+            Ok(None) => {}
+            // The database still knows: a cache that cannot answer only costs time.
             Err(e) => tracing::warn!(error = ?e, "caller cache unavailable"),
         }
+        self.database_reads.fetch_add(1, Ordering::Relaxed);
+        let Some(row) = valid_token(db, &token_hash).await? else {
+            return Ok((Caller::Invalid, None));
+        };
+        // Read the generation before what it guards: a change committed after this point bumps
+        // it, so an entry written below from older rows is stale at once.
+        let generation = match self.cache.generation(row.account_id).await {
+            Ok(g) => Some(g),
+            Err(e) => {
+                tracing::warn!(error = ?e, "caller cache unavailable");
+                None
+            }
+        };
+        let row = if generation.is_some() {
+            // The token again, after the generation: a logout in between is seen.
+            match valid_token(db, &token_hash).await? {
+                Some(row) => row,
+                None => return Ok((Caller::Invalid, None)),
+            }
+        } else {
+            row
+        };
+        let Some(account) = entity::account::Entity::find_by_id(row.account_id)
+            .one(db)
+            .await?
+        else {
+            return Ok((Caller::Invalid, None));
+        };
+        let session = CachedSession {
+            must_change_password: account.must_change_password,
+            actor: load_actor(db, account.id).await?,
+        };
+        let mut cached_at = None;
+        if let Some(generation) = generation {
+            let ttl_ms = (row.expires_at - Utc::now())
+                .num_milliseconds()
+                .min(CALLER_CACHE_TTL_MS);
+            let entry = CachedCaller {
+                account_id: account.id,
+                generation,
+                payload: serde_json::to_string(&session)
+                    .map_err(|e| AppError::internal(format!("encoding a caller: {e}")))?,
+            };
+            match self.cache.put(&token_hash, &entry, ttl_ms).await {
+                Ok(()) => cached_at = Some(generation),
+                Err(e) => tracing::warn!(error = ?e, "caller cache unavailable"),
+            }
+        }
+        Ok((session.into_caller(token_hash), cached_at))
     }
-    Ok((session.into_caller(token_hash), cached_at))
+}
+
+/// A write to the live store made as the caller, through [`Callers::live_write`].
+pub trait LiveWrite: Sync {
+    type Done: Send;
+    /// Writes as `session`; with `check`, only while the caller still holds it (`None`: the
+    /// caller did not, and nothing was written).
+    fn write<'a>(
+        &'a self,
+        session: &'a Session,
+        check: Option<CallerCheck<'a>>,
+    ) -> impl Future<Output = AppResult<Option<Self::Done>>> + Send + 'a;
+}
+
+/// A write's answer when its caller was confirmed: such a write never finds the caller changed.
+fn confirmed<T>(written: Option<T>) -> AppResult<T> {
+    written.ok_or_else(|| AppError::internal("an unchecked live write found the caller changed"))
 }
 
 /// Callers this replica has resolved for live writes, by token digest, each with the
-/// generation the live store cached it at; only learners past the initial password (callers
-/// who may write). Handed out unconfirmed: the live store confirms, in the same step as the
-/// write, that it still caches the token's caller at that generation and that the generation
-/// is still the account's, which is the rule its own cache answers by. So an entry here is
-/// never trusted on its own, never refuses anything, and one the store no longer holds costs
-/// one resolution more.
+/// generation the caller cache held it at; only learners past the initial password (callers
+/// who may write). Handed out unconfirmed: [`Callers::live_write`] confirms, in the same step
+/// as the write, that the cache still holds the token's caller at that generation and that
+/// the generation is still the account's, which is the rule the cache answers by. So an entry
+/// here is never trusted on its own, never refuses anything, and one the cache no longer holds
+/// costs one resolution more.
 #[derive(Default)]
-pub struct LocalCallers {
+struct LocalCallers {
     entries: Mutex<HashMap<String, LocalCaller>>,
     /// Callers handed out from here (`xuefa_caller_lookups_total{source="replica"}`).
     hits: AtomicU64,
 }
 
-/// A kept caller; never one on the initial password (see [`confirm`]).
+/// A kept caller; never one on the initial password (see [`Callers::confirm`]).
 struct LocalCaller {
     actor: Actor,
     generation: u64,
@@ -328,10 +419,6 @@ impl LocalCallers {
         );
     }
 
-    pub fn hits(&self) -> u64 {
-        self.hits.load(Ordering::Relaxed)
-    }
-
     fn forget(&self, token_hash: &str) {
         if let Ok(mut entries) = self.entries.lock() {
             entries.remove(token_hash);
@@ -345,15 +432,6 @@ async fn valid_token(db: &DatabaseConnection, token_hash: &str) -> AppResult<Opt
         .filter(auth_token::Column::ExpiresAt.gt(Utc::now()))
         .one(db)
         .await?)
-}
-
-/// Retires the cached callers of these accounts, after a committed change to their tokens,
-/// password state, grants or roster entry. A failure is logged, not returned: the change is
-/// committed, and the entries expire within [`CALLER_CACHE_TTL_MS`].
-pub async fn forget(live: &dyn LiveStore, account_ids: &[i32]) {
-    if let Err(e) = live.forget_callers(account_ids).await {
-        tracing::error!(error = ?e, accounts = ?account_ids, "retiring cached callers failed");
-    }
 }
 
 /// Everything an account holds: its grants and its roster entry.

@@ -10,7 +10,7 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::auth::throttle::{self, ClientSource, LoginGuard};
-use crate::auth::{Session, password, token};
+use crate::auth::{Callers, Session, password, token};
 use crate::config::Settings;
 use crate::domain::audit::{self, Change};
 use crate::domain::org;
@@ -200,19 +200,21 @@ async fn issue_token(
     Ok((token, expires_at))
 }
 
-pub async fn logout(db: &DatabaseConnection, session: &Session) -> AppResult<()> {
+pub async fn logout(db: &DatabaseConnection, callers: &Callers, session: &Session) -> AppResult<()> {
     auth_token::Entity::update_many()
         .col_expr(auth_token::Column::Revoked, Expr::value(true))
         .filter(auth_token::Column::TokenHash.eq(session.token_hash.as_str()))
         .exec(db)
         .await?;
+    callers.forget(&[session.actor.account_id]).await;
     Ok(())
 }
 
 /// Changes the caller's own password; other sessions of the account end.
-pub async fn change_password(
 #[allow(clippy::too_many_arguments)]
+pub async fn change_password(
     db: &DatabaseConnection,
+    callers: &Callers,
     settings: &Settings,
     guard: &LoginGuard,
     source: ClientSource,
@@ -253,7 +255,7 @@ pub async fn change_password(
         .filter(auth_token::Column::TokenHash.ne(session.token_hash.as_str()))
         .exec(&txn)
         .await?;
-    txn.commit().await?;
+    callers.commit(txn, &[session.actor.account_id]).await?;
     if let Some(l) = &session.actor.learner {
         crate::domain::points::award_profile(db, l.learner_id).await?;
     }
@@ -300,17 +302,23 @@ pub async fn require_power_over(
 
 /// Resets an account in the caller's scope to the initial password; it must be changed at
 /// the next login, and every session of the account ends.
-pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, account_id: i32) -> AppResult<()> {
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    callers: &Callers,
+    actor: &Actor,
+    account_id: i32,
+) -> AppResult<()> {
     let path = require_power_over(db, actor, account_id).await?;
     let account = find_account(db, account_id).await?;
     let txn = db.begin().await?;
     reset_in(&txn, actor, account, &path).await?;
-    txn.commit().await?;
+    callers.commit(txn, &[account_id]).await?;
     Ok(())
 }
 
 /// The writes of a reset, inside the caller's transaction, once [`require_power_over`] has
-/// answered `path` (an account-recovery request commits its own status with them).
+/// answered `path` (an account-recovery request commits its own status with them); the
+/// transaction commits through [`Callers::commit`].
 pub async fn reset_in<C: ConnectionTrait>(
     txn: &C,
     actor: &Actor,
@@ -388,6 +396,7 @@ pub struct GrantRequest<'a> {
 /// Appoints an administrator, opening the account if the phone has none.
 pub async fn grant_role(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
     request: GrantRequest<'_>,
 ) -> AppResult<role_grant::Model> {
@@ -479,12 +488,17 @@ pub async fn grant_role(
         },
     )
     .await?;
-    txn.commit().await?;
+    callers.commit(txn, &[grant.account_id]).await?;
     Ok(grant)
 }
 
 /// Removes an administrator grant the caller could have made; answers whose grant it was.
-pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) -> AppResult<i32> {
+pub async fn revoke_role(
+    db: &DatabaseConnection,
+    callers: &Callers,
+    actor: &Actor,
+    grant_id: i32,
+) -> AppResult<i32> {
     let grant = role_grant::Entity::find_by_id(grant_id)
         .one(db)
         .await?
@@ -512,7 +526,7 @@ pub async fn revoke_role(db: &DatabaseConnection, actor: &Actor, grant_id: i32) 
         },
     )
     .await?;
-    txn.commit().await?;
+    callers.commit(txn, &[grant.account_id]).await?;
     Ok(grant.account_id)
 }
 

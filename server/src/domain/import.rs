@@ -13,6 +13,7 @@ use sea_orm::{
     TransactionTrait,
 };
 
+use crate::auth::Callers;
 use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::phone::PhoneNumber;
@@ -22,9 +23,9 @@ use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
 use crate::sheet::{self, Column};
 
-pub const LEARNER_COLUMNS: &[Column] = &[
 pub use crate::domain::report::{ImportReport, PreviewRow, RowAction, RowError};
 
+pub const LEARNER_COLUMNS: &[Column] = &[
     Column {
         key: "name",
         headers: &["姓名", "name"],
@@ -192,9 +193,10 @@ fn validate(table: &sheet::Table) -> (Vec<LearnerRow>, Vec<RowError>) {
 }
 
 /// Imports learners into a unit the caller manages.
-pub async fn import_learners(
 #[allow(clippy::too_many_arguments)]
+pub async fn import_learners(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
     unit_id: i32,
     filename: String,
@@ -216,6 +218,7 @@ pub async fn import_learners(
         attempt += 1;
         match apply(
             db,
+            callers,
             actor,
             &unit,
             &rows,
@@ -233,10 +236,11 @@ pub async fn import_learners(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn apply(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
-#[allow(clippy::too_many_arguments)]
     unit: &unit::Model,
     rows: &[LearnerRow],
     mut errors: Vec<RowError>,
@@ -337,11 +341,12 @@ async fn apply(
         return Ok(report);
     }
     write(&txn, actor, unit, &to_create, &to_update, &accounts, frozen).await?;
-    txn.commit().await?;
-    report.enrolled_accounts = to_create
+    // Accounts that existed before and got a roster entry now: their callers changed.
+    let enrolled: Vec<i32> = to_create
         .iter()
         .filter_map(|r| accounts.get(r.phone.as_str()).map(|a| a.id))
         .collect();
+    callers.commit(txn, &enrolled).await?;
     report.written = report.created + report.updated > 0;
     Ok(report)
 }

@@ -19,6 +19,7 @@ use sea_orm::{
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use crate::auth::Callers;
 use crate::auth::throttle::{ClientSource, LoginGuard};
 use crate::config::Settings;
 use crate::domain::accounts;
@@ -270,8 +271,8 @@ async fn in_queue(
 
 /// Resets the learner's password to the initial password under the rules of `resetPassword`
 /// (power over the whole account), closing every pending request of that learner with it.
-/// Answers the account, whose sessions the caller must forget.
-pub async fn reset(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<i32> {
+/// The account's cached callers are retired with the commit.
+pub async fn reset(db: &DatabaseConnection, callers: &Callers, actor: &Actor, id: i32) -> AppResult<()> {
     let (r, account_id) = in_queue(db, actor, id).await?;
     let path = accounts::require_power_over(db, actor, account_id).await?;
     let account = accounts::find_account(db, account_id).await?;
@@ -290,8 +291,8 @@ pub async fn reset(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult
         .exec(&txn)
         .await?;
     record(&txn, actor, &r, "recovery.reset").await?;
-    txn.commit().await?;
-    Ok(account_id)
+    callers.commit(txn, &[account_id]).await?;
+    Ok(())
 }
 
 /// Closes a request the administrator could not confirm with the learner (the password stays).

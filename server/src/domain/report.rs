@@ -11,8 +11,6 @@ pub struct ImportReport {
     pub dry_run: bool,
     /// Whether anything was written.
     pub written: bool,
-    /// Accounts that existed before and got a roster entry now (their callers changed).
-    pub enrolled_accounts: Vec<i32>,
     /// Every valid row and what it does (or would do), in file order.
     pub preview: Vec<PreviewRow>,
 }

@@ -16,6 +16,7 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
+use crate::auth::Callers;
 use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::paging::Page;
@@ -36,8 +37,8 @@ pub fn employment_status_from_word(word: &str) -> Option<EmploymentStatus> {
         "调出" | "TRANSFERRING" => Some(S::Transferring),
         _ => None,
     }
-
 }
+
 /// The status as the roster's pages and spreadsheets name it.
 pub fn status_word(status: EmploymentStatus) -> &'static str {
     match status {
@@ -427,6 +428,7 @@ async fn audit_learner<C: ConnectionTrait>(
 /// Adds a learner to a unit the caller manages. Adding stays open after the deadline.
 pub async fn add_learner(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
     unit_id: i32,
     new: NewLearner<'_>,
@@ -450,7 +452,8 @@ pub async fn add_learner(
         },
     )
     .await?;
-    txn.commit().await?;
+    // The account may be an administrator's, now also a learner.
+    callers.commit(txn, &[l.account_id]).await?;
     Ok(l)
 }
 
@@ -565,7 +568,12 @@ pub async fn update_learner(
 }
 
 /// 调出: takes a learner off its unit's roster; account, password, points and results stay.
-pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<learner::Model> {
+pub async fn transfer_out(
+    db: &DatabaseConnection,
+    callers: &Callers,
+    actor: &Actor,
+    id: i32,
+) -> AppResult<learner::Model> {
     let (l, unit) = managed_learner(db, actor, id, "办理该学员的调出").await?;
     if l.unit_id != Some(unit.id) {
         return Err(AppError::conflict("该学员已调出，正在等待新单位调进"));
@@ -609,7 +617,7 @@ pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> Ap
         },
     )
     .await?;
-    txn.commit().await?;
+    callers.commit(txn, &[updated.account_id]).await?;
     Ok(updated)
 }
 
@@ -617,6 +625,7 @@ pub async fn transfer_out(db: &DatabaseConnection, actor: &Actor, id: i32) -> Ap
 /// learner itself.
 pub async fn transfer_in(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
     phone: &str,
     unit_id: i32,
@@ -694,7 +703,7 @@ pub async fn transfer_in(
         txn.commit().await?;
         return Ok(l);
     }
-    move_in(db, actor, &l, &target, phone.as_str(), frozen).await
+    move_in(db, callers, actor, &l, &target, phone.as_str(), frozen).await
 }
 
 /// A learner's own moves into `unit` after the deadline, waiting for acceptance.
@@ -736,6 +745,7 @@ pub async fn pending_transfer_of(db: &DatabaseConnection, learner_id: i32) -> Ap
 /// The unit's administrator (or an office above it) accepts a learner's own move into it.
 pub async fn accept_transfer_in(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
     learner_id: i32,
 ) -> AppResult<learner::Model> {
@@ -757,13 +767,14 @@ pub async fn accept_transfer_in(
     }
     let phone = phone_of(db, &l).await?;
     let frozen = campaign::roster_frozen(db, &target.region_path).await?;
-    move_in(db, actor, &l, &target, &phone, frozen).await
+    move_in(db, callers, actor, &l, &target, &phone, frozen).await
 }
 
 /// Puts a learner between units onto `target`'s roster; `late` marks a change after the
 /// verification deadline in the audit log.
 async fn move_in(
     db: &DatabaseConnection,
+    callers: &Callers,
     actor: &Actor,
     l: &learner::Model,
     target: &unit::Model,
@@ -802,7 +813,7 @@ async fn move_in(
         },
     )
     .await?;
-    txn.commit().await?;
+    callers.commit(txn, &[updated.account_id]).await?;
     Ok(updated)
 }
 

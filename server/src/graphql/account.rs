@@ -5,7 +5,6 @@ use chrono::{DateTime, FixedOffset};
 
 use super::ContextExt;
 use super::types::{Account, Learner, Role, RoleGrant, cst};
-use crate::auth;
 use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
 use crate::domain::{accounts, roster};
 use crate::graphql::ids::{self, Kind};
@@ -93,8 +92,7 @@ impl AccountMutation {
     async fn logout(&self, ctx: &Context<'_>) -> Result<bool> {
         let session = ctx.caller()?.session()?;
         let state = ctx.state()?;
-        accounts::logout(&state.db, session).await?;
-        auth::forget(state.live.as_ref(), &[session.actor.account_id]).await;
+        accounts::logout(&state.db, &state.callers, session).await?;
         Ok(true)
     }
 
@@ -112,6 +110,7 @@ impl AccountMutation {
         let source = *ctx.data::<ClientSource>()?;
         accounts::change_password(
             &state.db,
+            &state.callers,
             &state.settings,
             &state.login_guard,
             source,
@@ -120,7 +119,6 @@ impl AccountMutation {
             &new_password,
         )
         .await?;
-        auth::forget(state.live.as_ref(), &[session.actor.account_id]).await;
         Ok(true)
     }
 
@@ -132,8 +130,7 @@ impl AccountMutation {
         let actor = ctx.actor()?;
         let account_id = ids::decode(Kind::Account, &account_id)?;
         let state = ctx.state()?;
-        accounts::reset_password(&state.db, actor, account_id).await?;
-        auth::forget(state.live.as_ref(), &[account_id]).await;
+        accounts::reset_password(&state.db, &state.callers, actor, account_id).await?;
         Ok(true)
     }
 
@@ -162,6 +159,7 @@ impl AccountMutation {
         let state = ctx.state()?;
         let grant = accounts::grant_role(
             &state.db,
+            &state.callers,
             actor,
             accounts::GrantRequest {
                 phone: &input.phone,
@@ -172,7 +170,6 @@ impl AccountMutation {
             },
         )
         .await?;
-        auth::forget(state.live.as_ref(), &[grant.account_id]).await;
         RoleGrant::from_row(grant)
     }
 
@@ -181,8 +178,7 @@ impl AccountMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::RoleGrant, &id)?;
         let state = ctx.state()?;
-        let account_id = accounts::revoke_role(&state.db, actor, id).await?;
-        auth::forget(state.live.as_ref(), &[account_id]).await;
+        accounts::revoke_role(&state.db, &state.callers, actor, id).await?;
         Ok(true)
     }
 }

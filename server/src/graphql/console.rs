@@ -10,7 +10,6 @@ use serde_json::json;
 use super::ContextExt;
 use super::stats::ActionKind;
 use super::types::{Date, Role, cst};
-use crate::auth;
 use crate::domain::audit::{self, Change};
 use crate::domain::console::{self as place, Crumb};
 use crate::domain::org::{self, Node};
@@ -283,8 +282,7 @@ impl ConsoleMutation {
         let state = ctx.state()?;
         let learner =
             roster::find_learner(&state.db, actor, ids::decode(Kind::Learner, &learner_id)?).await?;
-        accounts::reset_password(&state.db, actor, learner.account_id).await?;
-        auth::forget(state.live.as_ref(), &[learner.account_id]).await;
+        accounts::reset_password(&state.db, &state.callers, actor, learner.account_id).await?;
         Ok(true)
     }
 

@@ -8,16 +8,20 @@ use super::ContextExt;
 use super::campaign::QuestionType;
 use super::roster::{ImportReport, read_upload};
 use super::types::{Unit, cst};
-use crate::auth::{self, Session};
-use crate::domain::exam::{self, ExamKind as DomainKind, QuestionDraft, QuestionOption, SaveReply};
+use crate::auth::{LiveWrite, Session};
+use crate::domain::exam::{
+    self, ExamContext, ExamKind as DomainKind, QuestionDraft, QuestionOption, SaveReply, Saved,
+};
+use crate::error::AppResult;
 use crate::graphql::ids::{self, Kind};
+use crate::live::CallerCheck;
 
 /// Main exam or make-up.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "DomainKind")]
 pub enum ExamKind {
     /// 统一考试
     Main,
-#[graphql(remote = "DomainKind")]
     /// 补考: only for learners absent from or failed in the main exam.
     Makeup,
 }
@@ -519,41 +523,15 @@ impl ExamMutation {
         choices: Vec<String>,
         client_seq: Option<i64>,
     ) -> Result<SaveAnswerResult> {
-        let caller = ctx.caller()?;
-        let (session, check) = caller.for_live_write()?;
-        let attempt = ids::decode(Kind::ExamAttempt, &attempt_id)?;
-        let question = ids::decode(Kind::PaperQuestion, &question_id)?;
         let state = ctx.state()?;
-        let exam = state.exam();
-        let save = async |session: &Session, check| {
-            exam::save_answer(
-                &exam,
-                &session.actor,
-                &session.token_hash,
-                attempt,
-                question,
-                &choices,
-                client_seq,
-                check,
-            )
-            .await
+        let save = SaveAnswer {
+            exam: state.exam(),
+            attempt: ids::decode(Kind::ExamAttempt, &attempt_id)?,
+            question: ids::decode(Kind::PaperQuestion, &question_id)?,
+            choices: &choices,
+            client_seq,
         };
-        let saved = match save(session, check).await? {
-            SaveReply::Saved(saved) => saved,
-            SaveReply::CallerChanged => {
-                // This replica's copy of the caller is out of date: resolve it again (it may
-                // now be refused) and save as that caller.
-                let fresh = auth::confirm(
-                    &state.db,
-                    state.live.as_ref(),
-                    &state.local_callers,
-                    session.token_hash.clone(),
-                )
-                .await?;
-                let (session, check) = fresh.for_live_write()?;
-                save(session, check).await?.confirmed()?
-            }
-        };
+        let saved = state.callers.live_write(ctx.caller()?, &save).await?;
         Ok(SaveAnswerResult {
             saved: saved.saved,
             saved_at: cst(saved.at),
@@ -572,6 +550,36 @@ impl ExamMutation {
             score: a.score.unwrap_or(0),
             passed: a.passed.unwrap_or(false),
             submitted_at: cst(a.submitted_at.unwrap_or_else(Utc::now)),
+        })
+    }
+}
+
+/// One `saveAnswer`, written as whichever caller `auth` confirms.
+struct SaveAnswer<'a> {
+    exam: ExamContext<'a>,
+    attempt: i32,
+    question: i32,
+    choices: &'a [String],
+    client_seq: Option<i64>,
+}
+
+impl LiveWrite for SaveAnswer<'_> {
+    type Done = Saved;
+    async fn write(&self, session: &Session, check: Option<CallerCheck<'_>>) -> AppResult<Option<Saved>> {
+        let reply = exam::save_answer(
+            &self.exam,
+            &session.actor,
+            &session.token_hash,
+            self.attempt,
+            self.question,
+            self.choices,
+            self.client_seq,
+            check,
+        )
+        .await?;
+        Ok(match reply {
+            SaveReply::Saved(saved) => Some(saved),
+            SaveReply::CallerChanged => None,
         })
     }
 }

@@ -8,15 +8,14 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::ContextExt;
 use super::types::cst;
-use crate::auth;
 use crate::auth::throttle::ClientSource;
 use crate::domain::recovery::{self, RecoveryStatus};
 use crate::graphql::ids::{self, Kind};
 use crate::scope::{self, Actor};
 
 /// Where a request stands, as its requester sees it.
-#[graphql(remote = "RecoveryStatus")]
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "RecoveryStatus")]
 pub enum AccountRecoveryState {
     /// Waiting for the unit's administrator (or, after a while, the office above).
     Pending,
@@ -223,8 +222,7 @@ impl RecoveryMutation {
         let state = ctx.state()?;
         match action {
             RecoveryAction::Reset => {
-                let account_id = recovery::reset(&state.db, actor, id).await?;
-                auth::forget(state.live.as_ref(), &[account_id]).await;
+                recovery::reset(&state.db, &state.callers, actor, id).await?;
             }
             RecoveryAction::Decline => recovery::decline(&state.db, actor, id).await?,
         }

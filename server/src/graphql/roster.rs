@@ -9,7 +9,6 @@ use entity::{audit_entry, exemption, notice};
 use super::ContextExt;
 use super::loaders::{AccountKey, LearnerKey, RegionKey, unshare};
 use super::types::{Conn, Date, EmploymentStatus, Learner, Region, connection, cst, loader};
-use crate::auth;
 use crate::domain::exemption::{self as exemptions, Attachment, ExemptionStatus as DomainStatus};
 use crate::domain::paging::{self, Page};
 use crate::domain::phone::PhoneNumber;
@@ -187,9 +186,7 @@ impl RosterMutation {
             retirement_date: input.retirement_date.map(|d| d.0),
         };
         let state = ctx.state()?;
-        let added = roster::add_learner(&state.db, actor, unit, new).await?;
-        // The account may be an administrator's, now also a learner.
-        auth::forget(state.live.as_ref(), &[added.account_id]).await;
+        let added = roster::add_learner(&state.db, &state.callers, actor, unit, new).await?;
         Ok(Learner(added))
     }
 
@@ -236,8 +233,7 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &learner_id)?;
         let state = ctx.state()?;
-        let moved = roster::transfer_out(&state.db, actor, id).await?;
-        auth::forget(state.live.as_ref(), &[moved.account_id]).await;
+        let moved = roster::transfer_out(&state.db, &state.callers, actor, id).await?;
         Ok(Learner(moved))
     }
 
@@ -247,8 +243,7 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &learner_id)?;
         let state = ctx.state()?;
-        let moved = roster::accept_transfer_in(&state.db, actor, id).await?;
-        auth::forget(state.live.as_ref(), &[moved.account_id]).await;
+        let moved = roster::accept_transfer_in(&state.db, &state.callers, actor, id).await?;
         Ok(Learner(moved))
     }
 
@@ -260,8 +255,7 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
         let state = ctx.state()?;
-        let moved = roster::transfer_in(&state.db, actor, &phone, unit).await?;
-        auth::forget(state.live.as_ref(), &[moved.account_id]).await;
+        let moved = roster::transfer_in(&state.db, &state.callers, actor, &phone, unit).await?;
         Ok(Learner(moved))
     }
 
@@ -329,6 +323,7 @@ impl RosterMutation {
         let state = ctx.state()?;
         let report = import::import_learners(
             &state.db,
+            &state.callers,
             actor,
             unit,
             filename,
@@ -337,7 +332,6 @@ impl RosterMutation {
             import_valid_rows.unwrap_or(false),
         )
         .await?;
-        auth::forget(state.live.as_ref(), &report.enrolled_accounts).await;
         Ok(report.into())
     }
 
@@ -469,13 +463,13 @@ impl AuditFilter {
 #[derive(InputObject)]
 pub struct PostNoticeInput {
     region_id: ID,
-#[graphql(remote = "DomainStatus")]
     title: String,
     body: String,
 }
 
 /// State of an exemption application.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "DomainStatus")]
 pub enum ExemptionStatus {
     Pending,
     Approved,

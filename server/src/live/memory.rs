@@ -3,9 +3,7 @@ use std::sync::Mutex;
 
 use async_trait::async_trait;
 
-use super::{
-    AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, CallerCheck, LiveAttempt, LiveStore, SaveOutcome,
-};
+use super::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome};
 use crate::error::{AppError, AppResult};
 
 type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
@@ -15,56 +13,9 @@ type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
 #[derive(Default)]
 pub struct MemoryStore {
     attempts: Mutex<HashMap<i32, Entry>>,
-    callers: Mutex<Callers>,
-    lookups: super::CallerLookups,
-}
-
-/// Cached callers by token hash and account generations, each with its expiry (Unix ms).
-#[derive(Default)]
-struct Callers {
-    entries: HashMap<String, (CachedCaller, i64)>,
-    generations: HashMap<i32, (u64, i64)>,
-    /// The last generation handed out: generations never repeat, even after one expires.
-    sequence: u64,
-}
-
-/// Past this many entries, expired ones are dropped (and, if that is not enough, all).
-const CALLER_CACHE_MAX: usize = 100_000;
-
-fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
-
-impl Callers {
-    fn generation(&self, account_id: i32, now: i64) -> u64 {
-        match self.generations.get(&account_id) {
-            Some((generation, expires)) if *expires > now => *generation,
-            _ => 0,
-        }
-    }
-
-    /// The token's entry, if present and of the account's current generation.
-    fn current(&self, token_hash: &str, now: i64) -> Option<&CachedCaller> {
-        match self.entries.get(token_hash) {
-            Some((entry, expires))
-                if *expires > now && self.generation(entry.account_id, now) == entry.generation =>
-            {
-                Some(entry)
-            }
-            _ => None,
-        }
-    }
 }
 
 impl MemoryStore {
-    fn callers<T>(&self, f: impl FnOnce(&mut Callers) -> T) -> AppResult<T> {
-        let mut guard = self
-            .callers
-            .lock()
-            .map_err(|_| AppError::internal("caller cache lock poisoned"))?;
-        Ok(f(&mut guard))
-    }
-
     fn with<T>(&self, f: impl FnOnce(&mut HashMap<i32, Entry>) -> T) -> AppResult<T> {
         let mut guard = self
             .attempts
@@ -78,9 +29,6 @@ impl MemoryStore {
 impl LiveStore for MemoryStore {
     fn describe(&self) -> &'static str {
         "in-process"
-    }
-    fn caller_lookups(&self) -> &super::CallerLookups {
-        &self.lookups
     }
     fn writes_behind(&self) -> bool {
         false
@@ -121,14 +69,12 @@ impl LiveStore for MemoryStore {
         _queue: bool,
         check: Option<CallerCheck<'_>>,
     ) -> AppResult<SaveOutcome> {
-        if let Some(check) = check {
-            let holds = self.callers(|c| {
-                c.current(check.token_hash, now_ms)
-                    .is_some_and(|entry| entry.generation == check.generation)
-            })?;
-            if !holds {
-                return Ok(SaveOutcome::CallerChanged);
-            }
+        if check.is_some() {
+            // `auth` asks the in-process caller cache before saving instead (nothing here to
+            // check against); a check arriving here is a wiring mistake, not the caller's.
+            return Err(AppError::internal(
+                "the in-process live store was given a caller check",
+            ));
         }
         self.with(|map| {
             let Some(entry) = map.get_mut(&record.attempt_id) else {
@@ -171,39 +117,5 @@ impl LiveStore for MemoryStore {
     }
     async fn backlog(&self) -> AppResult<(u64, i64)> {
         Ok((0, 0))
-    }
-    async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>> {
-        let now = now_ms();
-        self.callers(|c| c.current(token_hash, now).cloned())
-    }
-    async fn caller_generation(&self, account_id: i32) -> AppResult<u64> {
-        let now = now_ms();
-        self.callers(|c| c.generation(account_id, now))
-    }
-    async fn cache_caller(&self, token_hash: &str, entry: &CachedCaller, ttl_ms: i64) -> AppResult<()> {
-        let now = now_ms();
-        self.callers(|c| {
-            if c.entries.len() >= CALLER_CACHE_MAX {
-                c.entries.retain(|_, (_, expires)| *expires > now);
-                if c.entries.len() >= CALLER_CACHE_MAX {
-                    c.entries.clear();
-                }
-            }
-            c.entries
-                .insert(token_hash.to_owned(), (entry.clone(), now + ttl_ms));
-        })
-    }
-    async fn forget_callers(&self, account_ids: &[i32]) -> AppResult<()> {
-        let now = now_ms();
-        self.callers(|c| {
-            if c.generations.len() >= CALLER_CACHE_MAX {
-                c.generations.retain(|_, (_, expires)| *expires > now);
-            }
-            c.sequence += 1;
-            let next = c.sequence;
-            for id in account_ids {
-                c.generations.insert(*id, (next, now + CALLER_GENERATION_TTL_MS));
-            }
-        })
     }
 }

@@ -11,13 +11,6 @@ use std::collections::HashMap;
 use async_trait::async_trait;
 
 pub use memory::MemoryStore;
-
-/// Callers resolved from the cache (`hits`) and from the database (`misses`).
-#[derive(Debug, Default)]
-pub struct CallerLookups {
-    pub hits: std::sync::atomic::AtomicU64,
-    pub misses: std::sync::atomic::AtomicU64,
-}
 pub use redis_store::RedisStore;
 
 use crate::error::AppResult;
@@ -70,14 +63,16 @@ pub enum SaveOutcome {
     CallerChanged,
 }
 
-/// A caller taken from a replica's own memory rather than confirmed by the store for this
-/// request (`auth`): the store saves only while the token's cached caller is still present at
-/// this generation and the account's generation is still current, in the same step as the
-/// save. That is the rule `cached_caller` applies, so such a save sees exactly what a request
-/// confirmed first would have seen.
+/// A condition on the caller that a save must meet in the same step, made by `auth` for a
+/// caller a replica took from its own memory, and opaque here: the save goes ahead only while
+/// the entry at `entry_key` is current at `generation` by [`crate::redis_conn::CURRENT_ENTRY_LUA`]
+/// (the rule the caller cache itself answers by, so such a save sees exactly what a request
+/// confirmed first would have seen). Only the Redis store takes one; the in-process caller
+/// cache is asked before the save instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CallerCheck<'a> {
-    pub token_hash: &'a str,
+    pub entry_key: &'a str,
+    pub generation_prefix: &'a str,
     pub generation: u64,
 }
 
@@ -85,10 +80,6 @@ pub struct CallerCheck<'a> {
 pub trait LiveStore: Send + Sync {
     /// Which implementation this is, for logs and start-up output.
     fn describe(&self) -> &'static str;
-    /// This store's count of callers answered from its cache and of those read from the
-    /// database (`xuefa_caller_lookups_total`), kept per store so that one process running
-    /// several servers (the tests) reports each one's own.
-    fn caller_lookups(&self) -> &CallerLookups;
     /// True when acknowledged answers reach the database through `take_pending`/`ack`
     /// (within about a second); false when the caller writes them through itself.
     fn writes_behind(&self) -> bool;
@@ -122,46 +113,4 @@ pub trait LiveStore: Send + Sync {
     async fn ack(&self, ids: &[String]) -> AppResult<()>;
     /// How many queued answers wait for the database, and the age of the oldest in ms.
     async fn backlog(&self) -> AppResult<(u64, i64)>;
-
-    // The caller cache (see `auth`): who a token belongs to, so a request need not read the
-    // database to know. Entries carry the account's generation when they were read; changing
-    // anything a caller is made of bumps the generation, which retires every entry of the
-    // account at once, on every replica.
-
-    /// The entry for a token, if present and of the account's current generation.
-    async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>>;
-    /// The account's current generation, read before the database so that a change committed
-    /// meanwhile makes the entry written afterwards already stale.
-    async fn caller_generation(&self, account_id: i32) -> AppResult<u64>;
-    /// Keeps an entry for at most `ttl_ms`.
-    async fn cache_caller(&self, token_hash: &str, entry: &CachedCaller, ttl_ms: i64) -> AppResult<()>;
-    /// Retires every cached entry of these accounts (after a change is committed).
-    async fn forget_callers(&self, account_ids: &[i32]) -> AppResult<()>;
 }
-
-/// A cached caller: the account, the generation it was read at, and the rest, encoded by
-/// `auth` (the store does not look inside).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CachedCaller {
-    pub account_id: i32,
-    pub generation: u64,
-    pub payload: String,
-}
-
-impl CachedCaller {
-    /// `account:generation:payload`, the form kept in Redis (its script reads the first two).
-    pub fn encode(&self) -> String {
-        format!("{}:{}:{}", self.account_id, self.generation, self.payload)
-    }
-    pub fn decode(raw: &str) -> Option<CachedCaller> {
-        let mut parts = raw.splitn(3, ':');
-        Some(CachedCaller {
-            account_id: parts.next()?.parse().ok()?,
-            generation: parts.next()?.parse().ok()?,
-            payload: parts.next()?.to_owned(),
-        })
-    }
-}
-
-/// How long a generation outlives the entries it retires: longer than any entry lives.
-pub const CALLER_GENERATION_TTL_MS: i64 = 2 * crate::auth::CALLER_CACHE_TTL_MS;

@@ -4,17 +4,15 @@ use async_trait::async_trait;
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script, Value};
 
-use super::{
-    AnswerRecord, CALLER_GENERATION_TTL_MS, CachedCaller, CallerCheck, LiveAttempt, LiveStore, SaveOutcome,
-};
+use super::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome};
 use crate::error::{AppError, AppResult};
+use crate::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
 
 /// The Redis store, shared by every replica. An attempt is a hash (`att:<id>`), its answers
 /// another (`ans:<id>`, question -> "seq|choices"), and every acknowledged answer is also
 /// appended to one stream (`wb`) that a consumer group drains into the database, entries
 /// acknowledged only after the database commit.
 pub struct RedisStore {
-    lookups: super::CallerLookups,
     connection: ConnectionManager,
     /// The flusher's blocking stream read gets a connection of its own, so requests on the
     /// shared, multiplexed one never queue behind it.
@@ -22,35 +20,17 @@ pub struct RedisStore {
     prefix: String,
     consumer: String,
     save_script: Script,
-    caller_script: Script,
-    forget_script: Script,
     ack_script: Script,
 }
 
 const GROUP: &str = "flushers";
 
-/// The token's cached caller (`account:generation:...`), returned only while its generation
-/// is still the account's; `generation_prefix` followed by the account id names that
-/// generation. The generation key is derived from the entry, so it is not among a script's
-/// KEYS: fine on a single Redis or Sentinel (what we run), not on Redis Cluster. Both scripts
-/// below apply this one rule.
-const CURRENT_CALLER_LUA: &str = r#"
-local function current_caller(entry_key, generation_prefix)
-  local v = redis.call('GET', entry_key)
-  if not v then return false end
-  local account, generation = string.match(v, '^(%d+):(%d+):')
-  if not account then return false end
-  if (redis.call('GET', generation_prefix .. account) or '0') ~= generation then return false end
-  return v, generation
-end
-"#;
-
 /// Checks owner, device, deadline and sequence, and stores the answer, in one step. With a
-/// fourth key (the token's cached caller), first checks that the caller still holds at the
+/// fourth key (a [`CallerCheck`]'s entry), first checks that the entry is current at the
 /// generation given.
 const SAVE_LUA: &str = r#"
 if KEYS[4] then
-  local v, generation = current_caller(KEYS[4], ARGV[9])
+  local v, generation = current_entry(KEYS[4], ARGV[9])
   if not v or generation ~= ARGV[10] then return 'CALLER_CHANGED' end
 end
 local attempt = redis.call('HMGET', KEYS[1], 'learner', 'device', 'closes')
@@ -78,27 +58,6 @@ end
 return 'SAVED:' .. seq
 "#;
 
-/// The cached caller of a token, if current.
-const CALLER_LUA: &str = r#"
-return (current_caller(KEYS[1], ARGV[1]))
-"#;
-
-/// Gives the accounts a new generation from one sequence, so a generation never repeats even
-/// after its key expired. A missing sequence (a new or wiped Redis) starts from the clock in
-/// microseconds, above any generation handed out before a wipe: an entry a replica still
-/// holds in memory from before cannot match a generation handed out after.
-const FORGET_LUA: &str = r#"
-if redis.call('EXISTS', KEYS[1]) == 0 then
-  local now = redis.call('TIME')
-  redis.call('SET', KEYS[1], string.format('%d', tonumber(now[1]) * 1000000 + tonumber(now[2])))
-end
-local generation = redis.call('INCR', KEYS[1])
-for i = 3, #ARGV do
-  redis.call('SET', ARGV[1] .. ARGV[i], generation, 'PX', ARGV[2])
-end
-return generation
-"#;
-
 /// Acknowledges flushed entries and trims the stream below the oldest entry still owed to the
 /// database: the oldest one read but not yet acknowledged by any flusher, or, when none is,
 /// the first one not yet read. Trimming removes whole stream nodes at a time, which costs far
@@ -121,24 +80,10 @@ if floor then redis.call('XTRIM', KEYS[1], 'MINID', floor) end
 return 1
 "#;
 
-fn redis_err(e: redis::RedisError) -> AppError {
-    crate::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    // A broken or refused connection (Redis restarting, a failover) lasts moments and the
-    // connection manager reconnects: the client is told to come back (BUSY; the pages retry
-    // with back-off) instead of being shown an internal error. Measured by `loadtest
-    // exam-day --restart-redis-at`: a Redis restart under load gave some 30 INTERNAL answers.
-    if e.is_connection_dropped() || e.is_connection_refusal() || e.is_io_error() {
-        tracing::warn!(error = %e, "Redis connection lost; answered BUSY");
-        return AppError::new(crate::error::Code::Busy, "系统繁忙，请稍候几秒再试");
-    }
-    AppError::internal(format!("redis: {e}"))
-}
-
 impl RedisStore {
-    pub async fn connect(url: &str, prefix: &str) -> Result<Self, redis::RedisError> {
-        let client = redis::Client::open(url)?;
-        let mut connection = ConnectionManager::new(client.clone()).await?;
-        let reader = ConnectionManager::new(client).await?;
+    pub async fn connect(connections: &RedisConnections, prefix: &str) -> Result<Self, redis::RedisError> {
+        let mut connection = connections.shared.clone();
+        let reader = connections.blocking.clone();
         let stream = format!("{prefix}:wb");
         // The group may exist already (another replica, an earlier run).
         let created: redis::RedisResult<()> = redis::cmd("XGROUP")
@@ -156,14 +101,11 @@ impl RedisStore {
         }
         let consumer = format!("{}-{}", std::process::id(), rand::random::<u32>());
         Ok(RedisStore {
-            lookups: super::CallerLookups::default(),
             connection,
             reader,
             prefix: prefix.to_owned(),
             consumer,
-            save_script: Script::new(&format!("{CURRENT_CALLER_LUA}{SAVE_LUA}")),
-            caller_script: Script::new(&format!("{CURRENT_CALLER_LUA}{CALLER_LUA}")),
-            forget_script: Script::new(FORGET_LUA),
+            save_script: Script::new(&format!("{CURRENT_ENTRY_LUA}{SAVE_LUA}")),
             ack_script: Script::new(ACK_LUA),
         })
     }
@@ -176,13 +118,6 @@ impl RedisStore {
     }
     fn stream_key(&self) -> String {
         format!("{}:wb", self.prefix)
-    }
-    fn caller_key(&self, token_hash: &str) -> String {
-        format!("{}:who:{token_hash}", self.prefix)
-    }
-    /// Followed by the account id.
-    fn generation_prefix(&self) -> String {
-        format!("{}:whogen:", self.prefix)
     }
 
     /// Recreates the consumer group after Redis lost it (a restart without persistence).
@@ -258,9 +193,6 @@ fn parse_entries(value: &Value) -> Vec<(String, AnswerRecord)> {
 impl LiveStore for RedisStore {
     fn describe(&self) -> &'static str {
         "redis"
-    }
-    fn caller_lookups(&self) -> &super::CallerLookups {
-        &self.lookups
     }
     fn writes_behind(&self) -> bool {
         true
@@ -350,7 +282,7 @@ impl LiveStore for RedisStore {
             .key(self.answers_key(record.attempt_id))
             .key(self.stream_key());
         if let Some(check) = check {
-            invocation.key(self.caller_key(check.token_hash));
+            invocation.key(check.entry_key);
         }
         invocation
             .arg(device)
@@ -362,7 +294,7 @@ impl LiveStore for RedisStore {
             .arg(learner_id)
             .arg(if queue { "1" } else { "0" });
         if let Some(check) = check {
-            invocation.arg(self.generation_prefix()).arg(check.generation);
+            invocation.arg(check.generation_prefix).arg(check.generation);
         }
         let outcome: String = invocation.invoke_async(&mut c).await.map_err(redis_err)?;
         if let Some(seq) = outcome.strip_prefix("SAVED:") {
@@ -492,55 +424,5 @@ impl LiveStore for RedisStore {
             .map(|ms| (chrono::Utc::now().timestamp_millis() - ms).max(0))
             .unwrap_or(0);
         Ok((len, age))
-    }
-    async fn cached_caller(&self, token_hash: &str) -> AppResult<Option<CachedCaller>> {
-        let mut c = self.connection.clone();
-        let raw: Option<String> = self
-            .caller_script
-            .key(self.caller_key(token_hash))
-            .arg(self.generation_prefix())
-            .invoke_async(&mut c)
-            .await
-            .map_err(redis_err)?;
-        Ok(raw.as_deref().and_then(CachedCaller::decode))
-    }
-    async fn caller_generation(&self, account_id: i32) -> AppResult<u64> {
-        let mut c = self.connection.clone();
-        let generation: Option<u64> = c
-            .get(format!("{}{account_id}", self.generation_prefix()))
-            .await
-            .map_err(redis_err)?;
-        Ok(generation.unwrap_or(0))
-    }
-    async fn cache_caller(&self, token_hash: &str, entry: &CachedCaller, ttl_ms: i64) -> AppResult<()> {
-        if ttl_ms <= 0 {
-            return Ok(());
-        }
-        let mut c = self.connection.clone();
-        redis::cmd("SET")
-            .arg(self.caller_key(token_hash))
-            .arg(entry.encode())
-            .arg("PX")
-            .arg(ttl_ms)
-            .query_async::<()>(&mut c)
-            .await
-            .map_err(redis_err)
-    }
-    async fn forget_callers(&self, account_ids: &[i32]) -> AppResult<()> {
-        if account_ids.is_empty() {
-            return Ok(());
-        }
-        let mut c = self.connection.clone();
-        for chunk in account_ids.chunks(1000) {
-            let mut invocation = self.forget_script.key(format!("{}:whoseq", self.prefix));
-            invocation
-                .arg(self.generation_prefix())
-                .arg(CALLER_GENERATION_TTL_MS);
-            for id in chunk {
-                invocation.arg(*id);
-            }
-            invocation.invoke_async::<u64>(&mut c).await.map_err(redis_err)?;
-        }
-        Ok(())
     }
 }
