@@ -742,13 +742,23 @@ async fn probe(server: &Server, hash: &str, phone: i64, saves: usize) -> Result<
         typename: typename.latency,
     };
     eprintln!(
-        "one learner alone: saveAnswer p50 {} p99 {}; __typename p50 {} p99 {}",
-        ms(p.saves.p50),
-        ms(p.saves.p99),
-        ms(p.typename.p50),
-        ms(p.typename.p99)
+        "one learner alone: saveAnswer p50 / p99, against __typename p50 / p99: {}",
+        p.figures()
     );
     Ok(p)
+}
+
+impl Probe {
+    /// "save p50 / p99, against __typename p50 / p99".
+    fn figures(&self) -> String {
+        format!(
+            "{} / {}, against {} / {}",
+            ms(self.saves.p50),
+            ms(self.saves.p99),
+            ms(self.typename.p50),
+            ms(self.typename.p99)
+        )
+    }
 }
 
 /// Diagnostic for the synchronous mode: the server's write-behind flusher keeps running there
@@ -1287,13 +1297,7 @@ impl Report {
                     format!(
                         "one learner alone, {name}: saveAnswer p50 / p99, against `{{ __typename }}` p50 / p99"
                     ),
-                    format!(
-                        "{} / {}, against {} / {}",
-                        ms(p.saves.p50),
-                        ms(p.saves.p99),
-                        ms(p.typename.p50),
-                        ms(p.typename.p99)
-                    ),
+                    p.figures(),
                     String::new(),
                 );
             }
