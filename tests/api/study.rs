@@ -17,6 +17,7 @@ on_both_backends!(
     categories_are_capped_and_credits_happen_once,
     twenty_parallel_completions_credit_once,
     profile_points_and_eligibility,
+    profile_points_come_with_a_write_never_with_a_read,
     daily_cap_when_the_campaign_sets_one,
     progress_is_visible_to_self_and_administrators_only,
     study_material_is_managed_by_the_province,
@@ -331,6 +332,63 @@ async fn profile_points_and_eligibility(backend: Backend) {
             .await
             .unwrap()
     );
+}
+
+/// Reading one's progress writes nothing: the profile points of a campaign opened after the
+/// profile was complete come with the learner's next write (opening an item), not with a read.
+async fn profile_points_come_with_a_write_never_with_a_read(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let hunan = app
+        .id_of(&province, "{ myScope { id } }", "/data/myScope/0/id")
+        .await;
+    // The profile is complete (the demo gives every learner a rank and a retirement date, the
+    // password is changed here) before the new campaign exists.
+    let learner = app.learner("13900000026").await;
+    let l = learner_of(&app, "13900000026").await;
+    assert!(l.rank.is_some() && l.retirement_date.is_some(), "{l:?}");
+
+    let today = xuefa::clock::today();
+    let mut input = campaign_input(&hunan, chrono::Datelike::year(&today) + 1);
+    input["studyStart"] = json!((today - chrono::Duration::days(1)).to_string());
+    input["verificationDeadline"] = json!((today + chrono::Duration::days(5)).to_string());
+    input["mainWindow"] = json!({"start": (today + chrono::Duration::days(10)).to_string(), "end": (today + chrono::Duration::days(20)).to_string()});
+    input["makeupWindow"] = json!({"start": (today + chrono::Duration::days(30)).to_string(), "end": (today + chrono::Duration::days(31)).to_string()});
+    let created = app
+        .gql(
+            Some(&province),
+            "mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }",
+            json!({"i": input}),
+        )
+        .await;
+    let campaign = created["data"]["createCampaign"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{created}"))
+        .to_owned();
+    let campaign_id: i32 = campaign.trim_start_matches("camp_").parse().unwrap();
+
+    for _ in 0..2 {
+        let p = app.gql(Some(&learner), MY_STUDY, json!({"c": campaign})).await;
+        assert_eq!(category_points(&p["data"]["myStudy"], "PROFILE"), 0, "{p}");
+    }
+    assert_eq!(credits(&app, l.id, campaign_id).await, 0, "a read wrote a credit");
+
+    let item = new_item(&app, &province, &campaign, "READER", 10, 60).await;
+    let opened = app.gql(Some(&learner), OPEN, json!({"i": item})).await;
+    assert!(opened.get("errors").is_none(), "{opened}");
+    let p = app.gql(Some(&learner), MY_STUDY, json!({"c": campaign})).await;
+    assert_eq!(category_points(&p["data"]["myStudy"], "PROFILE"), 5, "{p}");
+    assert_eq!(p["data"]["myStudy"]["total"], 5, "{p}");
+    assert_eq!(credits(&app, l.id, campaign_id).await, 1);
+}
+
+async fn credits(app: &TestApp, learner_id: i32, campaign_id: i32) -> u64 {
+    study_credit::Entity::find()
+        .filter(study_credit::Column::LearnerId.eq(learner_id))
+        .filter(study_credit::Column::CampaignId.eq(campaign_id))
+        .count(&app.db)
+        .await
+        .unwrap()
 }
 
 async fn daily_cap_when_the_campaign_sets_one(backend: Backend) {

@@ -1052,4 +1052,45 @@ mod tests {
             }
         }
     }
+
+    /// The migrations' SQL (the backfill of `learner_figures`, the one-live-attempt index) was
+    /// written with literals too, and a migration is never edited: the same check.
+    #[test]
+    fn the_migrations_literals_are_stored_values() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../migration/src");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let sql = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for status in literals_of(&sql, "l.status") {
+                assert!(
+                    EmploymentStatus::try_from_value(&status.to_owned()).is_ok(),
+                    "{status}"
+                );
+                seen += 1;
+            }
+            for status in literals_of(&sql, "e.status") {
+                assert!(
+                    ExemptionStatus::try_from_value(&status.to_owned()).is_ok(),
+                    "{status}"
+                );
+                seen += 1;
+            }
+            for kind in literals_of(&sql, "a.kind") {
+                assert!(ExamKind::try_from_value(&kind.to_owned()).is_ok(), "{kind}");
+                seen += 1;
+            }
+            for status in literals_of(&sql, "a.status")
+                .into_iter()
+                .chain(literals_of(&sql, "WHERE status"))
+            {
+                assert!(
+                    AttemptStatus::try_from_value(&status.to_owned()).is_ok(),
+                    "{status}"
+                );
+                seen += 1;
+            }
+        }
+        // The files were found and read: 1 + 1 + 1 + 4 + 1 literals above, as written today.
+        assert!(seen >= 8, "{seen} literals in {}", dir.display());
+    }
 }
