@@ -9,9 +9,7 @@ use super::campaign::QuestionType;
 use super::roster::{ImportReport, read_upload};
 use super::types::{Unit, cst};
 use crate::auth::{LiveWrite, Session};
-use crate::domain::exam::{
-    self, ExamContext, ExamKind as DomainKind, QuestionDraft, QuestionOption, SaveReply, Saved,
-};
+use crate::domain::exam::{self, ExamContext, ExamKind as DomainKind, QuestionDraft, QuestionOption, Saved};
 use crate::error::AppResult;
 use crate::graphql::ids::{self, Kind};
 use crate::live::CallerCheck;
@@ -577,9 +575,6 @@ impl LiveWrite for SaveAnswer<'_> {
             check,
         )
         .await?;
-        Ok(match reply {
-            SaveReply::Saved(saved) => Some(saved),
-            SaveReply::CallerChanged => None,
-        })
+        Ok(reply.written())
     }
 }

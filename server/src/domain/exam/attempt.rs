@@ -245,11 +245,12 @@ pub enum SaveReply {
 }
 
 impl SaveReply {
-    /// The save of a confirmed caller, which the store never answers with `CallerChanged`.
-    pub fn confirmed(self) -> AppResult<Saved> {
+    /// The save, or `None` when nothing was stored because the caller changed (the form
+    /// `auth::LiveWrite` answers in).
+    pub fn written(self) -> Option<Saved> {
         match self {
-            SaveReply::Saved(saved) => Ok(saved),
-            SaveReply::CallerChanged => Err(AppError::internal("an unchecked save found the caller changed")),
+            SaveReply::Saved(saved) => Some(saved),
+            SaveReply::CallerChanged => None,
         }
     }
 }
