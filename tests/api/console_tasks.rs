@@ -8,12 +8,14 @@ use entity::{audit_entry, exam_session, exemption, learner};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
-use crate::helpers::exam::{campaign_of, cst};
+use crate::helpers::exam::{campaign_of, cst, parse_time};
 use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit_id};
 use crate::on_both_backends;
 
 on_both_backends!(
     exam_sessions_move_and_cancel_only_before_they_start,
+    sessions_in_the_past_or_shorter_than_the_exam_are_refused_when_created,
+    a_unit_sees_its_own_learners_exam_centre_seats_only,
     exam_centre_bookings_are_listed_and_cancelled,
     an_exemption_passes_to_the_district_after_the_freeze,
     notices_are_edited_and_withdrawn_by_the_offices_over_them,
@@ -150,6 +152,230 @@ async fn exam_sessions_move_and_cancel_only_before_they_start(backend: Backend) 
         .await;
     assert!(!listed.to_string().contains(&session), "{listed}");
     assert_eq!(audited(&app, "exam_session.cancel").await, 1);
+}
+
+/// Creating a session follows the same rule as moving one: not in the past, not shorter than
+/// the exam (60 minutes in the demo); a refused session writes nothing.
+async fn sessions_in_the_past_or_shorter_than_the_exam_are_refused_when_created(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let unit_admin = app.admin("13800000005").await;
+    let city = app.admin("13800000002").await;
+    let campaign = campaign_of(&app, &unit_admin).await;
+    let zx = unit_id(&app, "蒸湘区司法局").await;
+    let hengyang = region_id(&app, "430400").await;
+    let sessions = || async { exam_session::Entity::find().count(&app.db).await.unwrap() };
+    let before = sessions().await;
+    let tomorrow = Utc::now() + Duration::days(1);
+    // Started an hour ago (inside the window, long enough), and tomorrow for 30 minutes.
+    let started = Utc::now() - Duration::hours(1);
+    let cases = [
+        (
+            started,
+            started + Duration::hours(3),
+            "startsAt：开始时间已过，请选择以后的时间",
+        ),
+        (
+            tomorrow,
+            tomorrow + Duration::minutes(30),
+            "endsAt：场次时长不能短于考试时长 60 分钟",
+        ),
+        (
+            tomorrow,
+            tomorrow + Duration::minutes(59),
+            "endsAt：场次时长不能短于考试时长 60 分钟",
+        ),
+    ];
+    for (starts, ends, expect) in cases {
+        let body = app
+            .gql(
+                Some(&unit_admin),
+                SCHEDULE,
+                json!({"i": {"campaignId": campaign, "unitId": zx, "kind": "MAIN",
+                    "startsAt": cst(starts), "endsAt": cst(ends)}}),
+            )
+            .await;
+        assert_error(&body, &["BAD_USER_INPUT"]);
+        assert_eq!(message(&body), expect, "{body}");
+        let body = app
+            .gql(
+                Some(&city),
+                CENTRE,
+                json!({"i": {"campaignId": campaign, "regionId": hengyang, "centreName": "不该开设的考场",
+                    "kind": "MAIN", "startsAt": cst(starts), "endsAt": cst(ends), "seats": 5}}),
+            )
+            .await;
+        assert_error(&body, &["BAD_USER_INPUT"]);
+        assert_eq!(message(&body), expect, "{body}");
+    }
+    assert_eq!(sessions().await, before, "a refused session was written");
+
+    // Exactly the exam's length, starting later: accepted, for both.
+    let body = app
+        .gql(
+            Some(&unit_admin),
+            SCHEDULE,
+            json!({"i": {"campaignId": campaign, "unitId": zx, "kind": "MAIN",
+                "startsAt": cst(tomorrow), "endsAt": cst(tomorrow + Duration::minutes(60))}}),
+        )
+        .await;
+    id_at(&body, "scheduleExamSession");
+    let body = app
+        .gql(
+            Some(&city),
+            CENTRE,
+            json!({"i": {"campaignId": campaign, "regionId": hengyang, "centreName": "衡阳市第三考场",
+                "kind": "MAIN", "startsAt": cst(tomorrow), "endsAt": cst(tomorrow + Duration::minutes(60)), "seats": 5}}),
+        )
+        .await;
+    id_at(&body, "createExamCenterSession");
+    assert_eq!(sessions().await, before + 2);
+}
+
+const UNIT_SEATS: &str = "query($c: ID!, $u: ID!) { unitExamCentreSeats(campaignId: $c, unitId: $u) { centreName kind startsAt endsAt bookedAt learner { id name } } }";
+
+/// A unit administrator sees which of his learners hold exam-centre seats (the centre's
+/// sessions themselves are the offices'), and nobody else's in the same session; another
+/// unit's administrator gets the unit as not found.
+async fn a_unit_sees_its_own_learners_exam_centre_seats_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let city = app.admin("13800000002").await;
+    let district = app.admin("13800000003").await;
+    let other_unit_admin = app.admin("13800000005").await;
+    let campaign = campaign_of(&app, &city).await;
+    let hengyang = region_id(&app, "430400").await;
+    let zhengxiang = region_id(&app, "430408").await;
+    let chengxiang = unit_id(&app, "呈祥街道").await;
+    // 呈祥街道's administrator (a new account, on the initial password until changed), and a
+    // second unit without internet in the same district.
+    app.grant_unit_admin(&district, "13700000166", &chengxiang).await;
+    let unit_admin = app.login("13700000166", "000000").await;
+    app.leave_initial_password(&unit_admin).await;
+    let body = app
+        .gql(
+            Some(&district),
+            "mutation($r: ID!) { createUnit(input: {regionId: $r, name: \"另一无网单位\", hasInternet: false}) { id } }",
+            json!({"r": zhengxiang}),
+        )
+        .await;
+    let other_unit = id_at(&body, "createUnit");
+    let add = "mutation($u: ID!, $n: String!, $p: String!) { addLearner(input: {unitId: $u, name: $n, phone: $p}) { id } }";
+    let own = id_at(
+        &app.gql(
+            Some(&district),
+            add,
+            json!({"u": chengxiang, "n": "本单位考生", "p": "13700000167"}),
+        )
+        .await,
+        "addLearner",
+    );
+    let foreign = id_at(
+        &app.gql(
+            Some(&district),
+            add,
+            json!({"u": other_unit, "n": "外单位考生", "p": "13700000168"}),
+        )
+        .await,
+        "addLearner",
+    );
+
+    let before = app
+        .gql(
+            Some(&unit_admin),
+            UNIT_SEATS,
+            json!({"c": campaign, "u": chengxiang}),
+        )
+        .await;
+    assert!(before["errors"].is_null(), "{before}");
+    let before = before["data"]["unitExamCentreSeats"].as_array().unwrap().len();
+
+    let starts = Utc::now() + Duration::days(1);
+    let body = app
+        .gql(
+            Some(&city),
+            CENTRE,
+            json!({"i": {"campaignId": campaign, "regionId": hengyang, "centreName": "衡阳市座位考场", "kind": "MAIN",
+                "startsAt": cst(starts), "endsAt": cst(starts + Duration::hours(2)), "seats": 5}}),
+        )
+        .await;
+    let session = id_at(&body, "createExamCenterSession");
+    let body = app
+        .gql(
+            Some(&district),
+            "mutation($s: ID!, $l: [ID!]!) { bookExamCenterSeats(sessionId: $s, learnerIds: $l) { booked } }",
+            json!({"s": session, "l": [own, foreign]}),
+        )
+        .await;
+    assert_eq!(body["data"]["bookExamCenterSeats"]["booked"], 2, "{body}");
+
+    // His unit's seat is listed with the centre and the times; the other unit's is not.
+    let body = app
+        .gql(
+            Some(&unit_admin),
+            UNIT_SEATS,
+            json!({"c": campaign, "u": chengxiang}),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    let seats = body["data"]["unitExamCentreSeats"].as_array().unwrap();
+    assert_eq!(seats.len(), before + 1, "{body}");
+    let seat = seats
+        .iter()
+        .find(|s| s["learner"]["id"] == own.as_str())
+        .unwrap_or_else(|| panic!("own learner's seat missing: {body}"));
+    assert_eq!(seat["centreName"], "衡阳市座位考场");
+    assert_eq!(seat["kind"], "MAIN");
+    assert_eq!(parse_time(&seat["startsAt"]).timestamp(), starts.timestamp());
+    assert_eq!(
+        parse_time(&seat["endsAt"]).timestamp(),
+        (starts + Duration::hours(2)).timestamp()
+    );
+    assert!(
+        seats.iter().all(|s| s["learner"]["id"] != foreign.as_str()),
+        "another unit's learner is listed: {body}"
+    );
+    // The centre's session itself stays hidden from the unit: its bookings answer as missing.
+    let body = app
+        .gql(
+            Some(&unit_admin),
+            "query($s: ID!) { examCentreBookings(sessionId: $s) { learner { id } } }",
+            json!({"s": session}),
+        )
+        .await;
+    assert_error(&body, &["NOT_FOUND"]);
+    // Another unit's administrator: 呈祥街道 is not found, as a unit that does not exist.
+    let body = app
+        .gql(
+            Some(&other_unit_admin),
+            UNIT_SEATS,
+            json!({"c": campaign, "u": chengxiang}),
+        )
+        .await;
+    assert_error(&body, &["NOT_FOUND"]);
+    let missing = app
+        .gql(
+            Some(&other_unit_admin),
+            UNIT_SEATS,
+            json!({"c": campaign, "u": "unit_999999"}),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"],
+        missing["errors"][0]["extensions"]
+    );
+    assert_eq!(body["errors"][0]["message"], missing["errors"][0]["message"]);
+    // The district office sees the same list for its unit.
+    let body = app
+        .gql(
+            Some(&district),
+            UNIT_SEATS,
+            json!({"c": campaign, "u": chengxiang}),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["unitExamCentreSeats"].as_array().map(Vec::len),
+        Some(before + 1),
+        "{body}"
+    );
 }
 
 async fn exam_centre_bookings_are_listed_and_cancelled(backend: Backend) {

@@ -392,6 +392,11 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"s": f.session}),
         ),
         (
+            "unitExamCentreSeats",
+            "query($c: ID!, $u: ID!) { unitExamCentreSeats(campaignId: $c, unitId: $u) { bookedAt } }",
+            json!({"c": f.campaign, "u": f.unit}),
+        ),
+        (
             "updateExamSession",
             "mutation($s: ID!) { updateExamSession(id: $s, input: {startsAt: \"2031-09-26T09:00:00+08:00\", endsAt: \"2031-09-26T11:00:00+08:00\"}) { id } }",
             json!({"s": f.session}),
@@ -725,18 +730,18 @@ async fn isolation_matrix(backend: Backend) {
     let yanfeng_unit_grant = grant_of(&app, "13800000006").await;
 
     // Exam sessions and live attempts of the foreign learners.
-    let schedule = "mutation($c: ID!, $u: ID!, $s: DateTime!, $e: DateTime!) { scheduleExamSession(input: {campaignId: $c, unitId: $u, kind: MAIN, startsAt: $s, endsAt: $e}) { id } }";
-    let now = chrono::Utc::now().with_timezone(&xuefa::clock::CHINA);
-    let furong_session = app
-        .gql(
-            Some(&province),
-            schedule,
-            json!({"c": campaign_id, "u": furong_unit, "s": (now - chrono::Duration::hours(1)).to_rfc3339(), "e": (now + chrono::Duration::hours(3)).to_rfc3339()}),
-        )
-        .await["data"]["scheduleExamSession"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    // A session under way: written straight into the database, as the API refuses one that
+    // has started.
+    let now = chrono::Utc::now();
+    let furong_session = crate::helpers::exam::insert_unit_session(
+        &app.db,
+        &campaign_id,
+        &furong_unit,
+        "MAIN",
+        now - chrono::Duration::hours(1),
+        now + chrono::Duration::hours(3),
+    )
+    .await;
     let session_of = |unit: &str| {
         let unit = unit.to_owned();
         let db = app.db.clone();

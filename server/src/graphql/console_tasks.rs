@@ -6,7 +6,7 @@ use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset, Utc};
 
 use super::ContextExt;
-use super::exam::ExamSession;
+use super::exam::{ExamKind, ExamSession};
 use super::roster::{Exemption, Notice};
 use super::types::{Conn, Learner, RoleGrant, Unit, connection, cst};
 use crate::domain::paging::{self, Page};
@@ -36,6 +36,18 @@ pub struct SeatBooking {
     learner: Learner,
     /// The learner's unit (its last unit while transferring).
     unit: Option<Unit>,
+    booked_at: DateTime<FixedOffset>,
+}
+
+/// A seat one of a unit's learners holds in an exam-centre session, as the unit sees it: where
+/// and when, not the centre's other bookings.
+#[derive(SimpleObject)]
+pub struct UnitExamCentreSeat {
+    centre_name: String,
+    kind: ExamKind,
+    starts_at: DateTime<FixedOffset>,
+    ends_at: DateTime<FixedOffset>,
+    learner: Learner,
     booked_at: DateTime<FixedOffset>,
 }
 
@@ -114,6 +126,32 @@ impl ConsoleTasksQuery {
                 learner: Learner(b.learner),
                 unit: b.unit.map(Unit),
                 booked_at: cst(b.booking.booked_at),
+            })
+            .collect())
+    }
+
+    /// The seats the unit's learners hold in the campaign's exam-centre sessions (booked by
+    /// the district office), for the unit's administrators and the offices above; earliest
+    /// first, then by name. Read-only.
+    async fn unit_exam_centre_seats(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        unit_id: ID,
+    ) -> Result<Vec<UnitExamCentreSeat>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let unit = ids::decode(Kind::Unit, &unit_id)?;
+        Ok(exam_schedule::unit_seats(&ctx.state()?.db, actor, campaign, unit)
+            .await?
+            .into_iter()
+            .map(|s| UnitExamCentreSeat {
+                centre_name: s.session.centre_name.unwrap_or_default(),
+                kind: s.session.kind.into(),
+                starts_at: cst(s.session.starts_at),
+                ends_at: cst(s.session.ends_at),
+                learner: Learner(s.learner),
+                booked_at: cst(s.booking.booked_at),
             })
             .collect())
     }

@@ -5,8 +5,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Datelike, FixedOffset, SecondsFormat, Utc};
-use sea_orm::EntityTrait;
+use sea_orm::{DatabaseConnection, EntityTrait};
 use serde_json::{Value, json};
+use xuefa::domain::exam::sessions::{ExamKind, SessionPlace, new_session};
 
 use crate::helpers::TestApp;
 
@@ -316,6 +317,72 @@ pub(crate) async fn schedule(
         json!({"i": {"campaignId": campaign, "unitId": unit, "kind": kind, "startsAt": cst(starts), "endsAt": cst(ends)}}),
     )
     .await
+}
+
+/// A unit's session written straight into the database, for tests of deadlines and of
+/// sessions already under way: the API refuses a session in the past or shorter than the
+/// exam, so such a session only exists through the domain's constructor (as the demo makes
+/// its open sessions). Returns the session's API id.
+pub(crate) async fn insert_unit_session(
+    db: &DatabaseConnection,
+    campaign: &str,
+    unit: &str,
+    kind: &str,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+) -> String {
+    let kind: ExamKind = sea_orm::ActiveEnum::try_from_value(&kind.to_owned())
+        .unwrap_or_else(|_| panic!("no exam kind {kind}"));
+    let u = entity::unit::Entity::find_by_id(number(unit))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no unit {unit}"));
+    let place = SessionPlace::Unit {
+        unit_id: u.id,
+        region_path: &u.region_path,
+    };
+    insert_session(db, campaign, kind, place, starts, ends).await
+}
+
+/// An exam-centre session of a city written straight into the database (see
+/// `insert_unit_session`).
+pub(crate) async fn insert_centre_session(
+    db: &DatabaseConnection,
+    campaign: &str,
+    city: &str,
+    name: &str,
+    seats: i32,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+) -> String {
+    let region = entity::region::Entity::find_by_id(number(city))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no region {city}"));
+    let place = SessionPlace::Centre {
+        region_path: &region.path,
+        name,
+        seats,
+    };
+    insert_session(db, campaign, ExamKind::Main, place, starts, ends).await
+}
+
+async fn insert_session(
+    db: &DatabaseConnection,
+    campaign: &str,
+    kind: ExamKind,
+    place: SessionPlace<'_>,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+) -> String {
+    use sea_orm::ActiveModelTrait;
+    let row = new_session(number(campaign), kind, place, starts, ends, 1, Utc::now())
+        .insert(db)
+        .await
+        .unwrap();
+    xuefa::graphql::ids::encode(xuefa::graphql::ids::Kind::ExamSession, row.id).0
 }
 
 /// Answers every question of the paper correctly; returns the labels saved by question.

@@ -55,6 +55,28 @@ pub fn check_window(
     Ok(())
 }
 
+/// The times of a session being created or moved: inside the campaign's window of its kind,
+/// not started yet, and at least the exam's duration long (a learner starting on time must
+/// have the whole exam).
+pub fn check_times(
+    c: &campaign::Model,
+    kind: ExamKind,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> AppResult<()> {
+    if starts_at <= Utc::now() {
+        return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
+    }
+    check_window(c, kind, starts_at, ends_at)?;
+    if ends_at - starts_at < Duration::minutes(i64::from(c.duration_minutes)) {
+        return Err(AppError::bad_input(format!(
+            "endsAt：场次时长不能短于考试时长 {} 分钟",
+            c.duration_minutes
+        )));
+    }
+    Ok(())
+}
+
 /// Where a session takes place: a unit's own room, or an exam centre (考试中心) a city runs
 /// with a number of seats.
 pub enum SessionPlace<'a> {
@@ -122,7 +144,7 @@ pub async fn schedule_session(
             "该单位无网络条件，请由区委法制办为其学员预约考试中心的座位",
         ));
     }
-    check_window(&c, kind, starts_at, ends_at)?;
+    check_times(&c, kind, starts_at, ends_at)?;
     check_bank(db, &c).await?;
     let place = SessionPlace::Unit {
         unit_id: u.id,
@@ -173,7 +195,7 @@ pub async fn create_centre_session(
     if !(1..=10_000).contains(&seats) {
         return Err(AppError::bad_input("seats：座位数应在 1 至 10000 之间"));
     }
-    check_window(&c, kind, starts_at, ends_at)?;
+    check_times(&c, kind, starts_at, ends_at)?;
     check_bank(db, &c).await?;
     let place = SessionPlace::Centre {
         region_path: &region.path,
@@ -428,17 +450,7 @@ pub async fn update_session(
 ) -> AppResult<exam_session::Model> {
     let s = changeable(db, actor, id, "修改该考试场次").await?;
     let c = campaigns::find(db, actor, s.campaign_id).await?;
-    if starts_at <= Utc::now() {
-        return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
-    }
-    let kind = s.kind;
-    check_window(&c, kind, starts_at, ends_at)?;
-    if ends_at - starts_at < Duration::minutes(i64::from(c.duration_minutes)) {
-        return Err(AppError::bad_input(format!(
-            "endsAt：场次时长不能短于考试时长 {} 分钟",
-            c.duration_minutes
-        )));
-    }
+    check_times(&c, s.kind, starts_at, ends_at)?;
     let txn = db.begin().await?;
     let mut active: exam_session::ActiveModel = s.clone().into();
     active.starts_at = Set(starts_at);
@@ -567,6 +579,92 @@ pub async fn bookings(db: &DatabaseConnection, actor: &Actor, session_id: i32) -
             unit: u.cloned(),
         });
     }
+    Ok(out)
+}
+
+/// A seat one of a unit's learners holds in an exam-centre session.
+pub struct UnitSeat {
+    pub session: exam_session::Model,
+    pub learner: learner::Model,
+    pub booking: seat_booking::Model,
+}
+
+/// The seats a unit's learners hold in the campaign's exam-centre sessions (booked by the
+/// district office), for the unit's administrators and the offices above: where and when its
+/// learners sit, read-only. The centre's sessions and other units' bookings stay the offices'.
+/// A learner transferring out counts with its last unit, as in `bookings`. Earliest session
+/// first, then by name (pinyin order).
+pub async fn unit_seats(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    unit_id: i32,
+) -> AppResult<Vec<UnitSeat>> {
+    let c = campaigns::find(db, actor, campaign_id).await?;
+    let u = org::find_unit(db, actor, unit_id).await?;
+    scope::require(true, actor.manages_unit(&u), "查看本单位学员的考试中心座位")?;
+    let own_learners = sea_orm::sea_query::Query::select()
+        .column(learner::Column::Id)
+        .from(learner::Entity)
+        .cond_where(
+            sea_orm::Condition::any()
+                .add(learner::Column::UnitId.eq(u.id))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(learner::Column::UnitId.is_null())
+                        .add(learner::Column::LastUnitId.eq(u.id)),
+                ),
+        )
+        .to_owned();
+    let centre_sessions = sea_orm::sea_query::Query::select()
+        .column(exam_session::Column::Id)
+        .from(exam_session::Entity)
+        .and_where(exam_session::Column::CampaignId.eq(c.id))
+        .and_where(exam_session::Column::UnitId.is_null())
+        .to_owned();
+    let rows = seat_booking::Entity::find()
+        .filter(seat_booking::Column::LearnerId.in_subquery(own_learners))
+        .filter(seat_booking::Column::SessionId.in_subquery(centre_sessions))
+        .all(db)
+        .await?;
+    let sessions: HashMap<i32, exam_session::Model> = exam_session::Entity::find()
+        .filter(exam_session::Column::Id.is_in(rows.iter().map(|b| b.session_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let learners: HashMap<i32, learner::Model> = learner::Entity::find()
+        .filter(learner::Column::Id.is_in(rows.iter().map(|b| b.learner_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| (l.id, l))
+        .collect();
+    let mut out: Vec<UnitSeat> = rows
+        .into_iter()
+        .filter_map(|booking| {
+            Some(UnitSeat {
+                session: sessions.get(&booking.session_id)?.clone(),
+                learner: learners.get(&booking.learner_id)?.clone(),
+                booking,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (
+            a.session.starts_at,
+            a.session.id,
+            &a.learner.name_key,
+            a.learner.id,
+        )
+            .cmp(&(
+                b.session.starts_at,
+                b.session.id,
+                &b.learner.name_key,
+                b.learner.id,
+            ))
+    });
     Ok(out)
 }
 
