@@ -199,6 +199,19 @@ export const ExamSessionsDocument = graphql(`
   }
 `)
 
+export const UnitExamCentreSeatsDocument = graphql(`
+  query UnitExamCentreSeats($campaignId: ID!, $unitId: ID!) {
+    unitExamCentreSeats(campaignId: $campaignId, unitId: $unitId) {
+      centreName
+      kind
+      startsAt
+      endsAt
+      bookedAt
+      learner { id name phone }
+    }
+  }
+`)
+
 export const ScheduleExamSessionDocument = graphql(`
   mutation ScheduleExamSession($input: ScheduleExamSessionInput!) {
     scheduleExamSession(input: $input) { id kind startsAt endsAt }

@@ -532,6 +532,14 @@ export type ExamSessionsQueryVariables = Exact<{
 
 export type ExamSessionsQuery = { examSessions: Array<{ id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null, seats: number | null, booked: number }> };
 
+export type UnitExamCentreSeatsQueryVariables = Exact<{
+  campaignId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type UnitExamCentreSeatsQuery = { unitExamCentreSeats: Array<{ centreName: string, kind: ExamKind, startsAt: string, endsAt: string, bookedAt: string, learner: { id: string, name: string, phone: string } }> };
+
 export type ScheduleExamSessionMutationVariables = Exact<{
   input: ScheduleExamSessionInput;
 }>;
@@ -1389,6 +1397,22 @@ export const ExamSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExamSessionsQuery, ExamSessionsQueryVariables>;
+export const UnitExamCentreSeatsDocument = new TypedDocumentString(`
+    query UnitExamCentreSeats($campaignId: ID!, $unitId: ID!) {
+  unitExamCentreSeats(campaignId: $campaignId, unitId: $unitId) {
+    centreName
+    kind
+    startsAt
+    endsAt
+    bookedAt
+    learner {
+      id
+      name
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitExamCentreSeatsQuery, UnitExamCentreSeatsQueryVariables>;
 export const ScheduleExamSessionDocument = new TypedDocumentString(`
     mutation ScheduleExamSession($input: ScheduleExamSessionInput!) {
   scheduleExamSession(input: $input) {
