@@ -18,8 +18,8 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use crate::helpers::exam::{
-    Gql, admin_token, answers_of, bank, campaign_of, correct_labels, insert_unit_session, learner_token,
-    my_attempts, parse_time, questions_of, save, sleep_until, start, str_of, submit, unit_session,
+    Gql, answers_of, bank, campaign_of, correct_labels, insert_unit_session, learner_token, my_attempts,
+    parse_time, questions_of, save, sleep_until, start, str_of, submit, unit_session,
 };
 use crate::helpers::{Backend, TestApp, fresh_database, unique_prefix, wipe_redis_prefix};
 

@@ -49,20 +49,6 @@ pub(crate) const BOOK: &str = "mutation($s: ID!, $l: [ID!]!) { bookExamCenterSea
 pub(crate) const BANK: &str = "query($c: ID!) { questions(campaignId: $c) { id type stem answer explanation lawSource withdrawn options { key text } } }";
 pub(crate) const IMPORT: &str = "mutation($c: ID!, $file: Upload!) { importQuestions(campaignId: $c, file: $file) { created updated unchanged dryRun written errors { row message } } }";
 
-pub(crate) async fn admin_token(c: &impl Gql, phone: &str) -> String {
-    let body = c
-        .call(
-            None,
-            "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
-            json!({"p": phone, "w": xuefa::tools::demo::ADMIN_PASSWORD}),
-        )
-        .await;
-    body["data"]["login"]["token"]
-        .as_str()
-        .unwrap_or_else(|| panic!("login {phone}: {body}"))
-        .to_owned()
-}
-
 /// A demo learner's token after the forced password change.
 pub(crate) async fn learner_token(c: &impl Gql, phone: &str) -> String {
     let body = c
