@@ -1,7 +1,7 @@
 //! Demo data: a real-looking corner of Hunan a newcomer can log into at once.
 //! One module that grows with the product.
 
-use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use entity::{region, role_grant};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
@@ -612,36 +612,19 @@ async fn question_bank_and_sessions<C: ConnectionTrait>(
         }
     }
 
-    let start_of = |day: NaiveDate, hour: u32| {
-        clock::CHINA
-            .from_local_datetime(&day.and_hms_opt(hour, 0, 0).unwrap_or_default())
-            .single()
-            .map(|t| t.with_timezone(&Utc))
-            .ok_or_else(|| AppError::internal("demo session time"))
-    };
     let now = Utc::now();
+    let windows = super::session_windows(c)?;
     let units = entity::unit::Entity::find().all(db).await?;
     for u in &units {
         if !u.has_internet {
             continue;
         }
-        for (kind, starts_at, ends_at) in [
-            (
-                ExamKind::Main,
-                start_of(c.main_start, 8)?,
-                start_of(c.main_end, 22)?,
-            ),
-            (
-                ExamKind::Makeup,
-                start_of(c.makeup_start, 9)?,
-                start_of(c.makeup_start, 17)?,
-            ),
-        ] {
+        for w in &windows {
             let place = SessionPlace::Unit {
                 unit_id: u.id,
                 region_path: &u.region_path,
             };
-            new_session(c.id, kind, place, starts_at, ends_at, 1, now)
+            new_session(c.id, w.kind, place, w.starts_at, w.ends_at, 1, now)
                 .insert(db)
                 .await?;
         }
@@ -656,7 +639,10 @@ async fn question_bank_and_sessions<C: ConnectionTrait>(
             name: "衡阳市考试中心（蒸湘区政务服务中心三楼）",
             seats: 50,
         };
-        let (starts_at, ends_at) = (start_of(clock::today(), 9)?, start_of(c.main_end, 17)?);
+        let (starts_at, ends_at) = (
+            super::china_hour(clock::today(), 9)?,
+            super::china_hour(c.main_end, 17)?,
+        );
         new_session(c.id, ExamKind::Main, place, starts_at, ends_at, 1, now)
             .insert(db)
             .await?;
