@@ -7,6 +7,7 @@
 mod helpers;
 
 mod accounts;
+mod bank_memory;
 mod binary;
 mod campaign;
 mod certificate;

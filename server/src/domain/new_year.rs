@@ -147,6 +147,9 @@ pub async fn copy_material(
         ))
         .await?
         .rows_affected();
+    if copied_questions > 0 {
+        crate::domain::exam::bank_changed(&txn, to.id).await?;
+    }
     txn.commit().await?;
     Ok(CopiedMaterial {
         study_items: copied_items,

@@ -16,7 +16,7 @@ use rand::seq::IndexedRandom;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, TransactionTrait,
 };
 
 use crate::domain::campaign as campaigns;
@@ -256,8 +256,14 @@ pub async fn set_practice(
             "这道题已出现在考生的试卷中，不能改为练习题（练习不得泄露考试题）",
         ));
     }
+    let campaign_id = q.campaign_id;
     let mut active: question::ActiveModel = q.into();
     active.practice = Set(true);
     active.updated_at = Set(Utc::now());
-    Ok(active.update(db).await?)
+    // A practice question is drawn no more: the bank's stamp moves with it.
+    let txn = db.begin().await?;
+    let updated = active.update(&txn).await?;
+    exam::bank_changed(&txn, campaign_id).await?;
+    txn.commit().await?;
+    Ok(updated)
 }

@@ -6,7 +6,7 @@ use entity::{campaign, exam_attempt, exemption, learner};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, Set,
+    QueryFilter, QuerySelect, Set,
 };
 
 use super::grading::finalize;
@@ -108,16 +108,21 @@ pub async fn start(
             ),
         ));
     }
-    let submitted = exam_attempt::Entity::find()
+    // Kind and result only: the rows carry their papers, kilobytes each, not needed here.
+    let submitted: Vec<(ExamKind, Option<bool>)> = exam_attempt::Entity::find()
+        .select_only()
+        .column(exam_attempt::Column::Kind)
+        .column(exam_attempt::Column::Passed)
         .filter(exam_attempt::Column::LearnerId.eq(learner_id))
         .filter(exam_attempt::Column::CampaignId.eq(c.id))
         .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
+        .into_tuple()
         .all(ctx.db)
         .await?;
     let passed_main = submitted
         .iter()
-        .any(|a| a.kind == ExamKind::Main && a.passed == Some(true));
-    let used = submitted.iter().filter(|a| a.kind == kind).count() as i32;
+        .any(|(k, passed)| *k == ExamKind::Main && *passed == Some(true));
+    let used = submitted.iter().filter(|(k, _)| *k == kind).count() as i32;
     match kind {
         ExamKind::Main if used >= c.main_attempts => {
             return Err(AppError::new(
@@ -137,7 +142,7 @@ pub async fn start(
         _ => {}
     }
 
-    let paper = draw_paper(ctx.db, &c).await?;
+    let paper = draw_paper(ctx, &c).await?;
     let deadline = Ord::min(now + Duration::minutes(i64::from(c.duration_minutes)), s.ends_at);
     let inserted = exam_attempt::ActiveModel {
         campaign_id: Set(c.id),

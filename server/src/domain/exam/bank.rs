@@ -12,6 +12,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::bank_cache::bank_changed;
 use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::domain::report::{ImportReport, RowError};
 use crate::error::{AppError, AppResult};
@@ -280,6 +281,9 @@ pub async fn import_questions(
         txn.rollback().await?;
         return Ok(report);
     }
+    if report.created + report.updated > 0 {
+        bank_changed(&txn, c.id).await?;
+    }
     txn.commit().await?;
     report.written = report.created + report.updated > 0;
     Ok(report)
@@ -351,7 +355,10 @@ pub async fn seed_question<C: ConnectionTrait>(
     c: &campaign::Model,
     d: QuestionDraft,
 ) -> AppResult<()> {
-    upsert_question(db, c, &d.validate()?).await.map(|_| ())
+    match upsert_question(db, c, &d.validate()?).await? {
+        Upserted::Unchanged => Ok(()),
+        Upserted::Created | Upserted::Updated => bank_changed(db, c.id).await,
+    }
 }
 
 /// The bank, with answers: the province office only.
@@ -391,6 +398,7 @@ pub async fn update_question(
 ) -> AppResult<question::Model> {
     let q = question_for_bank(db, actor, id).await?;
     let d = draft.validate()?;
+    let campaign_id = q.campaign_id;
     let mut active: question::ActiveModel = q.into();
     active.question_type = Set(d.question_type);
     active.stem = Set(d.stem.clone());
@@ -400,7 +408,11 @@ pub async fn update_question(
     active.law_source = Set(d.law_source.clone());
     active.fingerprint = Set(d.fingerprint());
     active.updated_at = Set(Utc::now());
-    Ok(active.update(db).await?)
+    let txn = db.begin().await?;
+    let updated = active.update(&txn).await?;
+    bank_changed(&txn, campaign_id).await?;
+    txn.commit().await?;
+    Ok(updated)
 }
 
 pub async fn set_question_withdrawn(
@@ -410,10 +422,16 @@ pub async fn set_question_withdrawn(
     withdrawn: bool,
 ) -> AppResult<question::Model> {
     let q = question_for_bank(db, actor, id).await?;
+    let campaign_id = q.campaign_id;
     let mut active: question::ActiveModel = q.into();
     active.withdrawn = Set(withdrawn);
     active.updated_at = Set(Utc::now());
-    Ok(active.update(db).await?)
+    // In one transaction with the stamp: once this is acknowledged, no replica draws it.
+    let txn = db.begin().await?;
+    let updated = active.update(&txn).await?;
+    bank_changed(&txn, campaign_id).await?;
+    txn.commit().await?;
+    Ok(updated)
 }
 
 /// Refuses a bank too small for the blueprint (checked when sessions are scheduled, so the

@@ -69,20 +69,14 @@ pub async fn finalize(
         .await?
         .ok_or_else(AppError::not_found)?;
     let paper = paper_of(&a)?;
-    let ids: Vec<i32> = paper.iter().map(|e| e.question_id).collect();
-    let bank: HashMap<i32, question::Model> = question::Entity::find()
-        .filter(question::Column::Id.is_in(ids))
-        .all(ctx.db)
-        .await?
-        .into_iter()
-        .map(|q| (q.id, q))
-        .collect();
+    // The answer keys as of the campaign row just read (the bank in replica memory).
+    let bank = ctx.papers.banks.bank(ctx.db, &c).await?;
     let score: i32 = paper
         .iter()
         .filter(|e| {
             let given = answers.get(&e.question_id).map(|(c, _)| c.as_str()).unwrap_or("");
-            bank.get(&e.question_id)
-                .is_some_and(|q| !given.is_empty() && q.answer == given)
+            bank.question(e.question_id)
+                .is_some_and(|q| !given.is_empty() && *q.answer == *given)
         })
         .map(|e| e.points)
         .sum();

@@ -18,6 +18,7 @@
 
 mod attempt;
 mod bank;
+mod bank_cache;
 mod grading;
 mod paper;
 pub mod sessions;
@@ -32,6 +33,7 @@ pub use bank::{
     QUESTION_COLUMNS, QuestionDraft, QuestionOption, bank, import_questions, options_of, seed_question,
     set_question_withdrawn, update_question,
 };
+pub(crate) use bank_cache::bank_changed;
 pub use grading::{ReviewItem, finalize, review, review_open, submit};
 pub use paper::{PaperCache, PaperEntry, PaperInfo, paper_of};
 pub use sessions::{

@@ -5,13 +5,14 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use entity::{campaign, exam_attempt, question};
+use entity::{campaign, exam_attempt};
 use rand::seq::{IndexedRandom, SliceRandom};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
 
 use super::ExamContext;
-use super::bank::{KEYS, parse_options};
+use super::bank::KEYS;
+use super::bank_cache::BankCache;
 use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::error::{AppError, AppResult, Code};
 
@@ -136,10 +137,11 @@ impl Slot {
     }
 }
 
-/// A bounded cache of papers by attempt id.
+/// A bounded cache of papers by attempt id, and the campaigns' banks papers are drawn from.
 #[derive(Default)]
 pub struct PaperCache {
     papers: Mutex<HashMap<i32, Arc<PaperInfo>>>,
+    pub(super) banks: BankCache,
 }
 
 impl PaperCache {
@@ -163,62 +165,36 @@ pub fn paper_of(a: &exam_attempt::Model) -> AppResult<Vec<PaperEntry>> {
 }
 
 /// Draws a paper by the blueprint: random questions of each type, shuffled, options shuffled
-/// (true/false keeps 正确 before 错误). Only the bank's ids are read to choose; the options of
-/// the chosen questions are read afterwards, in one query (a start must stay cheap when a
-/// whole unit starts at once).
-pub(super) async fn draw_paper<C: ConnectionTrait>(
-    db: &C,
-    c: &campaign::Model,
-) -> AppResult<Vec<PaperEntry>> {
-    let mut chosen: Vec<(i32, QuestionType, i32)> = Vec::new();
+/// (true/false keeps 正确 before 错误). The bank comes from replica memory, checked against
+/// the campaign's stamp (`bank_cache`): a start reads no question row (a start must stay
+/// cheap when a whole unit starts at once).
+pub(super) async fn draw_paper(ctx: &ExamContext<'_>, c: &campaign::Model) -> AppResult<Vec<PaperEntry>> {
+    let bank = ctx.papers.banks.bank(ctx.db, c).await?;
+    let mut rng = rand::rng();
+    let mut paper = Vec::new();
     for part in campaigns::blueprint_of(c)? {
-        let pool: Vec<i32> = question::Entity::find()
-            .select_only()
-            .column(question::Column::Id)
-            .filter(question::Column::CampaignId.eq(c.id))
-            .filter(question::Column::QuestionType.eq(part.question_type))
-            .filter(question::Column::Withdrawn.eq(false))
-            .filter(question::Column::Practice.eq(false))
-            .into_tuple()
-            .all(db)
-            .await?;
+        let pool = bank.pool(part.question_type);
         if (pool.len() as i32) < part.count {
             return Err(AppError::new(
                 Code::NotEligible,
                 "题库题量不足，暂时无法组卷，请联系管理员",
             ));
         }
-        chosen.extend(
-            pool.choose_multiple(&mut rand::rng(), part.count as usize)
-                .map(|id| (*id, part.question_type, part.points_each)),
-        );
-    }
-    let options: HashMap<i32, String> = question::Entity::find()
-        .select_only()
-        .column(question::Column::Id)
-        .column(question::Column::Options)
-        .filter(question::Column::Id.is_in(chosen.iter().map(|(id, _, _)| *id)))
-        .into_tuple::<(i32, String)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
-    let mut rng = rand::rng();
-    let mut paper = Vec::with_capacity(chosen.len());
-    for (id, question_type, points) in chosen {
-        let raw = options
-            .get(&id)
-            .ok_or_else(|| AppError::internal(format!("question {id} vanished while drawing a paper")))?;
-        let mut order: Vec<String> = parse_options(id, raw)?.into_iter().map(|o| o.key).collect();
-        if question_type != QuestionType::TrueFalse {
-            order.shuffle(&mut rng);
+        for id in pool.choose_multiple(&mut rng, part.count as usize) {
+            let q = bank
+                .question(*id)
+                .ok_or_else(|| AppError::internal(format!("question {id} missing from its bank")))?;
+            let mut order: Vec<String> = q.keys.chars().map(String::from).collect();
+            if part.question_type != QuestionType::TrueFalse {
+                order.shuffle(&mut rng);
+            }
+            paper.push(PaperEntry {
+                question_id: *id,
+                question_type: part.question_type,
+                order,
+                points: part.points_each,
+            });
         }
-        paper.push(PaperEntry {
-            question_id: id,
-            question_type,
-            order,
-            points,
-        });
     }
     paper.shuffle(&mut rng);
     Ok(paper)
