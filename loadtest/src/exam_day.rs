@@ -7,11 +7,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use loadtest::scenario::sql;
 use loadtest::services::{OwnRedis, run_xuefa, server_binary, wipe_prefix};
 use loadtest::stats::{Recorder, ms, table};
 use loadtest::{Answer, FreshDatabase, Http, ServerProcess, ServerSpec, procfs};
 use rand::Rng;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::{Value, json};
 use tokio::time::Instant;
 
@@ -84,19 +85,9 @@ pub struct Options {
     /// Units of the generated province (default: learners / 40, at least 150).
     #[arg(long)]
     units: Option<u32>,
-    /// Use target/debug/xuefa instead of target/release/xuefa (XUEFA_BIN overrides both).
-    #[arg(long)]
-    debug: bool,
-    /// PostgreSQL server (a fresh database is made on it and dropped at the end).
-    #[arg(
-        long,
-        env = "TEST_DATABASE_URL",
-        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
-    )]
-    database_url: String,
-    /// The shared Redis (a unique key prefix is used and wiped at the end).
-    #[arg(long, env = "TEST_REDIS_URL", default_value = "redis://127.0.0.1:6379")]
-    redis_url: String,
+    /// The server binary (`--debug`), PostgreSQL and the shared Redis.
+    #[command(flatten)]
+    services: loadtest::scenario::Services,
     /// Source addresses 127.77.x.y the learners are spread over (each address has its own
     /// connection pool; the server guards logins per address).
     #[arg(long, default_value_t = 200)]
@@ -163,21 +154,17 @@ struct BankQuestion {
     texts: HashMap<String, String>,
 }
 
-fn sql(text: &str, values: Vec<sea_orm::Value>) -> Statement {
-    Statement::from_sql_and_values(DbBackend::Postgres, text, values)
-}
-
 fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
 pub async fn run(options: Options) -> Result<bool, String> {
-    let bin = server_binary(options.debug);
+    let bin = server_binary(options.services.debug);
     if !bin.exists() {
         return Err(format!(
             "{} does not exist: cargo build {}-p server",
             bin.display(),
-            if options.debug { "" } else { "--release " }
+            if options.services.debug { "" } else { "--release " }
         ));
     }
     let n = options.learners;
@@ -203,9 +190,9 @@ pub async fn run(options: Options) -> Result<bool, String> {
     let redis_url = own_redis
         .as_ref()
         .map(|r| r.url())
-        .unwrap_or_else(|| options.redis_url.clone());
+        .unwrap_or_else(|| options.services.redis_url.clone());
     let prefix = format!("xuefa_loadtest_{}", loadtest::random_suffix());
-    let database = FreshDatabase::create(&options.database_url, "xuefa_loadtest").await?;
+    let database = FreshDatabase::create(&options.services.database_url, "xuefa_loadtest").await?;
     eprintln!(
         "== database {}, Redis {redis_url} prefix {prefix}, server {}, logs in {}",
         database.name,
@@ -1404,7 +1391,7 @@ fn report(
         "{}; {} UTC; server {}.",
         loadtest::machine(),
         Utc::now().format("%Y-%m-%d %H:%M"),
-        server_binary(o.debug).display()
+        server_binary(o.services.debug).display()
     );
     println!(
         "Logins over {:.0} s, start burst {:.0} s, answering {:.0} s, a save every {:.1} s ±50 % per learner, \
