@@ -7,8 +7,8 @@
 
 use std::sync::OnceLock;
 
-use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
 use rand::RngCore;
 
 use crate::error::{AppError, AppResult};
@@ -35,12 +35,28 @@ pub fn validate_new(password: &str) -> AppResult<()> {
     Ok(())
 }
 
+/// Argon2id with m = 9 MiB, t = 4, p = 1: one of the five settings OWASP's Password Storage
+/// Cheat Sheet gives as equally strong (its minimum: m = 19 MiB, t = 2; or 12 MiB, t = 3; or
+/// 9 MiB, t = 4; or 7 MiB, t = 5; or 46 MiB, t = 1). Of the five it costs the least CPU here:
+/// a verification took about 70 % of the crate's default (19 MiB, t = 2), measured on this
+/// 2-core machine (docs/BENCHMARKS.md, "Exam day at province scale"), because a smaller block
+/// array misses the cache less; and it takes 9 MiB instead of 19 MiB per login in flight. On
+/// exam morning, logins are the server's largest CPU cost. Hashes made with other parameters
+/// (the crate's default, used before) still verify: a PHC string carries its own parameters.
+pub const M_COST_KIB: u32 = 9 * 1024;
+pub const T_COST: u32 = 4;
+
+fn argon2() -> Argon2<'static> {
+    let params = Params::new(M_COST_KIB, T_COST, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
 fn hash_blocking(password: &str) -> AppResult<String> {
     let mut salt_bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut salt_bytes);
     let salt =
         SaltString::encode_b64(&salt_bytes).map_err(|e| AppError::internal(format!("argon2 salt: {e}")))?;
-    Argon2::default()
+    argon2()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| AppError::internal(format!("argon2 hash: {e}")))
@@ -48,11 +64,7 @@ fn hash_blocking(password: &str) -> AppResult<String> {
 
 fn verify_blocking(stored: &str, password: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
+        .map(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
         .unwrap_or(false)
 }
 
@@ -123,6 +135,22 @@ mod tests {
         assert!(verify(Some(None), "000000".into()).await?);
         assert!(!verify(Some(None), "000001".into()).await?);
         assert!(!verify(None, "000000".into()).await?);
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn new_hashes_use_the_owasp_setting_and_older_hashes_still_verify() -> AppResult<()> {
+        let h = hash("Xuefa2017".into()).await?;
+        assert!(h.starts_with("$argon2id$v=19$m=9216,t=4,p=1$"), "{h}");
+        // A hash made before, with the crate's default (19 MiB, t = 2), carries its parameters.
+        let salt = SaltString::encode_b64(b"0123456789abcdef").map_err(AppError::internal)?;
+        let old = Argon2::default()
+            .hash_password(b"Xuefa2017", &salt)
+            .map_err(AppError::internal)?
+            .to_string();
+        assert!(old.contains("m=19456,t=2"), "{old}");
+        assert!(verify(Some(Some(old.clone())), "Xuefa2017".into()).await?);
+        assert!(!verify(Some(Some(old)), "Xuefa2018".into()).await?);
         Ok(())
     }
 }
