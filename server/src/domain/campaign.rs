@@ -323,6 +323,19 @@ pub async fn find(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<
         .ok_or_else(AppError::not_found)
 }
 
+/// A campaign whose material (bank, study items) the caller manages; `action` names what was
+/// refused, for the message.
+pub async fn find_managed(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    action: &str,
+) -> AppResult<campaign::Model> {
+    let c = find(db, actor, id).await?;
+    scope::require(true, actor.manages_campaign(&c), action)?;
+    Ok(c)
+}
+
 /// The campaign of the caller's province for a year.
 pub async fn for_year(db: &DatabaseConnection, actor: &Actor, year: i32) -> AppResult<campaign::Model> {
     let provinces: Vec<String> = actor.province_paths();

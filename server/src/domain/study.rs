@@ -408,9 +408,7 @@ async fn campaign_for_management(
     actor: &Actor,
     campaign_id: i32,
 ) -> AppResult<campaign::Model> {
-    let c = campaigns::find(db, actor, campaign_id).await?;
-    scope::require(true, actor.manages_campaign(&c), "管理学习材料（仅限省级管理员）")?;
-    Ok(c)
+    campaigns::find_managed(db, actor, campaign_id, "管理学习材料（仅限省级管理员）").await
 }
 
 pub async fn create_item<C: ConnectionTrait>(

@@ -16,7 +16,7 @@ use super::bank_cache::bank_changed;
 use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::domain::report::{ImportReport, RowError};
 use crate::error::{AppError, AppResult};
-use crate::scope::{self, Actor};
+use crate::scope::Actor;
 use crate::sheet::{self, Column};
 
 fn type_from_word(word: &str) -> Option<QuestionType> {
@@ -141,9 +141,7 @@ async fn campaign_for_bank(
     actor: &Actor,
     campaign_id: i32,
 ) -> AppResult<campaign::Model> {
-    let c = campaigns::find(db, actor, campaign_id).await?;
-    scope::require(true, actor.manages_campaign(&c), "管理题库（仅限省级管理员）")?;
-    Ok(c)
+    campaigns::find_managed(db, actor, campaign_id, "管理题库（仅限省级管理员）").await
 }
 
 pub const QUESTION_COLUMNS: &[Column] = &[
