@@ -592,12 +592,23 @@ async fn execute(
     };
     let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
     let started = Instant::now();
-    let request = request
+    let mut request = request
         .data::<Caller>(caller)
         .data(loaders)
         .data(source)
         .data(PasswordChecksInRequest::default());
-    let mut response = schema.execute(request).await;
+    // Every string the request carries, checked before anything runs (`text.rs`). A text that
+    // does not parse is left to the engine, which reports the error.
+    let variables = std::mem::take(&mut request.variables);
+    let refused = request
+        .parsed_query()
+        .ok()
+        .and_then(|document| crate::text::check_request(document, &variables).err());
+    request.variables = variables;
+    let mut response = match refused {
+        Some(error) => async_graphql::Response::from_errors(vec![error]),
+        None => schema.execute(request).await,
+    };
     let outcome = response
         .errors
         .first()
@@ -631,18 +642,27 @@ async fn execute(
         (true, false) => (StatusCode::OK, GRAPHQL_RESPONSE),
         (false, _) => (StatusCode::OK, "application/json"),
     };
-    let mut body = match serde_json::to_value(&response) {
-        Ok(v) => v,
+    // Written straight to bytes: a paper is tens of kilobytes, and going through a
+    // `serde_json::Value` first copied every string of it once more.
+    let body = if request_error {
+        // A request error has no `data` entry at all (GraphQL over HTTP).
+        serde_json::to_value(&response).and_then(|mut v| {
+            if let Some(object) = v.as_object_mut() {
+                object.remove("data");
+            }
+            serde_json::to_vec(&v)
+        })
+    } else {
+        serde_json::to_vec(&response)
+    };
+    match body {
+        Ok(body) => Response::builder()
+            .status(status)
+            .content_type(content_type)
+            .body(body),
         Err(e) => {
             tracing::error!(error = %e, "serialising a response failed");
-            return error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE);
-        }
-    };
-    if request_error {
-        // A request error has no `data` entry at all (GraphQL over HTTP).
-        if let Some(object) = body.as_object_mut() {
-            object.remove("data");
+            error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE)
         }
     }
-    json_response(status, content_type, &body)
 }

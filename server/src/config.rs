@@ -152,8 +152,11 @@ pub struct Settings {
     pub body_timeout_seconds: u64,
 
     /// Most connections served at once; more wait to be accepted. Keep it below the open-file
-    /// limit (`ulimit -n`) less what the database pool and Redis need.
-    #[arg(long, env = "XUEFA_MAX_CONNECTIONS", default_value_t = 1000)]
+    /// limit (`ulimit -n`) less what the database pool and Redis need. A replica that phones
+    /// reach directly (no proxy pooling them) needs about one a learner taking the exam: at
+    /// 1,000 an exam day's start burst of 4,000 learners waited seconds to be accepted
+    /// (`loadtest exam-day`, docs/BENCHMARKS.md). Behind an ingress far fewer are needed.
+    #[arg(long, env = "XUEFA_MAX_CONNECTIONS", default_value_t = 10_000)]
     pub max_connections: usize,
 }
 
@@ -246,7 +249,7 @@ impl Settings {
             shutdown_grace_seconds: 20,
             header_timeout_seconds: 30,
             body_timeout_seconds: 120,
-            max_connections: 1000,
+            max_connections: 10_000,
         }
     }
 }

@@ -62,21 +62,14 @@ enum Command {
 
 type MainResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
-/// Every argon2 run (a login) allocates a 19 MiB block on a blocking thread. glibc serves the
-/// first one with mmap and gives it back, then raises its mmap threshold to that size, so
-/// later blocks come from per-thread arenas and stay with the process: a morning of logins
-/// left the server at 1.5 GB. A fixed threshold keeps large blocks on mmap, returned on free.
-fn keep_large_blocks_returnable() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    #[allow(unsafe_code)]
-    // SAFETY: mallopt only sets an allocator parameter; called once, before other threads.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
-    }
-}
+/// mimalloc instead of glibc's malloc: in an exam day's start burst glibc's allocator took a
+/// third of the server's CPU (`_int_malloc`, `malloc_consolidate`, `unlink_chunk`; `perf` on
+/// `loadtest exam-day`). It also gives argon2's 9 MiB blocks (one a login) back to the system
+/// on its own, which glibc did only with a fixed mmap threshold set by hand.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> MainResult {
-    keep_large_blocks_returnable();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?

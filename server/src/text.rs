@@ -7,9 +7,6 @@
 //!
 //! Spreadsheet imports read their cells through [`forbidden_char`] as well.
 
-use std::sync::Arc;
-
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
 use async_graphql::parser::Positioned;
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::{ErrorExtensionValues, Name, ServerError, ServerResult, Variables};
@@ -45,41 +42,27 @@ pub fn refusal_message(field: &str, c: char) -> String {
     )
 }
 
-/// Checks every string in the request; registered on the schema.
-pub struct TextGuard;
-
-impl ExtensionFactory for TextGuard {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(TextGuard)
+/// Checks every string a parsed request carries: its variables, and the literals, directive
+/// arguments and defaults of its document. Called by the HTTP handler (`app.rs`) before the
+/// engine runs, not as a schema extension: any extension makes async-graphql take its slow
+/// path for every field it resolves (a boxed future per field through the extension chain),
+/// which cost an exam paper of 80 questions thousands of allocations (issue 16).
+pub fn check_request(document: &ExecutableDocument, variables: &Variables) -> ServerResult<()> {
+    for (name, value) in variables.iter() {
+        check_const(name.as_str(), value)?;
     }
-}
-
-#[async_trait::async_trait]
-impl Extension for TextGuard {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await?;
-        for (name, value) in variables.iter() {
-            check_const(name.as_str(), value)?;
-        }
-        for (_, operation) in document.operations.iter() {
-            for definition in &operation.node.variable_definitions {
-                if let Some(default) = &definition.node.default_value {
-                    check_const(definition.node.name.node.as_str(), &default.node)?;
-                }
+    for (_, operation) in document.operations.iter() {
+        for definition in &operation.node.variable_definitions {
+            if let Some(default) = &definition.node.default_value {
+                check_const(definition.node.name.node.as_str(), &default.node)?;
             }
-            check_selection_set(&operation.node.selection_set.node)?;
         }
-        for fragment in document.fragments.values() {
-            check_selection_set(&fragment.node.selection_set.node)?;
-        }
-        Ok(document)
+        check_selection_set(&operation.node.selection_set.node)?;
     }
+    for fragment in document.fragments.values() {
+        check_selection_set(&fragment.node.selection_set.node)?;
+    }
+    Ok(())
 }
 
 fn refuse(field: &str, c: char) -> ServerError {

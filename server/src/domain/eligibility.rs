@@ -2,45 +2,16 @@
 //! this once instead of re-deriving `startExam`'s rules in the browser.
 
 use chrono::{Duration, NaiveDate, Utc};
-use entity::{exam_attempt, exam_session, exemption, learner, study_progress};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use entity::exam_session;
+use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::clock;
 use crate::domain::campaign as campaigns;
-use crate::domain::exam::{self, ExamKind};
-use crate::domain::roster::EmploymentStatus;
+use crate::domain::exam;
+pub use crate::domain::standing::Obstacle;
+use crate::domain::standing::Standing;
 use crate::error::{AppError, AppResult};
 use crate::scope::Actor;
-
-/// Why a learner may not start the exam now, most fundamental first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Obstacle {
-    /// Not in service (retired, left, between units).
-    NotInService,
-    /// An approved exemption (免考).
-    Exempted,
-    /// Passed, or no attempts left in any window.
-    NoAttemptsLeft,
-    /// No session of the unit, nor a booked exam-centre seat, still to come.
-    NoSession,
-    /// The required study points are not reached, or were reached only today.
-    StudyIncomplete,
-    /// A session is coming, none is open now.
-    NotYetOpen,
-}
-
-impl Obstacle {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Obstacle::NotInService => "NOT_IN_SERVICE",
-            Obstacle::Exempted => "EXEMPTED",
-            Obstacle::NoAttemptsLeft => "NO_ATTEMPTS_LEFT",
-            Obstacle::NoSession => "NO_SESSION",
-            Obstacle::StudyIncomplete => "STUDY_INCOMPLETE",
-            Obstacle::NotYetOpen => "NOT_YET_OPEN",
-        }
-    }
-}
 
 #[derive(Clone, Debug)]
 pub struct Eligibility {
@@ -66,40 +37,19 @@ pub struct Eligibility {
 pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32) -> AppResult<Eligibility> {
     let learner_id = actor.own_learner("只有学员可以查看自己的参考资格")?;
     let c = campaigns::find(db, actor, campaign_id).await?;
-    let l = learner::Entity::find_by_id(learner_id)
-        .one(db)
+    let standing = Standing::load(db, learner_id, c.id)
         .await?
         .ok_or_else(AppError::not_found)?;
     let now = Utc::now();
     let today = clock::today();
     let day_of = |t: chrono::DateTime<Utc>| t.with_timezone(&clock::CHINA).date_naive();
 
-    let attempts = exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
-        .filter(exam_attempt::Column::CampaignId.eq(c.id))
-        .all(db)
-        .await?;
-    let live = attempts
-        .iter()
-        .find(|a| a.status == entity::exam_attempt::AttemptStatus::Live && a.deadline > now)
-        .map(|a| a.id);
-    let submitted: Vec<&exam_attempt::Model> = attempts
-        .iter()
-        .filter(|a| a.status == entity::exam_attempt::AttemptStatus::Submitted)
-        .collect();
-    let passed = submitted.iter().any(|a| a.passed == Some(true));
-    let used = |kind: ExamKind| submitted.iter().filter(|a| a.kind == kind).count() as i32;
-    let main_left = !passed && used(ExamKind::Main) < c.main_attempts;
-    let makeup_left = !passed && used(ExamKind::Makeup) < c.makeup_attempts;
-
-    let usable: Vec<exam_session::Model> = exam::sessions(db, actor, c.id, None)
+    let live = standing.live().filter(|a| a.deadline > now).map(|a| a.id);
+    let usable: Vec<exam_session::Model> = exam::learner_sessions(db, actor, &c)
         .await?
         .into_iter()
         .filter(|s| s.ends_at > now)
-        .filter(|s| match s.kind {
-            ExamKind::Main => main_left,
-            ExamKind::Makeup => makeup_left,
-        })
+        .filter(|s| standing.attempts_left(&c, s.kind))
         .collect();
     let open_session = usable
         .iter()
@@ -111,11 +61,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
         .map(|s| Ord::max(day_of(s.starts_at), today));
     let study_deadline = exam_day.map(|d| d - Duration::days(1));
 
-    let completed_on = study_progress::Entity::find_by_id((learner_id, c.id))
-        .one(db)
-        .await?
-        .and_then(|p| p.completed_on);
-    let from_day = completed_on.and_then(|done| {
+    let from_day = standing.completed_on.and_then(|done| {
         let ready = done + Duration::days(1);
         usable
             .iter()
@@ -123,36 +69,17 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
             .map(|s| Ord::max(Ord::max(ready, day_of(s.starts_at)), today))
     });
 
-    let exempted = exemption::Entity::find()
-        .filter(exemption::Column::CampaignId.eq(c.id))
-        .filter(exemption::Column::LearnerId.eq(learner_id))
-        .filter(exemption::Column::Status.eq(entity::exemption::ExemptionStatus::Approved))
-        .count(db)
-        .await?
-        > 0;
-
-    let required = c.required_points;
+    // The learner's own record first (the refusal `startExam` gives, judged for today), then
+    // the sessions; missing points only matter once there is a session to sit.
     let (obstacle, reason): (Option<Obstacle>, Option<String>) = if live.is_some() {
         (None, None)
-    } else if l.status != EmploymentStatus::InService {
-        (
-            Some(Obstacle::NotInService),
-            Some("您当前不是在职状态，不需参加本年度考试".to_owned()),
-        )
-    } else if exempted {
-        (Some(Obstacle::Exempted), Some("您本年度已获准免考".to_owned()))
-    } else if passed {
-        (
-            Some(Obstacle::NoAttemptsLeft),
-            Some("您已通过本年度考试".to_owned()),
-        )
-    } else if !main_left && !makeup_left {
-        (
-            Some(Obstacle::NoAttemptsLeft),
-            Some("本年度的考试次数已用完".to_owned()),
-        )
+    } else if let Some((obstacle, reason)) = standing
+        .refusal(&c, None, today)
+        .filter(|(o, _)| *o != Obstacle::StudyIncomplete || next_session.is_some())
+    {
+        (Some(obstacle), Some(reason))
     } else if next_session.is_none() {
-        let unit_offline = match l.unit_id {
+        let unit_offline = match standing.unit_id {
             Some(unit) => entity::unit::Entity::find_by_id(unit)
                 .one(db)
                 .await?
@@ -165,12 +92,6 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
             "本单位尚未安排可参加的考试场次，请留意单位通知"
         };
         (Some(Obstacle::NoSession), Some(message.to_owned()))
-    } else if completed_on.is_none_or(|done| done >= today) {
-        let message = match completed_on {
-            Some(_) => format!("今天刚达到 {required} 分，明天起可以参加考试"),
-            None => format!("学法积分须在考试日前一天达到 {required} 分，您尚不符合参考条件"),
-        };
-        (Some(Obstacle::StudyIncomplete), Some(message))
     } else if open_session.is_none() {
         let at = next_session
             .as_ref()

@@ -28,6 +28,7 @@ pub mod record;
 pub mod recovery;
 pub mod report;
 pub mod roster;
+pub mod standing;
 pub mod stats;
 pub mod study;
 

@@ -18,7 +18,7 @@ use sea_orm::{
 
 use crate::clock;
 use crate::domain::campaign::{self as campaigns, StudyCategory};
-use crate::domain::{points, roster};
+use crate::domain::{points, roster, standing};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
 
@@ -47,7 +47,7 @@ impl Progress {
     /// May take an exam on `day`: the required points were reached on an earlier day
     /// (SPEC: "by the day before the learner's exam day").
     pub fn eligible_on(&self, day: NaiveDate) -> bool {
-        self.completed_on.is_some_and(|done| done < day)
+        standing::studied_in_time(self.completed_on, day)
     }
 }
 
@@ -87,19 +87,6 @@ pub async fn progress<C: ConnectionTrait>(
         by_category,
         completed_on,
     })
-}
-
-/// Whether a learner may start an exam of the campaign on `day` by its study points.
-pub async fn eligible_on<C: ConnectionTrait>(
-    db: &C,
-    campaign_id: i32,
-    learner_id: i32,
-    day: NaiveDate,
-) -> AppResult<bool> {
-    let row = study_progress::Entity::find_by_id((learner_id, campaign_id))
-        .one(db)
-        .await?;
-    Ok(row.and_then(|p| p.completed_on).is_some_and(|done| done < day))
 }
 
 /// Who may study and read its own points: the refusal for anyone else.

@@ -127,7 +127,7 @@ impl ExamAttempt {
     }
     /// The paper, in this attempt's order.
     async fn questions(&self, ctx: &Context<'_>) -> Result<Vec<PaperQuestion>> {
-        let views = exam::paper_view(&ctx.state()?.db, &self.0).await?;
+        let views = exam::paper_view(&ctx.state()?.exam(), &self.0).await?;
         views
             .into_iter()
             .zip(1..)

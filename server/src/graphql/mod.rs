@@ -77,7 +77,6 @@ pub fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
         .limit_directives(8)
-        .extension(crate::text::TextGuard)
 }
 
 /// The schema definition language of the API: `schema.graphql` is exactly this.

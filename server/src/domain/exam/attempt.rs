@@ -2,22 +2,20 @@
 //! saving answers into the live store.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::{campaign, exam_attempt, exemption, learner};
+use entity::{campaign, exam_attempt};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 use super::grading::finalize;
 use super::paper::{draw_paper, paper_info};
-use super::sessions::{ExamKind, find_session};
+use super::sessions::find_session;
 use super::write_behind::{stored_answers, write_answers};
 use super::{ExamContext, TAKES_EXAM};
 use crate::clock;
 use crate::config::AnswerWrites;
 use crate::domain::campaign as campaigns;
-use crate::domain::{roster, study};
+use crate::domain::standing::Standing;
+use crate::domain::roster;
 use crate::error::{AppError, AppResult, Code};
 use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, SaveOutcome, UNSEQUENCED};
 use crate::scope::Actor;
@@ -58,14 +56,24 @@ pub async fn start(
     let s = find_session(ctx.db, actor, session_id).await?;
     let c = campaigns::find(ctx.db, actor, s.campaign_id).await?;
     let kind = s.kind;
+    let mut standing = Standing::load(ctx.db, learner_id, c.id)
+        .await?
+        .ok_or_else(AppError::not_found)?;
 
-    if let Some(live) = live_attempt(ctx.db, learner_id, c.id).await? {
+    if let Some(live_id) = standing.live().map(|a| a.id) {
+        let live = exam_attempt::Entity::find_by_id(live_id)
+            .one(ctx.db)
+            .await?
+            .ok_or_else(|| AppError::conflict("请重试"))?;
         let grace = Duration::seconds(i64::from(c.answer_grace_seconds));
         if Utc::now() <= live.deadline + grace {
             return take_over(ctx, live, device, c.answer_grace_seconds).await;
         }
         // Past its deadline: submit it now, then judge the new start on its own.
         finalize(ctx, live, true).await?;
+        standing = Standing::load(ctx.db, learner_id, c.id)
+            .await?
+            .ok_or_else(AppError::not_found)?;
     }
 
     let now = Utc::now();
@@ -79,67 +87,8 @@ pub async fn start(
     if now >= s.ends_at {
         return Err(AppError::new(Code::ExamClosed, "本场考试已经结束"));
     }
-    let l = learner::Entity::find_by_id(learner_id)
-        .one(ctx.db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
-    if l.status != roster::EmploymentStatus::InService {
-        return Err(AppError::new(
-            Code::NotEligible,
-            "您当前不是在职状态，不需参加本年度考试",
-        ));
-    }
-    let exempted = exemption::Entity::find()
-        .filter(exemption::Column::CampaignId.eq(c.id))
-        .filter(exemption::Column::LearnerId.eq(learner_id))
-        .filter(exemption::Column::Status.eq(entity::exemption::ExemptionStatus::Approved))
-        .count(ctx.db)
-        .await?;
-    if exempted > 0 {
-        return Err(AppError::new(Code::NotEligible, "您本年度已获准免考"));
-    }
-    let today = clock::today();
-    if !study::eligible_on(ctx.db, c.id, learner_id, today).await? {
-        return Err(AppError::new(
-            Code::NotEligible,
-            format!(
-                "学法积分须在考试日前一天达到 {} 分，您尚不符合参考条件",
-                c.required_points
-            ),
-        ));
-    }
-    // Kind and result only: the rows carry their papers, kilobytes each, not needed here.
-    let submitted: Vec<(ExamKind, Option<bool>)> = exam_attempt::Entity::find()
-        .select_only()
-        .column(exam_attempt::Column::Kind)
-        .column(exam_attempt::Column::Passed)
-        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
-        .filter(exam_attempt::Column::CampaignId.eq(c.id))
-        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
-        .into_tuple()
-        .all(ctx.db)
-        .await?;
-    let passed_main = submitted
-        .iter()
-        .any(|(k, passed)| *k == ExamKind::Main && *passed == Some(true));
-    let used = submitted.iter().filter(|(k, _)| *k == kind).count() as i32;
-    match kind {
-        ExamKind::Main if used >= c.main_attempts => {
-            return Err(AppError::new(
-                Code::NotEligible,
-                format!("统一考试次数（{} 次）已用完", c.main_attempts),
-            ));
-        }
-        ExamKind::Makeup if passed_main => {
-            return Err(AppError::new(Code::NotEligible, "您已通过统一考试，无需补考"));
-        }
-        ExamKind::Makeup if used >= c.makeup_attempts => {
-            return Err(AppError::new(
-                Code::NotEligible,
-                format!("补考次数（{} 次）已用完", c.makeup_attempts),
-            ));
-        }
-        _ => {}
+    if let Some((_, why)) = standing.refusal(&c, Some(kind), clock::today()) {
+        return Err(AppError::new(Code::NotEligible, why));
     }
 
     let paper = draw_paper(ctx, &c).await?;

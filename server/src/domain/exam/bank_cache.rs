@@ -1,6 +1,6 @@
-//! Each campaign's drawable bank in replica memory (issue 16): what drawing a paper and
-//! grading one need of the bank (ids by type, option keys, answer keys), read once per
-//! version of the bank instead of on every start and every submission.
+//! Each campaign's drawable bank in replica memory (issue 16): what drawing a paper, showing
+//! it and grading it need of the bank (ids by type, stems, options, answer keys), read once
+//! per version of the bank instead of on every start, every paper shown and every submission.
 //!
 //! The version is the campaign row's `updated_at`. Every writer of the `questions` table moves
 //! it inside its own transaction ([`bank_changed`]), and starts and submissions read the
@@ -21,13 +21,31 @@ use super::bank::parse_options;
 use crate::domain::campaign::QuestionType;
 use crate::error::{AppError, AppResult};
 
-/// What drawing and grading need of one question.
+/// What drawing, showing and grading need of one question.
 #[derive(Debug)]
 pub(super) struct BankQuestion {
     /// The option keys in the bank's order ("ABCD"; "AB" for true/false).
     pub(super) keys: Box<str>,
     /// The correct keys, sorted ("ACD").
     pub(super) answer: Box<str>,
+    pub(super) stem: Box<str>,
+    /// The options' texts, in the order of `keys`.
+    pub(super) texts: Box<[Box<str>]>,
+}
+
+impl BankQuestion {
+    /// The text of the option with this bank key.
+    pub(super) fn text_of(&self, key: &str) -> Option<&str> {
+        let mut chars = key.chars();
+        let (Some(wanted), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        self.keys
+            .chars()
+            .position(|k| k == wanted)
+            .and_then(|i| self.texts.get(i))
+            .map(|t| &**t)
+    }
 }
 
 /// One version of a campaign's bank.
@@ -60,10 +78,11 @@ impl CachedBank {
             .one(db)
             .await?
             .ok_or_else(AppError::not_found)?;
-        let rows: Vec<(i32, QuestionType, String, String, bool, bool)> = question::Entity::find()
+        let rows: Vec<(i32, QuestionType, String, String, String, bool, bool)> = question::Entity::find()
             .select_only()
             .column(question::Column::Id)
             .column(question::Column::QuestionType)
+            .column(question::Column::Stem)
             .column(question::Column::Options)
             .column(question::Column::Answer)
             .column(question::Column::Withdrawn)
@@ -74,8 +93,10 @@ impl CachedBank {
             .await?;
         let mut pools: HashMap<QuestionType, Vec<i32>> = HashMap::new();
         let mut questions = HashMap::with_capacity(rows.len());
-        for (id, question_type, options, answer, withdrawn, practice) in rows {
-            let keys: String = parse_options(id, &options)?.into_iter().map(|o| o.key).collect();
+        for (id, question_type, stem, options, answer, withdrawn, practice) in rows {
+            let options = parse_options(id, &options)?;
+            let keys: String = options.iter().map(|o| o.key.as_str()).collect();
+            let texts = options.into_iter().map(|o| o.text.into_boxed_str()).collect();
             if !withdrawn && !practice {
                 pools.entry(question_type).or_default().push(id);
             }
@@ -84,6 +105,8 @@ impl CachedBank {
                 BankQuestion {
                     keys: keys.into_boxed_str(),
                     answer: answer.into_boxed_str(),
+                    stem: stem.into_boxed_str(),
+                    texts,
                 },
             );
         }

@@ -39,7 +39,7 @@ pub use paper::{PaperCache, PaperEntry, PaperInfo, paper_of};
 pub use sessions::{
     Booking, ExamKind, SessionPlace, UnitSeat, book_seats, bookings, cancel_booking, cancel_session,
     centre_sessions, check_one_seat_per_window, check_window, create_centre_session, find_session,
-    new_session, schedule_session, session_unit, sessions, unit_seats, update_session,
+    learner_sessions, new_session, schedule_session, session_unit, sessions, unit_seats, update_session,
 };
 pub use views::{PaperQuestionView, answers_view, attempts_of, my_attempts, paper_view};
 pub use write_behind::{flush_answers, sweep_due, write_answers};

@@ -17,7 +17,7 @@ use entity::{campaign, exam_attempt, exam_session, learner, seat_booking, unit};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use serde_json::json;
 
@@ -331,46 +331,54 @@ pub async fn sessions(
     unit_id: Option<i32>,
 ) -> AppResult<Vec<exam_session::Model>> {
     let c = campaigns::find(db, actor, campaign_id).await?;
-    let base = exam_session::Entity::find().filter(exam_session::Column::CampaignId.eq(c.id));
-    let rows = match unit_id {
+    match unit_id {
         Some(id) => {
             let u = org::find_unit(db, actor, id).await?;
             let city = &u.region_path[..u.region_path.len().min(12)];
-            base.filter(
-                sea_orm::Condition::any()
-                    .add(exam_session::Column::UnitId.eq(u.id))
-                    .add(
-                        sea_orm::Condition::all()
-                            .add(exam_session::Column::UnitId.is_null())
-                            .add(exam_session::Column::RegionPath.eq(city)),
-                    ),
-            )
-            .order_by_asc(exam_session::Column::StartsAt)
-            .all(db)
-            .await?
-        }
-        None => {
-            let Some(own) = &actor.learner else {
-                return Ok(Vec::new());
-            };
-            let booked: Vec<i32> = seat_booking::Entity::find()
-                .filter(seat_booking::Column::LearnerId.eq(own.learner_id))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|b| b.session_id)
-                .collect();
-            let mut any = sea_orm::Condition::any().add(exam_session::Column::Id.is_in(booked));
-            if let Some(unit) = own.unit_id {
-                any = any.add(exam_session::Column::UnitId.eq(unit));
-            }
-            base.filter(any)
+            Ok(exam_session::Entity::find()
+                .filter(exam_session::Column::CampaignId.eq(c.id))
+                .filter(
+                    sea_orm::Condition::any()
+                        .add(exam_session::Column::UnitId.eq(u.id))
+                        .add(
+                            sea_orm::Condition::all()
+                                .add(exam_session::Column::UnitId.is_null())
+                                .add(exam_session::Column::RegionPath.eq(city)),
+                        ),
+                )
                 .order_by_asc(exam_session::Column::StartsAt)
                 .all(db)
-                .await?
+                .await?)
         }
+        None => learner_sessions(db, actor, &c).await,
+    }
+}
+
+/// The sessions of campaign `c` the calling learner may sit: its unit's, and the exam-centre
+/// sessions it holds a seat in (one statement: the exam page asks on every visit).
+pub async fn learner_sessions(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    c: &campaign::Model,
+) -> AppResult<Vec<exam_session::Model>> {
+    let Some(own) = &actor.learner else {
+        return Ok(Vec::new());
     };
-    Ok(rows)
+    let booked = seat_booking::Entity::find()
+        .select_only()
+        .column(seat_booking::Column::SessionId)
+        .filter(seat_booking::Column::LearnerId.eq(own.learner_id))
+        .into_query();
+    let mut any = sea_orm::Condition::any().add(exam_session::Column::Id.in_subquery(booked));
+    if let Some(unit) = own.unit_id {
+        any = any.add(exam_session::Column::UnitId.eq(unit));
+    }
+    Ok(exam_session::Entity::find()
+        .filter(exam_session::Column::CampaignId.eq(c.id))
+        .filter(any)
+        .order_by_asc(exam_session::Column::StartsAt)
+        .all(db)
+        .await?)
 }
 
 /// The unit of an exam-centre or unit session, for display.

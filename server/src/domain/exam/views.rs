@@ -3,15 +3,15 @@
 
 use std::collections::HashMap;
 
-use entity::{exam_attempt, question};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use entity::{campaign, exam_attempt};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::bank::{KEYS, QuestionOption, parse_options};
+use super::bank::{KEYS, QuestionOption};
 use super::paper::paper_of;
 use super::write_behind::stored_answers;
 use super::{ExamContext, TAKES_EXAM};
 use crate::domain::campaign as campaigns;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::scope::Actor;
 
 pub async fn attempts_of(
@@ -46,47 +46,33 @@ pub struct PaperQuestionView {
     pub points: i32,
 }
 
-pub async fn paper_view(
-    db: &DatabaseConnection,
-    a: &exam_attempt::Model,
-) -> AppResult<Vec<PaperQuestionView>> {
+/// The paper as shown, from this replica's copy of the campaign's bank (the campaign row is
+/// read for the bank's version): no question row is read per paper.
+pub async fn paper_view(ctx: &ExamContext<'_>, a: &exam_attempt::Model) -> AppResult<Vec<PaperQuestionView>> {
     let paper = paper_of(a)?;
-    let ids: Vec<i32> = paper.iter().map(|e| e.question_id).collect();
-    // Stem and options only: answers and explanations are not read on this path at all.
-    let bank: HashMap<i32, (String, String)> = question::Entity::find()
-        .select_only()
-        .column(question::Column::Id)
-        .column(question::Column::Stem)
-        .column(question::Column::Options)
-        .filter(question::Column::Id.is_in(ids))
-        .into_tuple::<(i32, String, String)>()
-        .all(db)
+    let c = campaign::Entity::find_by_id(a.campaign_id)
+        .one(ctx.db)
         .await?
-        .into_iter()
-        .map(|(id, stem, options)| (id, (stem, options)))
-        .collect();
+        .ok_or_else(AppError::not_found)?;
+    let bank = ctx.papers.banks.bank(ctx.db, &c).await?;
     let mut out = Vec::with_capacity(paper.len());
     for e in &paper {
-        let Some((stem, raw_options)) = bank.get(&e.question_id) else {
+        let Some(q) = bank.question(e.question_id) else {
             continue;
         };
-        let texts: HashMap<String, String> = parse_options(e.question_id, raw_options)?
-            .into_iter()
-            .map(|o| (o.key, o.text))
-            .collect();
         let options = e
             .order
             .iter()
             .enumerate()
             .map(|(i, key)| QuestionOption {
                 key: KEYS[i].to_owned(),
-                text: texts.get(key).cloned().unwrap_or_default(),
+                text: q.text_of(key).unwrap_or_default().to_owned(),
             })
             .collect();
         out.push(PaperQuestionView {
             question_id: e.question_id,
             question_type: e.question_type,
-            stem: stem.clone(),
+            stem: q.stem.to_string(),
             options,
             points: e.points,
         });

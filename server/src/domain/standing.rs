@@ -1,0 +1,258 @@
+//! A learner's standing in a campaign: what the exam's rules need to know of its record
+//! (employment, exemption, study, attempts), read in one statement, and the one place those
+//! rules are written. `startExam` refuses by [`Standing::refusal`]; the learners' home page
+//! (`domain::eligibility`) explains by it; the statistics count the same flags in SQL
+//! (`stats::figures_sql`), and a test compares the two on a generated province, as
+//! `stats::verify` compares the stored figures with a recount.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use entity::exam_attempt::AttemptStatus;
+use entity::exam_session::ExamKind;
+use entity::exemption::ExemptionStatus;
+use entity::learner::EmploymentStatus;
+use entity::{campaign, exam_attempt, exemption, learner, study_progress};
+use sea_orm::sea_query::{Condition, Expr, ExprTrait, JoinType};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+
+use crate::error::AppResult;
+
+/// Why a learner may not start the exam now, most fundamental first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Obstacle {
+    /// Not in service (retired, left, between units).
+    NotInService,
+    /// An approved exemption (免考).
+    Exempted,
+    /// Passed, or no attempts left in any window.
+    NoAttemptsLeft,
+    /// No session of the unit, nor a booked exam-centre seat, still to come.
+    NoSession,
+    /// The required study points are not reached, or were reached only today.
+    StudyIncomplete,
+    /// A session is coming, none is open now.
+    NotYetOpen,
+}
+
+impl Obstacle {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Obstacle::NotInService => "NOT_IN_SERVICE",
+            Obstacle::Exempted => "EXEMPTED",
+            Obstacle::NoAttemptsLeft => "NO_ATTEMPTS_LEFT",
+            Obstacle::NoSession => "NO_SESSION",
+            Obstacle::StudyIncomplete => "STUDY_INCOMPLETE",
+            Obstacle::NotYetOpen => "NOT_YET_OPEN",
+        }
+    }
+}
+
+/// Whether points reached on `completed_on` let the learner sit an exam on `exam_day`: they
+/// must be reached on an earlier day (SPEC: "by the day before the learner's exam day").
+pub fn studied_in_time(completed_on: Option<NaiveDate>, exam_day: NaiveDate) -> bool {
+    completed_on.is_some_and(|done| done < exam_day)
+}
+
+/// What the exam's rules need to know of one learner in one campaign.
+#[derive(Clone, Debug)]
+pub struct Standing {
+    pub status: EmploymentStatus,
+    pub unit_id: Option<i32>,
+    /// An approved exemption (免考) for the campaign.
+    pub exempted: bool,
+    /// The day the required study points were reached.
+    pub completed_on: Option<NaiveDate>,
+    /// Every attempt in the campaign, oldest first, without its paper.
+    pub attempts: Vec<AttemptSummary>,
+}
+
+/// An attempt as the rules see it.
+#[derive(Clone, Debug)]
+pub struct AttemptSummary {
+    pub id: i32,
+    pub kind: ExamKind,
+    pub status: AttemptStatus,
+    pub passed: Option<bool>,
+    pub deadline: DateTime<Utc>,
+}
+
+impl Standing {
+    /// Reads a learner's standing in one statement (the learner's row with its exemption and
+    /// study, joined with its attempts); `None` when the learner does not exist.
+    pub async fn load<C: ConnectionTrait>(
+        db: &C,
+        learner_id: i32,
+        campaign_id: i32,
+    ) -> AppResult<Option<Standing>> {
+        let exempted = exemption::Entity::find()
+            .select_only()
+            .expr(Expr::val(1))
+            .filter(exemption::Column::CampaignId.eq(campaign_id))
+            .filter(exemption::Column::LearnerId.eq(learner_id))
+            .filter(exemption::Column::Status.eq(ExemptionStatus::Approved))
+            .into_query();
+        let completed_on = study_progress::Entity::find()
+            .select_only()
+            .column(study_progress::Column::CompletedOn)
+            .filter(study_progress::Column::LearnerId.eq(learner_id))
+            .filter(study_progress::Column::CampaignId.eq(campaign_id))
+            .into_query();
+        let mut select = learner::Entity::find_by_id(learner_id)
+            .select_only()
+            .column(learner::Column::Status)
+            .column(learner::Column::UnitId)
+            .expr_as(Expr::exists(exempted), "exempted")
+            .expr_as(Expr::from(completed_on), "completed_on")
+            .column(exam_attempt::Column::Id)
+            .column(exam_attempt::Column::Kind)
+            .column(exam_attempt::Column::Status)
+            .column(exam_attempt::Column::Passed)
+            .column(exam_attempt::Column::Deadline)
+            .order_by_asc(exam_attempt::Column::Id);
+        QueryTrait::query(&mut select).join(
+            JoinType::LeftJoin,
+            exam_attempt::Entity,
+            Condition::all()
+                .add(
+                    ExprTrait::equals(
+                        Expr::col((exam_attempt::Entity, exam_attempt::Column::LearnerId)),
+                        (learner::Entity, learner::Column::Id),
+                    ),
+                )
+                .add(ExprTrait::eq(
+                    Expr::col((exam_attempt::Entity, exam_attempt::Column::CampaignId)),
+                    campaign_id,
+                )),
+        );
+        type Row = (
+            EmploymentStatus,
+            Option<i32>,
+            bool,
+            Option<NaiveDate>,
+            Option<i32>,
+            Option<ExamKind>,
+            Option<AttemptStatus>,
+            Option<bool>,
+            Option<DateTime<Utc>>,
+        );
+        let rows: Vec<Row> = select.into_tuple().all(db).await?;
+        let Some((status, unit_id, exempted, completed_on, ..)) = rows.first().cloned() else {
+            return Ok(None);
+        };
+        let attempts = rows
+            .into_iter()
+            .filter_map(|(.., id, kind, status, passed, deadline)| {
+                Some(AttemptSummary {
+                    id: id?,
+                    kind: kind?,
+                    status: status?,
+                    passed,
+                    deadline: deadline?,
+                })
+            })
+            .collect();
+        Ok(Some(Standing {
+            status,
+            unit_id,
+            exempted,
+            completed_on,
+            attempts,
+        }))
+    }
+
+    /// Should take the exam: on a unit's roster, in service, not exempted.
+    pub fn should_take(&self) -> bool {
+        self.unit_id.is_some() && self.status == EmploymentStatus::InService && !self.exempted
+    }
+
+    /// Reached the required study points (on any day).
+    pub fn studied(&self) -> bool {
+        self.completed_on.is_some()
+    }
+
+    fn submitted(&self) -> impl Iterator<Item = &AttemptSummary> {
+        self.attempts
+            .iter()
+            .filter(|a| a.status == AttemptStatus::Submitted)
+    }
+
+    /// Submitted at least one attempt, main or make-up.
+    pub fn took(&self) -> bool {
+        self.submitted().next().is_some()
+    }
+
+    /// Passed an attempt, main or make-up.
+    pub fn passed(&self) -> bool {
+        self.submitted().any(|a| a.passed == Some(true))
+    }
+
+    fn used(&self, kind: ExamKind) -> i32 {
+        self.submitted().filter(|a| a.kind == kind).count() as i32
+    }
+
+    fn passed_main(&self) -> bool {
+        self.submitted()
+            .any(|a| a.kind == ExamKind::Main && a.passed == Some(true))
+    }
+
+    /// Attempts of this kind left: up to the campaign's number in the main window; in the
+    /// make-up window only after a main exam that was absent or failed (SPEC "Who may start").
+    pub fn attempts_left(&self, c: &campaign::Model, kind: ExamKind) -> bool {
+        match kind {
+            ExamKind::Main => self.used(ExamKind::Main) < c.main_attempts,
+            ExamKind::Makeup => !self.passed_main() && self.used(ExamKind::Makeup) < c.makeup_attempts,
+        }
+    }
+
+    /// The live attempt, if there is one.
+    pub fn live(&self) -> Option<&AttemptSummary> {
+        self.attempts.iter().find(|a| a.status == AttemptStatus::Live)
+    }
+
+    /// Why the learner's own record keeps it from starting an attempt of `kind` (of any kind:
+    /// `None`) with the exam on `exam_day`, most fundamental first, with the reason in words;
+    /// `None` when nothing does. Sessions and live attempts are the caller's to judge.
+    pub fn refusal(
+        &self,
+        c: &campaign::Model,
+        kind: Option<ExamKind>,
+        exam_day: NaiveDate,
+    ) -> Option<(Obstacle, String)> {
+        if self.status != EmploymentStatus::InService {
+            return Some((
+                Obstacle::NotInService,
+                "您当前不是在职状态，不需参加本年度考试".to_owned(),
+            ));
+        }
+        if self.exempted {
+            return Some((Obstacle::Exempted, "您本年度已获准免考".to_owned()));
+        }
+        let left = |k: ExamKind| self.attempts_left(c, k);
+        let no_attempts = match kind {
+            Some(ExamKind::Main) if !left(ExamKind::Main) => {
+                Some(format!("统一考试次数（{} 次）已用完", c.main_attempts))
+            }
+            Some(ExamKind::Makeup) if self.passed_main() => Some("您已通过统一考试，无需补考".to_owned()),
+            Some(ExamKind::Makeup) if !left(ExamKind::Makeup) => {
+                Some(format!("补考次数（{} 次）已用完", c.makeup_attempts))
+            }
+            None if !left(ExamKind::Main) && !left(ExamKind::Makeup) => Some(if self.passed() {
+                "您已通过本年度考试".to_owned()
+            } else {
+                "本年度的考试次数已用完".to_owned()
+            }),
+            _ => None,
+        };
+        if let Some(message) = no_attempts {
+            return Some((Obstacle::NoAttemptsLeft, message));
+        }
+        if !studied_in_time(self.completed_on, exam_day) {
+            let required = c.required_points;
+            let message = match self.completed_on {
+                Some(_) => format!("今天刚达到 {required} 分，明天起可以参加考试"),
+                None => format!("学法积分须在考试日前一天达到 {required} 分，您尚不符合参考条件"),
+            };
+            return Some((Obstacle::StudyIncomplete, message));
+        }
+        None
+    }
+}
