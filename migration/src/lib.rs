@@ -14,6 +14,9 @@ mod m20261201_000100_console_gaps;
 mod m20261201_000300_recovery_practice_integrity;
 mod m20261201_000400_certificates;
 
+/// The action lists' conditions, which the server's queries share with the partial indexes.
+pub use m20261127_000006_learner_figures::ActionList;
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

@@ -8,15 +8,68 @@ use crate::path_column_null;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-/// The action lists' conditions on a learner's row, word for word as
-/// `stats::learners_needing_action` writes them, so that the planners match them with these
-/// partial indexes.
-const LISTS: [(&str, &str); 4] = [
-    ("not_studied", "should_take AND NOT studied"),
-    ("not_taken", "should_take AND NOT took"),
-    ("failed", "took AND NOT passed"),
-    ("not_excellent", "makeup_failed"),
-];
+/// An action list's condition on a learner's `learner_figures` row, and the partial indexes
+/// this migration builds on it. The server's action lists write [`ActionList::condition`] into
+/// their WHERE from here, so that the planners match it with the indexes' predicates; it is
+/// fixed once this migration has run (databases keep the indexes it built), so a list that
+/// needs another condition needs a new migration and a new index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActionList {
+    /// The indexes' names are `learner_figures_{name}` and `learner_figures_{name}_path`.
+    pub name: &'static str,
+    pub condition: &'static str,
+}
+
+impl ActionList {
+    /// Should take, has not completed the study.
+    pub const NOT_STUDIED: ActionList = ActionList {
+        name: "not_studied",
+        condition: "should_take AND NOT studied",
+    };
+    /// Should take, has not submitted an attempt.
+    pub const NOT_TAKEN: ActionList = ActionList {
+        name: "not_taken",
+        condition: "should_take AND NOT took",
+    };
+    /// Took the exam and never passed.
+    pub const FAILED: ActionList = ActionList {
+        name: "failed",
+        condition: "took AND NOT passed",
+    };
+    /// Failed the make-up too.
+    pub const NOT_EXCELLENT: ActionList = ActionList {
+        name: "not_excellent",
+        condition: "makeup_failed",
+    };
+    pub const ALL: [ActionList; 4] = [
+        ActionList::NOT_STUDIED,
+        ActionList::NOT_TAKEN,
+        ActionList::FAILED,
+        ActionList::NOT_EXCELLENT,
+    ];
+
+    /// The index of the list's rows in learner order, for a whole province.
+    pub fn index(&self) -> String {
+        format!("learner_figures_{}", self.name)
+    }
+
+    /// The index of the list's rows by region path, for a region.
+    pub fn path_index(&self) -> String {
+        format!("learner_figures_{}_path", self.name)
+    }
+
+    /// The statements that build the list's two indexes.
+    fn create_indexes(&self) -> [String; 2] {
+        let (index, path_index, condition) = (self.index(), self.path_index(), self.condition);
+        [
+            format!("CREATE INDEX {index} ON learner_figures (campaign_id, learner_id) WHERE {condition}"),
+            format!(
+                "CREATE INDEX {path_index} ON learner_figures (campaign_id, region_path, learner_id) \
+                 WHERE {condition}"
+            ),
+        ]
+    }
+}
 
 /// Fills the new table and column for campaigns that exist already, with the conditions of the
 /// statistics as they stand at this migration (the server keeps them from then on).
@@ -97,16 +150,10 @@ impl MigrationTrait for Migration {
         // in learner order and by region path, so that a page is a short index range whether the
         // list holds most learners (early in the year) or hardly any.
         let db = manager.get_connection();
-        for (list, condition) in LISTS {
-            db.execute_unprepared(&format!(
-                "CREATE INDEX learner_figures_{list} ON learner_figures (campaign_id, learner_id) WHERE {condition}"
-            ))
-            .await?;
-            db.execute_unprepared(&format!(
-                "CREATE INDEX learner_figures_{list}_path ON learner_figures (campaign_id, region_path, learner_id) \
-                 WHERE {condition}"
-            ))
-            .await?;
+        for list in ActionList::ALL {
+            for sql in list.create_indexes() {
+                db.execute_unprepared(&sql).await?;
+            }
         }
         manager
             .alter_table(
@@ -133,5 +180,33 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table("learner_figures").to_owned())
             .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ActionList;
+
+    /// Databases keep the indexes this migration built when it ran, and the server's queries
+    /// must match them: the statements stay those it ran, to the letter.
+    #[test]
+    fn the_indexes_are_built_as_they_were_run() {
+        let built: Vec<String> = ActionList::ALL
+            .iter()
+            .flat_map(|list| list.create_indexes())
+            .collect();
+        assert_eq!(
+            built,
+            [
+                "CREATE INDEX learner_figures_not_studied ON learner_figures (campaign_id, learner_id) WHERE should_take AND NOT studied",
+                "CREATE INDEX learner_figures_not_studied_path ON learner_figures (campaign_id, region_path, learner_id) WHERE should_take AND NOT studied",
+                "CREATE INDEX learner_figures_not_taken ON learner_figures (campaign_id, learner_id) WHERE should_take AND NOT took",
+                "CREATE INDEX learner_figures_not_taken_path ON learner_figures (campaign_id, region_path, learner_id) WHERE should_take AND NOT took",
+                "CREATE INDEX learner_figures_failed ON learner_figures (campaign_id, learner_id) WHERE took AND NOT passed",
+                "CREATE INDEX learner_figures_failed_path ON learner_figures (campaign_id, region_path, learner_id) WHERE took AND NOT passed",
+                "CREATE INDEX learner_figures_not_excellent ON learner_figures (campaign_id, learner_id) WHERE makeup_failed",
+                "CREATE INDEX learner_figures_not_excellent_path ON learner_figures (campaign_id, region_path, learner_id) WHERE makeup_failed",
+            ]
+        );
     }
 }

@@ -12,9 +12,10 @@
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
-use sea_orm::{DatabaseBackend, DatabaseConnection, FromQueryResult, Statement, Value};
+use sea_orm::{DatabaseConnection, FromQueryResult, Value};
 
 use crate::domain::org::Node;
+use crate::domain::stats::statement;
 use crate::error::{AppError, AppResult};
 use crate::scope::{self, Actor};
 
@@ -34,14 +35,6 @@ struct Days {
     took_on: Option<String>,
     passed_on: Option<String>,
     n: i64,
-}
-
-fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
-    let sql = match backend {
-        DatabaseBackend::Postgres => sql.replace('?', "$"),
-        _ => sql.to_owned(),
-    };
-    Statement::from_sql_and_values(backend, sql, values)
 }
 
 fn parse_day(day: &str) -> AppResult<NaiveDate> {

@@ -25,6 +25,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::Utc;
 use entity::{campaign, learner, learner_figure, region, unit, unit_stat};
+use migration::ActionList;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, FromQueryResult,
@@ -32,6 +33,7 @@ use sea_orm::{
 };
 
 use crate::domain::node::{Node, NodeRef};
+use crate::domain::org;
 use crate::domain::paging::{Page, PageOf};
 use crate::error::AppResult;
 use crate::scope::{self, Actor};
@@ -108,8 +110,9 @@ const SUMS: &str = "
 const FIGURE_COLUMNS: &str = "campaign_id, learner_id, unit_id, region_path, should_take, studied, took, passed, \
                               makeup_failed, studied_on, took_on, passed_on";
 
-/// Rewrites `?n` placeholders for the backend (PostgreSQL numbers them with `$`).
-fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
+/// A statement of hand-written SQL with `?n` placeholders, rewritten for the backend
+/// (PostgreSQL numbers them with `$`).
+pub(crate) fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
     let sql = match backend {
         DatabaseBackend::Postgres => sql.replace('?', "$"),
         _ => sql.to_owned(),
@@ -589,11 +592,8 @@ pub struct NodeStats {
 #[derive(FromQueryResult)]
 struct Summed {
     child: String,
-    should_take: i64,
-    study_completed: i64,
-    participated: i64,
-    passed: i64,
-    makeup_failed: i64,
+    #[sea_orm(nested)]
+    counts: Counts,
     deductions: i64,
 }
 
@@ -620,7 +620,7 @@ pub async fn stats(
         }
         Node::Region(r) => {
             scope::require(true, actor.manages_region(r), "查看该地区的统计")?;
-            region_stats(db, c, r).await
+            region_stats(db, actor, c, r).await
         }
     }
 }
@@ -637,6 +637,7 @@ fn counts_of(r: &unit_stat::Model) -> Counts {
 
 async fn region_stats(
     db: &DatabaseConnection,
+    actor: &Actor,
     c: &campaign::Model,
     r: &region::Model,
 ) -> AppResult<NodeStats> {
@@ -682,25 +683,13 @@ GROUP BY 1";
         .iter()
         .filter_map(|s| s.child.strip_prefix("unit:")?.parse().ok())
         .collect();
-    let units: HashMap<i32, unit::Model> = unit::Entity::find()
-        .filter(unit::Column::Id.is_in(unit_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect();
+    let units = org::units_by_id(db, actor, &unit_ids).await?;
 
     let mut total = Counts::default();
     let mut deductions = 0;
     let mut children = Vec::new();
     for s in rows {
-        let counts = Counts {
-            should_take: s.should_take,
-            study_completed: s.study_completed,
-            participated: s.participated,
-            passed: s.passed,
-            makeup_failed: s.makeup_failed,
-        };
+        let counts = s.counts;
         total.add(&counts);
         deductions += s.deductions;
         let (node, name, is_unit) = match s
@@ -751,69 +740,71 @@ pub enum ActionKind {
     NotExcellent,
 }
 
-/// A page of learners under a node needing an action, by id. The total is a sum over the
-/// node's `unit_stats` rows; the page a range of a partial index of `learner_figures` (one a
-/// list, see migration 000006) in learner order, or of the unit's rows.
-pub async fn learners_needing_action(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    c: &campaign::Model,
+impl ActionKind {
+    pub const ALL: [ActionKind; 5] = [
+        ActionKind::NotStudied,
+        ActionKind::NotTaken,
+        ActionKind::Failed,
+        ActionKind::GradeDeferred,
+        ActionKind::NotExcellent,
+    ];
+
+    /// Whose `learner_figures` rows are on the list: the condition the migration built the
+    /// list's partial indexes on (a deferred grade is "not taken" once the make-up is over).
+    pub fn list(self) -> ActionList {
+        match self {
+            ActionKind::NotStudied => ActionList::NOT_STUDIED,
+            ActionKind::NotTaken | ActionKind::GradeDeferred => ActionList::NOT_TAKEN,
+            ActionKind::Failed => ActionList::FAILED,
+            ActionKind::NotExcellent => ActionList::NOT_EXCELLENT,
+        }
+    }
+
+    /// How many, over a node's `unit_stats` rows `s`.
+    fn length(self) -> &'static str {
+        match self {
+            ActionKind::NotStudied => "s.should_take - s.study_completed",
+            ActionKind::NotTaken | ActionKind::GradeDeferred => "s.should_take - s.participated",
+            ActionKind::Failed => "s.participated - s.passed",
+            ActionKind::NotExcellent => "s.makeup_failed",
+        }
+    }
+}
+
+/// The two statements of an action-list page under a node: its length (`n`, a sum over the
+/// node's `unit_stats` rows) and the page's learners (a range of the list's partial index of
+/// `learner_figures` in learner order, or of the unit's rows). No scope check: the caller of
+/// [`learners_needing_action`] has made it.
+pub fn action_list_statements(
+    backend: DatabaseBackend,
+    campaign: &campaign::Model,
     node: &Node,
     kind: ActionKind,
     page: Page,
-) -> AppResult<PageOf<learner::Model>> {
-    let mut values: Vec<Value> = vec![c.id.into()];
+) -> (Statement, Statement) {
+    let mut values: Vec<Value> = vec![campaign.id.into()];
     // The node, on the columns `unit_stats` and `learner_figures` share. The province takes
     // no condition: a row on no roster has no flag set, so it is on no list anyway, and the
     // statement keeps a plan of its own (a walk in learner order) instead of sharing the
     // regions' (a path range, then a sort).
     let place = match node {
         Node::Unit(u) => {
-            scope::require(true, actor.manages_unit(u), "查看该单位的名单")?;
             values.push(u.id.into());
             "AND {t}.unit_id = ?2"
         }
+        Node::Region(r) if r.path == campaign.region_path => "",
         Node::Region(r) => {
-            scope::require(true, actor.manages_region(r), "查看该地区的名单")?;
-            if r.path == c.region_path {
-                ""
-            } else {
-                values.push(r.path.clone().into());
-                values.push(scope::subtree_upper_bound(&r.path).into());
-                "AND {t}.region_path >= ?2 AND {t}.region_path < ?3"
-            }
+            values.push(r.path.clone().into());
+            values.push(scope::subtree_upper_bound(&r.path).into());
+            "AND {t}.region_path >= ?2 AND {t}.region_path < ?3"
         }
     };
-    // How many, from the units' figures; who, from the learners' flags (the conditions of the
-    // partial indexes, word for word).
-    let (count, condition) = match kind {
-        ActionKind::NotStudied => ("s.should_take - s.study_completed", "should_take AND NOT studied"),
-        ActionKind::NotTaken => ("s.should_take - s.participated", "should_take AND NOT took"),
-        ActionKind::Failed => ("s.participated - s.passed", "took AND NOT passed"),
-        ActionKind::GradeDeferred => {
-            if crate::clock::today() <= c.makeup_end {
-                // Nobody is deferred before the make-up has had its chance.
-                return Ok(PageOf::from_rows(Vec::new(), page, 0));
-            }
-            ("s.should_take - s.participated", "should_take AND NOT took")
-        }
-        ActionKind::NotExcellent => ("s.makeup_failed", "makeup_failed"),
-    };
-    let backend = db.get_database_backend();
-
-    #[derive(FromQueryResult)]
-    struct N {
-        n: i64,
-    }
     let count_sql = format!(
-        "SELECT CAST(COALESCE(SUM({count}), 0) AS BIGINT) AS n FROM unit_stats s WHERE s.campaign_id = ?1 {}",
+        "SELECT CAST(COALESCE(SUM({}), 0) AS BIGINT) AS n FROM unit_stats s WHERE s.campaign_id = ?1 {}",
+        kind.length(),
         place.replace("{t}", "s")
     );
-    let total = N::find_by_statement(statement(backend, &count_sql, values.clone()))
-        .one(db)
-        .await?
-        .map(|n| n.n)
-        .unwrap_or(0);
+    let count = statement(backend, &count_sql, values.clone());
 
     let next = values.len() + 1;
     values.push(page.after_id.unwrap_or(0).into());
@@ -831,16 +822,46 @@ pub async fn learners_needing_action(
     let page_sql = format!(
         "SELECT l.* FROM (
   SELECT f.learner_id FROM learner_figures f
-  WHERE f.campaign_id = ?1 {} AND {condition} AND f.learner_id > ?{next}
+  WHERE f.campaign_id = ?1 {} AND {} AND f.learner_id > ?{next}
   ORDER BY {order} LIMIT {}
 ) p JOIN learners l ON l.id = p.learner_id
 ORDER BY l.id",
         place.replace("{t}", "f"),
+        kind.list().condition,
         page.first + 1
     );
-    let rows = learner::Model::find_by_statement(statement(backend, &page_sql, values))
-        .all(db)
-        .await?;
+    (count, statement(backend, &page_sql, values))
+}
+
+/// A page of learners under a node needing an action, by id, with the list's length.
+pub async fn learners_needing_action(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    c: &campaign::Model,
+    node: &Node,
+    kind: ActionKind,
+    page: Page,
+) -> AppResult<PageOf<learner::Model>> {
+    match node {
+        Node::Unit(u) => scope::require(true, actor.manages_unit(u), "查看该单位的名单")?,
+        Node::Region(r) => scope::require(true, actor.manages_region(r), "查看该地区的名单")?,
+    }
+    if kind == ActionKind::GradeDeferred && crate::clock::today() <= c.makeup_end {
+        // Nobody is deferred before the make-up has had its chance.
+        return Ok(PageOf::from_rows(Vec::new(), page, 0));
+    }
+    let (count, page_of) = action_list_statements(db.get_database_backend(), c, node, kind, page);
+
+    #[derive(FromQueryResult)]
+    struct N {
+        n: i64,
+    }
+    let total = N::find_by_statement(count)
+        .one(db)
+        .await?
+        .map(|n| n.n)
+        .unwrap_or(0);
+    let rows = learner::Model::find_by_statement(page_of).all(db).await?;
     Ok(PageOf::from_rows(rows, page, total.max(0) as u64))
 }
 
@@ -914,11 +935,8 @@ pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<
     #[derive(FromQueryResult)]
     struct UnitSums {
         unit_id: i32,
-        should_take: i64,
-        study_completed: i64,
-        participated: i64,
-        passed: i64,
-        makeup_failed: i64,
+        #[sea_orm(nested)]
+        counts: Counts,
     }
     let sql = format!(
         "SELECT unit_id, {SUMS} FROM learner_figures WHERE campaign_id = ?1 AND unit_id IS NOT NULL GROUP BY unit_id"
@@ -928,16 +946,7 @@ pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<
             .all(db)
             .await?
             .into_iter()
-            .map(|s| {
-                let counts = Counts {
-                    should_take: s.should_take,
-                    study_completed: s.study_completed,
-                    participated: s.participated,
-                    passed: s.passed,
-                    makeup_failed: s.makeup_failed,
-                };
-                (s.unit_id, counts)
-            })
+            .map(|s| (s.unit_id, s.counts))
             .collect();
     units.extend(summed.keys());
     for &unit_id in &units {

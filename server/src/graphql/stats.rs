@@ -111,6 +111,7 @@ impl NodeStats {
 
 /// The lists of learners an office acts on.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "DomainAction")]
 pub enum ActionKind {
     /// Should take the exam, has not reached the required study points.
     NotStudied,
@@ -122,18 +123,6 @@ pub enum ActionKind {
     GradeDeferred,
     /// Failed the make-up too: may not be rated excellent (不得确定为优秀).
     NotExcellent,
-}
-
-impl From<ActionKind> for DomainAction {
-    fn from(k: ActionKind) -> Self {
-        match k {
-            ActionKind::NotStudied => DomainAction::NotStudied,
-            ActionKind::NotTaken => DomainAction::NotTaken,
-            ActionKind::Failed => DomainAction::Failed,
-            ActionKind::GradeDeferred => DomainAction::GradeDeferred,
-            ActionKind::NotExcellent => DomainAction::NotExcellent,
-        }
-    }
 }
 
 #[derive(Default)]
