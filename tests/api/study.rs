@@ -322,16 +322,16 @@ async fn profile_points_and_eligibility(backend: Backend) {
     assert_eq!(p["data"]["myStudy"]["eligible"], false);
     let l = learner_of(&app, "13600000901").await;
     let c = campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert!(
-        !xuefa::domain::study::eligible_on(&app.db, c.id, l.id, today)
-            .await
-            .unwrap()
+    let standing = xuefa::domain::standing::Standing::load(&app.db, l.id, c.id)
+        .await
+        .unwrap()
+        .expect("the learner exists");
+    let refused = |day| standing.refusal(&c, None, day).map(|(o, _)| o);
+    assert_eq!(
+        refused(today),
+        Some(xuefa::domain::standing::Obstacle::StudyIncomplete)
     );
-    assert!(
-        xuefa::domain::study::eligible_on(&app.db, c.id, l.id, today + chrono::Duration::days(1))
-            .await
-            .unwrap()
-    );
+    assert_eq!(refused(today + chrono::Duration::days(1)), None);
 }
 
 /// Reading one's progress writes nothing: the profile points of a campaign opened after the
