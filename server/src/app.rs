@@ -21,7 +21,7 @@ use crate::auth::cache::{CallerCache, MemoryCallerCache, RedisCallerCache};
 use crate::auth::throttle::{ClientSource, LoginGuard, PasswordChecksInRequest};
 use crate::config::Settings;
 use crate::db;
-use crate::error::{Code, INTERNAL_MESSAGE};
+use crate::error::{Code, INTERNAL_MESSAGE, Rejection, error_body};
 use crate::graphql::{self, Loaders, XuefaSchema};
 use crate::live::{LiveStore, MemoryStore, RedisStore};
 use crate::redis_conn::RedisConnections;
@@ -228,11 +228,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/", get(crate::web::pages))
         .data(state)
         .data(schema)
-        .with(
-            CatchPanic::new().with_handler(|_| {
-                error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE)
-            }),
-        )
+        .with(CatchPanic::new().with_handler(|_| failed(Code::Internal, INTERNAL_MESSAGE)))
         .around(move |next, req| crate::policy::cors(next, req, cors.clone()))
         .around(crate::policy::security_headers)
         .around(request_span)
@@ -300,11 +296,17 @@ fn json_response(status: StatusCode, content_type: &str, body: &serde_json::Valu
 
 /// A request that never reached execution, in the GraphQL response shape.
 fn error_response(status: StatusCode, code: Code, message: &str) -> Response {
-    json_response(
-        status,
-        "application/json",
-        &json!({"errors": [{"message": message, "extensions": {"code": code.as_str()}}]}),
-    )
+    json_response(status, "application/json", &error_body(code, message))
+}
+
+/// A request refused at the transport: its status and code are the rejection's.
+fn refuse(rejection: Rejection, message: &str) -> Response {
+    error_response(rejection.http_status(), rejection.code(), message)
+}
+
+/// A request that failed with a code: its status is the code's.
+fn failed(code: Code, message: &str) -> Response {
+    error_response(code.http_status(), code, message)
 }
 
 /// Which media type the client accepts: `application/graphql-response+json` when it asks
@@ -330,11 +332,7 @@ async fn graphql_get(
         .is_some_and(|a| a.contains("text/html"));
     if accepts_html && !query.contains("query=") {
         if !state.settings.graphiql_enabled() {
-            return error_response(
-                StatusCode::NOT_FOUND,
-                Code::NotFound,
-                "本服务未开启 GraphiQL，请使用 POST /graphql",
-            );
+            return failed(Code::NotFound, "本服务未开启 GraphiQL，请使用 POST /graphql");
         }
         // GraphiQL is built with the pages (web/graphiql) and embedded in the binary:
         // nothing from another origin, under the pages' own policy.
@@ -343,11 +341,7 @@ async fn graphql_get(
     let request = match async_graphql::http::parse_query_string(query) {
         Ok(r) => r,
         Err(e) => {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                Code::BadUserInput,
-                &format!("GET 请求参数无效：{e}"),
-            );
+            return refuse(Rejection::BadRequest, &format!("GET 请求参数无效：{e}"));
         }
     };
     if let Err(refusal) = crate::limits::check_request(&request) {
@@ -361,9 +355,8 @@ async fn graphql_get(
                     || name.map(|n| n.as_str()) == request.operation_name.as_deref())
         });
         if is_mutation {
-            let mut response = error_response(
-                StatusCode::METHOD_NOT_ALLOWED,
-                Code::BadUserInput,
+            let mut response = refuse(
+                Rejection::MethodNotAllowed,
                 "变更操作（mutation）只能用 POST 提交",
             );
             response
@@ -397,17 +390,15 @@ async fn graphql_post(
     let limit = match essence.as_str() {
         "application/json" => MAX_JSON_BODY,
         "multipart/form-data" if !crate::policy::has_preflight_header(req.headers()) => {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                Code::BadUserInput,
+            return refuse(
+                Rejection::BadRequest,
                 "上传文件的请求须带请求头 GraphQL-Preflight: 1（用以确认请求来自本系统的页面，而非其他网站代为提交的表单）",
             );
         }
         "multipart/form-data" => MAX_MULTIPART_BODY,
         _ => {
-            return error_response(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                Code::BadUserInput,
+            return refuse(
+                Rejection::UnsupportedMediaType,
                 "请求的 Content-Type 须为 application/json（上传文件时为 multipart/form-data）",
             );
         }
@@ -421,9 +412,8 @@ async fn graphql_post(
     let read = tokio::time::timeout(body_timeout, read_limited(body, limit, length_hint)).await;
     let Ok(read) = read else {
         // The connection is closed after this answer: the rest of the body is not read.
-        return error_response(
-            StatusCode::REQUEST_TIMEOUT,
-            Code::BadUserInput,
+        return refuse(
+            Rejection::BodyTimeout,
             &format!(
                 "请求体发送超时：须在 {} 秒内发送完毕，请检查网络后重试",
                 body_timeout.as_secs()
@@ -433,23 +423,18 @@ async fn graphql_post(
     let bytes = match read {
         Ok(Some(b)) => b,
         Ok(None) => {
-            return error_response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                Code::BadUserInput,
+            return refuse(
+                Rejection::TooLarge,
                 &format!("请求体过大：上限为 {} MB", limit / (1024 * 1024)),
             );
         }
         Err(e) => {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                Code::BadUserInput,
-                &format!("读取请求体失败：{e}"),
-            );
+            return refuse(Rejection::BadRequest, &format!("读取请求体失败：{e}"));
         }
     };
     let parsed = if essence == "application/json" {
         if let Err(message) = crate::limits::check_json_body(&bytes) {
-            return error_response(StatusCode::BAD_REQUEST, Code::BadUserInput, &message);
+            return refuse(Rejection::BadRequest, &message);
         }
         serde_json::from_slice::<async_graphql::Request>(&bytes)
             .map_err(|e| format!("请求体不是有效的 GraphQL JSON（应为含 query 字段的对象）：{e}"))
@@ -468,18 +453,18 @@ async fn graphql_post(
             }
             execute(state, schema, req.headers(), client_source(req, state), request).await
         }
-        Err(message) => error_response(StatusCode::BAD_REQUEST, Code::BadUserInput, &message),
+        Err(message) => refuse(Rejection::BadRequest, &message),
     }
 }
 
 /// A request refused by the limits checked before parsing.
 fn refused(refusal: crate::limits::Refusal) -> Response {
-    let status = if refusal.too_large {
-        StatusCode::PAYLOAD_TOO_LARGE
+    let rejection = if refusal.too_large {
+        Rejection::TooLarge
     } else {
-        StatusCode::BAD_REQUEST
+        Rejection::BadRequest
     };
-    error_response(status, Code::BadUserInput, &refusal.message)
+    refuse(rejection, &refusal.message)
 }
 
 /// Reads a body of at most `limit` bytes; `None` when it is larger. An oversized body is
@@ -638,7 +623,7 @@ async fn execute(
         && response.errors.iter().all(|e| e.path.is_empty());
     let graphql_response = wants_graphql_response(headers);
     let (status, content_type) = match (graphql_response, request_error) {
-        (true, true) => (StatusCode::BAD_REQUEST, GRAPHQL_RESPONSE),
+        (true, true) => (Rejection::BadRequest.http_status(), GRAPHQL_RESPONSE),
         (true, false) => (StatusCode::OK, GRAPHQL_RESPONSE),
         (false, _) => (StatusCode::OK, "application/json"),
     };
@@ -662,7 +647,7 @@ async fn execute(
             .body(body),
         Err(e) => {
             tracing::error!(error = %e, "serialising a response failed");
-            error_response(Code::Internal.http_status(), Code::Internal, INTERNAL_MESSAGE)
+            failed(Code::Internal, INTERNAL_MESSAGE)
         }
     }
 }
