@@ -15,7 +15,7 @@ use chrono::Utc;
 use entity::{campaign, learner, unit};
 use poem::http::header;
 use poem::web::{Data, Query};
-use poem::{Request, Response, handler};
+use poem::{FromRequest, Request, RequestBody, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
@@ -117,20 +117,80 @@ struct Opened {
     node: Node,
 }
 
+/// A list download's request: the campaign and node in its query, the caller by its ticket or
+/// token. One extractor for the three lists, which differ only in what they write.
+pub struct ListRequest<'a> {
+    req: &'a Request,
+    state: &'a AppState,
+    params: ExportParams,
+}
+
+impl<'a> FromRequest<'a> for ListRequest<'a> {
+    async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let Query(params) = Query::<ExportParams>::from_request(req, body).await?;
+        let Data(state) = Data::<&AppState>::from_request(req, body).await?;
+        Ok(ListRequest { req, state, params })
+    }
+}
+
+impl ListRequest<'_> {
+    async fn open(&self) -> AppResult<Opened> {
+        open(self.state, self.req, &self.params).await
+    }
+}
+
+/// A spreadsheet ready to send: its name, its ASCII fallback name and its bytes.
+type Spreadsheet = (String, String, Vec<u8>);
+
+/// The list downloads' routes, each answering with its workbook, or with the error in the one
+/// HTTP error shape.
+macro_rules! list_downloads {
+    ($($route:ident => $workbook:ident),* $(,)?) => {
+        $(
+            #[handler]
+            pub async fn $route(request: ListRequest<'_>) -> Response {
+                match $workbook(&request).await {
+                    Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
+                    Err(e) => failure(e),
+                }
+            }
+        )*
+    };
+}
+
+list_downloads!(
+    stats_xlsx => stats_workbook,
+    learners_xlsx => learners_workbook,
+    roster_xlsx => roster_workbook,
+);
+
 async fn open(state: &AppState, req: &Request, params: &ExportParams) -> AppResult<Opened> {
     let actor = actor_of(state, req, params).await?;
-    let campaign_id = ids::decode(Kind::Campaign, &async_graphql::ID(params.campaign_id.clone()))?;
-    let campaign = crate::domain::campaign::find(&state.db, &actor, campaign_id).await?;
-    let node = org::find_node(&state.db, &actor, ids::node_ref(&params.node_id)?).await?;
-    match &node {
-        Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
-        Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
-    }
+    let campaign_id = async_graphql::ID(params.campaign_id.clone());
+    let (campaign, node) = downloadable(&state.db, &actor, &campaign_id, &params.node_id).await?;
     Ok(Opened {
         actor,
         campaign,
         node,
     })
+}
+
+/// The campaign and the node of a list download, as the caller may download them. The
+/// browser link (`createDownloadLink`) asks here too, to refuse at once what the download would.
+pub(crate) async fn downloadable(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: &async_graphql::ID,
+    node_id: &str,
+) -> AppResult<(campaign::Model, Node)> {
+    let campaign =
+        crate::domain::campaign::find(db, actor, ids::decode(Kind::Campaign, campaign_id)?).await?;
+    let node = org::find_node(db, actor, ids::node_ref(node_id)?).await?;
+    match &node {
+        Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
+        Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
+    }
+    Ok((campaign, node))
 }
 
 fn node_name(node: &Node) -> &str {
@@ -195,24 +255,8 @@ fn heading(sheet: &mut Worksheet, title: &str, headers: &[&str]) -> Result<(), X
     Ok(())
 }
 
-#[handler]
-pub async fn stats_xlsx(
-    req: &Request,
-    Query(params): Query<ExportParams>,
-    Data(state): Data<&AppState>,
-) -> Response {
-    match stats_workbook(state, req, &params).await {
-        Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
-        Err(e) => failure(e),
-    }
-}
-
-async fn stats_workbook(
-    state: &AppState,
-    req: &Request,
-    params: &ExportParams,
-) -> AppResult<(String, String, Vec<u8>)> {
-    let r = open(state, req, params).await?;
+async fn stats_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
+    let (state, r) = (request.state, request.open().await?);
     let figures = stats::stats(&state.db, &r.actor, &r.campaign, &r.node).await?;
     let (name, fallback, title) = titled(&r, "参考情况统计");
     let mut workbook = Workbook::new();
@@ -309,25 +353,9 @@ async fn details(db: &DatabaseConnection, r: &Opened, learners: &[learner::Model
     })
 }
 
-#[handler]
-pub async fn learners_xlsx(
-    req: &Request,
-    Query(params): Query<ExportParams>,
-    Data(state): Data<&AppState>,
-) -> Response {
-    match learners_workbook(state, req, &params).await {
-        Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
-        Err(e) => failure(e),
-    }
-}
-
-async fn learners_workbook(
-    state: &AppState,
-    req: &Request,
-    params: &ExportParams,
-) -> AppResult<(String, String, Vec<u8>)> {
-    let (kind, list) = action_of(params.kind.as_deref())?;
-    let r = open(state, req, params).await?;
+async fn learners_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
+    let (kind, list) = action_of(request.params.kind.as_deref())?;
+    let (state, r) = (request.state, request.open().await?);
     let mut learners = Vec::new();
     let mut after = None;
     loop {
@@ -403,26 +431,10 @@ fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell<'_>]) -> Result<(), 
     Ok(())
 }
 
-#[handler]
-pub async fn roster_xlsx(
-    req: &Request,
-    Query(params): Query<ExportParams>,
-    Data(state): Data<&AppState>,
-) -> Response {
-    match roster_workbook(state, req, &params).await {
-        Ok((name, fallback, bytes)) => file(&name, &fallback, bytes),
-        Err(e) => failure(e),
-    }
-}
-
 /// Everybody on the rosters below the node, unit by unit in name order, with the year's
 /// points and best score.
-async fn roster_workbook(
-    state: &AppState,
-    req: &Request,
-    params: &ExportParams,
-) -> AppResult<(String, String, Vec<u8>)> {
-    let r = open(state, req, params).await?;
+async fn roster_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
+    let (state, r) = (request.state, request.open().await?);
     let db = &state.db;
     let units: Vec<unit::Model> = match &r.node {
         Node::Unit(u) => vec![u.clone()],

@@ -344,6 +344,12 @@ impl Actor {
         self.learner.as_ref().is_some_and(|l| l.learner_id == learner_id)
             || unit_id.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u))
     }
+
+    /// Whether the console tells the caller that phones come masked: an office's do (its
+    /// learners are in units it does not keep), a unit administrator's own learners' do not.
+    pub fn console_masks_phones(&self) -> bool {
+        self.top_role() != Some(Role::UnitAdmin)
+    }
 }
 
 impl Actor {

@@ -4,8 +4,7 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject
 use entity::campaign as row;
 
 use super::ContextExt;
-use super::loaders::{RegionKey, unshare};
-use super::types::{Date, Region, loader};
+use super::types::{Date, Region};
 use crate::domain::campaign::{self as domain, BlueprintPart, CampaignRules, CategoryRule};
 use crate::graphql::ids::{self, Kind};
 
@@ -176,11 +175,7 @@ impl Campaign {
     }
     /// The province the campaign covers.
     async fn province(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
-        Ok(loader(ctx)?
-            .load_one(RegionKey(self.0.region_id))
-            .await
-            .map_err(unshare)?
-            .map(Region))
+        Region::load(ctx, self.0.region_id).await
     }
     /// After this day the roster is frozen for unit administrators.
     async fn verification_deadline(&self) -> Date {

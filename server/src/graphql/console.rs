@@ -12,14 +12,14 @@ use super::stats::ActionKind;
 use super::types::{Date, Role, cst};
 use crate::domain::audit::{self, Change};
 use crate::domain::console::{self as place, Crumb};
-use crate::domain::org::{self, Node};
-use crate::domain::{accounts, campaign, downloads, progress, roster};
+use crate::domain::{accounts, downloads, org, progress, roster};
 use crate::error::AppError;
 use crate::graphql::ids::{self, Kind};
 use crate::scope;
 
 /// A part of the console, offered only to the roles that may use it.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "scope::ConsoleSection")]
 pub enum ConsoleSection {
     /// Figures, children and charts of the caller's node.
     Dashboard,
@@ -40,26 +40,6 @@ pub enum ConsoleSection {
     Administrators,
     /// The campaign, question bank and study material.
     Campaign,
-}
-
-impl From<scope::ConsoleSection> for ConsoleSection {
-    fn from(s: scope::ConsoleSection) -> Self {
-        use scope::ConsoleSection as S;
-        match s {
-            S::Dashboard => ConsoleSection::Dashboard,
-            S::ActionLists => ConsoleSection::ActionLists,
-            S::Roster => ConsoleSection::Roster,
-            S::Import => ConsoleSection::Import,
-            S::Exemptions => ConsoleSection::Exemptions,
-            S::ExamSessions => ConsoleSection::ExamSessions,
-            S::ExamCentres => ConsoleSection::ExamCentres,
-            S::Notices => ConsoleSection::Notices,
-            S::AuditLog => ConsoleSection::AuditLog,
-            S::RecoveryRequests => ConsoleSection::RecoveryRequests,
-            S::Administrators => ConsoleSection::Administrators,
-            S::Campaign => ConsoleSection::Campaign,
-        }
-    }
 }
 
 /// Level of a node in a breadcrumb.
@@ -200,7 +180,7 @@ impl ConsoleQuery {
             home,
             breadcrumb,
             sections: actor.console_sections().into_iter().map(Into::into).collect(),
-            masks_phones: role != scope::Role::UnitAdmin,
+            masks_phones: actor.console_masks_phones(),
         })
     }
 
@@ -249,12 +229,8 @@ impl ConsoleMutation {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         // Refuse now what the download would refuse, with the same answer.
-        let campaign = campaign::find(db, actor, ids::decode(Kind::Campaign, &input.campaign_id)?).await?;
-        let node = org::find_node(db, actor, ids::node_ref(&input.node_id)?).await?;
-        match &node {
-            Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
-            Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
-        }
+        let (campaign, _) =
+            crate::export::downloadable(db, actor, &input.campaign_id, &input.node_id).await?;
         let c = ids::encode(Kind::Campaign, campaign.id).0;
         let n = input.node_id.as_str();
         let target = match (input.kind, input.list) {

@@ -6,7 +6,7 @@ use entity::{exam_attempt, exam_session, question};
 
 use super::ContextExt;
 use super::campaign::QuestionType;
-use super::roster::{ImportReport, read_upload};
+use super::roster::{ImportReport, import_campaign_sheet};
 use super::types::{Unit, cst};
 use crate::auth::{LiveWrite, Session};
 use crate::domain::exam::{self, ExamContext, ExamKind as DomainKind, QuestionDraft, QuestionOption, Saved};
@@ -64,6 +64,12 @@ impl ExamSession {
 pub struct PaperOption {
     key: String,
     text: String,
+}
+
+impl From<QuestionOption> for PaperOption {
+    fn from(QuestionOption { key, text }: QuestionOption) -> Self {
+        PaperOption { key, text }
+    }
 }
 
 /// A question of an attempt's paper. Never carries the answer.
@@ -136,14 +142,7 @@ impl ExamAttempt {
                     id: ids::encode(Kind::PaperQuestion, place),
                     question_type: v.question_type.into(),
                     stem: v.stem,
-                    options: v
-                        .options
-                        .into_iter()
-                        .map(|o| PaperOption {
-                            key: o.key,
-                            text: o.text,
-                        })
-                        .collect(),
+                    options: v.options.into_iter().map(Into::into).collect(),
                     points: v.points,
                 })
             })
@@ -227,13 +226,7 @@ impl Question {
         &self.0.stem
     }
     async fn options(&self) -> Result<Vec<PaperOption>> {
-        Ok(exam::options_of(&self.0)?
-            .into_iter()
-            .map(|o| PaperOption {
-                key: o.key,
-                text: o.text,
-            })
-            .collect())
+        Ok(exam::options_of(&self.0)?.into_iter().map(Into::into).collect())
     }
     /// The correct option keys, e.g. "ACD".
     async fn answer(&self) -> &str {
@@ -371,19 +364,7 @@ impl ExamMutation {
         file: Upload,
         #[graphql(default_with = "Some(false)")] dry_run: Option<bool>,
     ) -> Result<ImportReport> {
-        let actor = ctx.actor()?;
-        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
-        let report = exam::import_questions(
-            &ctx.state()?.db,
-            actor,
-            campaign,
-            filename,
-            bytes,
-            dry_run.unwrap_or(false),
-        )
-        .await?;
-        Ok(report.into())
+        import_campaign_sheet(ctx, &campaign_id, &file, dry_run, exam::import_questions).await
     }
 
     /// Replaces a question (province office).

@@ -8,7 +8,8 @@ use super::ContextExt;
 use super::campaign::QuestionType;
 use super::exam::Question;
 use super::types::cst;
-use crate::domain::{exam, practice};
+use crate::domain::exam::{self, QuestionOption};
+use crate::domain::practice;
 use crate::error::AppError;
 use crate::graphql::ids::{self, Kind};
 
@@ -21,6 +22,12 @@ pub struct PracticeOption {
     /// The option's key (A, B, …), what `answerPractice` takes.
     key: String,
     text: String,
+}
+
+impl From<QuestionOption> for PracticeOption {
+    fn from(QuestionOption { key, text }: QuestionOption) -> Self {
+        PracticeOption { key, text }
+    }
 }
 
 /// A practice question (模拟练习), without its answer.
@@ -41,13 +48,7 @@ impl PracticeQuestion {
     }
     /// The options, in the bank's order.
     async fn options(&self) -> Result<Vec<PracticeOption>> {
-        Ok(exam::options_of(&self.0)?
-            .into_iter()
-            .map(|o| PracticeOption {
-                key: o.key,
-                text: o.text,
-            })
-            .collect())
+        Ok(exam::options_of(&self.0)?.into_iter().map(Into::into).collect())
     }
     /// The law the question comes from (法律依据).
     async fn law_source(&self) -> &str {

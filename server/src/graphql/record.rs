@@ -63,6 +63,7 @@ pub struct FileLink {
 
 /// How a year ended, or stands, for the person.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "Outcome")]
 pub enum RecordOutcome {
     /// Passed (main or make-up).
     Passed,
@@ -80,6 +81,7 @@ pub enum RecordOutcome {
 
 /// What the year's result means for the annual appraisal.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "Consequence")]
 pub enum RecordConsequence {
     /// 暂缓确定考核等次: should have taken the exam and never did.
     GradeDeferred,
@@ -174,22 +176,8 @@ fn record_of(r: record::Record) -> LearnerRecord {
                 })
                 .collect(),
             best_score: y.best_score,
-            outcome: match y.outcome {
-                Outcome::Passed => RecordOutcome::Passed,
-                Outcome::Exempted => RecordOutcome::Exempted,
-                Outcome::NotRequired => RecordOutcome::NotRequired,
-                Outcome::InProgress => RecordOutcome::InProgress,
-                Outcome::Failed => RecordOutcome::Failed,
-                Outcome::NotTaken => RecordOutcome::NotTaken,
-            },
-            consequences: y
-                .consequences
-                .into_iter()
-                .map(|c| match c {
-                    Consequence::GradeDeferred => RecordConsequence::GradeDeferred,
-                    Consequence::NotExcellent => RecordConsequence::NotExcellent,
-                })
-                .collect(),
+            outcome: y.outcome.into(),
+            consequences: y.consequences.into_iter().map(Into::into).collect(),
         })
         .collect();
     LearnerRecord {

@@ -5,17 +5,19 @@ use std::io::Read;
 use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, FixedOffset};
 use entity::{audit_entry, exemption, notice};
+use sea_orm::DatabaseConnection;
 
 use super::ContextExt;
-use super::loaders::{AccountKey, LearnerKey, RegionKey, unshare};
+use super::loaders::{AccountKey, LearnerKey, unshare};
 use super::types::{Conn, Date, EmploymentStatus, Learner, Region, connection, cst, loader};
 use crate::domain::exemption::{self as exemptions, Attachment, ExemptionStatus as DomainStatus};
 use crate::domain::paging::{self, Page};
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, LearnerUpdate, NewLearner};
-use crate::domain::{audit, import, notice as notices, org};
-use crate::error::AppError;
+use crate::domain::{audit, import, notice as notices, org, report};
+use crate::error::{AppError, AppResult};
 use crate::graphql::ids::{self, Kind};
+use crate::scope::Actor;
 
 /// A learner to add to a unit's roster. The account starts on the initial password 000000.
 #[derive(InputObject)]
@@ -166,6 +168,37 @@ pub(crate) fn read_upload(
         return Err(AppError::bad_input(format!("文件过大：上限为 {} MB", limit / (1024 * 1024))).into());
     }
     Ok((filename, content_type, bytes))
+}
+
+/// Imports a campaign's spreadsheet (the bank's questions, the study material): reads the
+/// upload and hands it to the area's importer, which checks the caller's scope.
+pub(crate) async fn import_campaign_sheet(
+    ctx: &Context<'_>,
+    campaign_id: &ID,
+    file: &Upload,
+    dry_run: Option<bool>,
+    import: impl AsyncFnOnce(
+        &DatabaseConnection,
+        &Actor,
+        i32,
+        String,
+        Vec<u8>,
+        bool,
+    ) -> AppResult<report::ImportReport>,
+) -> Result<ImportReport> {
+    let actor = ctx.actor()?;
+    let campaign = ids::decode(Kind::Campaign, campaign_id)?;
+    let (filename, _, bytes) = read_upload(ctx, file, crate::sheet::MAX_FILE_BYTES)?;
+    let report = import(
+        &ctx.state()?.db,
+        actor,
+        campaign,
+        filename,
+        bytes,
+        dry_run.unwrap_or(false),
+    )
+    .await?;
+    Ok(report.into())
 }
 
 #[derive(Default)]
@@ -625,10 +658,6 @@ impl Notice {
     }
     /// The region whose office posted it.
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
-        Ok(loader(ctx)?
-            .load_one(RegionKey(self.0.region_id))
-            .await
-            .map_err(unshare)?
-            .map(Region))
+        Region::load(ctx, self.0.region_id).await
     }
 }

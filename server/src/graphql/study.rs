@@ -6,7 +6,7 @@ use entity::study_item;
 
 use super::ContextExt;
 use super::campaign::StudyCategory;
-use super::roster::{ImportReport, read_upload};
+use super::roster::{ImportReport, import_campaign_sheet};
 use super::types::{Date, cst};
 use crate::domain::study::{self, ItemDraft, Progress};
 use crate::graphql::ids::{self, Kind};
@@ -268,19 +268,7 @@ impl StudyMutation {
         file: Upload,
         #[graphql(default_with = "Some(false)")] dry_run: Option<bool>,
     ) -> Result<ImportReport> {
-        let actor = ctx.actor()?;
-        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
-        let report = study::import_items(
-            &ctx.state()?.db,
-            actor,
-            campaign,
-            filename,
-            bytes,
-            dry_run.unwrap_or(false),
-        )
-        .await?;
-        Ok(report.into())
+        import_campaign_sheet(ctx, &campaign_id, &file, dry_run, study::import_items).await
     }
 
     /// Records that the caller opened an item; reading time counts from the first opening.

@@ -82,18 +82,29 @@ pub fn connection<T, N: async_graphql::OutputType>(
     id_of: impl Fn(&T) -> i32,
     node: impl Fn(T) -> N,
 ) -> Conn<N> {
+    let edges = page
+        .rows
+        .into_iter()
+        .map(|row| (paging::encode_cursor(id_of(&row)), node(row)));
+    connection_of_edges(after, page.has_next_page, page.total_count, edges)
+}
+
+/// Builds a Relay connection from a page's nodes, each with its cursor.
+pub fn connection_of_edges<N: async_graphql::OutputType>(
+    after: bool,
+    has_next_page: bool,
+    total_count: u64,
+    edges: impl Iterator<Item = (String, N)>,
+) -> Conn<N> {
     let mut conn = Connection::with_additional_fields(
         after,
-        page.has_next_page,
+        has_next_page,
         Total {
-            total_count: page.total_count as i64,
+            total_count: total_count as i64,
         },
     );
-    conn.edges.extend(
-        page.rows
-            .into_iter()
-            .map(|row| Edge::new(paging::encode_cursor(id_of(&row)), node(row))),
-    );
+    conn.edges
+        .extend(edges.map(|(cursor, node)| Edge::new(cursor, node)));
     conn
 }
 
@@ -141,6 +152,17 @@ pub enum EmploymentStatus {
 
 pub struct Region(pub region::Model);
 
+impl Region {
+    /// The region of an id, through the request's loader.
+    pub(crate) async fn load(ctx: &Context<'_>, id: i32) -> Result<Option<Region>> {
+        Ok(loader(ctx)?
+            .load_one(RegionKey(id))
+            .await
+            .map_err(unshare)?
+            .map(Region))
+    }
+}
+
 /// An administrative region: province, city or district.
 #[Object]
 impl Region {
@@ -162,11 +184,7 @@ impl Region {
         let Some(parent) = self.0.parent_id else {
             return Ok(None);
         };
-        Ok(loader(ctx)?
-            .load_one(RegionKey(parent))
-            .await
-            .map_err(unshare)?
-            .map(Region))
+        Region::load(ctx, parent).await
     }
     /// The regions directly below, as far as the caller may see them, by code.
     async fn children(&self, ctx: &Context<'_>) -> Result<Vec<Region>> {
@@ -210,11 +228,7 @@ impl Unit {
     }
     /// The region the unit belongs to.
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
-        Ok(loader(ctx)?
-            .load_one(RegionKey(self.0.region_id))
-            .await
-            .map_err(unshare)?
-            .map(Region))
+        Region::load(ctx, self.0.region_id).await
     }
     /// Learners in service on the roster who have not yet reached the required study points.
     #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
@@ -260,19 +274,13 @@ impl Unit {
             after.as_deref(),
         )
         .await?;
-        let mut conn = Connection::with_additional_fields(
+        let edges = page.rows.into_iter().map(|(cursor, l)| (cursor, Learner(l)));
+        Ok(connection_of_edges(
             after.is_some(),
             page.has_next_page,
-            Total {
-                total_count: page.total_count as i64,
-            },
-        );
-        conn.edges.extend(
-            page.rows
-                .into_iter()
-                .map(|(cursor, l)| Edge::new(cursor, Learner(l))),
-        );
-        Ok(conn)
+            page.total_count,
+            edges,
+        ))
     }
 }
 
@@ -506,11 +514,7 @@ impl RoleGrant {
         let Some(id) = self.region_id else {
             return Ok(None);
         };
-        Ok(loader(ctx)?
-            .load_one(RegionKey(id))
-            .await
-            .map_err(unshare)?
-            .map(Region))
+        Region::load(ctx, id).await
     }
     /// The unit of a unit administrator or learner.
     async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
