@@ -16,6 +16,9 @@ use crate::helpers::{Backend, TestApp, assert_error};
 use crate::helpers::{learner_of, unit_named};
 use crate::on_both_backends;
 
+/// The action lists' plans (which index each list reads).
+mod plans;
+
 on_both_backends!(
     figures_roll_up_and_follow_events,
     action_lists_and_downloads,
