@@ -1,7 +1,7 @@
 //! Accounts, login, passwords, tokens and role grants.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::{account, auth_token, login_throttle, role_grant};
+use entity::{account, auth_token, login_throttle, region, role_grant};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -16,7 +16,7 @@ use crate::domain::audit::{self, Change};
 use crate::domain::org;
 use crate::domain::phone::PhoneNumber;
 use crate::error::{AppError, AppResult, Code};
-use crate::scope::{self, Actor, Role};
+use crate::scope::{self, Actor, Level, Role};
 
 pub struct LoginOutcome {
     pub token: String,
@@ -445,51 +445,129 @@ pub async fn grant_role(
     let phone = PhoneNumber::parse(request.phone)?;
     let txn = db.begin().await?;
     let account = ensure_account(&txn, &phone, request.name).await?;
+    let grant = insert_grant(
+        &txn,
+        NewGrant {
+            account_id: account.id,
+            phone: &phone,
+            role: request.role,
+            region_id,
+            unit_id,
+            scope_path,
+            granted_by: Some(actor.account_id),
+        },
+    )
+    .await?;
+    callers.commit(txn, &[grant.account_id]).await?;
+    Ok(grant)
+}
+
+/// A grant to write, once whoever makes it may.
+struct NewGrant<'a> {
+    account_id: i32,
+    phone: &'a PhoneNumber,
+    role: Role,
+    region_id: Option<i32>,
+    unit_id: Option<i32>,
+    scope_path: String,
+    /// The administrator who appoints; none for a deployment step.
+    granted_by: Option<i32>,
+}
+
+/// Writes a grant and its audit entry, refusing one the account holds already.
+async fn insert_grant<C: ConnectionTrait>(txn: &C, new: NewGrant<'_>) -> AppResult<role_grant::Model> {
     let duplicate = role_grant::Entity::find()
-        .filter(role_grant::Column::AccountId.eq(account.id))
-        .filter(role_grant::Column::Role.eq(request.role))
-        .filter(match region_id {
+        .filter(role_grant::Column::AccountId.eq(new.account_id))
+        .filter(role_grant::Column::Role.eq(new.role))
+        .filter(match new.region_id {
             Some(id) => role_grant::Column::RegionId.eq(id),
             None => role_grant::Column::RegionId.is_null(),
         })
-        .filter(match unit_id {
+        .filter(match new.unit_id {
             Some(id) => role_grant::Column::UnitId.eq(id),
             None => role_grant::Column::UnitId.is_null(),
         })
-        .one(&txn)
+        .one(txn)
         .await?;
     if duplicate.is_some() {
-        return Err(AppError::conflict(format!("{phone} 已担任该管理员")));
+        return Err(AppError::conflict(format!("{} 已担任该管理员", new.phone)));
     }
     let grant = role_grant::ActiveModel {
-        account_id: Set(account.id),
-        role: Set(request.role),
-        region_id: Set(region_id),
-        unit_id: Set(unit_id),
-        scope_path: Set(scope_path),
-        granted_by: Set(Some(actor.account_id)),
+        account_id: Set(new.account_id),
+        role: Set(new.role),
+        region_id: Set(new.region_id),
+        unit_id: Set(new.unit_id),
+        scope_path: Set(new.scope_path),
+        granted_by: Set(new.granted_by),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         Change {
-            actor_account_id: Some(actor.account_id),
+            actor_account_id: new.granted_by,
             action: "role.grant",
             target_kind: "role_grant",
             target_id: grant.id,
             region_path: &grant.scope_path,
             unit_id: grant.unit_id,
             before: None,
-            after: Some(json!({"phone": phone.as_str(), "role": grant.role.to_value(), "regionId": region_id, "unitId": unit_id})),
+            after: Some(json!({"phone": new.phone.as_str(), "role": grant.role.to_value(), "regionId": new.region_id, "unitId": new.unit_id})),
             late: false,
         },
     )
     .await?;
-    callers.commit(txn, &[grant.account_id]).await?;
     Ok(grant)
+}
+
+/// Appoints a province's administrator, opening the account if the phone has none: a
+/// deployment step (demo data, the command line), as creating the province is, since nobody
+/// above a province may appoint one through the API. Audited without an actor.
+pub async fn appoint_province_admin(
+    db: &DatabaseConnection,
+    province: &region::Model,
+    phone: &PhoneNumber,
+    name: &str,
+) -> AppResult<role_grant::Model> {
+    if province.level != Level::Province {
+        return Err(AppError::bad_input(format!("“{}”不是省级行政区", province.name)));
+    }
+    let txn = db.begin().await?;
+    let account = ensure_account(&txn, phone, name).await?;
+    let grant = insert_grant(
+        &txn,
+        NewGrant {
+            account_id: account.id,
+            phone,
+            role: Role::ProvinceAdmin,
+            region_id: Some(province.id),
+            unit_id: None,
+            scope_path: province.path.clone(),
+            granted_by: None,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(grant)
+}
+
+/// Gives accounts a password they need not change at the next login: a deployment step (the
+/// demo's administrators sign in with a published password), never an API operation, where an
+/// administrator can only reset another account to the initial password.
+pub async fn set_deployed_password(db: &DatabaseConnection, account_ids: &[i32], new: &str) -> AppResult<()> {
+    password::validate_new(new)?;
+    let hash = password::hash(new.to_owned()).await?;
+    let now = Utc::now();
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(hash))
+        .col_expr(account::Column::MustChangePassword, Expr::value(false))
+        .col_expr(account::Column::PasswordChangedAt, Expr::value(now))
+        .filter(account::Column::Id.is_in(account_ids.iter().copied()))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Removes an administrator grant the caller could have made; answers whose grant it was.

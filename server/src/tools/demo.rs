@@ -1,26 +1,34 @@
 //! Demo data: a real-looking corner of Hunan a newcomer can log into at once.
 //! One module that grows with the product.
+//!
+//! It is written the way people would write it through the API: the province's administrator
+//! creates the regions and units and appoints the administrators below, the province office
+//! transfers a learner out, a learner applies for exemption, each through the domain function
+//! a resolver calls, so a rule added there holds for the demo too. Where the demo tells of days
+//! past (study finished three days ago, a transfer 25 days ago) it moves the dates the domain
+//! wrote today back to the story's day, and says so where it does.
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
-use entity::{region, role_grant};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use entity::{account, audit_entry, learner, region, study_credit, study_progress, unit};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, TransactionTrait,
 };
 
+use crate::auth::cache::MemoryCallerCache;
+use crate::auth::{self, Callers};
 use crate::clock;
+use crate::domain::accounts::{self, GrantRequest};
 use crate::domain::campaign::{
     self, BlueprintPart, CampaignRules, CategoryRule, QuestionType, StudyCategory,
 };
-
-use crate::auth::password;
 use crate::domain::exam::{ExamKind, SessionPlace, new_session};
-use crate::domain::org;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, NewLearner};
-use crate::domain::study;
+use crate::domain::{exemption, org, points, study};
 use crate::error::{AppError, AppResult};
-use crate::scope::{Level, Role};
+use crate::scope::{Actor, Role};
 
 pub const ADMIN_PASSWORD: &str = "Xuefa2017";
 
@@ -43,71 +51,75 @@ pub async fn is_loaded(db: &DatabaseConnection) -> AppResult<bool> {
         > 0)
 }
 
+/// The demo's corner of the province, as the province administrator built it.
+struct Corner {
+    hunan: region::Model,
+    /// The province administrator, who acts for the demo where an office would.
+    province_admin: Actor,
+    zx_justice: unit::Model,
+    yf_justice: unit::Model,
+}
+
 /// Loads the demo data into an empty database. Returns false when the database already
 /// holds data (demo or not), which is left untouched.
+///
+/// Each step commits as the domain function it calls does: a load that fails part-way leaves
+/// what it wrote, and is run again on a fresh database.
 pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
     if region::Entity::find().count(db).await? > 0 {
         return Ok(false);
     }
+    // Nobody has logged in to a database being loaded, so no caller is cached anywhere; the
+    // changes that retire cached callers retire them from a cache of the demo's own.
+    let callers = Callers::new(db.clone(), Box::new(MemoryCallerCache::default()));
+    let rules = exam_day_rules(clock::today());
+    let corner = offices(db, &callers).await?;
+    learners(db, &corner, rules.year).await?;
+    transfer_out_earlier(db, &callers, &corner, "13900000029", 25).await?;
+    campaign_on_exam_day(db, &corner, &rules).await?;
+    for c in entity::campaign::Entity::find().all(db).await? {
+        crate::domain::stats::refresh_campaign(db, c.id).await?;
+    }
+    Ok(true)
+}
+
+/// The province, its administrator, a city with two districts and their units, and the
+/// administrators of each, all on the published password.
+async fn offices(db: &DatabaseConnection, callers: &Callers) -> AppResult<Corner> {
     let hunan = org::create_province(db, "430000", "湖南省").await?;
-    let txn = db.begin().await?;
-    let now = Utc::now();
-    let new_region = |parent: &region::Model, code: &str, name: &str, level: Level| region::ActiveModel {
-        parent_id: Set(Some(parent.id)),
-        code: Set(code.to_owned()),
-        name: Set(name.to_owned()),
-        level: Set(level),
-        path: Set(format!("{}{code}", parent.path)),
-        created_at: Set(now),
-        ..Default::default()
-    };
-    let hengyang = new_region(&hunan, "430400", "衡阳市", Level::City)
-        .insert(&txn)
-        .await?;
-    let zhengxiang = new_region(&hengyang, "430408", "蒸湘区", Level::District)
-        .insert(&txn)
-        .await?;
-    let yanfeng = new_region(&hengyang, "430406", "雁峰区", Level::District)
-        .insert(&txn)
-        .await?;
+    let grant =
+        accounts::appoint_province_admin(db, &hunan, &PhoneNumber::parse("13800000001")?, "省管理员").await?;
+    let province_admin = auth::load_actor(db, grant.account_id).await?;
+    let actor = &province_admin;
+    let hengyang = org::create_region(db, actor, hunan.id, "430400", "衡阳市").await?;
+    let zhengxiang = org::create_region(db, actor, hengyang.id, "430408", "蒸湘区").await?;
+    let yanfeng = org::create_region(db, actor, hengyang.id, "430406", "雁峰区").await?;
+    let zx_justice = org::create_unit(db, actor, zhengxiang.id, "蒸湘区司法局", true).await?;
+    org::create_unit(db, actor, zhengxiang.id, "联合街道", true).await?;
+    org::create_unit(db, actor, zhengxiang.id, "呈祥街道", false).await?;
+    let yf_justice = org::create_unit(db, actor, yanfeng.id, "雁峰区司法局", true).await?;
 
-    let new_unit = |r: &region::Model, name: &str, has_internet: bool| entity::unit::ActiveModel {
-        region_id: Set(r.id),
-        region_path: Set(r.path.clone()),
-        name: Set(name.to_owned()),
-        has_internet: Set(has_internet),
-        created_at: Set(now),
-        ..Default::default()
-    };
-    let zx_justice = new_unit(&zhengxiang, "蒸湘区司法局", true).insert(&txn).await?;
-    new_unit(&zhengxiang, "联合街道", true).insert(&txn).await?;
-    new_unit(&zhengxiang, "呈祥街道", false).insert(&txn).await?;
-    let yf_justice = new_unit(&yanfeng, "雁峰区司法局", true).insert(&txn).await?;
-
-    let admin_hash = password::hash(ADMIN_PASSWORD.to_owned()).await?;
     // (phone, name, role, region, unit)
-    type Admin<'a> = (
-        &'a str,
-        &'a str,
-        Role,
-        Option<&'a region::Model>,
-        Option<&'a entity::unit::Model>,
-    );
-    let admins: [Admin; 6] = [
-        ("13800000001", "省管理员", Role::ProvinceAdmin, Some(&hunan), None),
-        ("13800000002", "市管理员", Role::CityAdmin, Some(&hengyang), None),
+    let appointments = [
+        (
+            "13800000002",
+            "市管理员",
+            Role::CityAdmin,
+            Some(hengyang.id),
+            None,
+        ),
         (
             "13800000003",
             "蒸湘区管理员",
             Role::DistrictAdmin,
-            Some(&zhengxiang),
+            Some(zhengxiang.id),
             None,
         ),
         (
             "13800000004",
             "雁峰区管理员",
             Role::DistrictAdmin,
-            Some(&yanfeng),
+            Some(yanfeng.id),
             None,
         ),
         (
@@ -115,49 +127,48 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
             "蒸湘区司法局管理员",
             Role::UnitAdmin,
             None,
-            Some(&zx_justice),
+            Some(zx_justice.id),
         ),
         (
             "13800000006",
             "雁峰区司法局管理员",
             Role::UnitAdmin,
             None,
-            Some(&yf_justice),
+            Some(yf_justice.id),
         ),
     ];
-    for (phone, name, role, region, unit) in admins {
-        let account = entity::account::ActiveModel {
-            phone: Set(phone.to_owned()),
-            name: Set(name.to_owned()),
-            password_hash: Set(Some(admin_hash.clone())),
-            must_change_password: Set(false),
-            created_at: Set(now),
-            password_changed_at: Set(Some(now)),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        let scope_path = region
-            .map(|r| r.path.clone())
-            .or(unit.map(|u| u.region_path.clone()))
-            .unwrap_or_default();
-        role_grant::ActiveModel {
-            account_id: Set(account.id),
-            role: Set(role),
-            region_id: Set(region.map(|r| r.id)),
-            unit_id: Set(unit.map(|u| u.id)),
-            scope_path: Set(scope_path),
-            granted_by: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+    let mut admins = vec![grant.account_id];
+    for (phone, name, role, region_id, unit_id) in appointments {
+        let request = GrantRequest {
+            phone,
+            name,
+            role,
+            region_id,
+            unit_id,
+        };
+        admins.push(
+            accounts::grant_role(db, callers, actor, request)
+                .await?
+                .account_id,
+        );
     }
+    accounts::set_deployed_password(db, &admins, ADMIN_PASSWORD).await?;
+    Ok(Corner {
+        hunan,
+        province_admin,
+        zx_justice,
+        yf_justice,
+    })
+}
 
+/// Forty learners: 13900000001 to 13900000030 of 蒸湘区司法局, the rest of 雁峰区司法局.
+/// 13900000030 retires in June next year (he applies for exemption). Put on the rosters as an
+/// import does, without an entry in the audit log per learner.
+async fn learners(db: &DatabaseConnection, corner: &Corner, year: i32) -> AppResult<()> {
     const SURNAMES: [&str; 10] = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
     const GIVEN: [&str; 8] = ["伟", "芳", "敏", "静", "强", "磊", "洋", "艳"];
     const RANKS: [&str; 4] = ["科员", "副科级", "正科级", "副处级"];
+    let txn = db.begin().await?;
     for n in 1..=40u32 {
         let phone = PhoneNumber::parse(&format!("139{n:08}"))?;
         let name = format!(
@@ -166,9 +177,17 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
             GIVEN[(n as usize) % 8],
             if n > 8 { GIVEN[(n as usize / 8) % 8] } else { "" }
         );
-        let unit = if n <= 30 { &zx_justice } else { &yf_justice };
-        let retirement = NaiveDate::from_ymd_opt(2030 + (n as i32 % 25), 1 + n % 12, 1)
-            .ok_or_else(|| AppError::internal("demo retirement date"))?;
+        let unit = if n <= 30 {
+            &corner.zx_justice
+        } else {
+            &corner.yf_justice
+        };
+        let retirement = if n == 30 {
+            NaiveDate::from_ymd_opt(year + 1, 6, 30)
+        } else {
+            NaiveDate::from_ymd_opt(2030 + (n as i32 % 25), 1 + n % 12, 1)
+        }
+        .ok_or_else(|| AppError::internal("demo retirement date"))?;
         roster::enroll(
             &txn,
             unit,
@@ -181,73 +200,87 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<bool> {
         )
         .await?;
     }
-    campaign_on_exam_day(&txn, &hunan, &zx_justice).await?;
     txn.commit().await?;
-    for c in entity::campaign::Entity::find().all(db).await? {
-        crate::domain::stats::refresh_campaign(db, c.id).await?;
-    }
-    Ok(true)
+    Ok(())
+}
+
+/// The demo learner with this phone.
+async fn learner_of<C: ConnectionTrait>(db: &C, phone: &str) -> AppResult<learner::Model> {
+    let missing = || AppError::internal(format!("demo learner {phone} missing"));
+    let account = account::Entity::find()
+        .filter(account::Column::Phone.eq(phone))
+        .one(db)
+        .await?
+        .ok_or_else(missing)?;
+    learner::Entity::find()
+        .filter(learner::Column::AccountId.eq(account.id))
+        .one(db)
+        .await?
+        .ok_or_else(missing)
+}
+
+/// A learner the province office transferred out of its unit `days_ago`, waiting for the new
+/// unit to take it in. Done before the campaign is written, as on that day, before the
+/// verification deadline: the freeze was not yet in force. The domain dates the transfer
+/// today; the learner's status and its audit entry are moved back to the story's day (the
+/// audit log is otherwise only ever inserted into; this database is being made, not lived).
+async fn transfer_out_earlier(
+    db: &DatabaseConnection,
+    callers: &Callers,
+    corner: &Corner,
+    phone: &str,
+    days_ago: i64,
+) -> AppResult<()> {
+    let moving = learner_of(db, phone).await?;
+    roster::transfer_out(db, callers, &corner.province_admin, moving.id).await?;
+    let txn = db.begin().await?;
+    learner::Entity::update_many()
+        .col_expr(
+            learner::Column::StatusSince,
+            Expr::value(clock::today() - Duration::days(days_ago)),
+        )
+        .filter(learner::Column::Id.eq(moving.id))
+        .exec(&txn)
+        .await?;
+    audit_entry::Entity::update_many()
+        .col_expr(
+            audit_entry::Column::At,
+            Expr::value(Utc::now() - Duration::days(days_ago)),
+        )
+        .filter(audit_entry::Column::Action.eq("learner.transfer_out"))
+        .filter(audit_entry::Column::TargetId.eq(moving.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The current year's campaign as it stands on exam day: the roster verification deadline has
 /// passed (the freeze is in force), study has started, the main window is open now and the
-/// make-up window comes later. One learner near retirement has a pending exemption, one is
-/// between units.
-async fn campaign_on_exam_day<C: ConnectionTrait>(
-    db: &C,
-    province: &region::Model,
-    unit: &entity::unit::Model,
+/// make-up window comes later. One learner near retirement has a pending exemption.
+async fn campaign_on_exam_day(
+    db: &DatabaseConnection,
+    corner: &Corner,
+    rules: &CampaignRules,
 ) -> AppResult<()> {
-    let rules = exam_day_rules(clock::today());
-    let year = rules.year;
-    let campaign = campaign::insert(db, province, &rules, None).await?;
-    study_material_and_points(db, &campaign).await?;
-    question_bank_and_sessions(db, &campaign).await?;
+    let txn = db.begin().await?;
+    let campaign = campaign::insert(&txn, &corner.hunan, rules, None).await?;
+    let items = study_material(&txn, &campaign).await?;
+    question_bank_and_sessions(&txn, &campaign).await?;
+    txn.commit().await?;
+    study_points(db, &campaign, &items).await?;
 
-    let learner_of = |phone: &'static str| async move {
-        let account = entity::account::Entity::find()
-            .filter(entity::account::Column::Phone.eq(phone))
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::internal("demo learner missing"))?;
-        entity::learner::Entity::find()
-            .filter(entity::learner::Column::AccountId.eq(account.id))
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::internal("demo learner missing"))
-    };
-
-    // Near retirement, with a pending exemption application.
-    let near = learner_of("13900000030").await?;
-    let retiring = NaiveDate::from_ymd_opt(year + 1, 6, 30).ok_or_else(|| AppError::internal("demo date"))?;
-    let mut active: entity::learner::ActiveModel = near.clone().into();
-    active.retirement_date = Set(Some(retiring));
-    active.update(db).await?;
-    entity::exemption::ActiveModel {
-        campaign_id: Set(campaign.id),
-        learner_id: Set(near.id),
-        unit_id: Set(unit.id),
-        region_path: Set(unit.region_path.clone()),
-        reason: Set("明年六月退休，申请本年度免考。".into()),
-        status: Set(entity::exemption::ExemptionStatus::Pending),
-        attachment_name: Set(None),
-        attachment_type: Set(None),
-        attachment: Set(None),
-        applied_at: Set(Utc::now()),
-        decided_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
+    // Near retirement, with a pending exemption application: the learner applies himself.
+    let near = learner_of(db, "13900000030").await?;
+    let applicant = auth::load_actor(db, near.account_id).await?;
+    exemption::apply(
+        db,
+        &applicant,
+        campaign.id,
+        "明年六月退休，申请本年度免考。",
+        None,
+    )
     .await?;
-
-    // Transferred out of its unit, waiting for the new unit to take it in.
-    let moving = learner_of("13900000029").await?;
-    let mut active: entity::learner::ActiveModel = moving.into();
-    active.unit_id = Set(None);
-    active.last_unit_id = Set(Some(unit.id));
-    active.status = Set(roster::EmploymentStatus::Transferring);
-    active.status_since = Set(Some(clock::today() - Duration::days(25)));
-    active.update(db).await?;
     Ok(())
 }
 
@@ -259,9 +292,11 @@ pub fn banner_lines() -> Vec<String> {
     lines
 }
 
-/// Reading material written for the demo, and study points: 13900000001 to 13900000020
-/// reached the required points three days ago, 13900000021 to 13900000028 are part-way.
-async fn study_material_and_points<C: ConnectionTrait>(db: &C, c: &entity::campaign::Model) -> AppResult<()> {
+/// Reading material written for the demo.
+async fn study_material<C: ConnectionTrait>(
+    db: &C,
+    c: &entity::campaign::Model,
+) -> AppResult<Vec<entity::study_item::Model>> {
     let mut items = Vec::new();
     for (category, title, body, points, seconds) in STUDY_ITEMS {
         let draft = study::ItemDraft {
@@ -274,24 +309,29 @@ async fn study_material_and_points<C: ConnectionTrait>(db: &C, c: &entity::campa
         };
         items.push(study::create_item(db, c, &draft).await?);
     }
-    let now = Utc::now();
+    Ok(items)
+}
+
+/// Study points: 13900000001 to 13900000020 read everything and reached the required points
+/// three days ago (with their profile points), 13900000021 to 13900000028 read the reader's
+/// first chapters.
+///
+/// Credited through `points::credit`, which keeps the category caps, the one credit per item
+/// and the running total with its completion day. Not through `study::complete_item`: it
+/// credits only after the reading clock has run on the server since the learner opened the
+/// item, which a story of days past cannot wait for; nor `points::award_profile`, which waits
+/// for a changed password the demo's learners have not chosen yet. The credits and the
+/// completion day are then moved back to the story's days.
+async fn study_points(
+    db: &DatabaseConnection,
+    c: &entity::campaign::Model,
+    items: &[entity::study_item::Model],
+) -> AppResult<()> {
+    let credited_at: DateTime<Utc> = Utc::now() - Duration::days(4);
     let done_on = clock::today() - Duration::days(3);
+    let txn = db.begin().await?;
     for n in 1..=28u32 {
-        let phone = format!("139{n:08}");
-        let Some(account) = entity::account::Entity::find()
-            .filter(entity::account::Column::Phone.eq(phone))
-            .one(db)
-            .await?
-        else {
-            continue;
-        };
-        let Some(l) = entity::learner::Entity::find()
-            .filter(entity::learner::Column::AccountId.eq(account.id))
-            .one(db)
-            .await?
-        else {
-            continue;
-        };
+        let l = learner_of(&txn, &format!("139{n:08}")).await?;
         // Everything for the first twenty; the reader's first chapters for the rest.
         let read: Vec<&entity::study_item::Model> = if n <= 20 {
             items.iter().collect()
@@ -302,45 +342,30 @@ async fn study_material_and_points<C: ConnectionTrait>(db: &C, c: &entity::campa
                 .take(1 + (n as usize % 4))
                 .collect()
         };
-        let mut total = 0;
-        let mut credits = Vec::new();
         if n <= 20 {
-            credits.push((StudyCategory::Profile, "profile".to_owned(), None, 5));
-            total += 5;
+            let profile = campaign::categories_of(c)?
+                .into_iter()
+                .find(|rule| rule.category == StudyCategory::Profile)
+                .map(|rule| rule.points)
+                .unwrap_or(0);
+            points::credit(&txn, c, l.id, StudyCategory::Profile, None, profile).await?;
         }
         for item in read {
-            credits.push((
-                item.category,
-                format!("item:{}", item.id),
-                Some(item.id),
-                item.points,
-            ));
-            total += item.points;
+            points::credit(&txn, c, l.id, item.category, Some(item.id), item.points).await?;
         }
-        for (category, key, item_id, points) in credits {
-            entity::study_credit::ActiveModel {
-                learner_id: Set(l.id),
-                campaign_id: Set(c.id),
-                category: Set(category),
-                credit_key: Set(key),
-                item_id: Set(item_id),
-                points: Set(points),
-                credited_at: Set(now - Duration::days(4)),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-        }
-        entity::study_progress::ActiveModel {
-            learner_id: Set(l.id),
-            campaign_id: Set(c.id),
-            total_points: Set(total.min(c.required_points)),
-            completed_on: Set((total >= c.required_points).then_some(done_on)),
-            updated_at: Set(now),
-        }
-        .insert(db)
-        .await?;
     }
+    study_credit::Entity::update_many()
+        .col_expr(study_credit::Column::CreditedAt, Expr::value(credited_at))
+        .filter(study_credit::Column::CampaignId.eq(c.id))
+        .exec(&txn)
+        .await?;
+    study_progress::Entity::update_many()
+        .col_expr(study_progress::Column::CompletedOn, Expr::value(done_on))
+        .filter(study_progress::Column::CampaignId.eq(c.id))
+        .filter(study_progress::Column::CompletedOn.is_not_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }
 
