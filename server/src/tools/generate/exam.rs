@@ -7,16 +7,13 @@ use sea_orm::{ConnectionTrait, Set};
 
 use super::bulk::Batch;
 use super::dice::Dice;
-use super::org::Layout;
-use super::plan::{Calendar, plan};
-use super::{Mix, Run};
+use super::{Mix, Year};
 use crate::domain::campaign::{CampaignRules, QuestionType};
 use crate::domain::exam::{
     ExamKind, QuestionDraft, QuestionOption, SessionPlace, new_session, seed_question,
 };
 use crate::domain::exemption::ExemptionStatus;
 use crate::error::AppResult;
-use crate::tools::SessionWindow;
 
 const REASONS: [&str; 5] = [
     "明年上半年退休，申请本年度免考。",
@@ -103,29 +100,23 @@ fn question(n: usize) -> QuestionDraft {
 
 /// Every unit's MAIN session (ids 1..=units, the unit's own id) and MAKEUP session (ids
 /// units + 1..), chosen here so that the attempts can name their sessions without a lookup.
-pub(super) async fn sessions<C: ConnectionTrait>(
-    db: &C,
-    run: &Run,
-    shape: &Layout,
-    campaign_id: i32,
-    windows: &[SessionWindow; 2],
-) -> AppResult<u64> {
-    let unit_count = shape.units.len() as i32;
-    let mut batch = Batch::<exam_session::ActiveModel>::new(run.backend, 12, "exam sessions");
-    for (offset, w) in [0, unit_count].into_iter().zip(windows) {
-        for u in &shape.units {
+pub(super) async fn sessions<C: ConnectionTrait>(db: &C, year: &Year<'_>) -> AppResult<u64> {
+    let unit_count = year.shape.units.len() as i32;
+    let mut batch = Batch::<exam_session::ActiveModel>::new(year.run.backend, 12, "exam sessions");
+    for (offset, w) in [0, unit_count].into_iter().zip(&year.windows) {
+        for u in &year.shape.units {
             let place = SessionPlace::Unit {
                 unit_id: u.id,
                 region_path: &u.region_path,
             };
             let mut row = new_session(
-                campaign_id,
+                year.campaign_id,
                 w.kind,
                 place,
                 w.starts_at,
                 w.ends_at,
                 0,
-                run.now - Duration::days(30),
+                year.run.now - Duration::days(30),
             );
             row.id = Set(offset + u.id);
             batch.push(db, row).await?;
@@ -134,19 +125,12 @@ pub(super) async fn sessions<C: ConnectionTrait>(
     batch.finish(db).await
 }
 
-pub(super) async fn exemptions<C: ConnectionTrait>(
-    db: &C,
-    run: &Run,
-    shape: &Layout,
-    cal: &Calendar,
-    campaign_id: i32,
-    mix: &mut Mix,
-) -> AppResult<u64> {
-    let region_path_of = |unit_id: i32| shape.units[(unit_id - 1) as usize].region_path.clone();
-    let mut batch = Batch::<exemption::ActiveModel>::new(run.backend, 12, "exemptions");
-    for (i, &unit_id) in shape.unit_of.iter().enumerate() {
+pub(super) async fn exemptions<C: ConnectionTrait>(db: &C, year: &Year<'_>, mix: &mut Mix) -> AppResult<u64> {
+    let region_path_of = |unit_id: i32| year.shape.units[(unit_id - 1) as usize].region_path.clone();
+    let mut batch = Batch::<exemption::ActiveModel>::new(year.run.backend, 12, "exemptions");
+    for (i, &unit_id) in year.shape.unit_of.iter().enumerate() {
         let id = i as i32 + 1;
-        let p = plan(run.seed, id, cal);
+        let p = year.plan(id);
         let Some(status) = p.exemption else {
             continue;
         };
@@ -155,14 +139,14 @@ pub(super) async fn exemptions<C: ConnectionTrait>(
         } else {
             mix.exemptions_other += 1;
         }
-        let mut d = Dice::new(run.seed, id as u64, 41);
+        let mut d = Dice::new(year.run.seed, id as u64, 41);
         let applied =
-            run.now - Duration::days(21 + d.below(30) as i64) - Duration::minutes(d.below(600) as i64);
+            year.run.now - Duration::days(21 + d.below(30) as i64) - Duration::minutes(d.below(600) as i64);
         batch
             .push(
                 db,
                 exemption::ActiveModel {
-                    campaign_id: Set(campaign_id),
+                    campaign_id: Set(year.campaign_id),
                     learner_id: Set(id),
                     unit_id: Set(unit_id),
                     region_path: Set(region_path_of(unit_id)),
@@ -184,29 +168,27 @@ pub(super) async fn exemptions<C: ConnectionTrait>(
 
 /// Submitted attempts with their scores; the placeholder paper `[]` and the device
 /// `generated`, no answers.
-pub(super) async fn attempts<C: ConnectionTrait>(
-    db: &C,
-    run: &Run,
-    shape: &Layout,
-    cal: &Calendar,
-    campaign_id: i32,
-    mix: &mut Mix,
-) -> AppResult<u64> {
-    let unit_count = shape.units.len() as i32;
-    let duration = Duration::minutes(cal.duration_minutes);
-    let mut batch = Batch::<exam_attempt::ActiveModel>::new(run.backend, 13, "exam attempts");
-    for (i, &unit_id) in shape.unit_of.iter().enumerate() {
+pub(super) async fn attempts<C: ConnectionTrait>(db: &C, year: &Year<'_>, mix: &mut Mix) -> AppResult<u64> {
+    let unit_count = year.shape.units.len() as i32;
+    let duration = Duration::minutes(year.cal.duration_minutes);
+    let mut batch = Batch::<exam_attempt::ActiveModel>::new(year.run.backend, 13, "exam attempts");
+    for (i, &unit_id) in year.shape.unit_of.iter().enumerate() {
         let id = i as i32 + 1;
-        let p = plan(run.seed, id, cal);
-        let mut d = Dice::new(run.seed, id as u64, 51);
+        let p = year.plan(id);
+        let mut d = Dice::new(year.run.seed, id as u64, 51);
         for (kind, session_id, open, taken) in [
-            (ExamKind::Main, unit_id, cal.main_open, p.main),
-            (ExamKind::Makeup, unit_count + unit_id, cal.makeup_open, p.makeup),
+            (ExamKind::Main, unit_id, year.cal.main_open, p.main),
+            (
+                ExamKind::Makeup,
+                unit_count + unit_id,
+                year.cal.makeup_open,
+                p.makeup,
+            ),
         ] {
             let Some((score, after)) = taken else {
                 continue;
             };
-            let passed = score >= cal.pass_score;
+            let passed = score >= year.cal.pass_score;
             if kind == ExamKind::Main {
                 mix.main_attempts += 1;
                 mix.main_failed += u64::from(!passed);
@@ -226,7 +208,7 @@ pub(super) async fn attempts<C: ConnectionTrait>(
                 .push(
                     db,
                     exam_attempt::ActiveModel {
-                        campaign_id: Set(campaign_id),
+                        campaign_id: Set(year.campaign_id),
                         session_id: Set(session_id),
                         learner_id: Set(id),
                         kind: Set(kind),

@@ -227,6 +227,23 @@ struct Run {
     today: NaiveDate,
 }
 
+/// What the phases after the campaign share: the run, the province's layout, the campaign, its
+/// unit sessions' windows and the dates the learners' plans are drawn against.
+struct Year<'a> {
+    run: &'a Run,
+    shape: &'a org::Layout,
+    campaign_id: i32,
+    windows: [super::SessionWindow; 2],
+    cal: plan::Calendar,
+}
+
+impl Year<'_> {
+    /// Learner `learner_id`'s year, as every phase draws it.
+    fn plan(&self, learner_id: i32) -> plan::Plan {
+        plan::plan(self.run.seed, learner_id, &self.cal)
+    }
+}
+
 struct Clock<'a> {
     phases: Vec<Phase>,
     started: Instant,
@@ -306,10 +323,6 @@ pub async fn generate(
     rows += 1;
     rows += exam::question_bank(&txn, &c).await?;
     let windows = super::session_windows(&c)?;
-    rows += exam::sessions(&txn, &run, &shape, c.id, &windows).await?;
-    txn.commit().await?;
-    clock.done("regions, units, campaign, sessions", rows);
-
     let [main, makeup] = &windows;
     let cal = plan::Calendar {
         today: run.today,
@@ -321,19 +334,30 @@ pub async fn generate(
         makeup_open: makeup.starts_at,
         makeup_close: makeup.ends_at,
     };
+    let year = Year {
+        run: &run,
+        shape: &shape,
+        campaign_id: c.id,
+        windows,
+        cal,
+    };
+    rows += exam::sessions(&txn, &year).await?;
+    txn.commit().await?;
+    clock.done("regions, units, campaign, sessions", rows);
+
     let mut mix = Mix::default();
     let txn = bulk::begin(db).await?;
-    clock.done("accounts", roster::accounts(&txn, &run, &shape).await?);
-    let rows = roster::learners(&txn, &run, &shape, &cal, &mut mix).await?;
+    clock.done("accounts", roster::accounts(&txn, &year).await?);
+    let rows = roster::learners(&txn, &year, &mut mix).await?;
     txn.commit().await?;
     clock.done("learners", rows);
 
     let txn = bulk::begin(db).await?;
-    let rows = study::progress(&txn, &run, &shape, &cal, c.id, &mut mix).await?;
+    let rows = study::progress(&txn, &year, &mut mix).await?;
     clock.done("study progress", rows);
-    let rows = exam::exemptions(&txn, &run, &shape, &cal, c.id, &mut mix).await?;
+    let rows = exam::exemptions(&txn, &year, &mut mix).await?;
     clock.done("exemptions", rows);
-    let rows = exam::attempts(&txn, &run, &shape, &cal, c.id, &mut mix).await?;
+    let rows = exam::attempts(&txn, &year, &mut mix).await?;
     txn.commit().await?;
     clock.done("exam attempts", rows);
 

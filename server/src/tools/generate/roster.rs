@@ -6,9 +6,8 @@ use sea_orm::{ConnectionTrait, Set};
 
 use super::bulk::Batch;
 use super::dice::Dice;
-use super::org::Layout;
-use super::plan::{Calendar, Status, plan};
-use super::{Mix, Run, phone_of};
+use super::plan::Status;
+use super::{Mix, Year, phone_of};
 use crate::error::AppResult;
 
 const SURNAMES: [&str; 40] = [
@@ -23,12 +22,12 @@ const GIVEN: [&str; 40] = [
 ];
 const RANKS: [&str; 6] = ["办事员", "科员", "副科级", "正科级", "副处级", "正处级"];
 /// Accounts with no password yet (they must choose one at the first login).
-pub(super) async fn accounts<C: ConnectionTrait>(db: &C, run: &Run, shape: &Layout) -> AppResult<u64> {
-    let created = run.now - Duration::days(90);
-    let mut batch = Batch::<account::ActiveModel>::new(run.backend, 7, "accounts");
-    for i in 0..shape.unit_of.len() {
+pub(super) async fn accounts<C: ConnectionTrait>(db: &C, year: &Year<'_>) -> AppResult<u64> {
+    let created = year.run.now - Duration::days(90);
+    let mut batch = Batch::<account::ActiveModel>::new(year.run.backend, 7, "accounts");
+    for i in 0..year.shape.unit_of.len() {
         let id = i as i32 + 1;
-        let mut d = Dice::new(run.seed, id as u64, 31);
+        let mut d = Dice::new(year.run.seed, id as u64, 31);
         let name = person_name(&mut d);
         batch
             .push(
@@ -49,27 +48,21 @@ pub(super) async fn accounts<C: ConnectionTrait>(db: &C, run: &Run, shape: &Layo
 }
 
 /// Learner `n` belongs to account `n`; a transferring learner has no unit, only its last one.
-pub(super) async fn learners<C: ConnectionTrait>(
-    db: &C,
-    run: &Run,
-    shape: &Layout,
-    cal: &Calendar,
-    mix: &mut Mix,
-) -> AppResult<u64> {
-    let created = run.now - Duration::days(90);
-    let mut batch = Batch::<learner::ActiveModel>::new(run.backend, 12, "learners");
-    for (i, &unit_id) in shape.unit_of.iter().enumerate() {
+pub(super) async fn learners<C: ConnectionTrait>(db: &C, year: &Year<'_>, mix: &mut Mix) -> AppResult<u64> {
+    let created = year.run.now - Duration::days(90);
+    let mut batch = Batch::<learner::ActiveModel>::new(year.run.backend, 12, "learners");
+    for (i, &unit_id) in year.shape.unit_of.iter().enumerate() {
         let id = i as i32 + 1;
         // The same dice as the account's, so the learner's name is the account's.
-        let mut d = Dice::new(run.seed, id as u64, 31);
+        let mut d = Dice::new(year.run.seed, id as u64, 31);
         let name = person_name(&mut d);
         let rank = RANKS[d.below(RANKS.len() as u64) as usize];
         let retirement = NaiveDate::from_ymd_opt(
-            run.today.year() + 1 + d.below(35) as i32,
+            year.run.today.year() + 1 + d.below(35) as i32,
             1 + d.below(12) as u32,
             1,
         );
-        let p = plan(run.seed, id, cal);
+        let p = year.plan(id);
         match p.status {
             Status::Retired => mix.retired += 1,
             Status::Left => mix.left += 1,
@@ -94,7 +87,7 @@ pub(super) async fn learners<C: ConnectionTrait>(
                     created_at: Set(created),
                     updated_at: Set(p
                         .status_since
-                        .map(|_| run.now - Duration::days(1))
+                        .map(|_| year.run.now - Duration::days(1))
                         .unwrap_or(created)),
                 },
             )

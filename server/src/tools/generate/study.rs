@@ -5,24 +5,15 @@ use entity::study_progress;
 use sea_orm::{ConnectionTrait, Set};
 
 use super::bulk::Batch;
-use super::org::Layout;
-use super::plan::{Calendar, plan};
-use super::{Mix, Run};
+use super::{Mix, Year};
 use crate::error::AppResult;
 use crate::tools::china_hour;
 
-pub(super) async fn progress<C: ConnectionTrait>(
-    db: &C,
-    run: &Run,
-    shape: &Layout,
-    cal: &Calendar,
-    campaign_id: i32,
-    mix: &mut Mix,
-) -> AppResult<u64> {
-    let mut batch = Batch::<study_progress::ActiveModel>::new(run.backend, 5, "study progress");
-    for i in 0..shape.unit_of.len() {
+pub(super) async fn progress<C: ConnectionTrait>(db: &C, year: &Year<'_>, mix: &mut Mix) -> AppResult<u64> {
+    let mut batch = Batch::<study_progress::ActiveModel>::new(year.run.backend, 5, "study progress");
+    for i in 0..year.shape.unit_of.len() {
         let id = i as i32 + 1;
-        let p = plan(run.seed, id, cal);
+        let p = year.plan(id);
         if p.completed_on.is_some() {
             mix.studied += 1;
         }
@@ -31,13 +22,13 @@ pub(super) async fn progress<C: ConnectionTrait>(
                 db,
                 study_progress::ActiveModel {
                     learner_id: Set(id),
-                    campaign_id: Set(campaign_id),
+                    campaign_id: Set(year.campaign_id),
                     total_points: Set(p.points),
                     completed_on: Set(p.completed_on),
                     updated_at: Set(p
                         .completed_on
                         .and_then(|day| china_hour(day, 20).ok())
-                        .unwrap_or(run.now - Duration::days(1))),
+                        .unwrap_or(year.run.now - Duration::days(1))),
                 },
             )
             .await?;
