@@ -94,10 +94,7 @@ pub async fn apply(
     if open > 0 {
         return Err(AppError::conflict("本年度已有待审核或已批准的免考申请"));
     }
-    let unit = entity::unit::Entity::find_by_id(unit_id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let unit = unit_of(db, unit_id).await?;
     let txn = db.begin().await?;
     let (attachment_name, attachment_type, attachment_bytes) = match attachment {
         Some(a) => (Some(a.name), Some(a.content_type), Some(a.bytes)),
@@ -166,10 +163,7 @@ pub async fn decide(
     comment: Option<&str>,
 ) -> AppResult<exemption::Model> {
     let e = find(db, actor, id).await?;
-    let unit = entity::unit::Entity::find_by_id(e.unit_id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let unit = unit_of(db, e.unit_id).await?;
     scope::require(true, actor.manages_unit(&unit), "审核免考申请")?;
     let status = e.status;
     let office = actor.is_office_over(&unit.region_path);
@@ -179,13 +173,7 @@ pub async fn decide(
             "该申请已审核；改变审核结果须由区委法制办（或以上）办理",
         ));
     }
-    let comment = comment
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_owned);
-    if comment.as_ref().is_some_and(|c| c.chars().count() > 1000) {
-        return Err(AppError::bad_input("审核意见不超过 1000 字"));
-    }
+    let comment = clean_comment(comment, "审核意见不超过 1000 字")?;
     let txn = db.begin().await?;
     if approve && has_sat_exam(&txn, e.campaign_id, e.learner_id).await? {
         return Err(AppError::conflict(
@@ -240,6 +228,24 @@ pub async fn decide(
     .await?;
     txn.commit().await?;
     Ok(updated)
+}
+
+/// The unit an application is made in.
+async fn unit_of(db: &DatabaseConnection, unit_id: i32) -> AppResult<entity::unit::Model> {
+    entity::unit::Entity::find_by_id(unit_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+/// A decision's or a hand-over's comment: trimmed, none when empty, refused with
+/// `too_long` past 1000 characters.
+fn clean_comment(comment: Option<&str>, too_long: &str) -> AppResult<Option<String>> {
+    let comment = comment.map(str::trim).filter(|c| !c.is_empty());
+    if comment.is_some_and(|c| c.chars().count() > 1000) {
+        return Err(AppError::bad_input(too_long));
+    }
+    Ok(comment.map(str::to_owned))
 }
 
 /// Whether the learner has a submitted attempt in the campaign: from then on the result
@@ -341,10 +347,7 @@ pub async fn escalate(
     comment: Option<&str>,
 ) -> AppResult<exemption::Model> {
     let e = find(db, actor, id).await?;
-    let unit = entity::unit::Entity::find_by_id(e.unit_id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let unit = unit_of(db, e.unit_id).await?;
     scope::require(true, actor.manages_unit(&unit), "转交免考申请")?;
     if e.status != ExemptionStatus::Pending {
         return Err(AppError::conflict(
@@ -360,13 +363,7 @@ pub async fn escalate(
             "名单核实尚未截止，请由本单位直接审核；截止后才需转交区委法制办",
         ));
     }
-    let comment = comment
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_owned);
-    if comment.as_ref().is_some_and(|c| c.chars().count() > 1000) {
-        return Err(AppError::bad_input("转交说明不超过 1000 字"));
-    }
+    let comment = clean_comment(comment, "转交说明不超过 1000 字")?;
     let mut active: exemption::ActiveModel = e.clone().into();
     active.escalated_at = Set(Some(Utc::now()));
     active.escalated_by = Set(Some(actor.account_id));
@@ -395,10 +392,7 @@ pub async fn escalate(
 /// the offices above). Opening it is audited: it may show a medical or personal document.
 pub async fn attachment(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<Option<Attachment>> {
     let e = find(db, actor, id).await?;
-    let unit = entity::unit::Entity::find_by_id(e.unit_id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let unit = unit_of(db, e.unit_id).await?;
     if !actor.manages_unit(&unit) {
         return Err(AppError::not_found());
     }

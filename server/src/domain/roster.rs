@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use entity::{account, learner, transfer_request, unit};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use serde_json::{Value, json};
 
@@ -425,6 +425,35 @@ async fn audit_learner<C: ConnectionTrait>(
     .await
 }
 
+/// The end of every change to a learner's place on a roster (added, moved, status changed),
+/// inside its transaction: each campaign's statistics follow the learner to `unit`, and the
+/// audit log keeps the change, before and after.
+async fn settle_change<C: ConnectionTrait>(
+    txn: &C,
+    actor: &Actor,
+    before: Option<&learner::Model>,
+    after: &learner::Model,
+    unit: &unit::Model,
+    action: &str,
+    late: bool,
+) -> AppResult<()> {
+    crate::domain::stats::refresh_learner_all_campaigns(txn, after.id, unit.id).await?;
+    let phone = phone_of(txn, after).await?;
+    audit_learner(
+        txn,
+        actor,
+        after,
+        LearnerChange {
+            action,
+            unit,
+            before: before.map(|l| snapshot(l, &phone)),
+            after: Some(snapshot(after, &phone)),
+            late,
+        },
+    )
+    .await
+}
+
 /// Adds a learner to a unit the caller manages. Adding stays open after the deadline.
 pub async fn add_learner(
     db: &DatabaseConnection,
@@ -437,21 +466,7 @@ pub async fn add_learner(
     scope::require(true, actor.manages_unit(&unit), "向该单位名单添加学员")?;
     let txn = db.begin().await?;
     let l = enroll(&txn, &unit, new).await?;
-    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, unit.id).await?;
-    let phone = phone_of(&txn, &l).await?;
-    audit_learner(
-        &txn,
-        actor,
-        &l,
-        LearnerChange {
-            action: "learner.add",
-            unit: &unit,
-            before: None,
-            after: Some(snapshot(&l, &phone)),
-            late: false,
-        },
-    )
-    .await?;
+    settle_change(&txn, actor, None, &l, &unit, "learner.add", false).await?;
     // The account may be an administrator's, now also a learner.
     callers.commit(txn, &[l.account_id]).await?;
     Ok(l)
@@ -595,30 +610,13 @@ pub async fn transfer_out(
         .filter(learner::Column::UnitId.eq(unit.id))
         .exec(&txn)
         .await?;
-    if moved.rows_affected != 1 {
-        return Err(AppError::conflict("该学员刚被他人调动，请刷新后再试"));
-    }
-    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, unit.id).await?;
-    let updated = learner::Entity::find_by_id(l.id)
-        .one(&txn)
-        .await?
-        .ok_or_else(AppError::not_found)?;
-    let phone = phone_of(&txn, &l).await?;
-    audit_learner(
-        &txn,
-        actor,
-        &updated,
-        LearnerChange {
-            action: "learner.transfer_out",
-            unit: &unit,
-            before: Some(snapshot(&l, &phone)),
-            after: Some(snapshot(&updated, &phone)),
-            late,
-        },
-    )
-    .await?;
-    callers.commit(txn, &[updated.account_id]).await?;
-    Ok(updated)
+    let change = Move {
+        action: "learner.transfer_out",
+        unit: &unit,
+        late,
+        taken: "该学员刚被他人调动，请刷新后再试",
+    };
+    finish_move(txn, callers, actor, &l, moved.rows_affected, change).await
 }
 
 /// 调进: moves a transferring learner into a unit, by that unit's administrators or by the
@@ -703,7 +701,7 @@ pub async fn transfer_in(
         txn.commit().await?;
         return Ok(l);
     }
-    move_in(db, callers, actor, &l, &target, phone.as_str(), frozen).await
+    move_in(db, callers, actor, &l, &target, frozen).await
 }
 
 /// A learner's own moves into `unit` after the deadline, waiting for acceptance.
@@ -765,9 +763,8 @@ pub async fn accept_transfer_in(
     if l.unit_id.is_some() {
         return Err(AppError::conflict("该学员已在其他单位名单中"));
     }
-    let phone = phone_of(db, &l).await?;
     let frozen = campaign::roster_frozen(db, &target.region_path).await?;
-    move_in(db, callers, actor, &l, &target, &phone, frozen).await
+    move_in(db, callers, actor, &l, &target, frozen).await
 }
 
 /// Puts a learner between units onto `target`'s roster; `late` marks a change after the
@@ -778,7 +775,6 @@ async fn move_in(
     actor: &Actor,
     l: &learner::Model,
     target: &unit::Model,
-    phone: &str,
     late: bool,
 ) -> AppResult<learner::Model> {
     let txn = db.begin().await?;
@@ -792,25 +788,50 @@ async fn move_in(
         .filter(learner::Column::UnitId.is_null())
         .exec(&txn)
         .await?;
-    if moved.rows_affected != 1 {
-        return Err(AppError::conflict("该学员刚被其他单位调进，请刷新后再试"));
+    let change = Move {
+        action: "learner.transfer_in",
+        unit: target,
+        late,
+        taken: "该学员刚被其他单位调进，请刷新后再试",
+    };
+    finish_move(txn, callers, actor, l, moved.rows_affected, change).await
+}
+
+/// A transfer's conditional update, as it ended.
+struct Move<'a> {
+    action: &'a str,
+    /// The unit the learner left or joined.
+    unit: &'a unit::Model,
+    late: bool,
+    /// The refusal when another change moved the learner first (the update touched no row).
+    taken: &'a str,
+}
+
+/// Ends a transfer: refused when another got there first, otherwise settled and committed,
+/// retiring the learner's cached caller.
+async fn finish_move(
+    txn: DatabaseTransaction,
+    callers: &Callers,
+    actor: &Actor,
+    before: &learner::Model,
+    rows_affected: u64,
+    change: Move<'_>,
+) -> AppResult<learner::Model> {
+    if rows_affected != 1 {
+        return Err(AppError::conflict(change.taken));
     }
-    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, target.id).await?;
-    let updated = learner::Entity::find_by_id(l.id)
+    let updated = learner::Entity::find_by_id(before.id)
         .one(&txn)
         .await?
         .ok_or_else(AppError::not_found)?;
-    audit_learner(
+    settle_change(
         &txn,
         actor,
+        Some(before),
         &updated,
-        LearnerChange {
-            action: "learner.transfer_in",
-            unit: target,
-            before: Some(snapshot(l, phone)),
-            after: Some(snapshot(&updated, phone)),
-            late,
-        },
+        change.unit,
+        change.action,
+        change.late,
     )
     .await?;
     callers.commit(txn, &[updated.account_id]).await?;
@@ -848,21 +869,7 @@ pub async fn set_status(
     active.status_since = Set(Some(effective.unwrap_or_else(clock::today)));
     active.updated_at = Set(Utc::now());
     let updated = active.update(&txn).await?;
-    crate::domain::stats::refresh_learner_all_campaigns(&txn, l.id, unit.id).await?;
-    let phone = phone_of(&txn, &l).await?;
-    audit_learner(
-        &txn,
-        actor,
-        &updated,
-        LearnerChange {
-            action: "learner.status",
-            unit: &unit,
-            before: Some(snapshot(&l, &phone)),
-            after: Some(snapshot(&updated, &phone)),
-            late,
-        },
-    )
-    .await?;
+    settle_change(&txn, actor, Some(&l), &updated, &unit, "learner.status", late).await?;
     txn.commit().await?;
     Ok(updated)
 }

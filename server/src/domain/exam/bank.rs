@@ -144,62 +144,36 @@ async fn campaign_for_bank(
     campaigns::find_managed(db, actor, campaign_id, "管理题库（仅限省级管理员）").await
 }
 
+/// A column the sheet must have.
+const fn required(key: &'static str, headers: &'static [&'static str]) -> Column {
+    Column {
+        key,
+        headers,
+        required: true,
+    }
+}
+
+/// A column the sheet may leave out.
+const fn optional(key: &'static str, headers: &'static [&'static str]) -> Column {
+    Column {
+        key,
+        headers,
+        required: false,
+    }
+}
+
 pub const QUESTION_COLUMNS: &[Column] = &[
-    Column {
-        key: "type",
-        headers: &["题型", "type"],
-        required: true,
-    },
-    Column {
-        key: "stem",
-        headers: &["题干", "stem"],
-        required: true,
-    },
-    Column {
-        key: "A",
-        headers: &["选项A", "optionA", "A"],
-        required: false,
-    },
-    Column {
-        key: "B",
-        headers: &["选项B", "optionB", "B"],
-        required: false,
-    },
-    Column {
-        key: "C",
-        headers: &["选项C", "optionC", "C"],
-        required: false,
-    },
-    Column {
-        key: "D",
-        headers: &["选项D", "optionD", "D"],
-        required: false,
-    },
-    Column {
-        key: "E",
-        headers: &["选项E", "optionE", "E"],
-        required: false,
-    },
-    Column {
-        key: "F",
-        headers: &["选项F", "optionF", "F"],
-        required: false,
-    },
-    Column {
-        key: "answer",
-        headers: &["答案", "answer"],
-        required: true,
-    },
-    Column {
-        key: "explanation",
-        headers: &["解析", "explanation"],
-        required: false,
-    },
-    Column {
-        key: "law",
-        headers: &["法律依据", "lawSource", "law"],
-        required: false,
-    },
+    required("type", &["题型", "type"]),
+    required("stem", &["题干", "stem"]),
+    optional("A", &["选项A", "optionA", "A"]),
+    optional("B", &["选项B", "optionB", "B"]),
+    optional("C", &["选项C", "optionC", "C"]),
+    optional("D", &["选项D", "optionD", "D"]),
+    optional("E", &["选项E", "optionE", "E"]),
+    optional("F", &["选项F", "optionF", "F"]),
+    required("answer", &["答案", "answer"]),
+    optional("explanation", &["解析", "explanation"]),
+    optional("law", &["法律依据", "lawSource", "law"]),
 ];
 
 /// Imports questions from a spreadsheet; a question with the same type and stem is updated,

@@ -144,12 +144,25 @@ pub async fn schedule_session(
             "该单位无网络条件，请由区委法制办为其学员预约考试中心的座位",
         ));
     }
-    check_times(&c, kind, starts_at, ends_at)?;
-    check_bank(db, &c).await?;
     let place = SessionPlace::Unit {
         unit_id: u.id,
         region_path: &u.region_path,
     };
+    open_session(db, actor, &c, kind, place, (starts_at, ends_at)).await
+}
+
+/// Writes a session the caller may open, once its times fit the campaign and the bank can
+/// fill its papers.
+async fn open_session(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    c: &campaign::Model,
+    kind: ExamKind,
+    place: SessionPlace<'_>,
+    (starts_at, ends_at): (DateTime<Utc>, DateTime<Utc>),
+) -> AppResult<exam_session::Model> {
+    check_times(c, kind, starts_at, ends_at)?;
+    check_bank(db, c).await?;
     Ok(new_session(
         c.id,
         kind,
@@ -195,31 +208,25 @@ pub async fn create_centre_session(
     if !(1..=10_000).contains(&seats) {
         return Err(AppError::bad_input("seats：座位数应在 1 至 10000 之间"));
     }
-    check_times(&c, kind, starts_at, ends_at)?;
-    check_bank(db, &c).await?;
     let place = SessionPlace::Centre {
         region_path: &region.path,
         name,
         seats,
     };
-    Ok(new_session(
-        c.id,
-        kind,
-        place,
-        starts_at,
-        ends_at,
-        actor.account_id,
-        Utc::now(),
-    )
-    .insert(db)
-    .await?)
+    open_session(db, actor, &c, kind, place, (starts_at, ends_at)).await
+}
+
+/// A session as it stands, without a scope check: for [`find_session`], and to answer with
+/// the count of seats a booking or a cancellation has just committed.
+async fn session_by_id(db: &DatabaseConnection, id: i32) -> AppResult<exam_session::Model> {
+    exam_session::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)
 }
 
 pub async fn find_session(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<exam_session::Model> {
-    let s = exam_session::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let s = session_by_id(db, id).await?;
     if scope::sees_session(db, actor, &s).await? {
         Ok(s)
     } else {
@@ -316,10 +323,7 @@ pub async fn book_seats(
             .await?;
     }
     txn.commit().await?;
-    exam_session::Entity::find_by_id(s.id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)
+    session_by_id(db, s.id).await
 }
 
 /// Sessions a caller may sit or administer: a learner's unit sessions and booked centre
@@ -565,13 +569,8 @@ pub async fn bookings(db: &DatabaseConnection, actor: &Actor, session_id: i32) -
         .values()
         .filter_map(|l| l.unit_id.or(l.last_unit_id))
         .collect();
-    let units: HashMap<i32, unit::Model> = unit::Entity::find()
-        .filter(unit::Column::Id.is_in(unit_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect();
+    // Units the caller cannot see hold no learner of a district it is the office of.
+    let units = org::units_by_id(db, actor, &unit_ids).await?;
     let mut out = Vec::new();
     for booking in rows {
         let Some(l) = learners.get(&booking.learner_id) else {
@@ -753,10 +752,7 @@ pub async fn cancel_booking(
     )
     .await?;
     txn.commit().await?;
-    exam_session::Entity::find_by_id(s.id)
-        .one(db)
-        .await?
-        .ok_or_else(AppError::not_found)
+    session_by_id(db, s.id).await
 }
 
 /// One seat per learner per window: refuses learners who already hold a seat in another
