@@ -33,5 +33,5 @@ mod replicas;
 mod roster;
 mod schema;
 mod stats;
-// mod study; // H2 TEMPORARY, restored right after the build
+mod study;
 mod web;
