@@ -832,9 +832,11 @@ async fn learner(shared: Arc<Shared>, p: Plan) -> Outcome {
     };
     // What the learner waits for: from opening the exam page to the paper on screen, every
     // try and back-off included (the table's other rows time each try on its own).
-    shared
-        .rec
-        .ok("entering (page to paper, retries included)", entering.elapsed(), shared.t0.elapsed());
+    shared.rec.ok(
+        "entering (page to paper, retries included)",
+        entering.elapsed(),
+        shared.t0.elapsed(),
+    );
     out.questions = paper.questions.iter().map(|(id, _)| id.clone()).collect();
     out.deadline = Some(paper.deadline);
     let deadline = t0 + instant_offset(&shared, paper.deadline);

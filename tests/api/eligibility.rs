@@ -245,19 +245,35 @@ async fn the_rules_and_the_statistics_agree_on_every_learner(backend: Backend) {
             .expect("standing")
             .expect("the learner exists");
         let should = s.should_take();
-        let rules = (should, should && s.studied(), should && s.took(), should && s.passed());
+        let rules = (
+            should,
+            should && s.studied(),
+            should && s.took(),
+            should && s.passed(),
+        );
         let counted = figures
             .get(&l.id)
             .map(|f| (f.should_take, f.studied, f.took, f.passed))
             .unwrap_or_default();
-        assert_eq!(rules, counted, "learner {} ({:?}): rules vs statistics", l.id, l.status);
-        for (i, flag) in [!should, rules.0, rules.1, rules.2, rules.3].into_iter().enumerate() {
+        assert_eq!(
+            rules, counted,
+            "learner {} ({:?}): rules vs statistics",
+            l.id, l.status
+        );
+        for (i, flag) in [!should, rules.0, rules.1, rules.2, rules.3]
+            .into_iter()
+            .enumerate()
+        {
             seen[i] += usize::from(flag);
         }
     }
     // The province is varied enough for the comparison to mean something: learners who should
     // not take it, and among those who should, some who studied, took and passed, and not all.
     for (i, n) in seen.iter().enumerate() {
-        assert!(*n > 0 && *n < learners.len(), "flag {i} held for {n} of {}", learners.len());
+        assert!(
+            *n > 0 && *n < learners.len(),
+            "flag {i} held for {n} of {}",
+            learners.len()
+        );
     }
 }

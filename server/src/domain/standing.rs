@@ -112,12 +112,10 @@ impl Standing {
             JoinType::LeftJoin,
             exam_attempt::Entity,
             Condition::all()
-                .add(
-                    ExprTrait::equals(
-                        Expr::col((exam_attempt::Entity, exam_attempt::Column::LearnerId)),
-                        (learner::Entity, learner::Column::Id),
-                    ),
-                )
+                .add(ExprTrait::equals(
+                    Expr::col((exam_attempt::Entity, exam_attempt::Column::LearnerId)),
+                    (learner::Entity, learner::Column::Id),
+                ))
                 .add(ExprTrait::eq(
                     Expr::col((exam_attempt::Entity, exam_attempt::Column::CampaignId)),
                     campaign_id,

@@ -4,7 +4,9 @@
 use chrono::{DateTime, Duration, Utc};
 use entity::{campaign, exam_attempt};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+};
 
 use super::grading::finalize;
 use super::paper::{draw_paper, paper_info};
@@ -14,8 +16,8 @@ use super::{ExamContext, TAKES_EXAM};
 use crate::clock;
 use crate::config::AnswerWrites;
 use crate::domain::campaign as campaigns;
-use crate::domain::standing::Standing;
 use crate::domain::roster;
+use crate::domain::standing::Standing;
 use crate::error::{AppError, AppResult, Code};
 use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, SaveOutcome, UNSEQUENCED};
 use crate::scope::Actor;
