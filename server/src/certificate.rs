@@ -192,7 +192,7 @@ pub async fn verify_page(Path(code): Path<String>, state: Data<&AppState>) -> Re
             html(StatusCode::OK, "真实有效", &body)
         }
         Ok(None) => html(
-            StatusCode::NOT_FOUND,
+            Code::NotFound.http_status(),
             "未找到",
             r#"<h1 class="no">✘ 未找到该成绩证明</h1>
 <p>没有与该验证码对应的成绩证明。请核对验证码（20 位字母和数字，不区分大小写）是否输入正确，或扫描证明上的二维码。</p>"#,
@@ -200,7 +200,7 @@ pub async fn verify_page(Path(code): Path<String>, state: Data<&AppState>) -> Re
         Err(err) => {
             tracing::error!(error = ?err.public_message(), "verification failed");
             html(
-                StatusCode::INTERNAL_SERVER_ERROR,
+                err.code().http_status(),
                 "暂时无法查验",
                 r#"<h1 class="no">暂时无法查验</h1><p>服务暂时不可用，请稍后再试。</p>"#,
             )

@@ -317,6 +317,26 @@ struct Details {
     records: HashMap<i32, YearRecord>,
 }
 
+impl Details {
+    /// The first columns of every learner row: name, phone, unit and rank.
+    fn person<'a>(&'a self, l: &'a learner::Model) -> [Cell<'a>; 4] {
+        let unit = l
+            .unit_id
+            .and_then(|id| self.units.get(&id))
+            .map(|u| u.name.as_str());
+        [
+            Cell::Text(&l.name),
+            Cell::Text(self.phones.get(&l.id).map(String::as_str).unwrap_or("")),
+            Cell::Text(unit.unwrap_or("")),
+            Cell::Text(l.rank.as_deref().unwrap_or("")),
+        ]
+    }
+
+    fn record(&self, l: &learner::Model) -> YearRecord {
+        self.records.get(&l.id).copied().unwrap_or_default()
+    }
+}
+
 async fn details(db: &DatabaseConnection, r: &Opened, learners: &[learner::Model]) -> AppResult<Details> {
     let account_ids: Vec<i32> = learners.iter().map(|l| l.account_id).collect();
     let mut by_account = HashMap::new();
@@ -388,28 +408,17 @@ async fn learners_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> 
     )
     .map_err(xlsx_error)?;
     for (i, l) in learners.iter().enumerate() {
-        let row = (i + 2) as u32;
-        let record = d.records.get(&l.id).copied().unwrap_or_default();
-        let unit = l.unit_id.and_then(|id| d.units.get(&id)).map(|u| u.name.as_str());
-        write_row(
-            sheet,
-            row,
-            &[
-                Cell::Text(&l.name),
-                Cell::Text(d.phones.get(&l.id).map(String::as_str).unwrap_or("")),
-                Cell::Text(unit.unwrap_or("")),
-                Cell::Text(l.rank.as_deref().unwrap_or("")),
-                Cell::Number(Some(record.points)),
-                Cell::Number(record.best_score),
-            ],
-        )
-        .map_err(xlsx_error)?;
+        let record = d.record(l);
+        let mut cells = d.person(l).to_vec();
+        cells.extend([Cell::Number(Some(record.points)), Cell::Number(record.best_score)]);
+        write_row(sheet, (i + 2) as u32, &cells).map_err(xlsx_error)?;
     }
     let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
     record_export(&state.db, &r, list, learners.len()).await?;
     Ok((name, fallback, bytes))
 }
 
+#[derive(Clone, Copy)]
 enum Cell<'a> {
     Text(&'a str),
     /// Empty when none.
@@ -486,29 +495,20 @@ async fn roster_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
     )
     .map_err(xlsx_error)?;
     for (i, l) in learners.iter().enumerate() {
-        let row = (i + 2) as u32;
-        let record = d.records.get(&l.id).copied().unwrap_or_default();
-        let unit = l.unit_id.and_then(|id| d.units.get(&id)).map(|u| u.name.as_str());
+        let record = d.record(l);
         let passed = match record.best_score {
             Some(s) if s >= r.campaign.pass_score => "通过",
             Some(_) => "未通过",
             None => "未参考",
         };
-        write_row(
-            sheet,
-            row,
-            &[
-                Cell::Text(&l.name),
-                Cell::Text(d.phones.get(&l.id).map(String::as_str).unwrap_or("")),
-                Cell::Text(unit.unwrap_or("")),
-                Cell::Text(l.rank.as_deref().unwrap_or("")),
-                Cell::Text(roster::status_word(l.status)),
-                Cell::Number(Some(record.points)),
-                Cell::Number(record.best_score),
-                Cell::Text(passed),
-            ],
-        )
-        .map_err(xlsx_error)?;
+        let mut cells = d.person(l).to_vec();
+        cells.extend([
+            Cell::Text(roster::status_word(l.status)),
+            Cell::Number(Some(record.points)),
+            Cell::Number(record.best_score),
+            Cell::Text(passed),
+        ]);
+        write_row(sheet, (i + 2) as u32, &cells).map_err(xlsx_error)?;
     }
     let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
     record_export(db, &r, "学员名单", learners.len()).await?;

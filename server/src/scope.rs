@@ -303,37 +303,22 @@ impl Actor {
                 RecoveryRequests,
                 Administrators,
             ],
-            Some(Role::DistrictAdmin) => vec![
-                Dashboard,
-                ActionLists,
-                Roster,
-                Exemptions,
-                ExamCentres,
-                Notices,
-                AuditLog,
-                RecoveryRequests,
-                Administrators,
-            ],
-            Some(Role::CityAdmin) => vec![
-                Dashboard,
-                ActionLists,
-                Exemptions,
-                ExamCentres,
-                Notices,
-                AuditLog,
-                RecoveryRequests,
-                Administrators,
-            ],
-            Some(Role::ProvinceAdmin) => vec![
-                Dashboard,
-                ActionLists,
-                Exemptions,
-                Notices,
-                AuditLog,
-                RecoveryRequests,
-                Administrators,
-                Campaign,
-            ],
+            // The offices: one menu, with what each level does.
+            Some(office) => {
+                let mut sections = vec![Dashboard, ActionLists];
+                if office == Role::DistrictAdmin {
+                    sections.push(Roster);
+                }
+                sections.push(Exemptions);
+                if office != Role::ProvinceAdmin {
+                    sections.push(ExamCentres);
+                }
+                sections.extend([Notices, AuditLog, RecoveryRequests, Administrators]);
+                if office == Role::ProvinceAdmin {
+                    sections.push(Campaign);
+                }
+                sections
+            }
         }
     }
 

@@ -140,6 +140,24 @@ impl fmt::Display for SheetError {
 
 impl std::error::Error for SheetError {}
 
+/// An uploaded spreadsheet, as it came off the request.
+pub struct SheetFile {
+    pub filename: String,
+    pub bytes: Vec<u8>,
+}
+
+impl SheetFile {
+    /// Its table under `columns`, read on a blocking thread (a large workbook takes a while);
+    /// a file that cannot be read is the uploader's to fix.
+    pub async fn read(self, columns: &'static [Column]) -> crate::error::AppResult<Table> {
+        use crate::error::AppError;
+        tokio::task::spawn_blocking(move || read_table(&self.filename, &self.bytes, columns))
+            .await
+            .map_err(AppError::internal)?
+            .map_err(|e| AppError::bad_input(e.message()))
+    }
+}
+
 /// Reads `bytes`, named `filename` (the extension picks the format: .xlsx or .csv; anything
 /// else is refused unless the content is clearly one of them), mapping header cells to the
 /// wanted columns.

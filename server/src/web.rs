@@ -3,9 +3,11 @@
 //! fetched from another origin, so the pages work on a network without internet. The security
 //! headers (the content security policy the pages are built to) come from `crate::policy`.
 
-use poem::http::{HeaderMap, StatusCode, header};
+use poem::http::{HeaderMap, header};
 use poem::{Request, Response, handler};
 use rust_embed::Embed;
+
+use crate::error::Code;
 
 #[derive(Embed)]
 #[folder = "../web/dist/"]
@@ -69,7 +71,7 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
 pub fn serve(path: &str, headers: &HeaderMap) -> Response {
     let Some(file) = file_for(path) else {
         return Response::builder()
-            .status(StatusCode::NOT_FOUND)
+            .status(Code::NotFound.http_status())
             .content_type("text/plain; charset=utf-8")
             .body("未找到该地址");
     };
@@ -88,7 +90,7 @@ pub fn serve_file(file: &str, headers: &HeaderMap) -> Response {
     let is_compressed = compressed.is_some();
     let Some(content) = compressed.or_else(|| Assets::get(file)) else {
         return Response::builder()
-            .status(StatusCode::NOT_FOUND)
+            .status(Code::NotFound.http_status())
             .content_type("text/plain; charset=utf-8")
             .body("页面文件缺失：请先在 web/ 下运行 npm run build");
     };

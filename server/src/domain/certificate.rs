@@ -14,7 +14,7 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use crate::domain::{campaign as campaigns, org, roster};
+use crate::domain::{campaign as campaigns, exam, org, roster};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
 
@@ -73,9 +73,7 @@ async fn best_pass(
     learner_id: i32,
     campaign_id: i32,
 ) -> AppResult<Option<exam_attempt::Model>> {
-    Ok(exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
-        .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
+    Ok(exam::learner_attempts(learner_id, campaign_id)
         .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Submitted))
         .filter(exam_attempt::Column::Passed.eq(true))
         .order_by_desc(exam_attempt::Column::Score)

@@ -21,7 +21,7 @@ use crate::domain::roster::{self, EmploymentStatus};
 use crate::domain::{campaign, org};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
-use crate::sheet::{self, Column};
+use crate::sheet::{self, Column, SheetFile};
 
 pub use crate::domain::report::{ImportReport, PreviewRow, RowAction, RowError};
 
@@ -193,23 +193,18 @@ fn validate(table: &sheet::Table) -> (Vec<LearnerRow>, Vec<RowError>) {
 }
 
 /// Imports learners into a unit the caller manages.
-#[allow(clippy::too_many_arguments)]
 pub async fn import_learners(
     db: &DatabaseConnection,
     callers: &Callers,
     actor: &Actor,
     unit_id: i32,
-    filename: String,
-    bytes: Vec<u8>,
+    file: SheetFile,
     dry_run: bool,
     import_valid_rows: bool,
 ) -> AppResult<ImportReport> {
     let unit = org::find_unit(db, actor, unit_id).await?;
     scope::require(true, actor.manages_unit(&unit), "向该单位导入名单")?;
-    let table = tokio::task::spawn_blocking(move || sheet::read_table(&filename, &bytes, LEARNER_COLUMNS))
-        .await
-        .map_err(AppError::internal)?
-        .map_err(|e| AppError::bad_input(e.message()))?;
+    let table = file.read(LEARNER_COLUMNS).await?;
     let (rows, errors) = validate(&table);
     // Two imports of overlapping files at once: the loser's insert hits a unique index and
     // rolls back; running it again sees the winner's rows and reports on them.

@@ -21,6 +21,7 @@ use crate::domain::campaign::{self as campaigns, StudyCategory};
 use crate::domain::{points, roster, standing};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
+use crate::sheet::SheetFile;
 
 /// A category's points for one learner.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -390,13 +391,8 @@ impl ItemDraft {
     }
 }
 
-async fn campaign_for_management(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    campaign_id: i32,
-) -> AppResult<campaign::Model> {
-    campaigns::find_managed(db, actor, campaign_id, "管理学习材料（仅限省级管理员）").await
-}
+/// What a caller who may not manage the study material is told.
+const MANAGES_MATERIAL: &str = "管理学习材料（仅限省级管理员）";
 
 pub async fn create_item<C: ConnectionTrait>(
     db: &C,
@@ -440,7 +436,7 @@ pub async fn add_item(
     campaign_id: i32,
     draft: &ItemDraft,
 ) -> AppResult<study_item::Model> {
-    let c = campaign_for_management(db, actor, campaign_id).await?;
+    let c = campaigns::find_managed(db, actor, campaign_id, MANAGES_MATERIAL).await?;
     create_item(db, &c, draft).await
 }
 
@@ -452,7 +448,7 @@ pub async fn update_item(
     draft: &ItemDraft,
 ) -> AppResult<study_item::Model> {
     let (item, c) = find_item(db, actor, item_id).await?;
-    campaign_for_management(db, actor, c.id).await?;
+    campaigns::find_managed(db, actor, c.id, MANAGES_MATERIAL).await?;
     draft.validate()?;
     let mut active: study_item::ActiveModel = item.clone().into();
     active.category = Set(draft.category);
@@ -473,7 +469,7 @@ pub async fn set_withdrawn(
     withdrawn: bool,
 ) -> AppResult<study_item::Model> {
     let (item, c) = find_item(db, actor, item_id).await?;
-    campaign_for_management(db, actor, c.id).await?;
+    campaigns::find_managed(db, actor, c.id, MANAGES_MATERIAL).await?;
     study_item::Entity::update_many()
         .col_expr(study_item::Column::Withdrawn, Expr::value(withdrawn))
         .col_expr(study_item::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -529,17 +525,12 @@ pub async fn import_items(
     db: &DatabaseConnection,
     actor: &Actor,
     campaign_id: i32,
-    filename: String,
-    bytes: Vec<u8>,
+    file: SheetFile,
     dry_run: bool,
 ) -> AppResult<crate::domain::report::ImportReport> {
     use crate::domain::report::{ImportReport, RowError};
-    let c = campaign_for_management(db, actor, campaign_id).await?;
-    let table =
-        tokio::task::spawn_blocking(move || crate::sheet::read_table(&filename, &bytes, ITEM_COLUMNS))
-            .await
-            .map_err(AppError::internal)?
-            .map_err(|e| AppError::bad_input(e.message()))?;
+    let c = campaigns::find_managed(db, actor, campaign_id, MANAGES_MATERIAL).await?;
+    let table = file.read(ITEM_COLUMNS).await?;
     let mut drafts = Vec::new();
     let mut report = ImportReport {
         dry_run,

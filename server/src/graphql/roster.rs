@@ -18,6 +18,7 @@ use crate::domain::{audit, import, notice as notices, org, report};
 use crate::error::{AppError, AppResult};
 use crate::graphql::ids::{self, Kind};
 use crate::scope::Actor;
+use crate::sheet::SheetFile;
 
 /// A learner to add to a unit's roster. The account starts on the initial password 000000.
 #[derive(InputObject)]
@@ -170,6 +171,12 @@ pub(crate) fn read_upload(
     Ok((filename, content_type, bytes))
 }
 
+/// An uploaded spreadsheet, up to the size any import takes.
+fn read_sheet(ctx: &Context<'_>, upload: &Upload) -> Result<SheetFile> {
+    let (filename, _, bytes) = read_upload(ctx, upload, crate::sheet::MAX_FILE_BYTES)?;
+    Ok(SheetFile { filename, bytes })
+}
+
 /// Imports a campaign's spreadsheet (the bank's questions, the study material): reads the
 /// upload and hands it to the area's importer, which checks the caller's scope.
 pub(crate) async fn import_campaign_sheet(
@@ -177,24 +184,15 @@ pub(crate) async fn import_campaign_sheet(
     campaign_id: &ID,
     file: &Upload,
     dry_run: Option<bool>,
-    import: impl AsyncFnOnce(
-        &DatabaseConnection,
-        &Actor,
-        i32,
-        String,
-        Vec<u8>,
-        bool,
-    ) -> AppResult<report::ImportReport>,
+    import: impl AsyncFnOnce(&DatabaseConnection, &Actor, i32, SheetFile, bool) -> AppResult<report::ImportReport>,
 ) -> Result<ImportReport> {
     let actor = ctx.actor()?;
     let campaign = ids::decode(Kind::Campaign, campaign_id)?;
-    let (filename, _, bytes) = read_upload(ctx, file, crate::sheet::MAX_FILE_BYTES)?;
     let report = import(
         &ctx.state()?.db,
         actor,
         campaign,
-        filename,
-        bytes,
+        read_sheet(ctx, file)?,
         dry_run.unwrap_or(false),
     )
     .await?;
@@ -352,15 +350,13 @@ impl RosterMutation {
     ) -> Result<ImportReport> {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
-        let (filename, _, bytes) = read_upload(ctx, &file, crate::sheet::MAX_FILE_BYTES)?;
         let state = ctx.state()?;
         let report = import::import_learners(
             &state.db,
             &state.callers,
             actor,
             unit,
-            filename,
-            bytes,
+            read_sheet(ctx, &file)?,
             dry_run.unwrap_or(false),
             import_valid_rows.unwrap_or(false),
         )

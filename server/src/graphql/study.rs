@@ -161,12 +161,8 @@ impl StudyItemInput {
 #[derive(InputObject)]
 pub struct CreateStudyItemInput {
     campaign_id: ID,
-    category: StudyCategory,
-    title: String,
-    body: String,
-    points: i32,
-    min_reading_seconds: i32,
-    position: Option<i32>,
+    #[graphql(flatten)]
+    item: StudyItemInput,
 }
 
 #[derive(Default)]
@@ -221,16 +217,8 @@ impl StudyMutation {
     async fn create_study_item(&self, ctx: &Context<'_>, input: CreateStudyItemInput) -> Result<StudyItem> {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &input.campaign_id)?;
-        let draft = ItemDraft {
-            category: input.category.into(),
-            title: input.title,
-            body: input.body,
-            points: input.points,
-            min_reading_seconds: input.min_reading_seconds,
-            position: input.position,
-        };
         Ok(StudyItem(
-            study::add_item(&ctx.state()?.db, actor, campaign, &draft).await?,
+            study::add_item(&ctx.state()?.db, actor, campaign, &input.item.draft()).await?,
         ))
     }
 

@@ -3,7 +3,7 @@ use std::sync::Mutex;
 
 use async_trait::async_trait;
 
-use super::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome};
+use super::{AnswerRecord, LiveAttempt, LiveStore, Save, SaveOutcome};
 use crate::error::{AppError, AppResult};
 
 type Entry = (LiveAttempt, HashMap<i32, (String, i64)>);
@@ -30,12 +30,6 @@ impl LiveStore for MemoryStore {
     fn describe(&self) -> &'static str {
         "in-process"
     }
-    fn writes_behind(&self) -> bool {
-        false
-    }
-    async fn ping(&self) -> AppResult<()> {
-        Ok(())
-    }
     async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()> {
         self.with(|map| {
             let entry = map
@@ -60,16 +54,8 @@ impl LiveStore for MemoryStore {
             }
         })
     }
-    async fn save(
-        &self,
-        record: &AnswerRecord,
-        learner_id: i32,
-        device: &str,
-        now_ms: i64,
-        _queue: bool,
-        check: Option<CallerCheck<'_>>,
-    ) -> AppResult<SaveOutcome> {
-        if check.is_some() {
+    async fn save(&self, save: Save<'_>) -> AppResult<SaveOutcome> {
+        if save.check.is_some() {
             // `auth` asks the in-process caller cache before saving instead (nothing here to
             // check against); a check arriving here is a wiring mistake, not the caller's.
             return Err(AppError::internal(
@@ -77,27 +63,29 @@ impl LiveStore for MemoryStore {
             ));
         }
         self.with(|map| {
-            let Some(entry) = map.get_mut(&record.attempt_id) else {
+            let Some(entry) = map.get_mut(&save.record.attempt_id) else {
                 return SaveOutcome::Missing;
             };
-            if entry.0.learner_id != learner_id {
+            if entry.0.learner_id != save.learner_id {
                 return SaveOutcome::NotOwner;
             }
-            if entry.0.device.is_empty() || now_ms > entry.0.closes_at_ms {
+            if entry.0.device.is_empty() || save.now_ms > entry.0.closes_at_ms {
                 return SaveOutcome::Closed;
             }
-            if entry.0.device != device {
+            if entry.0.device != save.device {
                 return SaveOutcome::OtherDevice;
             }
-            let stored = entry.1.get(&record.question_id).map(|(_, seq)| *seq);
-            let seq = if record.seq == super::UNSEQUENCED {
+            let stored = entry.1.get(&save.record.question_id).map(|(_, seq)| *seq);
+            let seq = if save.record.seq == super::UNSEQUENCED {
                 stored.unwrap_or(0)
-            } else if stored.is_some_and(|s| s >= record.seq) {
+            } else if stored.is_some_and(|s| s >= save.record.seq) {
                 return SaveOutcome::Stale;
             } else {
-                record.seq
+                save.record.seq
             };
-            entry.1.insert(record.question_id, (record.choices.clone(), seq));
+            entry
+                .1
+                .insert(save.record.question_id, (save.record.choices.clone(), seq));
             SaveOutcome::Saved(seq)
         })
     }

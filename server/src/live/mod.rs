@@ -76,33 +76,46 @@ pub struct CallerCheck<'a> {
     pub generation: u64,
 }
 
+/// One save as the store receives it.
+#[derive(Clone, Copy, Debug)]
+pub struct Save<'a> {
+    pub record: &'a AnswerRecord,
+    /// Only the attempt's own learner may save.
+    pub learner_id: i32,
+    /// The login session saving: only the attempt's device may.
+    pub device: &'a str,
+    /// When the server received it: after the attempt's deadline and grace it is refused.
+    pub now_ms: i64,
+    /// Add it to the write-behind stream.
+    pub queue: bool,
+    /// With a check, nothing is stored unless the caller still holds
+    /// ([`SaveOutcome::CallerChanged`] otherwise).
+    pub check: Option<CallerCheck<'a>>,
+}
+
 #[async_trait]
 pub trait LiveStore: Send + Sync {
     /// Which implementation this is, for logs and start-up output.
     fn describe(&self) -> &'static str;
     /// True when acknowledged answers reach the database through `take_pending`/`ack`
-    /// (within about a second); false when the caller writes them through itself.
-    fn writes_behind(&self) -> bool;
-    /// Answers when the store is reachable (the readiness probe).
-    async fn ping(&self) -> AppResult<()>;
+    /// (within about a second); false (the default) when the caller writes them through
+    /// itself.
+    fn writes_behind(&self) -> bool {
+        false
+    }
+    /// Answers when the store is reachable (the readiness probe); a store in the process
+    /// always is.
+    async fn ping(&self) -> AppResult<()> {
+        Ok(())
+    }
     /// Puts an attempt in the store (start, resume after a wipe), merging answers by sequence.
     async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()>;
     /// The attempt and its answers by question (choices, seq), if present.
     async fn load(&self, attempt_id: i32) -> AppResult<Option<(LiveAttempt, HashMap<i32, (String, i64)>)>>;
     /// Hands the attempt to another device (a takeover).
     async fn set_device(&self, attempt_id: i32, device: &str) -> AppResult<()>;
-    /// Saves an answer from `device` for `learner_id` at `now_ms`; a newer save always wins.
-    /// `queue` adds it to the write-behind stream. With `check`, nothing is stored unless the
-    /// caller still holds ([`SaveOutcome::CallerChanged`] otherwise).
-    async fn save(
-        &self,
-        record: &AnswerRecord,
-        learner_id: i32,
-        device: &str,
-        now_ms: i64,
-        queue: bool,
-        check: Option<CallerCheck<'_>>,
-    ) -> AppResult<SaveOutcome>;
+    /// Saves an answer; a newer save of the question always wins.
+    async fn save(&self, save: Save<'_>) -> AppResult<SaveOutcome>;
     /// Closes an attempt to further saves (submission).
     async fn close(&self, attempt_id: i32) -> AppResult<()>;
     /// Drops a submitted attempt.

@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use redis::aio::ConnectionManager;
 use redis::{AsyncCommands, Script, Value};
 
-use super::{AnswerRecord, CallerCheck, LiveAttempt, LiveStore, SaveOutcome};
+use super::{AnswerRecord, LiveAttempt, LiveStore, Save, SaveOutcome};
 use crate::error::{AppError, AppResult};
 use crate::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
 
@@ -26,7 +26,7 @@ pub struct RedisStore {
 const GROUP: &str = "flushers";
 
 /// Checks owner, device, deadline and sequence, and stores the answer, in one step. With a
-/// fourth key (a [`CallerCheck`]'s entry), first checks that the entry is current at the
+/// fourth key (a [`super::CallerCheck`]'s entry), first checks that the entry is current at the
 /// generation given.
 const SAVE_LUA: &str = r#"
 if KEYS[4] then
@@ -267,33 +267,25 @@ impl LiveStore for RedisStore {
             .map_err(redis_err)?;
         Ok(())
     }
-    async fn save(
-        &self,
-        record: &AnswerRecord,
-        learner_id: i32,
-        device: &str,
-        now_ms: i64,
-        queue: bool,
-        check: Option<CallerCheck<'_>>,
-    ) -> AppResult<SaveOutcome> {
+    async fn save(&self, save: Save<'_>) -> AppResult<SaveOutcome> {
         let mut c = self.connection.clone();
-        let mut invocation = self.save_script.key(self.attempt_key(record.attempt_id));
+        let mut invocation = self.save_script.key(self.attempt_key(save.record.attempt_id));
         invocation
-            .key(self.answers_key(record.attempt_id))
+            .key(self.answers_key(save.record.attempt_id))
             .key(self.stream_key());
-        if let Some(check) = check {
+        if let Some(check) = save.check {
             invocation.key(check.entry_key);
         }
         invocation
-            .arg(device)
-            .arg(record.question_id)
-            .arg(record.seq)
-            .arg(&record.choices)
-            .arg(record.attempt_id)
-            .arg(now_ms)
-            .arg(learner_id)
-            .arg(if queue { "1" } else { "0" });
-        if let Some(check) = check {
+            .arg(save.device)
+            .arg(save.record.question_id)
+            .arg(save.record.seq)
+            .arg(&save.record.choices)
+            .arg(save.record.attempt_id)
+            .arg(save.now_ms)
+            .arg(save.learner_id)
+            .arg(if save.queue { "1" } else { "0" });
+        if let Some(check) = save.check {
             invocation.arg(check.generation_prefix).arg(check.generation);
         }
         let outcome: String = invocation.invoke_async(&mut c).await.map_err(redis_err)?;

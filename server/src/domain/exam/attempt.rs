@@ -11,6 +11,7 @@ use sea_orm::{
 use super::grading::finalize;
 use super::paper::{draw_paper, paper_info};
 use super::sessions::find_session;
+use super::views::learner_attempts;
 use super::write_behind::{stored_answers, write_answers};
 use super::{ExamContext, TAKES_EXAM};
 use crate::clock;
@@ -19,7 +20,7 @@ use crate::domain::campaign as campaigns;
 use crate::domain::roster;
 use crate::domain::standing::Standing;
 use crate::error::{AppError, AppResult, Code};
-use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, SaveOutcome, UNSEQUENCED};
+use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, Save, SaveOutcome, UNSEQUENCED};
 use crate::scope::Actor;
 
 fn now_ms() -> i64 {
@@ -136,9 +137,7 @@ async fn live_attempt<C: ConnectionTrait>(
     learner_id: i32,
     campaign_id: i32,
 ) -> AppResult<Option<exam_attempt::Model>> {
-    Ok(exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
-        .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
+    Ok(learner_attempts(learner_id, campaign_id)
         .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
         .one(db)
         .await?)
@@ -283,10 +282,15 @@ pub async fn save_answer(
         saved_at_ms: now,
     };
     let queue = ctx.live.writes_behind() && ctx.writes == AnswerWrites::Behind;
-    let mut outcome = ctx
-        .live
-        .save(&record, learner_id, device, now, queue, check)
-        .await?;
+    let save = Save {
+        record: &record,
+        learner_id,
+        device,
+        now_ms: now,
+        queue,
+        check,
+    };
+    let mut outcome = ctx.live.save(save).await?;
     if outcome == SaveOutcome::Missing {
         let a = exam_attempt::Entity::find_by_id(attempt_id)
             .one(ctx.db)
@@ -294,10 +298,7 @@ pub async fn save_answer(
             .ok_or_else(AppError::not_found)?;
         ensure_live(ctx, &a, grace_of(ctx.db, a.campaign_id).await?).await?;
         // The caller held a moment ago (the store answered Missing only after checking it).
-        outcome = ctx
-            .live
-            .save(&record, learner_id, device, now, queue, None)
-            .await?;
+        outcome = ctx.live.save(Save { check: None, ..save }).await?;
     }
     let remaining_seconds = Ord::max((info.deadline - Utc::now()).num_seconds(), 0);
     match outcome {

@@ -17,7 +17,7 @@ use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::domain::report::{ImportReport, RowError};
 use crate::error::{AppError, AppResult};
 use crate::scope::Actor;
-use crate::sheet::{self, Column};
+use crate::sheet::{Column, SheetFile};
 
 fn type_from_word(word: &str) -> Option<QuestionType> {
     match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
@@ -136,13 +136,8 @@ pub(super) fn parse_options(question_id: i32, raw: &str) -> AppResult<Vec<Questi
     serde_json::from_str(raw).map_err(|e| AppError::internal(format!("question {question_id} options: {e}")))
 }
 
-async fn campaign_for_bank(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    campaign_id: i32,
-) -> AppResult<campaign::Model> {
-    campaigns::find_managed(db, actor, campaign_id, "管理题库（仅限省级管理员）").await
-}
+/// What a caller who may not manage the bank is told.
+const MANAGES_BANK: &str = "管理题库（仅限省级管理员）";
 
 /// A column the sheet must have.
 const fn required(key: &'static str, headers: &'static [&'static str]) -> Column {
@@ -182,15 +177,11 @@ pub async fn import_questions(
     db: &DatabaseConnection,
     actor: &Actor,
     campaign_id: i32,
-    filename: String,
-    bytes: Vec<u8>,
+    file: SheetFile,
     dry_run: bool,
 ) -> AppResult<ImportReport> {
-    let c = campaign_for_bank(db, actor, campaign_id).await?;
-    let table = tokio::task::spawn_blocking(move || sheet::read_table(&filename, &bytes, QUESTION_COLUMNS))
-        .await
-        .map_err(AppError::internal)?
-        .map_err(|e| AppError::bad_input(e.message()))?;
+    let c = campaigns::find_managed(db, actor, campaign_id, MANAGES_BANK).await?;
+    let table = file.read(QUESTION_COLUMNS).await?;
     let mut report = ImportReport {
         dry_run,
         ..Default::default()
@@ -339,7 +330,7 @@ pub async fn bank(
     actor: &Actor,
     campaign_id: i32,
 ) -> AppResult<Vec<question::Model>> {
-    let c = campaign_for_bank(db, actor, campaign_id).await?;
+    let c = campaigns::find_managed(db, actor, campaign_id, MANAGES_BANK).await?;
     Ok(question::Entity::find()
         .filter(question::Column::CampaignId.eq(c.id))
         .order_by_asc(question::Column::Id)
@@ -356,7 +347,7 @@ pub(crate) async fn question_for_bank(
         .one(db)
         .await?
         .ok_or_else(AppError::not_found)?;
-    campaign_for_bank(db, actor, q.campaign_id).await?;
+    campaigns::find_managed(db, actor, q.campaign_id, MANAGES_BANK).await?;
     Ok(q)
 }
 
@@ -379,12 +370,7 @@ pub async fn update_question(
     active.explanation = Set(d.explanation.clone());
     active.law_source = Set(d.law_source.clone());
     active.fingerprint = Set(d.fingerprint());
-    active.updated_at = Set(Utc::now());
-    let txn = db.begin().await?;
-    let updated = active.update(&txn).await?;
-    bank_changed(&txn, campaign_id).await?;
-    txn.commit().await?;
-    Ok(updated)
+    store_question(db, campaign_id, active).await
 }
 
 pub async fn set_question_withdrawn(
@@ -397,8 +383,17 @@ pub async fn set_question_withdrawn(
     let campaign_id = q.campaign_id;
     let mut active: question::ActiveModel = q.into();
     active.withdrawn = Set(withdrawn);
+    store_question(db, campaign_id, active).await
+}
+
+/// Writes a changed question in one transaction with the bank's stamp: once this is
+/// acknowledged, no replica draws the old version (or a withdrawn question).
+async fn store_question(
+    db: &DatabaseConnection,
+    campaign_id: i32,
+    mut active: question::ActiveModel,
+) -> AppResult<question::Model> {
     active.updated_at = Set(Utc::now());
-    // In one transaction with the stamp: once this is acknowledged, no replica draws it.
     let txn = db.begin().await?;
     let updated = active.update(&txn).await?;
     bank_changed(&txn, campaign_id).await?;

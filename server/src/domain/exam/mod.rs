@@ -41,6 +41,7 @@ pub use sessions::{
     centre_sessions, check_one_seat_per_window, check_window, create_centre_session, find_session,
     learner_sessions, new_session, schedule_session, session_unit, sessions, unit_seats, update_session,
 };
+pub(crate) use views::learner_attempts;
 pub use views::{PaperQuestionView, answers_view, attempts_of, my_attempts, paper_view};
 pub use write_behind::{flush_answers, sweep_due, write_answers};
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use entity::{campaign, exam_attempt};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Select};
 
 use super::bank::{KEYS, QuestionOption};
 use super::paper::paper_of;
@@ -14,14 +14,19 @@ use crate::domain::campaign as campaigns;
 use crate::error::{AppError, AppResult};
 use crate::scope::Actor;
 
+/// A learner's attempts in a campaign, to be narrowed further.
+pub(crate) fn learner_attempts(learner_id: i32, campaign_id: i32) -> Select<exam_attempt::Entity> {
+    exam_attempt::Entity::find()
+        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
+        .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
+}
+
 pub async fn attempts_of(
     db: &DatabaseConnection,
     learner_id: i32,
     campaign_id: i32,
 ) -> AppResult<Vec<exam_attempt::Model>> {
-    Ok(exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::LearnerId.eq(learner_id))
-        .filter(exam_attempt::Column::CampaignId.eq(campaign_id))
+    Ok(learner_attempts(learner_id, campaign_id)
         .order_by_asc(exam_attempt::Column::Id)
         .all(db)
         .await?)

@@ -38,6 +38,21 @@ where
         }
     }
 
+    /// Writes all of `rows`, returning how many were written.
+    pub(super) async fn write_all<C: ConnectionTrait>(
+        db: &C,
+        backend: DatabaseBackend,
+        columns: usize,
+        what: &'static str,
+        rows: impl IntoIterator<Item = A>,
+    ) -> AppResult<u64> {
+        let mut batch = Batch::new(backend, columns, what);
+        for row in rows {
+            batch.push(db, row).await?;
+        }
+        batch.finish(db).await
+    }
+
     pub(super) async fn push<C: ConnectionTrait>(&mut self, db: &C, row: A) -> AppResult<()> {
         self.rows.push(row);
         if self.rows.len() >= self.per_statement {

@@ -201,40 +201,23 @@ pub(super) fn layout(options: &Options) -> Layout {
 /// Writes the regions and the units with the ids the layout gave them.
 pub(super) async fn write<C: ConnectionTrait>(db: &C, run: &Run, shape: &Layout) -> AppResult<u64> {
     let created = run.now - Duration::days(400);
-    let mut batch = Batch::<region::ActiveModel>::new(run.backend, 7, "regions");
-    for r in &shape.regions {
-        batch
-            .push(
-                db,
-                region::ActiveModel {
-                    id: Set(r.id),
-                    parent_id: Set(r.parent_id),
-                    code: Set(r.code.clone()),
-                    name: Set(r.name.clone()),
-                    level: Set(r.level),
-                    path: Set(r.path.clone()),
-                    created_at: Set(created),
-                },
-            )
-            .await?;
-    }
-    let mut rows = batch.finish(db).await?;
-    let mut batch = Batch::<unit::ActiveModel>::new(run.backend, 6, "units");
-    for u in &shape.units {
-        batch
-            .push(
-                db,
-                unit::ActiveModel {
-                    id: Set(u.id),
-                    region_id: Set(u.region_id),
-                    region_path: Set(u.region_path.clone()),
-                    name: Set(u.name.clone()),
-                    has_internet: Set(true),
-                    created_at: Set(created),
-                },
-            )
-            .await?;
-    }
-    rows += batch.finish(db).await?;
-    Ok(rows)
+    let regions = shape.regions.iter().map(|r| region::ActiveModel {
+        id: Set(r.id),
+        parent_id: Set(r.parent_id),
+        code: Set(r.code.clone()),
+        name: Set(r.name.clone()),
+        level: Set(r.level),
+        path: Set(r.path.clone()),
+        created_at: Set(created),
+    });
+    let units = shape.units.iter().map(|u| unit::ActiveModel {
+        id: Set(u.id),
+        region_id: Set(u.region_id),
+        region_path: Set(u.region_path.clone()),
+        name: Set(u.name.clone()),
+        has_internet: Set(true),
+        created_at: Set(created),
+    });
+    Ok(Batch::write_all(db, run.backend, 7, "regions", regions).await?
+        + Batch::write_all(db, run.backend, 6, "units", units).await?)
 }
