@@ -200,7 +200,8 @@ pub async fn verify_page(Path(code): Path<String>, state: Data<&AppState>) -> Re
         Err(err) => {
             tracing::error!(error = ?err.public_message(), "verification failed");
             html(
-                err.code().http_status(),
+                // The page says the service is unavailable, whatever went wrong.
+                Code::Internal.http_status(),
                 "暂时无法查验",
                 r#"<h1 class="no">暂时无法查验</h1><p>服务暂时不可用，请稍后再试。</p>"#,
             )

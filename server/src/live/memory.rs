@@ -30,6 +30,10 @@ impl LiveStore for MemoryStore {
     fn describe(&self) -> &'static str {
         "in-process"
     }
+    /// In the process: always reachable.
+    async fn ping(&self) -> AppResult<()> {
+        Ok(())
+    }
     async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()> {
         self.with(|map| {
             let entry = map

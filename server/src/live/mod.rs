@@ -103,11 +103,8 @@ pub trait LiveStore: Send + Sync {
     fn writes_behind(&self) -> bool {
         false
     }
-    /// Answers when the store is reachable (the readiness probe); a store in the process
-    /// always is.
-    async fn ping(&self) -> AppResult<()> {
-        Ok(())
-    }
+    /// Answers when the store is reachable (the readiness probe).
+    async fn ping(&self) -> AppResult<()>;
     /// Puts an attempt in the store (start, resume after a wipe), merging answers by sequence.
     async fn put(&self, attempt: &LiveAttempt, answers: &[AnswerRecord]) -> AppResult<()>;
     /// The attempt and its answers by question (choices, seq), if present.
