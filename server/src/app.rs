@@ -15,6 +15,7 @@ use rand::RngCore;
 use serde_json::json;
 use tracing::Instrument;
 
+use crate::admission::{Admission, Kind};
 use crate::auth::Caller;
 use crate::auth::Callers;
 use crate::auth::cache::{CallerCache, MemoryCallerCache, RedisCallerCache};
@@ -51,18 +52,27 @@ impl Application {
         db::migrate(&db).await?;
         // Attempts and callers are kept together: both in one Redis that the replicas
         // share, or both in this process.
-        let (live, cache): (Arc<dyn LiveStore>, Box<dyn CallerCache>) = match &settings.redis_url {
+        // The background work (write-behind, deadline sweep) gets a store of its own over Redis.
+        type Stores = (Arc<dyn LiveStore>, Arc<dyn LiveStore>, Box<dyn CallerCache>);
+        let (live, background_live, cache): Stores = match &settings.redis_url {
             Some(url) => {
                 let redis = RedisConnections::open(url).await?;
+                let store = RedisStore::connect(&redis, &settings.redis_prefix).await?;
+                let background = store.for_background(&redis);
                 (
-                    Arc::new(RedisStore::connect(&redis, &settings.redis_prefix).await?),
+                    Arc::new(store),
+                    Arc::new(background),
                     Box::new(RedisCallerCache::new(&redis, &settings.redis_prefix)),
                 )
             }
-            None => (
-                Arc::new(MemoryStore::default()),
-                Box::new(MemoryCallerCache::default()),
-            ),
+            None => {
+                let store: Arc<dyn LiveStore> = Arc::new(MemoryStore::default());
+                (
+                    store.clone(),
+                    store,
+                    Box::new(MemoryCallerCache::default()),
+                )
+            }
         };
         let callers = Arc::new(Callers::new(db.clone(), cache));
         let listener = tokio::net::TcpListener::bind(settings.listen.as_str()).await?;
@@ -71,6 +81,7 @@ impl Application {
             Some(listen) => Some(tokio::net::TcpListener::bind(listen.as_str()).await?),
             None => None,
         };
+        let admission = Arc::new(Admission::new(settings.in_flight_per_core, settings.busy_after));
         Ok(Application {
             listener,
             addr,
@@ -78,13 +89,14 @@ impl Application {
             state: AppState {
                 db,
                 live,
+                background_live,
                 callers,
                 settings: Arc::new(settings),
                 papers: Arc::default(),
                 metrics: Arc::default(),
                 documents: Arc::default(),
                 login_guard: Arc::new(LoginGuard::default()),
-                heavy_in_flight: Arc::default(),
+                admission,
             },
         })
     }
@@ -140,12 +152,12 @@ async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Recei
         let state = state.clone();
         let mut stopped = stopped.clone();
         async move {
-            if !state.live.writes_behind() {
+            if !state.background_live.writes_behind() {
                 return;
             }
             while !*stopped.borrow() {
                 // take_pending blocks up to 200 ms on Redis when the queue is empty.
-                if let Err(err) = crate::domain::exam::flush_answers(&state.db, state.live.as_ref()).await {
+                if let Err(err) = crate::domain::exam::flush_answers(&state.db, state.background_live.as_ref()).await {
                     tracing::error!(error = ?err, "flushing saved answers failed; retrying");
                     tokio::select! {
                         _ = tokio::time::sleep(Duration::from_secs(1)) => {}
@@ -154,7 +166,7 @@ async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Recei
                 }
             }
             // One last drain so a clean shutdown leaves nothing waiting.
-            let _ = crate::domain::exam::flush_answers(&state.db, state.live.as_ref()).await;
+            let _ = crate::domain::exam::flush_answers(&state.db, state.background_live.as_ref()).await;
         }
     };
     let sweeper = async {
@@ -163,7 +175,7 @@ async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Recei
         while !*stopped.borrow() {
             tokio::select! {
                 _ = tick.tick() => {
-                    if let Err(err) = crate::domain::exam::sweep_due(&state.exam()).await {
+                    if let Err(err) = crate::domain::exam::sweep_due(&state.background_exam()).await {
                         tracing::error!(error = ?err, "submitting attempts at their deadline failed; retrying");
                     }
                 }
@@ -492,32 +504,14 @@ async fn read_limited(
     Ok((total <= limit).then_some(kept))
 }
 
-/// One login or start running; shed past `busy_after` of them in this replica.
-struct HeavySlot(Arc<std::sync::atomic::AtomicUsize>);
-
-impl HeavySlot {
-    fn take(state: &AppState) -> Option<HeavySlot> {
-        use std::sync::atomic::Ordering;
-        let limit = state.settings.busy_after;
-        let running = state.heavy_in_flight.fetch_add(1, Ordering::SeqCst);
-        let slot = HeavySlot(state.heavy_in_flight.clone());
-        (limit == 0 || running < limit).then_some(slot)
-    }
-}
-
-impl Drop for HeavySlot {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-    }
-}
-
 /// Past capacity: answer at once, and say when to come back (the pages retry with back-off).
-fn busy_response() -> Response {
-    let mut response = error_response(
-        Code::Busy.http_status(),
-        Code::Busy,
-        "系统繁忙，请稍候几秒再试（已作答的答案照常保存）",
-    );
+fn busy_response(kind: Kind) -> Response {
+    let message = match kind {
+        // The page keeps the answer and sends it again.
+        Kind::LiveWrite => "系统繁忙，这一题的答案暂未保存，页面会自动重新提交，请勿关闭页面",
+        Kind::Heavy | Kind::Other => "系统繁忙，请稍候几秒再试（已作答的答案照常保存）",
+    };
+    let mut response = error_response(Code::Busy.http_status(), Code::Busy, message);
     response
         .headers_mut()
         .insert(header::RETRY_AFTER, poem::http::HeaderValue::from_static("2"));
@@ -551,13 +545,15 @@ async fn execute(
 ) -> Response {
     let mut request = request;
     let operation = state.documents.prepare(&mut request);
-    let _heavy = if operation.heavy {
-        match HeavySlot::take(state) {
-            Some(slot) => Some(slot),
-            None => return busy_response(),
-        }
+    let kind = if operation.live_writes_only {
+        Kind::LiveWrite
+    } else if operation.heavy {
+        Kind::Heavy
     } else {
-        None
+        Kind::Other
+    };
+    let Some(_admitted) = state.admission.admit(kind) else {
+        return busy_response(kind);
     };
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     let caller = if operation.live_writes_only {

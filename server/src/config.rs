@@ -110,9 +110,15 @@ pub struct Settings {
 
     /// Logins, password changes and exam starts one replica runs at once; past this it answers
     /// BUSY (HTTP 503, Retry-After) at once instead of letting every request slow down. Saves
-    /// of running attempts are never shed. 0 switches shedding off.
+    /// of running attempts are not counted here. 0 switches this bound off.
     #[arg(long, env = "XUEFA_BUSY_AFTER", default_value_t = 256)]
     pub busy_after: usize,
+
+    /// GraphQL requests one replica runs at once, per core it may use; past this it answers
+    /// BUSY at once (`admission`). Saves of running attempts may use the whole bound, every
+    /// other request three quarters of it. 0 switches this bound off.
+    #[arg(long, env = "XUEFA_IN_FLIGHT_PER_CORE", default_value_t = 256)]
+    pub in_flight_per_core: usize,
 
     /// The header a trusted reverse proxy puts the client's address in (e.g. `X-Forwarded-For`,
     /// whose last entry is used); unset, the peer address counts. Login protection is per
@@ -174,6 +180,7 @@ impl std::fmt::Debug for Settings {
             lockout_seconds,
             recovery_escalate_minutes,
             busy_after,
+            in_flight_per_core,
             client_ip_header,
             introspection,
             graphiql,
@@ -195,6 +202,7 @@ impl std::fmt::Debug for Settings {
             .field("lockout_seconds", lockout_seconds)
             .field("recovery_escalate_minutes", recovery_escalate_minutes)
             .field("busy_after", busy_after)
+            .field("in_flight_per_core", in_flight_per_core)
             .field("client_ip_header", client_ip_header)
             .field("introspection", introspection)
             .field("graphiql", graphiql)
@@ -242,6 +250,7 @@ impl Settings {
             recovery_escalate_minutes: 24 * 60,
             client_ip_header: None,
             busy_after: 256,
+            in_flight_per_core: 256,
             introspection: None,
             graphiql: None,
             metrics_listen: None,

@@ -6,6 +6,7 @@
 // Unit tests may unwrap: a panic there is a failed test, not a crash of the server.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod admission;
 pub mod app;
 pub mod auth;
 pub mod certificate;

@@ -107,7 +107,7 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
     let _ = writeln!(out, "# TYPE xuefa_live_attempts gauge");
     let _ = writeln!(out, "xuefa_live_attempts {}", live.unwrap_or(0));
 
-    let (backlog, age_ms) = state.live.backlog().await.unwrap_or((0, 0));
+    let (backlog, age_ms) = state.background_live.backlog().await.unwrap_or((0, 0));
     let _ = writeln!(
         out,
         "# HELP xuefa_answer_backlog Saved answers waiting to reach the database."
@@ -152,6 +152,22 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
         "xuefa_redis_errors_total {}",
         REDIS_ERRORS.load(Ordering::Relaxed)
     );
+
+    let _ = writeln!(
+        out,
+        "# HELP xuefa_requests_in_flight GraphQL requests running in this replica (admission)."
+    );
+    let _ = writeln!(out, "# TYPE xuefa_requests_in_flight gauge");
+    let _ = writeln!(out, "xuefa_requests_in_flight {}", state.admission.running());
+    let _ = writeln!(
+        out,
+        "# HELP xuefa_requests_shed_total Requests answered BUSY at once, past the replica's bounds, by kind."
+    );
+    let _ = writeln!(out, "# TYPE xuefa_requests_shed_total counter");
+    let [live_writes, heavy, other] = state.admission.shed_counts();
+    for (kind, count) in [("live_write", live_writes), ("heavy", heavy), ("other", other)] {
+        let _ = writeln!(out, "xuefa_requests_shed_total{{kind=\"{kind}\"}} {count}");
+    }
 
     let _ = writeln!(
         out,

@@ -2,39 +2,82 @@
 //! connection, what a failed command means to a client, and the one rule by which a
 //! generation-stamped entry is still current.
 
-use redis::aio::ConnectionManager;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Duration;
+
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 
 use crate::error::{AppError, AppResult, Code};
 
-/// One Redis, opened once per server: both users multiplex their commands over `shared`;
-/// the live store's blocking stream read gets `blocking` so requests never queue behind it.
+/// How long a request waits for Redis's answer to one command before it is told `BUSY`.
+/// Requests in flight are bounded (`admission`), so a command waits behind a bounded queue
+/// and this fires only when Redis itself is in trouble (the crate's default, 500 ms, fired at
+/// 20,000 learners on a 2-core box while Redis was idle: `docs/BENCHMARKS.md`).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// How long the background work (the write-behind flusher, the deadline sweep) waits for an
+/// answer: it must finish what it started even on a box past capacity; a lost connection
+/// still fails at once.
+pub const BACKGROUND_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// One Redis, opened once per server, over three connections, so that no kind of work queues
+/// behind another on one multiplexed connection:
+/// - `requests`: what requests send (the live store's saves, the caller cache);
+/// - `background`: the write-behind flusher and the deadline sweep, with a long timeout;
+/// - `blocking`: the flusher's blocking stream read alone.
 #[derive(Clone)]
 pub struct RedisConnections {
-    pub shared: ConnectionManager,
+    pub requests: ConnectionManager,
+    pub background: ConnectionManager,
     pub blocking: ConnectionManager,
 }
 
 impl RedisConnections {
     pub async fn open(url: &str) -> Result<Self, redis::RedisError> {
         let client = redis::Client::open(url)?;
-        let shared = ConnectionManager::new(client.clone()).await?;
-        let blocking = ConnectionManager::new(client).await?;
-        Ok(RedisConnections { shared, blocking })
+        let with_timeout = |timeout| ConnectionManagerConfig::new().set_response_timeout(Some(timeout));
+        let requests = ConnectionManager::new_with_config(client.clone(), with_timeout(REQUEST_TIMEOUT)).await?;
+        let background =
+            ConnectionManager::new_with_config(client.clone(), with_timeout(BACKGROUND_TIMEOUT)).await?;
+        let blocking = ConnectionManager::new_with_config(client, with_timeout(BACKGROUND_TIMEOUT)).await?;
+        Ok(RedisConnections {
+            requests,
+            background,
+            blocking,
+        })
     }
 }
 
 /// A failed Redis command as a client sees it (and counted in `xuefa_redis_errors_total`).
 pub fn redis_err(e: redis::RedisError) -> AppError {
-    crate::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    crate::metrics::REDIS_ERRORS.fetch_add(1, Ordering::Relaxed);
     // A broken or refused connection (Redis restarting, a failover) lasts moments and the
-    // connection manager reconnects: the client is told to come back (BUSY; the pages retry
-    // with back-off) instead of being shown an internal error. Measured by `loadtest
-    // exam-day --restart-redis-at`: a Redis restart under load gave some 30 INTERNAL answers.
+    // connection manager reconnects; a command past its response timeout is still run by
+    // Redis, and the connection stays. Either way the client is told to come back (BUSY; the
+    // pages retry with back-off) instead of being shown an internal error. Measured by
+    // `loadtest exam-day --restart-redis-at`: a Redis restart under load gave some 30
+    // INTERNAL answers.
+    if e.is_timeout() {
+        warn_at_most_each_second("Redis did not answer within the response timeout; answered BUSY", &e);
+        return AppError::new(Code::Busy, "系统繁忙，请稍候几秒再试");
+    }
     if e.is_connection_dropped() || e.is_connection_refusal() || e.is_io_error() {
-        tracing::warn!(error = %e, "Redis connection lost; answered BUSY");
+        warn_at_most_each_second("Redis connection lost; answered BUSY", &e);
         return AppError::new(Code::Busy, "系统繁忙，请稍候几秒再试");
     }
     AppError::internal(format!("redis: {e}"))
+}
+
+/// A warning about Redis, at most one a second however many commands fail (a stalled Redis
+/// under load fails thousands a second); the count of all failures is in the line.
+fn warn_at_most_each_second(what: &'static str, e: &redis::RedisError) {
+    static LAST: AtomicI64 = AtomicI64::new(0);
+    let now = chrono::Utc::now().timestamp();
+    let last = LAST.load(Ordering::Relaxed);
+    if now > last && LAST.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+        let failed_so_far = crate::metrics::REDIS_ERRORS.load(Ordering::Relaxed);
+        tracing::warn!(error = %e, failed_so_far, "{what}");
+    }
 }
 
 /// Shorthand for a Redis result as an [`AppResult`].

@@ -12,6 +12,9 @@ use crate::live::LiveStore;
 pub struct AppState {
     pub db: DatabaseConnection,
     pub live: Arc<dyn LiveStore>,
+    /// The same live store for the background work (write-behind, deadline sweep): over Redis,
+    /// on a connection of its own (`redis_conn`); in-process, the same store.
+    pub background_live: Arc<dyn LiveStore>,
     /// Who is calling: the caller cache and this replica's memory of live writers.
     pub callers: Arc<crate::auth::Callers>,
     pub settings: Arc<Settings>,
@@ -20,8 +23,8 @@ pub struct AppState {
     pub documents: Arc<crate::graphql::document::DocumentCache>,
     /// Password checks per client address, in this replica's memory.
     pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
-    /// Logins and starts running now in this replica, for shedding load (`BUSY`).
-    pub heavy_in_flight: Arc<std::sync::atomic::AtomicUsize>,
+    /// What this replica runs at once, and what it refuses (`BUSY`) past that.
+    pub admission: Arc<crate::admission::Admission>,
 }
 
 impl AppState {
@@ -32,6 +35,14 @@ impl AppState {
             live: self.live.as_ref(),
             papers: &self.papers,
             writes: self.settings.answer_writes,
+        }
+    }
+
+    /// What the exam's background work needs: the same, over the background live store.
+    pub fn background_exam(&self) -> ExamContext<'_> {
+        ExamContext {
+            live: self.background_live.as_ref(),
+            ..self.exam()
         }
     }
 }

@@ -171,6 +171,13 @@ async fn metrics_move_with_traffic(backend: Backend) {
     assert!(after.contains("xuefa_answer_backlog "));
     assert!(after.contains("xuefa_db_pool_connections{state=\"idle\"}"));
     assert!(after.contains("xuefa_redis_errors_total"));
+    // Nothing was shed at these few requests; the scrape itself is not a GraphQL request.
+    assert_eq!(value(&after, "xuefa_requests_in_flight"), 0.0, "{after}");
+    for kind in ["live_write", "heavy", "other"] {
+        let series = format!("xuefa_requests_shed_total{{kind=\"{kind}\"}}");
+        assert!(after.contains(&series), "{after}");
+        assert_eq!(value(&after, &series), 0.0);
+    }
 }
 
 fn this_year() -> i32 {

@@ -201,7 +201,7 @@ return generation
 impl RedisCallerCache {
     pub fn new(connections: &RedisConnections, prefix: &str) -> Self {
         RedisCallerCache {
-            connection: connections.shared.clone(),
+            connection: connections.requests.clone(),
             prefix: prefix.to_owned(),
             get_script: Script::new(&format!("{CURRENT_ENTRY_LUA}{GET_LUA}")),
             forget_script: Script::new(FORGET_LUA),

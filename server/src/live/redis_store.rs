@@ -81,8 +81,9 @@ return 1
 "#;
 
 impl RedisStore {
+    /// The store as requests use it (over `connections.requests`); see [`Self::for_background`].
     pub async fn connect(connections: &RedisConnections, prefix: &str) -> Result<Self, redis::RedisError> {
-        let mut connection = connections.shared.clone();
+        let mut connection = connections.requests.clone();
         let reader = connections.blocking.clone();
         let stream = format!("{prefix}:wb");
         // The group may exist already (another replica, an earlier run).
@@ -108,6 +109,20 @@ impl RedisStore {
             save_script: Script::new(&format!("{CURRENT_ENTRY_LUA}{SAVE_LUA}")),
             ack_script: Script::new(ACK_LUA),
         })
+    }
+
+    /// The same store over the background connection, for the write-behind flusher and the
+    /// deadline sweep: their commands never queue behind the requests' and wait longer for
+    /// an answer ([`crate::redis_conn::BACKGROUND_TIMEOUT`]).
+    pub fn for_background(&self, connections: &RedisConnections) -> Self {
+        RedisStore {
+            connection: connections.background.clone(),
+            reader: self.reader.clone(),
+            prefix: self.prefix.clone(),
+            consumer: self.consumer.clone(),
+            save_script: self.save_script.clone(),
+            ack_script: self.ack_script.clone(),
+        }
     }
 
     fn attempt_key(&self, id: i32) -> String {
