@@ -6,7 +6,7 @@
 //! was polled too late for its 500 ms response timeout; every save and start then failed
 //! after doing its work, was retried, and the write-behind and the deadline sweep stalled
 //! behind them. A replica therefore bounds what it runs, and answers the rest `BUSY` (HTTP
-//! 503, `Retry-After`) before doing any work for it:
+//! 503, `Retry-After`) before running it (only its body has been read and parsed):
 //! - every GraphQL request counts against one bound, `in_flight_per_core` times the cores;
 //! - a save of a running attempt (a live write) may use all of it; everything else only
 //!   three quarters, so answers keep going when logins, starts and pages are refused;
@@ -139,7 +139,9 @@ mod tests {
         let others: Vec<_> = (0..6).map(|_| admission.admit(Kind::Other).unwrap()).collect();
         assert!(admission.admit(Kind::Other).is_none(), "past three quarters of 8");
         assert!(admission.admit(Kind::Heavy).is_none());
-        let saves: Vec<_> = (0..2).map(|_| admission.admit(Kind::LiveWrite).unwrap()).collect();
+        let saves: Vec<_> = (0..2)
+            .map(|_| admission.admit(Kind::LiveWrite).unwrap())
+            .collect();
         assert!(admission.admit(Kind::LiveWrite).is_none(), "past the whole bound");
         assert_eq!(admission.shed_counts(), [1, 2, 1]);
         drop(others);

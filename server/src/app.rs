@@ -67,11 +67,7 @@ impl Application {
             }
             None => {
                 let store: Arc<dyn LiveStore> = Arc::new(MemoryStore::default());
-                (
-                    store.clone(),
-                    store,
-                    Box::new(MemoryCallerCache::default()),
-                )
+                (store.clone(), store, Box::new(MemoryCallerCache::default()))
             }
         };
         let callers = Arc::new(Callers::new(db.clone(), cache));
@@ -157,7 +153,9 @@ async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Recei
             }
             while !*stopped.borrow() {
                 // take_pending blocks up to 200 ms on Redis when the queue is empty.
-                if let Err(err) = crate::domain::exam::flush_answers(&state.db, state.background_live.as_ref()).await {
+                if let Err(err) =
+                    crate::domain::exam::flush_answers(&state.db, state.background_live.as_ref()).await
+                {
                     tracing::error!(error = ?err, "flushing saved answers failed; retrying");
                     tokio::select! {
                         _ = tokio::time::sleep(Duration::from_secs(1)) => {}

@@ -36,7 +36,8 @@ impl RedisConnections {
     pub async fn open(url: &str) -> Result<Self, redis::RedisError> {
         let client = redis::Client::open(url)?;
         let with_timeout = |timeout| ConnectionManagerConfig::new().set_response_timeout(Some(timeout));
-        let requests = ConnectionManager::new_with_config(client.clone(), with_timeout(REQUEST_TIMEOUT)).await?;
+        let requests =
+            ConnectionManager::new_with_config(client.clone(), with_timeout(REQUEST_TIMEOUT)).await?;
         let background =
             ConnectionManager::new_with_config(client.clone(), with_timeout(BACKGROUND_TIMEOUT)).await?;
         let blocking = ConnectionManager::new_with_config(client, with_timeout(BACKGROUND_TIMEOUT)).await?;
@@ -58,7 +59,10 @@ pub fn redis_err(e: redis::RedisError) -> AppError {
     // `loadtest exam-day --restart-redis-at`: a Redis restart under load gave some 30
     // INTERNAL answers.
     if e.is_timeout() {
-        warn_at_most_each_second("Redis did not answer within the response timeout; answered BUSY", &e);
+        warn_at_most_each_second(
+            "Redis did not answer within the response timeout; answered BUSY",
+            &e,
+        );
         return AppError::new(Code::Busy, "系统繁忙，请稍候几秒再试");
     }
     if e.is_connection_dropped() || e.is_connection_refusal() || e.is_io_error() {
@@ -74,7 +78,11 @@ fn warn_at_most_each_second(what: &'static str, e: &redis::RedisError) {
     static LAST: AtomicI64 = AtomicI64::new(0);
     let now = chrono::Utc::now().timestamp();
     let last = LAST.load(Ordering::Relaxed);
-    if now > last && LAST.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+    if now > last
+        && LAST
+            .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
+    {
         let failed_so_far = crate::metrics::REDIS_ERRORS.load(Ordering::Relaxed);
         tracing::warn!(error = %e, failed_so_far, "{what}");
     }
