@@ -15,7 +15,7 @@
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
-/// What a request is, for admission.
+/// What a request is, for admission. The order is that of [`Admission::shed_counts`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// Saves of running attempts: the last to be refused.
@@ -46,18 +46,18 @@ impl Admission {
     /// at most `heavy_limit` heavy ones (0: no bound).
     pub fn new(per_core: usize, heavy_limit: usize) -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Admission::with_limits(per_core.saturating_mul(cores), heavy_limit)
+    }
+
+    /// At most `limit` requests in flight and `heavy_limit` heavy ones (0: no bound).
+    fn with_limits(limit: usize, heavy_limit: usize) -> Self {
         Admission {
             in_flight: AtomicUsize::new(0),
             heavy: AtomicUsize::new(0),
-            limit: per_core.saturating_mul(cores),
+            limit,
             heavy_limit,
             shed: Default::default(),
         }
-    }
-
-    /// The bound on all requests in flight (0: none).
-    pub fn limit(&self) -> usize {
-        self.limit
     }
 
     /// Admits a request of this kind, or refuses it (`None`: answer `BUSY` at once). The
@@ -79,12 +79,7 @@ impl Admission {
             admitted = self.heavy_limit == 0 || heavy < self.heavy_limit;
         }
         if !admitted {
-            let index = match kind {
-                Kind::LiveWrite => 0,
-                Kind::Heavy => 1,
-                Kind::Other => 2,
-            };
-            self.shed[index].fetch_add(1, Ordering::Relaxed);
+            self.shed[kind as usize].fetch_add(1, Ordering::Relaxed);
             return None;
         }
         Some(ticket)
@@ -123,13 +118,7 @@ mod tests {
 
     #[test]
     fn live_writes_keep_the_last_quarter_and_heavy_requests_have_their_own_bound() {
-        let admission = Admission {
-            in_flight: AtomicUsize::new(0),
-            heavy: AtomicUsize::new(0),
-            limit: 8,
-            heavy_limit: 2,
-            shed: Default::default(),
-        };
+        let admission = Admission::with_limits(8, 2);
         let heavy: Vec<_> = (0..3).map(|_| admission.admit(Kind::Heavy)).collect();
         assert!(heavy[0].is_some() && heavy[1].is_some());
         assert!(heavy[2].is_none(), "a third heavy request past a bound of two");
