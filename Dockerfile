@@ -20,9 +20,8 @@ COPY server/ server/
 # A workspace member (the load tool): cargo reads its manifest; it is not built here.
 COPY loadtest/ loadtest/
 COPY tests/ tests/
-# The patched sqlx-core of the workspace's [patch], and the built web pages the binary embeds
-# (web/dist is committed; Node is not needed to build the image).
-COPY vendor/ vendor/
+# The built web pages the binary embeds (web/dist is committed; Node is not needed to build
+# the image).
 COPY web/dist/ web/dist/
 
 # The cache mounts keep the crate registry and compiled dependencies between builds

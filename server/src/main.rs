@@ -144,6 +144,8 @@ async fn serve(settings: Settings, with_demo: bool) -> MainResult {
     let shutdown = app::shutdown_signal();
     let addr = application.local_addr();
     println!("xuefa is listening on http://{addr}");
+    println!("  learners' pages:  open http://{addr}/ on a phone or in a browser");
+    println!("  console (admins): open http://{addr}/admin");
     println!("  GraphQL:  POST http://{addr}/graphql");
     if graphiql {
         println!("  GraphiQL: open http://{addr}/graphql in a browser");
