@@ -14,7 +14,12 @@ pub struct Model {
     /// Set for a new account and after an administrator's reset.
     pub must_change_password: bool,
     pub created_at: DateTimeUtc,
+    /// When the account's own password was last set by its holder; `None` for an account that
+    /// has never had one (only such an account, with no grant, accepts the initial password).
     pub password_changed_at: Option<DateTimeUtc>,
+    /// When the temporary password a reset or an appointment issued stops working; `None` for
+    /// any other password.
+    pub temporary_password_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -93,6 +93,7 @@ impl Application {
                 documents: Arc::default(),
                 login_guard: Arc::new(LoginGuard::default()),
                 admission,
+                clock: crate::clock::Clock::system(),
             },
         })
     }

@@ -64,6 +64,12 @@ pub fn within(path: &str, root: &str) -> bool {
     path.starts_with(root)
 }
 
+/// Whether two region paths lie in the same province (the first code of a path).
+pub fn same_province(a: &str, b: &str) -> bool {
+    let province = |p: &str| p.get(..6).unwrap_or(p).to_owned();
+    !a.is_empty() && province(a) == province(b)
+}
+
 /// The bounds of a subtree for a range scan: `root <= path < upper`. ':' follows '9' in
 /// ASCII, so every path that extends `root` with digits sorts below `root + ':'`.
 pub fn subtree_upper_bound(root: &str) -> String {
@@ -175,6 +181,34 @@ impl Actor {
         let by_unit =
             role == Role::UnitAdmin && unit.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u));
         by_region || by_unit
+    }
+
+    /// Whether a grant at this node is in the caller's sight (its administrators list shows
+    /// it): inside a region subtree it administers, or on a unit it administers.
+    pub fn sees_grant(&self, role: Role, path: &str, unit: Option<i32>) -> bool {
+        role != Role::Learner
+            && (self.administers_path(path)
+                || unit.is_some_and(|u| self.unit_grants.iter().any(|g| g.unit_id == u)))
+    }
+
+    /// Whether a grant's node lies strictly below one of the caller's own grants' nodes: a
+    /// unit below any region that holds it, a region below a region above it.
+    pub fn is_above_grant(&self, role: Role, path: &str, unit: Option<i32>) -> bool {
+        if role == Role::Learner {
+            return false;
+        }
+        self.region_grants.iter().any(|g| {
+            within(path, &g.path) && (unit.is_some() || path.len() > g.path.len())
+        })
+    }
+
+    /// Whether the caller may revoke a grant (撤销任命): one strictly below its own node, or one
+    /// it made itself and could make again. A peer's grant, or one above, never; so a fresh
+    /// unit administrator cannot remove the one who appointed it, nor a province administrator
+    /// every other. (The last administrator of a node goes only from above: the domain checks.)
+    pub fn may_revoke(&self, role: Role, path: &str, unit: Option<i32>, granted_by: Option<i32>) -> bool {
+        self.is_above_grant(role, path, unit)
+            || (granted_by == Some(self.account_id) && self.may_appoint(role, path, unit))
     }
 
     /// Whether the caller may take power over the account that holds `target` (reset its

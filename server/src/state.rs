@@ -25,6 +25,8 @@ pub struct AppState {
     pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
     /// What this replica runs at once, and what it refuses (`BUSY`) past that.
     pub admission: Arc<crate::admission::Admission>,
+    /// The time every rule reads (the system's; tests move it).
+    pub clock: crate::clock::Clock,
 }
 
 impl AppState {

@@ -171,7 +171,7 @@ async fn reset_password_in_scope(backend: Backend) {
             .unwrap()
             .id
     );
-    let reset = "mutation($id: ID!) { resetPassword(accountId: $id) }";
+    let reset = "mutation($id: ID!) { resetPassword(accountId: $id) { password expiresAt } }";
 
     // The other district's unit administrator cannot, and nothing changes.
     let other = app.admin("13800000006").await;
@@ -185,20 +185,30 @@ async fn reset_password_in_scope(backend: Backend) {
     );
 
     let body = app.gql(Some(&unit_admin), reset, json!({"id": account_id})).await;
-    assert_eq!(body["data"]["resetPassword"], true, "{body}");
-    // The learner's sessions end; the initial password works again and must be changed.
+    let temporary = crate::helpers::temporary_password(&body["data"]["resetPassword"]);
+    // The learner's sessions end; neither the old password nor the initial one opens the
+    // account: only the temporary password, which must be changed.
     assert_error(
         &app.gql(Some(&learner_token), ME, json!({})).await,
         &["UNAUTHENTICATED"],
     );
-    let again = app.login_raw("13900000002", "000000").await;
+    for known in ["000000", "Study2026x"] {
+        assert_error(&app.login_raw("13900000002", known).await, &["UNAUTHENTICATED"]);
+    }
+    let again = app.login_raw("13900000002", &temporary).await;
     assert_eq!(again["data"]["login"]["mustChangePassword"], true, "{again}");
+    let token = again["data"]["login"]["token"].as_str().unwrap();
+    assert_error(&app.gql(Some(token), ME, json!({})).await, &["PASSWORD_CHANGE_REQUIRED"]);
+    // The audit entry says a temporary password was issued, never which.
     let audited = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("password.reset"))
-        .count(&app.db)
+        .all(&app.db)
         .await
         .unwrap();
-    assert_eq!(audited, 1);
+    assert_eq!(audited.len(), 1);
+    let after = audited[0].after.clone().unwrap().to_string();
+    assert!(after.contains("\"temporaryPassword\":\"issued\""), "{after}");
+    assert!(!after.contains(&temporary), "{after}");
 }
 
 async fn grant_and_revoke_roles(backend: Backend) {
@@ -212,12 +222,13 @@ async fn grant_and_revoke_roles(backend: Backend) {
         )
         .await;
     let grant =
-        "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id role unit { name } region { name } } }";
+        "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id role unit { name } region { name } temporaryPassword { password expiresAt } } }";
     let body = app
         .gql(Some(&district), grant, json!({"i": {"phone": "13700000001", "name": "联合街道管理员", "role": "UNIT_ADMIN", "unitId": lianhe}}))
         .await;
     assert_eq!(body["data"]["grantRole"]["unit"]["name"], "联合街道", "{body}");
     let grant_id = body["data"]["grantRole"]["id"].as_str().unwrap().to_owned();
+    let temporary = crate::helpers::temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
 
     // The same grant twice is a conflict.
     let twice = app
@@ -229,10 +240,10 @@ async fn grant_and_revoke_roles(backend: Backend) {
         .await;
     assert_error(&twice, &["CONFLICT"]);
 
-    // The new administrator starts on the initial password.
-    let first = app.login_raw("13700000001", "000000").await;
-    assert_eq!(first["data"]["login"]["mustChangePassword"], true);
-    let new_admin = app.learner("13700000001").await;
+    // The new administrator starts on the temporary password, never on the initial one
+    // (the appointed number is announced: a stranger would log in first).
+    assert_error(&app.login_raw("13700000001", "000000").await, &["UNAUTHENTICATED"]);
+    let new_admin = app.leave_temporary_password("13700000001", &temporary).await;
     let unit = app
         .gql(
             Some(&new_admin),

@@ -275,10 +275,11 @@ async fn password_reset_and_unlock_by_learner(backend: Backend) {
     let l = learner_of(&app, "13900000008").await;
     let id = format!("lrn_{}", l.id);
     let unit_admin = app.admin("13800000005").await;
-    let reset = "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) }";
+    let reset = "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) { password expiresAt } }";
     let body = app.gql(Some(&unit_admin), reset, json!({"id": id})).await;
-    assert_eq!(body["data"]["resetLearnerPassword"], true, "{body}");
-    let login = app.login_raw("13900000008", "000000").await;
+    let temporary = crate::helpers::temporary_password(&body["data"]["resetLearnerPassword"]);
+    assert_error(&app.login_raw("13900000008", "000000").await, &["UNAUTHENTICATED"]);
+    let login = app.login_raw("13900000008", &temporary).await;
     assert_eq!(login["data"]["login"]["mustChangePassword"], true, "{login}");
     // Not in scope: another unit's administrator.
     let other = app.admin("13800000006").await;
@@ -298,13 +299,13 @@ async fn password_reset_and_unlock_by_learner(backend: Backend) {
     }
     assert!(locked, "wrong passwords lock the account");
     assert_eq!(
-        code(&app.login_raw("13900000008", "000000").await),
+        code(&app.login_raw("13900000008", &temporary).await),
         "ACCOUNT_LOCKED"
     );
     let unlock = "mutation($id: ID!) { unlockLearner(learnerId: $id) }";
     let body = app.gql(Some(&unit_admin), unlock, json!({"id": id})).await;
     assert_eq!(body["data"]["unlockLearner"], true, "{body}");
-    let login = app.login_raw("13900000008", "000000").await;
+    let login = app.login_raw("13900000008", &temporary).await;
     assert!(login["data"]["login"]["token"].is_string(), "{login}");
     assert_error(
         &app.gql(Some(&other), unlock, json!({"id": id})).await,

@@ -245,11 +245,17 @@ async fn a_unit_sees_its_own_learners_exam_centre_seats_only(backend: Backend) {
     let hengyang = region_id(&app, "430400").await;
     let zhengxiang = region_id(&app, "430408").await;
     let chengxiang = unit_id(&app, "呈祥街道").await;
-    // 呈祥街道's administrator (a new account, on the initial password until changed), and a
+    // 呈祥街道's administrator (a new account, on a temporary password until changed), and a
     // second unit without internet in the same district.
-    app.grant_unit_admin(&district, "13700000166", &chengxiang).await;
-    let unit_admin = app.login("13700000166", "000000").await;
-    app.leave_initial_password(&unit_admin).await;
+    let (_, temporary) = app
+        .appoint(
+            &district,
+            json!({"phone": "13700000166", "name": "呈祥街道管理员", "role": "UNIT_ADMIN", "unitId": chengxiang}),
+        )
+        .await;
+    let unit_admin = app
+        .leave_temporary_password("13700000166", &temporary.expect("a new account's temporary password"))
+        .await;
     let body = app
         .gql(
             Some(&district),

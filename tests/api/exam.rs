@@ -607,19 +607,19 @@ async fn a_save_acts_as_the_caller_is_at_that_moment(backend: Backend) {
         saved.insert(question.clone(), answer.clone());
     }
     let account = app.id_of(&device, "{ me { id } }", "/data/me/id").await;
-    app.reset_password(&district, &account).await;
+    let temporary = app.reset_password(&district, &account).await;
     assert_error(
         &save_raw(&app, &device, &id, &q[6], &answer, None).await,
         &["UNAUTHENTICATED"],
     );
 
-    // Back on the initial password: no save until it is changed.
-    let again = app.login(phone, "000000").await;
+    // On the temporary password: no save until it is changed.
+    let again = app.login(phone, &temporary).await;
     assert_error(
         &save_raw(&app, &again, &id, &q[6], &answer, None).await,
         &["PASSWORD_CHANGE_REQUIRED"],
     );
-    app.leave_initial_password(&again).await;
+    app.leave_password(&again, &temporary).await;
     let resumed = start(&app, &again, &session).await;
     assert_eq!(answers_of(&resumed), saved, "a refused save stored an answer");
     assert!(save(&app, &again, &id, &q[6], &answer, None).await);

@@ -88,6 +88,8 @@ pub struct TestApp {
     pub metrics_base: String,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
+    /// The server's clock: a test moves it instead of sleeping.
+    pub clock: xuefa::clock::Clock,
     /// Redis URL when the server runs with Redis.
     pub redis_url: Option<String>,
     /// The settings it runs with, for a second replica on the same database and Redis.
@@ -197,6 +199,7 @@ impl TestApp {
         let redis_url = settings.redis_url.clone();
         let application = Application::build(settings.clone()).await.expect("server starts");
         let db = application.state.db.clone();
+        let clock = application.state.clock.clone();
         let base = format!("http://{}", application.local_addr());
         let metrics_base = application
             .metrics_addr()
@@ -214,6 +217,7 @@ impl TestApp {
                 .build()
                 .expect("client"),
             db,
+            clock,
             redis_url,
             settings,
             shutdown: Some(tx),
@@ -266,11 +270,16 @@ impl TestApp {
 
     /// Changes the initial password of the token's account to `Study2026x`.
     pub async fn leave_initial_password(&self, token: &str) {
+        self.leave_password(token, "000000").await;
+    }
+
+    /// Changes the token's account's password `old` to `Study2026x`.
+    pub async fn leave_password(&self, token: &str, old: &str) {
         let body = self
             .gql(
                 Some(token),
-                "mutation { changePassword(oldPassword: \"000000\", newPassword: \"Study2026x\") }",
-                json!({}),
+                "mutation($o: String!) { changePassword(oldPassword: $o, newPassword: \"Study2026x\") }",
+                json!({"o": old}),
             )
             .await;
         assert_eq!(body["data"]["changePassword"], true, "{body}");
@@ -297,30 +306,89 @@ impl TestApp {
 
     /// Makes the holder of `phone` a unit administrator of `unit`; returns the grant's id.
     pub async fn grant_unit_admin(&self, admin: &str, phone: &str, unit: &str) -> String {
-        let body = self
-            .gql(
-                Some(admin),
-                "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
-                json!({"i": {"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}}),
-            )
-            .await;
-        body["data"]["grantRole"]["id"]
-            .as_str()
-            .unwrap_or_else(|| panic!("grantRole: {body}"))
-            .to_owned()
+        self.appoint(admin, json!({"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}))
+            .await
+            .0
     }
 
-    /// Resets an account's password through an administrator in scope.
-    pub async fn reset_password(&self, admin: &str, account: &str) {
+    /// Appoints through `grantRole`; answers the grant's id and the temporary password it
+    /// issued, if any. Panics on an error.
+    pub async fn appoint(&self, admin: &str, input: Value) -> (String, Option<String>) {
         let body = self
             .gql(
                 Some(admin),
-                "mutation($id: ID!) { resetPassword(accountId: $id) }",
+                "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id temporaryPassword { password expiresAt } } }",
+                json!({"i": input}),
+            )
+            .await;
+        let id = body["data"]["grantRole"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("grantRole: {body}"))
+            .to_owned();
+        let temporary = body["data"]["grantRole"]["temporaryPassword"]["password"]
+            .as_str()
+            .map(str::to_owned);
+        (id, temporary)
+    }
+
+    /// Resets an account's password through an administrator in scope; answers the temporary
+    /// password the reset issued.
+    pub async fn reset_password(&self, admin: &str, account: &str) -> String {
+        let body = self
+            .gql(
+                Some(admin),
+                "mutation($id: ID!) { resetPassword(accountId: $id) { password expiresAt } }",
                 json!({"id": account}),
             )
             .await;
-        assert_eq!(body["data"]["resetPassword"], true, "{body}");
+        temporary_password(&body["data"]["resetPassword"])
     }
+
+    /// Logs in on a temporary password and changes it to `Study2026x`; answers the token.
+    pub async fn leave_temporary_password(&self, phone: &str, temporary: &str) -> String {
+        let login = self.login_raw(phone, temporary).await;
+        assert_eq!(login["data"]["login"]["mustChangePassword"], true, "{login}");
+        let token = login["data"]["login"]["token"].as_str().unwrap().to_owned();
+        self.leave_password(&token, temporary).await;
+        token
+    }
+}
+
+/// The password of a `TemporaryPassword` answer, checked for its form: 8 characters of the
+/// unambiguous alphabet, letters and digits, expiring about 72 hours from now.
+pub fn temporary_password(answer: &Value) -> String {
+    let password = answer["password"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no temporary password in {answer}"))
+        .to_owned();
+    assert_eq!(password.len(), 8, "{password}");
+    assert!(
+        password.chars().all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)),
+        "{password}"
+    );
+    assert_ne!(password, "000000");
+    let expires = chrono::DateTime::parse_from_rfc3339(answer["expiresAt"].as_str().unwrap()).unwrap();
+    let hours = (expires.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_minutes() as f64 / 60.0;
+    assert!((71.5..=72.5).contains(&hours), "expires in {hours} h");
+    password
+}
+
+/// A second province, with its own province administrator on a password of its own, as a
+/// deployment makes them (the API cannot appoint above a province); answers the province and
+/// the administrator's token.
+pub async fn other_province(app: &TestApp, code: &str, name: &str, phone: &str) -> (entity::region::Model, String) {
+    let province = xuefa::domain::org::create_province(&app.db, code, name)
+        .await
+        .unwrap();
+    let phone_number = xuefa::domain::phone::PhoneNumber::parse(phone).unwrap();
+    let grant = xuefa::domain::accounts::appoint_province_admin(&app.db, &province, &phone_number, "外省管理员")
+        .await
+        .unwrap();
+    xuefa::domain::accounts::set_deployed_password(&app.db, &[grant.account_id], "Other2026x")
+        .await
+        .unwrap();
+    let token = app.login(phone, "Other2026x").await;
+    (province, token)
 }
 
 /// The `extensions.code` of the first error.

@@ -178,7 +178,7 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
         ),
         (
             "resetPassword",
-            "mutation($id: ID!) { resetPassword(accountId: $id) }",
+            "mutation($id: ID!) { resetPassword(accountId: $id) { password } }",
             json!({"id": f.learner_account}),
         ),
         (
@@ -378,7 +378,7 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
         ),
         (
             "resetLearnerPassword",
-            "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) }",
+            "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) { password } }",
             json!({"id": f.learner}),
         ),
         (

@@ -34,4 +34,5 @@ mod roster;
 mod schema;
 mod stats;
 mod study;
+mod takeover;
 mod web;

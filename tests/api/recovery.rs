@@ -20,7 +20,7 @@ const STATUS: &str =
     "query($c: String!) { accountRecoveryStatus(code: $c) { status message requestedAt resolvedAt } }";
 const QUEUE: &str = "{ recoveryRequests { id learnerId name phone unitName requestedAt escalated } }";
 const RESOLVE: &str =
-    "mutation($id: ID!, $a: RecoveryAction!) { resolveRecoveryRequest(id: $id, action: $a) }";
+    "mutation($id: ID!, $a: RecoveryAction!) { resolveRecoveryRequest(id: $id, action: $a) { password expiresAt } }";
 
 async fn ask(app: &TestApp, phone: &str, name: &str, unit: &str) -> Value {
     app.gql(None, REQUEST, json!({"p": phone, "n": name, "u": unit}))
@@ -102,18 +102,24 @@ async fn a_request_answers_alike_and_the_unit_resets_with_one_click(backend: Bac
     }
     assert_eq!(status(&app, &matched_code).await, "PENDING");
 
-    // One click: the password is the initial one again, the old session is over.
+    // One click: a temporary password for the administrator to pass on, the old session is
+    // over, and neither the old nor the initial password opens the account.
     let body = app
         .gql(Some(&unit_admin), RESOLVE, json!({"id": id, "a": "RESET"}))
         .await;
-    assert_eq!(body["data"]["resolveRecoveryRequest"], true, "{body}");
+    let temporary = crate::helpers::temporary_password(&body["data"]["resolveRecoveryRequest"]);
     let me = app.gql(Some(&learner_token), "{ me { id } }", json!({})).await;
     assert_error(&me, &["UNAUTHENTICATED"]);
-    let login = app.login_raw("13900000001", "000000").await;
+    assert_error(&app.login_raw("13900000001", "000000").await, &["UNAUTHENTICATED"]);
+    let login = app.login_raw("13900000001", &temporary).await;
     assert_eq!(login["data"]["login"]["mustChangePassword"], true, "{login}");
     let body = app.gql(None, STATUS, json!({"c": matched_code})).await;
     assert_eq!(body["data"]["accountRecoveryStatus"]["status"], "RESET", "{body}");
     assert!(body["data"]["accountRecoveryStatus"]["resolvedAt"].is_string());
+    // The public status never carries a password, and sends the requester to the unit.
+    let words = body["data"]["accountRecoveryStatus"]["message"].as_str().unwrap();
+    assert!(words.contains("联系本单位管理员获取临时密码"), "{words}");
+    assert!(!words.contains("000000") && !words.contains(&temporary), "{words}");
     assert_eq!(status(&app, &unknown_code).await, "PENDING");
     // Done once: the queue is empty and a second click is refused.
     assert!(queue(&app, &unit_admin).await.is_empty());
@@ -159,7 +165,8 @@ async fn an_unanswered_request_reaches_the_district(backend: Backend) {
     let body = app
         .gql(Some(&district), RESOLVE, json!({"id": id, "a": "DECLINE"}))
         .await;
-    assert_eq!(body["data"]["resolveRecoveryRequest"], true, "{body}");
+    assert!(body["errors"].is_null(), "{body}");
+    assert!(body["data"]["resolveRecoveryRequest"].is_null(), "{body}");
     assert_eq!(status(&app, &code_).await, "DECLINED");
     let unit_admin = app.admin("13800000005").await;
     assert!(queue(&app, &unit_admin).await.is_empty());

@@ -18,6 +18,84 @@ use crate::domain::phone::PhoneNumber;
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor, Level, Role};
 
+/// How long a temporary password works (the spec's "a few days").
+pub const TEMPORARY_PASSWORD_HOURS: i64 = 72;
+/// A temporary password's length and alphabet: no 0/O, 1/I/L, so it can be read out over the
+/// phone (31^8, about 2^39.6; the login waits stop guessing long before).
+const TEMPORARY_LEN: usize = 8;
+const TEMPORARY_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// A one-time random password a reset or an appointment issued: shown once to the
+/// administrator who acted, never stored but as its hash, to be changed at the next login.
+#[derive(Clone, Debug)]
+pub struct TemporaryPassword {
+    pub password: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A temporary password made ready before the transaction that stores it (argon2 is slow;
+/// a transaction must not wait for it).
+pub struct Issued {
+    pub temporary: TemporaryPassword,
+    hash: String,
+}
+
+fn new_temporary_password() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    loop {
+        let candidate: String = (0..TEMPORARY_LEN)
+            .map(|_| char::from(TEMPORARY_ALPHABET[rng.random_range(0..TEMPORARY_ALPHABET.len())]))
+            .collect();
+        // Letters and digits both, as the password rules ask of any password.
+        if candidate.chars().any(|c| c.is_ascii_digit()) && candidate.chars().any(|c| c.is_ascii_alphabetic()) {
+            return candidate;
+        }
+    }
+}
+
+/// Draws and hashes a temporary password that works until `now` + 72 hours.
+pub async fn prepare_temporary(now: DateTime<Utc>) -> AppResult<Issued> {
+    let password = new_temporary_password();
+    let hash = password::hash(password.clone()).await?;
+    Ok(Issued {
+        temporary: TemporaryPassword {
+            password,
+            expires_at: now + Duration::hours(TEMPORARY_PASSWORD_HOURS),
+        },
+        hash,
+    })
+}
+
+/// Puts an account on an issued temporary password: it must be changed at the next login.
+fn put_on_temporary(active: &mut account::ActiveModel, issued: &Issued) {
+    active.password_hash = Set(Some(issued.hash.clone()));
+    active.must_change_password = Set(true);
+    active.temporary_password_until = Set(Some(issued.temporary.expires_at));
+}
+
+/// Whether the initial password `000000` opens this account: only one that a roster import or
+/// an addition created, that has never had a password of its own and holds no administrator
+/// grant (an administrator's account never accepts it).
+async fn accepts_initial_password<C: ConnectionTrait>(db: &C, account: &account::Model) -> AppResult<bool> {
+    use sea_orm::PaginatorTrait;
+    if account.password_hash.is_some() || account.password_changed_at.is_some() {
+        return Ok(false);
+    }
+    let grants = role_grant::Entity::find()
+        .filter(role_grant::Column::AccountId.eq(account.id))
+        .count(db)
+        .await?;
+    Ok(grants == 0)
+}
+
+fn temporary_expired() -> AppError {
+    AppError::new(
+        Code::Unauthenticated,
+        "临时密码已过期（有效期 72 小时），请联系单位管理员重新重置密码",
+    )
+}
+
 pub struct LoginOutcome {
     pub token: String,
     pub expires_at: DateTime<Utc>,
@@ -67,28 +145,39 @@ pub async fn login(
     source: ClientSource,
     phone: &str,
     password: &str,
+    now: DateTime<Utc>,
 ) -> AppResult<LoginOutcome> {
     let phone = PhoneNumber::parse(phone)?;
     guard.precheck(source)?;
     let key = throttle_key(&phone, source);
-    refuse_if_waiting(db, &key, Utc::now()).await?;
+    refuse_if_waiting(db, &key, now).await?;
     let _admission = guard.admit(source).await?;
     let account = account::Entity::find()
         .filter(account::Column::Phone.eq(phone.as_str()))
         .one(db)
         .await?;
-    let stored = account.as_ref().map(|a| a.password_hash.clone());
+    // An account without a hash that may not use the initial password (an administrator's,
+    // one reset the old way) is checked against nothing: no password opens it.
+    let stored = match &account {
+        Some(a) if a.password_hash.is_none() && !accepts_initial_password(db, a).await? => None,
+        Some(a) => Some(a.password_hash.clone()),
+        None => None,
+    };
     if !password::verify(stored, password.to_owned()).await? {
         guard.failed(source);
-        return Err(record_failure(db, settings, &phone, &key, Utc::now()).await?);
+        return Err(record_failure(db, settings, &phone, &key, now).await?);
     }
     let Some(account) = account else {
         return Err(wrong_credentials());
     };
+    // Only the holder of the temporary password learns that it has run out.
+    if account.temporary_password_until.is_some_and(|until| until <= now) {
+        return Err(temporary_expired());
+    }
     login_throttle::Entity::delete_by_id(key.as_str())
         .exec(db)
         .await?;
-    let (token, expires_at) = issue_token(db, settings, account.id).await?;
+    let (token, expires_at) = issue_token(db, settings, account.id, now).await?;
     tracing::info!(account = account.id, "login");
     Ok(LoginOutcome {
         token,
@@ -184,9 +273,9 @@ async fn issue_token(
     db: &DatabaseConnection,
     settings: &Settings,
     account_id: i32,
+    now: DateTime<Utc>,
 ) -> AppResult<(String, DateTime<Utc>)> {
     let token = token::generate();
-    let now = Utc::now();
     let expires_at = now + Duration::seconds(settings.token_ttl_seconds);
     auth_token::ActiveModel {
         token_hash: Set(token::digest(&token)),
@@ -221,17 +310,23 @@ pub async fn change_password(
     session: &Session,
     old: &str,
     new: &str,
+    now: DateTime<Utc>,
 ) -> AppResult<()> {
     let account = find_account(db, session.actor.account_id).await?;
     // A wrong old password is a failed password check like a failed login.
     let phone = PhoneNumber::parse(&account.phone)?;
     let key = throttle_key(&phone, source);
-    refuse_if_waiting(db, &key, Utc::now()).await?;
+    refuse_if_waiting(db, &key, now).await?;
     let _admission = guard.admit(source).await?;
-    if !password::verify(Some(account.password_hash.clone()), old.to_owned()).await? {
+    let stored = if account.password_hash.is_none() && !accepts_initial_password(db, &account).await? {
+        None
+    } else {
+        Some(account.password_hash.clone())
+    };
+    if !password::verify(stored, old.to_owned()).await? {
         guard.failed(source);
         return Err(
-            match record_failure(db, settings, &phone, &key, Utc::now()).await? {
+            match record_failure(db, settings, &phone, &key, now).await? {
                 e if e.code() == Code::AccountLocked => e,
                 _ => AppError::bad_input("原密码不正确"),
             },
@@ -241,13 +336,16 @@ pub async fn change_password(
     if old == new {
         return Err(AppError::bad_input("新密码不能与原密码相同"));
     }
+    if account.temporary_password_until.is_some_and(|until| until <= now) {
+        return Err(temporary_expired());
+    }
     let hash = password::hash(new.to_owned()).await?;
     let txn = db.begin().await?;
-    let now = Utc::now();
     let mut active: account::ActiveModel = account.into();
     active.password_hash = Set(Some(hash));
     active.must_change_password = Set(false);
     active.password_changed_at = Set(Some(now));
+    active.temporary_password_until = Set(None);
     active.update(&txn).await?;
     auth_token::Entity::update_many()
         .col_expr(auth_token::Column::Revoked, Expr::value(true))
@@ -300,36 +398,40 @@ pub async fn require_power_over(
     Ok(path)
 }
 
-/// Resets an account in the caller's scope to the initial password; it must be changed at
-/// the next login, and every session of the account ends.
+/// Resets an account in the caller's scope to a temporary password (never to one anybody can
+/// know): answered once, to the administrator who acted; it must be changed at the next login
+/// and works for 72 hours. Every session of the account ends.
 pub async fn reset_password(
     db: &DatabaseConnection,
     callers: &Callers,
     actor: &Actor,
     account_id: i32,
-) -> AppResult<()> {
+    now: DateTime<Utc>,
+) -> AppResult<TemporaryPassword> {
     let path = require_power_over(db, actor, account_id).await?;
     let account = find_account(db, account_id).await?;
+    let issued = prepare_temporary(now).await?;
     let txn = db.begin().await?;
-    reset_in(&txn, actor, account, &path).await?;
+    reset_in(&txn, actor, account, &path, &issued).await?;
     callers.commit(txn, &[account_id]).await?;
-    Ok(())
+    Ok(issued.temporary)
 }
 
 /// The writes of a reset, inside the caller's transaction, once [`require_power_over`] has
 /// answered `path` (an account-recovery request commits its own status with them); the
-/// transaction commits through [`Callers::commit`].
+/// transaction commits through [`Callers::commit`]. The audit entry says a temporary password
+/// was issued and until when, never the password.
 pub async fn reset_in<C: ConnectionTrait>(
     txn: &C,
     actor: &Actor,
     account: account::Model,
     path: &str,
+    issued: &Issued,
 ) -> AppResult<()> {
     let account_id = account.id;
     let phone = account.phone.clone();
     let mut active: account::ActiveModel = account.into();
-    active.password_hash = Set(None);
-    active.must_change_password = Set(true);
+    put_on_temporary(&mut active, issued);
     active.update(txn).await?;
     auth_token::Entity::update_many()
         .col_expr(auth_token::Column::Revoked, Expr::value(true))
@@ -347,7 +449,11 @@ pub async fn reset_in<C: ConnectionTrait>(
             region_path: path,
             unit_id: None,
             before: None,
-            after: Some(json!({"phone": phone})),
+            after: Some(json!({
+                "phone": phone,
+                "temporaryPassword": "issued",
+                "temporaryPasswordUntil": issued.temporary.expires_at.to_rfc3339(),
+            })),
             late: false,
         },
     )
@@ -360,6 +466,7 @@ pub async fn ensure_account<C: ConnectionTrait>(
     db: &C,
     phone: &PhoneNumber,
     name: &str,
+    now: DateTime<Utc>,
 ) -> AppResult<account::Model> {
     if let Some(existing) = account::Entity::find()
         .filter(account::Column::Phone.eq(phone.as_str()))
@@ -377,8 +484,9 @@ pub async fn ensure_account<C: ConnectionTrait>(
         name: Set(name.to_owned()),
         password_hash: Set(None),
         must_change_password: Set(true),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         password_changed_at: Set(None),
+        temporary_password_until: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -399,7 +507,8 @@ pub async fn grant_role(
     callers: &Callers,
     actor: &Actor,
     request: GrantRequest<'_>,
-) -> AppResult<role_grant::Model> {
+    now: DateTime<Utc>,
+) -> AppResult<(role_grant::Model, Option<TemporaryPassword>)> {
     let (region_id, unit_id, scope_path) = match (request.role, request.region_id, request.unit_id) {
         (Role::Learner, _, _) => {
             return Err(AppError::bad_input(
@@ -443,23 +552,56 @@ pub async fn grant_role(
         }
     };
     let phone = PhoneNumber::parse(request.phone)?;
+    let existing = account::Entity::find()
+        .filter(account::Column::Phone.eq(phone.as_str()))
+        .one(db)
+        .await?;
+    // An existing account is appointed only by an administrator who could already reset it
+    // (every grant and roster entry below the caller): an appointment never hands the caller
+    // power over someone else's learner (another province's, another district's) nor takes a
+    // learner away from its own offices, and the answer names nobody.
+    if let Some(account) = &existing {
+        let target = crate::auth::load_actor(db, account.id).await?;
+        if !actor.has_power_over(&target) {
+            return Err(AppError::forbidden(
+                "该手机号已有账号，且其名单或职务不全在您的管辖范围内，不能由您任命；请由其所在单位的上级管理员办理",
+            ));
+        }
+    }
+    // A new account, or one still on the initial password, starts on a temporary password:
+    // an administrator's account never accepts 000000.
+    let issued = match &existing {
+        Some(a) if a.password_hash.is_some() => None,
+        _ => Some(prepare_temporary(now).await?),
+    };
     let txn = db.begin().await?;
-    let account = ensure_account(&txn, &phone, request.name).await?;
+    let account = match existing {
+        Some(a) => a,
+        None => ensure_account(&txn, &phone, request.name, now).await?,
+    };
+    let account_id = account.id;
+    if let Some(issued) = &issued {
+        let mut active: account::ActiveModel = account.into();
+        put_on_temporary(&mut active, issued);
+        active.update(&txn).await?;
+    }
     let grant = insert_grant(
         &txn,
         NewGrant {
-            account_id: account.id,
+            account_id,
             phone: &phone,
             role: request.role,
             region_id,
             unit_id,
             scope_path,
             granted_by: Some(actor.account_id),
+            temporary_password: issued.as_ref().map(|i| i.temporary.expires_at),
+            now,
         },
     )
     .await?;
     callers.commit(txn, &[grant.account_id]).await?;
-    Ok(grant)
+    Ok((grant, issued.map(|i| i.temporary)))
 }
 
 /// A grant to write, once whoever makes it may.
@@ -472,6 +614,9 @@ struct NewGrant<'a> {
     scope_path: String,
     /// The administrator who appoints; none for a deployment step.
     granted_by: Option<i32>,
+    /// When the temporary password the appointment issued ends, if it issued one.
+    temporary_password: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
 }
 
 /// Writes a grant and its audit entry, refusing one the account holds already.
@@ -499,7 +644,7 @@ async fn insert_grant<C: ConnectionTrait>(txn: &C, new: NewGrant<'_>) -> AppResu
         unit_id: Set(new.unit_id),
         scope_path: Set(new.scope_path),
         granted_by: Set(new.granted_by),
-        created_at: Set(Utc::now()),
+        created_at: Set(new.now),
         ..Default::default()
     }
     .insert(txn)
@@ -514,7 +659,14 @@ async fn insert_grant<C: ConnectionTrait>(txn: &C, new: NewGrant<'_>) -> AppResu
             region_path: &grant.scope_path,
             unit_id: grant.unit_id,
             before: None,
-            after: Some(json!({"phone": new.phone.as_str(), "role": grant.role.to_value(), "regionId": new.region_id, "unitId": new.unit_id})),
+            after: Some(json!({
+                "phone": new.phone.as_str(),
+                "role": grant.role.to_value(),
+                "regionId": new.region_id,
+                "unitId": new.unit_id,
+                "temporaryPassword": new.temporary_password.map(|_| "issued"),
+                "temporaryPasswordUntil": new.temporary_password.map(|until| until.to_rfc3339()),
+            })),
             late: false,
         },
     )
@@ -534,8 +686,9 @@ pub async fn appoint_province_admin(
     if province.level != Level::Province {
         return Err(AppError::bad_input(format!("“{}”不是省级行政区", province.name)));
     }
+    let now = Utc::now();
     let txn = db.begin().await?;
-    let account = ensure_account(&txn, phone, name).await?;
+    let account = ensure_account(&txn, phone, name, now).await?;
     let grant = insert_grant(
         &txn,
         NewGrant {
@@ -546,6 +699,8 @@ pub async fn appoint_province_admin(
             unit_id: None,
             scope_path: province.path.clone(),
             granted_by: None,
+            temporary_password: None,
+            now,
         },
     )
     .await?;
@@ -558,36 +713,74 @@ pub async fn appoint_province_admin(
 /// administrator can only reset another account to the initial password.
 pub async fn set_deployed_password(db: &DatabaseConnection, account_ids: &[i32], new: &str) -> AppResult<()> {
     password::validate_new(new)?;
-    let hash = password::hash(new.to_owned()).await?;
     let now = Utc::now();
-    account::Entity::update_many()
-        .col_expr(account::Column::PasswordHash, Expr::value(hash))
-        .col_expr(account::Column::MustChangePassword, Expr::value(false))
-        .col_expr(account::Column::PasswordChangedAt, Expr::value(now))
-        .filter(account::Column::Id.is_in(account_ids.iter().copied()))
-        .exec(db)
-        .await?;
+    // A hash (and salt) of its own per account: equal hashes would tell that the passwords are.
+    for &id in account_ids {
+        let hash = password::hash(new.to_owned()).await?;
+        account::Entity::update_many()
+            .col_expr(account::Column::PasswordHash, Expr::value(hash))
+            .col_expr(account::Column::MustChangePassword, Expr::value(false))
+            .col_expr(account::Column::PasswordChangedAt, Expr::value(now))
+            .col_expr(
+                account::Column::TemporaryPasswordUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .filter(account::Column::Id.eq(id))
+            .exec(db)
+            .await?;
+    }
     Ok(())
 }
 
-/// Removes an administrator grant the caller could have made; answers whose grant it was.
+/// Removes an administrator grant: one strictly below one of the caller's own grants, or one
+/// the caller made itself (and may still make). A peer's grant is refused, and so is removing
+/// the last administrator of a node except from above. Answers whose grant it was.
 pub async fn revoke_role(
     db: &DatabaseConnection,
     callers: &Callers,
     actor: &Actor,
     grant_id: i32,
 ) -> AppResult<i32> {
+    use sea_orm::PaginatorTrait;
+    // What the caller cannot see is NOT_FOUND, exactly like a missing grant.
     let grant = role_grant::Entity::find_by_id(grant_id)
         .one(db)
         .await?
-        .filter(|g| actor.may_appoint(g.role, &g.scope_path, g.unit_id))
+        .filter(|g| actor.sees_grant(g.role, &g.scope_path, g.unit_id))
         .ok_or_else(AppError::not_found)?;
     if grant.account_id == actor.account_id {
         return Err(AppError::bad_input(
             "不能撤销自己的管理员身份，请由上级管理员办理",
         ));
     }
+    let from_above = actor.is_above_grant(grant.role, &grant.scope_path, grant.unit_id);
+    if !actor.may_revoke(grant.role, &grant.scope_path, grant.unit_id, grant.granted_by) {
+        return Err(AppError::forbidden(
+            "只能撤销下级的管理员，或您本人任命的同级管理员；同级或上级的任命请由上级管理员办理",
+        ));
+    }
     let txn = db.begin().await?;
+    if !from_above {
+        // The last administrator of a node goes only from above.
+        let others = role_grant::Entity::find()
+            .filter(role_grant::Column::Role.eq(grant.role))
+            .filter(role_grant::Column::Id.ne(grant.id))
+            .filter(match grant.region_id {
+                Some(id) => role_grant::Column::RegionId.eq(id),
+                None => role_grant::Column::RegionId.is_null(),
+            })
+            .filter(match grant.unit_id {
+                Some(id) => role_grant::Column::UnitId.eq(id),
+                None => role_grant::Column::UnitId.is_null(),
+            })
+            .count(&txn)
+            .await?;
+        if others == 0 {
+            return Err(AppError::forbidden(
+                "这是该单位（行政区）唯一的管理员，只能由上级管理员撤销",
+            ));
+        }
+    }
     role_grant::Entity::delete_by_id(grant.id).exec(&txn).await?;
     audit::record(
         &txn,

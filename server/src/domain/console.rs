@@ -156,7 +156,7 @@ pub async fn administrators(
             return Err(AppError::internal(format!("grant {} without account", grant.id)));
         };
         let revocable = grant.account_id != actor.account_id
-            && actor.may_appoint(grant.role, &grant.scope_path, grant.unit_id);
+            && actor.may_revoke(grant.role, &grant.scope_path, grant.unit_id, grant.granted_by);
         rows.push(Administrator {
             grant,
             account,

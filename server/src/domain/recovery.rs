@@ -269,16 +269,24 @@ async fn in_queue(
     Ok((r, learner.account_id))
 }
 
-/// Resets the learner's password to the initial password under the rules of `resetPassword`
-/// (power over the whole account), closing every pending request of that learner with it.
-/// The account's cached callers are retired with the commit.
-pub async fn reset(db: &DatabaseConnection, callers: &Callers, actor: &Actor, id: i32) -> AppResult<()> {
+/// Resets the learner's password to a temporary password under the rules of `resetPassword`
+/// (power over the whole account), closing every pending request of that learner with it;
+/// answers the password, for the administrator to give the learner after confirming who is
+/// asking. No requester learns it from the request: the status of every closed request says
+/// only to ask the unit. The account's cached callers are retired with the commit.
+pub async fn reset(
+    db: &DatabaseConnection,
+    callers: &Callers,
+    actor: &Actor,
+    id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<accounts::TemporaryPassword> {
     let (r, account_id) = in_queue(db, actor, id).await?;
     let path = accounts::require_power_over(db, actor, account_id).await?;
     let account = accounts::find_account(db, account_id).await?;
-    let now = Utc::now();
+    let issued = accounts::prepare_temporary(now).await?;
     let txn = db.begin().await?;
-    accounts::reset_in(&txn, actor, account, &path).await?;
+    accounts::reset_in(&txn, actor, account, &path, &issued).await?;
     recovery_request::Entity::update_many()
         .col_expr(
             recovery_request::Column::Status,
@@ -292,7 +300,7 @@ pub async fn reset(db: &DatabaseConnection, callers: &Callers, actor: &Actor, id
         .await?;
     record(&txn, actor, &r, "recovery.reset").await?;
     callers.commit(txn, &[account_id]).await?;
-    Ok(())
+    Ok(issued.temporary)
 }
 
 /// Closes a request the administrator could not confirm with the learner (the password stays).

@@ -94,7 +94,7 @@ pub async fn enroll<C: ConnectionTrait>(
 ) -> AppResult<learner::Model> {
     let name = validate_name(new.name)?;
     let rank = clean_rank(new.rank)?;
-    let account = accounts::ensure_account(db, new.phone, &name).await?;
+    let account = accounts::ensure_account(db, new.phone, &name, Utc::now()).await?;
     if let Some(existing) = learner::Entity::find()
         .filter(learner::Column::AccountId.eq(account.id))
         .one(db)
@@ -495,6 +495,18 @@ pub async fn update_learner(
     if !as_admin && update.phone.is_some() {
         return Err(AppError::forbidden("登录手机号须由单位管理员更改"));
     }
+    // The roster owns the name (it is what a certificate carries): a learner cannot rename
+    // itself; the unit corrects it. Sending the name unchanged is harmless.
+    if !as_admin
+        && update
+            .name
+            .as_deref()
+            .is_some_and(|name| name.trim() != l.name)
+    {
+        return Err(AppError::forbidden(
+            "姓名以单位名单为准，不能自行修改；如有错误，请联系本单位管理员更正",
+        ));
+    }
     // The login phone and the name belong to the account, which may hold more than this
     // roster entry (an office grant): changing them is power over the whole account.
     if as_admin && !actor.is_self(&l) && (update.phone.is_some() || update.name.is_some()) {
@@ -643,16 +655,31 @@ pub async fn transfer_in(
         }
         None => None,
     };
-    let Some(l) = l else {
-        return Err(AppError::new(
+    let no_such_learner = || {
+        AppError::new(
             Code::NotFound,
             format!("没有手机号为 {phone} 的学员；新学员请直接添加"),
-        ));
+        )
+    };
+    let Some(l) = l else {
+        return Err(no_such_learner());
     };
     let by_self = actor.is_self(&l);
     let by_admin = actor.manages_unit(&target);
     if !by_self && !by_admin {
         return Err(AppError::forbidden("只有新单位的管理员或学员本人可以办理调进"));
+    }
+    // Transfers stay inside a province: a learner whose unit (or last unit, while between
+    // units) lies in another province answers exactly like a phone nobody has, so another
+    // province's administrator can neither take the account nor learn that it exists.
+    if !by_self {
+        let home = match l.unit_id.or(l.last_unit_id) {
+            Some(id) => unit::Entity::find_by_id(id).one(db).await?,
+            None => None,
+        };
+        if !home.is_some_and(|u| scope::same_province(&u.region_path, &target.region_path)) {
+            return Err(no_such_learner());
+        }
     }
     match l.unit_id {
         Some(id) if id == target.id => return Err(AppError::conflict(format!("{phone} 已在本单位名单中"))),

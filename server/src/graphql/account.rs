@@ -44,12 +44,35 @@ pub struct LoginResult {
     account: Account,
 }
 
+/// A one-time random password a reset or an appointment issued. It is shown in this answer
+/// only (never stored but as a hash, never in any other answer or in the audit log): tell it
+/// to its holder in person or by phone. It must be changed at the next login and stops working
+/// at `expiresAt` (72 hours).
+#[derive(SimpleObject)]
+pub struct TemporaryPassword {
+    /// 8 characters without 0/O, 1/I/L, to be read out.
+    password: String,
+    expires_at: DateTime<FixedOffset>,
+}
+
+impl From<accounts::TemporaryPassword> for TemporaryPassword {
+    fn from(t: accounts::TemporaryPassword) -> Self {
+        TemporaryPassword {
+            password: t.password,
+            expires_at: cst(t.expires_at),
+        }
+    }
+}
+
 /// Appoint an administrator.
 #[derive(InputObject)]
 pub struct GrantRoleInput {
-    /// The administrator's mobile number; an account is opened (on the initial password) if it has none.
+    /// The administrator's mobile number; an account is opened (on a temporary password, in
+    /// the answer's `temporaryPassword`) if it has none. An existing account is appointed only
+    /// by an administrator with power over it (every grant and roster entry below the caller).
     phone: String,
-    /// The administrator's name, used when a new account is opened.
+    /// The administrator's name, used when a new account is opened (an existing account keeps
+    /// its own).
     name: String,
     /// PROVINCE_ADMIN, CITY_ADMIN or DISTRICT_ADMIN with `regionId` of that level; UNIT_ADMIN with `unitId`.
     role: Role,
@@ -78,6 +101,7 @@ impl AccountMutation {
             source,
             &phone,
             &password,
+            state.clock.now(),
         )
         .await?;
         Ok(LoginResult {
@@ -117,21 +141,26 @@ impl AccountMutation {
             session,
             &old_password,
             &new_password,
+            state.clock.now(),
         )
         .await?;
         Ok(true)
     }
 
-    /// Resets an account to the initial password 000000, to be changed at the next login.
-    /// Allowed only on an account all of whose grants and roster entries lie inside the
-    /// caller's scope and below its level (an office holder on a unit's roster is reset by
-    /// the offices above that office, not by the unit).
-    async fn reset_password(&self, ctx: &Context<'_>, account_id: ID) -> Result<bool> {
+    /// Resets an account to a one-time random temporary password, shown in this answer only,
+    /// to be changed at the next login and valid for 72 hours; every session of the account
+    /// ends. An account is never put back on a password anybody can know. Allowed only on an
+    /// account all of whose grants and roster entries lie inside the caller's scope and below
+    /// its level (an office holder on a unit's roster is reset by the offices above that
+    /// office, not by the unit).
+    async fn reset_password(&self, ctx: &Context<'_>, account_id: ID) -> Result<TemporaryPassword> {
         let actor = ctx.actor()?;
         let account_id = ids::decode(Kind::Account, &account_id)?;
         let state = ctx.state()?;
-        accounts::reset_password(&state.db, &state.callers, actor, account_id).await?;
-        Ok(true)
+        let issued =
+            accounts::reset_password(&state.db, &state.callers, actor, account_id, state.clock.now())
+                .await?;
+        Ok(issued.into())
     }
 
     /// Lifts every login wait on an account (解锁). Allowed only on an account all of whose
@@ -144,6 +173,8 @@ impl AccountMutation {
     }
 
     /// Appoints an administrator inside the caller's subtree, at or below the caller's level.
+    /// A new account (or one still on the initial password) gets a temporary password, in the
+    /// answer's `temporaryPassword` only.
     async fn grant_role(&self, ctx: &Context<'_>, input: GrantRoleInput) -> Result<RoleGrant> {
         let actor = ctx.actor()?;
         let region_id = input
@@ -157,7 +188,7 @@ impl AccountMutation {
             .map(|id| ids::decode(Kind::Unit, id))
             .transpose()?;
         let state = ctx.state()?;
-        let grant = accounts::grant_role(
+        let (grant, issued) = accounts::grant_role(
             &state.db,
             &state.callers,
             actor,
@@ -168,12 +199,15 @@ impl AccountMutation {
                 region_id,
                 unit_id,
             },
+            state.clock.now(),
         )
         .await?;
-        RoleGrant::from_row(grant)
+        Ok(RoleGrant::from_row(grant)?.with_temporary_password(issued.map(Into::into)))
     }
 
-    /// Removes an administrator grant the caller could have made.
+    /// Removes an administrator grant (撤销任命): one strictly below the caller's own node, or
+    /// one the caller made itself. A peer's or a higher grant is FORBIDDEN; the last
+    /// administrator of a node is removed only from above.
     async fn revoke_role(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::RoleGrant, &id)?;

@@ -251,15 +251,22 @@ impl ConsoleMutation {
         })
     }
 
-    /// Resets a learner's password to the initial 000000 (to be changed at the next login),
-    /// by the learner's id, under the rules of `resetPassword`.
-    async fn reset_learner_password(&self, ctx: &Context<'_>, learner_id: ID) -> Result<bool> {
+    /// Resets a learner's password to a one-time temporary password (to be changed at the
+    /// next login, valid 72 hours), by the learner's id, under the rules of `resetPassword`.
+    /// The password is in this answer only: tell it to the learner in person or by phone.
+    async fn reset_learner_password(
+        &self,
+        ctx: &Context<'_>,
+        learner_id: ID,
+    ) -> Result<crate::graphql::account::TemporaryPassword> {
         let actor = ctx.actor()?;
         let state = ctx.state()?;
         let learner =
             roster::find_learner(&state.db, actor, ids::decode(Kind::Learner, &learner_id)?).await?;
-        accounts::reset_password(&state.db, &state.callers, actor, learner.account_id).await?;
-        Ok(true)
+        let issued =
+            accounts::reset_password(&state.db, &state.callers, actor, learner.account_id, state.clock.now())
+                .await?;
+        Ok(issued.into())
     }
 
     /// 解锁: lifts the login waits of a learner's phone after repeated wrong passwords, by the

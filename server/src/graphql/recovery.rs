@@ -7,6 +7,7 @@ use entity::{recovery_request, unit};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::ContextExt;
+use super::account::TemporaryPassword;
 use super::types::cst;
 use crate::auth::throttle::ClientSource;
 use crate::domain::recovery::{self, RecoveryStatus};
@@ -17,13 +18,14 @@ use crate::scope::{self, Actor};
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "RecoveryStatus")]
 pub enum AccountRecoveryState {
-    /// Waiting for the unit's administrator (or, after a while, the office above).
+    /// 受理中: waiting for the unit's administrator (or, after a while, the office above).
     Pending,
-    /// The password was reset to the initial password 000000: log in with it and change it.
+    /// 已处理: an administrator acted; the temporary password comes only from the unit's
+    /// administrator, never from this status.
     Reset,
-    /// The administrator could not confirm the request: contact the unit.
+    /// 未通过: the administrator could not confirm the request.
     Declined,
-    /// Nobody acted within 7 days: ask again or contact the unit.
+    /// 未通过: nobody acted within 7 days.
     Expired,
 }
 
@@ -51,7 +53,8 @@ pub struct AccountRecoveryStatus {
 /// What an administrator does with a request.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 pub enum RecoveryAction {
-    /// Reset the password to the initial 000000 (to be changed at the next login).
+    /// Reset the password to a one-time temporary password (in the answer only; to be
+    /// changed at the next login).
     Reset,
     /// Close the request without a reset (the learner could not be confirmed).
     Decline,
@@ -99,12 +102,15 @@ impl RecoveryRequest {
     }
 }
 
+/// The words a requester sees: the same for every request in a state, and never a password
+/// (a stranger who filed a request for someone else's phone learns nothing he can use).
 fn status_message(s: RecoveryStatus) -> &'static str {
     match s {
-        RecoveryStatus::Pending => "申请正在等待本单位管理员处理；管理员可能会先与您本人核实。",
-        RecoveryStatus::Reset => "密码已重置为初始密码 000000，请尽快登录并修改密码。",
-        RecoveryStatus::Declined => "管理员未能核实此申请，密码未重置；请直接联系本单位管理员。",
-        RecoveryStatus::Expired => "申请已超过 7 天未处理，已关闭；请重新申请或直接联系本单位管理员。",
+        RecoveryStatus::Pending => "受理中：申请正在等待本单位管理员处理，管理员可能会先与您本人核实。",
+        RecoveryStatus::Reset => "已处理：请联系本单位管理员获取临时密码，登录后须立即修改密码。",
+        RecoveryStatus::Declined | RecoveryStatus::Expired => {
+            "未通过：申请未能办理，密码未重置；请直接联系本单位管理员。"
+        }
     }
 }
 
@@ -208,24 +214,29 @@ impl RecoveryMutation {
         })
     }
 
-    /// Acts on a request in the caller's queue: RESET resets the password to 000000 under the
-    /// rules of `resetPassword` (and closes the learner's other pending requests); DECLINE
-    /// closes it. Confirm the request with the learner first. Audited.
+    /// Acts on a request in the caller's queue: RESET gives the account a one-time temporary
+    /// password under the rules of `resetPassword` and answers it (here only: tell it to the
+    /// learner once you have confirmed who is asking), closing the learner's other pending
+    /// requests; DECLINE closes the request and answers null. Audited.
     async fn resolve_recovery_request(
         &self,
         ctx: &Context<'_>,
         id: ID,
         action: RecoveryAction,
-    ) -> Result<bool> {
+    ) -> Result<Option<TemporaryPassword>> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::RecoveryRequest, &id)?;
         let state = ctx.state()?;
-        match action {
-            RecoveryAction::Reset => {
-                recovery::reset(&state.db, &state.callers, actor, id).await?;
+        Ok(match action {
+            RecoveryAction::Reset => Some(
+                recovery::reset(&state.db, &state.callers, actor, id, state.clock.now())
+                    .await?
+                    .into(),
+            ),
+            RecoveryAction::Decline => {
+                recovery::decline(&state.db, actor, id).await?;
+                None
             }
-            RecoveryAction::Decline => recovery::decline(&state.db, actor, id).await?,
-        }
-        Ok(true)
+        })
     }
 }

@@ -36,6 +36,8 @@ pub struct AddLearnerInput {
 /// Corrections to a learner; absent fields stay as they are.
 #[derive(InputObject)]
 pub struct UpdateLearnerInput {
+    /// The roster's name (administrators only: the roster owns the name, and a certificate
+    /// carries it); a learner sending a different one is FORBIDDEN.
     name: Option<String>,
     rank: Option<String>,
     retirement_date: Option<Date>,
@@ -221,7 +223,8 @@ impl RosterMutation {
         Ok(Learner(added))
     }
 
-    /// Corrects a learner: its administrators, or the learner itself (not the phone).
+    /// Corrects a learner: its administrators, or the learner itself (its rank and, before the
+    /// verification deadline, its retirement date; never its name or phone).
     async fn update_learner(&self, ctx: &Context<'_>, id: ID, input: UpdateLearnerInput) -> Result<Learner> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &id)?;

@@ -468,6 +468,7 @@ impl Account {
                 role: Role::Learner,
                 region_id: None,
                 unit_id: l.unit_id,
+                temporary_password: None,
             });
         }
         Ok(roles)
@@ -485,6 +486,7 @@ pub struct RoleGrant {
     role: Role,
     region_id: Option<i32>,
     unit_id: Option<i32>,
+    temporary_password: Option<crate::graphql::account::TemporaryPassword>,
 }
 
 impl RoleGrant {
@@ -494,7 +496,17 @@ impl RoleGrant {
             role: row.role.into(),
             region_id: row.region_id,
             unit_id: row.unit_id,
+            temporary_password: None,
         })
+    }
+
+    /// The grant as `grantRole` answers it, with the temporary password it issued.
+    pub fn with_temporary_password(
+        mut self,
+        temporary: Option<crate::graphql::account::TemporaryPassword>,
+    ) -> Self {
+        self.temporary_password = temporary;
+        self
     }
 }
 
@@ -526,5 +538,11 @@ impl RoleGrant {
             .await
             .map_err(unshare)?
             .map(Unit))
+    }
+    /// The temporary password the appointment issued to a new account (or one still on the
+    /// initial password): in `grantRole`'s answer only, once; null everywhere else and for an
+    /// account that keeps its own password.
+    async fn temporary_password(&self) -> Option<&crate::graphql::account::TemporaryPassword> {
+        self.temporary_password.as_ref()
     }
 }

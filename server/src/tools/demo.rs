@@ -147,8 +147,9 @@ async fn offices(db: &DatabaseConnection, callers: &Callers) -> AppResult<Corner
             unit_id,
         };
         admins.push(
-            accounts::grant_role(db, callers, actor, request)
+            accounts::grant_role(db, callers, actor, request, chrono::Utc::now())
                 .await?
+                .0
                 .account_id,
         );
     }

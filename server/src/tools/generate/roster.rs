@@ -24,7 +24,7 @@ const RANKS: [&str; 6] = ["办事员", "科员", "副科级", "正科级", "副�
 /// Accounts with no password yet (they must choose one at the first login).
 pub(super) async fn accounts<C: ConnectionTrait>(db: &C, year: &Year<'_>) -> AppResult<u64> {
     let created = year.run.now - Duration::days(90);
-    let mut batch = Batch::<account::ActiveModel>::new(year.run.backend, 7, "accounts");
+    let mut batch = Batch::<account::ActiveModel>::new(year.run.backend, 8, "accounts");
     for i in 0..year.shape.unit_of.len() {
         let id = i as i32 + 1;
         let mut d = Dice::new(year.run.seed, id as u64, 31);
@@ -40,6 +40,7 @@ pub(super) async fn accounts<C: ConnectionTrait>(db: &C, year: &Year<'_>) -> App
                     must_change_password: Set(true),
                     created_at: Set(created),
                     password_changed_at: Set(None),
+                    temporary_password_until: Set(None),
                 },
             )
             .await?;
