@@ -9,6 +9,9 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub ticket_hash: String,
     pub account_id: i32,
+    /// SHA-256 of the minting session's token: the ticket opens nothing once that session
+    /// ended (logout, password change, reset). `None` on tickets minted before it was kept.
+    pub token_hash: Option<String>,
     /// The export's path and query the ticket opens, exactly.
     pub target: String,
     pub created_at: DateTimeUtc,

@@ -78,6 +78,17 @@ impl Application {
             None => None,
         };
         let admission = Arc::new(Admission::new(settings.in_flight_per_core, settings.busy_after));
+        let clock = crate::clock::Clock::system();
+        if let Some(at) = &settings.now {
+            let at = chrono::DateTime::parse_from_rfc3339(at).map_err(|e| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!("XUEFA_NOW={at:?} is not an RFC 3339 time (e.g. 2027-01-06T09:00:00+08:00): {e}"),
+                )
+            })?;
+            clock.set(at.with_timezone(&chrono::Utc));
+            tracing::warn!(now = %at, "the server's clock is set by XUEFA_NOW (a test aid)");
+        }
         Ok(Application {
             listener,
             addr,
@@ -93,7 +104,7 @@ impl Application {
                 documents: Arc::default(),
                 login_guard: Arc::new(LoginGuard::default()),
                 admission,
-                clock: crate::clock::Clock::system(),
+                clock,
             },
         })
     }
@@ -111,7 +122,11 @@ impl Application {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> std::io::Result<()> {
         let grace = Duration::from_secs(self.state.settings.shutdown_grace_seconds);
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let workers = tokio::spawn(background_work(self.state.clone(), stopped));
+        let workers = tokio::spawn(
+            self.state
+                .clock
+                .scope(background_work(self.state.clone(), stopped)),
+        );
         let limits = crate::serve::ConnectionLimits {
             header_timeout: Duration::from_secs(self.state.settings.header_timeout_seconds),
             max_connections: self.state.settings.max_connections,
@@ -142,8 +157,9 @@ impl Application {
 }
 
 /// The exam's background work: draining saved answers into the database (when writing
-/// behind) and submitting attempts left open at their deadline. Every replica runs both;
-/// the queue and the conditional submission keep them from doing anything twice.
+/// behind) and submitting attempts left open at their deadline; and forgetting old login
+/// failures. Every replica runs all three; the queue and the conditional submission keep them
+/// from doing anything twice.
 async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Receiver<bool>) {
     let flusher = {
         let state = state.clone();
@@ -168,6 +184,28 @@ async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Recei
             let _ = crate::domain::exam::flush_answers(&state.db, state.background_live.as_ref()).await;
         }
     };
+    // Old login failures are forgotten at start-up and hourly after (every replica; the
+    // delete is idempotent).
+    let janitor = {
+        let state = state.clone();
+        let mut stopped = stopped.clone();
+        async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(3600));
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            while !*stopped.borrow() {
+                tokio::select! {
+                    _ = tick.tick() => {
+                        match crate::auth::throttle::purge_stale(&state.db, state.clock.now()).await {
+                            Ok(0) => {}
+                            Ok(rows) => tracing::info!(rows, "forgot login failures older than a day"),
+                            Err(err) => tracing::warn!(error = ?err, "forgetting old login failures failed"),
+                        }
+                    }
+                    _ = stopped.changed() => {}
+                }
+            }
+        }
+    };
     let sweeper = async {
         let mut tick = tokio::time::interval(Duration::from_secs(1));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -182,7 +220,7 @@ async fn background_work(state: AppState, mut stopped: tokio::sync::watch::Recei
             }
         }
     };
-    tokio::join!(flusher, sweeper);
+    tokio::join!(flusher, sweeper, janitor);
 }
 
 /// Completes on SIGTERM or Ctrl-C. The handlers are installed by this call, not when the
@@ -213,7 +251,8 @@ pub fn shutdown_signal() -> impl Future<Output = ()> + Send {
 pub fn routes(state: AppState) -> impl Endpoint {
     let mut builder = graphql::builder();
     if !state.settings.introspection_enabled() {
-        builder = builder.disable_introspection();
+        // "Did you mean …" in a validation error would spell out the schema piece by piece.
+        builder = builder.disable_introspection().disable_suggestions();
     }
     let schema = builder.data(state.clone()).finish();
     let cors = crate::policy::Cors::new(&state.settings.cors_origins);
@@ -237,12 +276,22 @@ pub fn routes(state: AppState) -> impl Endpoint {
         // The web pages: the learners' app, the console, their assets.
         .at("/*path", get(crate::web::pages))
         .at("/", get(crate::web::pages))
+        .around(with_clock)
         .data(state)
         .data(schema)
         .with(CatchPanic::new().with_handler(|_| failed(Code::Internal, INTERNAL_MESSAGE)))
         .around(move |next, req| crate::policy::cors(next, req, cors.clone()))
         .around(crate::policy::security_headers)
         .around(request_span)
+}
+
+/// Runs the request with this server's clock as the one `clock::now` reads.
+async fn with_clock<E: Endpoint>(next: Arc<E>, req: Request) -> poem::Result<Response> {
+    let clock = req
+        .data::<AppState>()
+        .map(|state| state.clock.clone())
+        .unwrap_or_default();
+    Ok(clock.scope(next.get_response(req)).await)
 }
 
 /// The Prometheus endpoint, on its own listener (`--metrics-listen`).
@@ -286,15 +335,16 @@ fn healthz() -> Response {
 async fn readyz(Data(state): Data<&AppState>) -> Response {
     let database = state.db.ping().await.is_ok();
     let live = state.live.ping().await.is_ok();
-    let status = if database && live {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
+    // Ready or not, nothing more: which parts answer, and what they are, goes to the log
+    // (and the store's kind to the start-up banner), not to anyone who can reach the port.
+    if database && live {
+        return json_response(StatusCode::OK, "application/json", &json!({"status": "ready"}));
+    }
+    tracing::warn!(database, live_store = live, "not ready");
     json_response(
-        status,
+        StatusCode::SERVICE_UNAVAILABLE,
         "application/json",
-        &json!({"database": database, "liveStore": live, "liveStoreKind": state.live.describe()}),
+        &json!({"status": "not ready"}),
     )
 }
 
@@ -520,19 +570,30 @@ fn busy_response(kind: Kind) -> Response {
 /// The address a request comes from: the peer, or, behind a proxy the settings name, the
 /// address that proxy reports in its header.
 fn client_source(req: &Request, state: &AppState) -> ClientSource {
-    let forwarded = state.settings.client_ip_header.as_deref().and_then(|name| {
-        req.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next_back())
-            .and_then(|v| v.trim().parse::<std::net::IpAddr>().ok())
-    });
+    let forwarded = state
+        .settings
+        .client_ip_header
+        .as_deref()
+        .and_then(|name| forwarded_address(req.headers(), name));
     let peer = req
         .remote_addr()
         .as_socket_addr()
         .map(|a| a.ip())
         .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
     ClientSource(forwarded.unwrap_or(peer))
+}
+
+/// The address the trusted proxy put in header `name`: the last entry of the last line. A
+/// client may send the header itself; a proxy appends its own entry after the client's (to the
+/// line, or as a line of its own), so everything before the last entry is the client's word.
+fn forwarded_address(headers: &HeaderMap, name: &str) -> Option<std::net::IpAddr> {
+    headers
+        .get_all(name)
+        .iter()
+        .next_back()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next_back())
+        .and_then(|v| v.trim().parse().ok())
 }
 
 async fn execute(
@@ -644,5 +705,35 @@ async fn execute(
             tracing::error!(error = %e, "serialising a response failed");
             failed(Code::Internal, INTERNAL_MESSAGE)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use poem::http::{HeaderMap, HeaderValue};
+
+    use super::forwarded_address;
+
+    #[test]
+    fn the_proxys_entry_is_the_last_of_the_last_line() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(forwarded_address(&headers, "x-forwarded-for"), None);
+        // The client's own line comes first, the proxy's last.
+        headers.append("x-forwarded-for", HeaderValue::from_static("203.0.113.9, 198.51.100.1"));
+        headers.append("x-forwarded-for", HeaderValue::from_static("192.0.2.7"));
+        assert_eq!(
+            forwarded_address(&headers, "X-Forwarded-For"),
+            Some("192.0.2.7".parse().unwrap())
+        );
+        // One line that the proxy appended to: its last entry.
+        let mut one = HeaderMap::new();
+        one.insert("x-forwarded-for", HeaderValue::from_static("203.0.113.9,  2001:db8::1 "));
+        assert_eq!(
+            forwarded_address(&one, "x-forwarded-for"),
+            Some("2001:db8::1".parse().unwrap())
+        );
+        // A last entry that is no address gives none (the peer is used), never an earlier one.
+        one.append("x-forwarded-for", HeaderValue::from_static("192.0.2.7, unknown"));
+        assert_eq!(forwarded_address(&one, "x-forwarded-for"), None);
     }
 }

@@ -4,7 +4,6 @@
 //! administrators and the offices above). The PDFs open with the bearer token or with a
 //! one-time link from `createCertificateLink`.
 
-use chrono::Utc;
 use poem::http::{StatusCode, header};
 use poem::web::{Data, Path, Query};
 use poem::{Request, Response, handler};
@@ -127,7 +126,7 @@ pub async fn unit_pdf(req: &Request, Query(params): Query<PdfParams>, state: Dat
             },
         )
         .await?;
-        let day = Utc::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
+        let day = crate::clock::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
         Ok::<_, AppError>(pdf_file(
             &format!("{}-{}年度成绩证明-{day}.pdf", unit.name, campaign.year),
             bytes,

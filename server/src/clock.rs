@@ -8,9 +8,23 @@ pub const CHINA: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
     None => panic!("UTC+8 is a valid offset"),
 };
 
-/// Today's date in China Standard Time.
+tokio::task_local! {
+    /// The clock of the server whose work this task does: set at the edges (every HTTP request,
+    /// every background job) by [`Clock::scope`], read by [`now`] and [`today`].
+    static CURRENT: Clock;
+}
+
+/// Now, by the clock of the server this task works for (its `AppState::clock`); the system
+/// clock outside any server's work (command-line tools, a test's own setup).
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    CURRENT
+        .try_with(Clock::now)
+        .unwrap_or_else(|_| chrono::Utc::now())
+}
+
+/// Today's date in China Standard Time, by the same clock as [`now`].
 pub fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&CHINA).date_naive()
+    now().with_timezone(&CHINA).date_naive()
 }
 
 /// The application's clock: the system's in production; a test moves it (to the make-up day,
@@ -45,6 +59,13 @@ impl Clock {
             .fetch_add(by.num_milliseconds(), std::sync::atomic::Ordering::Relaxed);
     }
 
+    /// Runs `work` with this clock as the one [`now`] and [`today`] read. The edges call it
+    /// (the HTTP service, the background jobs) so the domain reads one clock without passing
+    /// it down; a task spawned inside does not inherit it and should be scoped again.
+    pub fn scope<F: std::future::Future>(&self, work: F) -> tokio::task::futures::TaskLocalFuture<Clock, F> {
+        CURRENT.scope(self.clone(), work)
+    }
+
     /// Puts the clock at `at`; it runs on from there.
     pub fn set(&self, at: chrono::DateTime<chrono::Utc>) {
         let offset = (at - chrono::Utc::now()).num_milliseconds();
@@ -69,5 +90,16 @@ mod tests {
         let at = system + chrono::Duration::days(400);
         clock.set(at);
         assert!((shared.now() - at).num_seconds().abs() < 5);
+    }
+
+    #[tokio::test]
+    async fn now_reads_the_clock_of_the_scope_and_the_system_outside() {
+        let clock = Clock::system();
+        clock.advance(chrono::Duration::days(30));
+        let inside = clock.scope(async { now() }).await;
+        assert!((inside - chrono::Utc::now() - chrono::Duration::days(30)).num_seconds().abs() < 5);
+        assert!((now() - chrono::Utc::now()).num_seconds().abs() < 5);
+        let day = clock.scope(async { today() }).await;
+        assert_eq!(day, clock.today());
     }
 }

@@ -164,6 +164,12 @@ pub struct Settings {
     /// (`loadtest exam-day`, docs/BENCHMARKS.md). Behind an ingress far fewer are needed.
     #[arg(long, env = "XUEFA_MAX_CONNECTIONS", default_value_t = 10_000)]
     pub max_connections: usize,
+
+    /// A test aid, never for production: start the server's clock at this time (RFC 3339, e.g.
+    /// `2027-01-06T09:00:00+08:00`) and let it run on from there, to try the make-up day or next
+    /// year without changing the machine's clock. Unset: the system clock.
+    #[arg(long, env = "XUEFA_NOW")]
+    pub now: Option<String>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -190,6 +196,7 @@ impl std::fmt::Debug for Settings {
             header_timeout_seconds,
             body_timeout_seconds,
             max_connections,
+            now,
         } = self;
         f.debug_struct("Settings")
             .field("listen", listen)
@@ -212,6 +219,7 @@ impl std::fmt::Debug for Settings {
             .field("header_timeout_seconds", header_timeout_seconds)
             .field("body_timeout_seconds", body_timeout_seconds)
             .field("max_connections", max_connections)
+            .field("now", now)
             .finish()
     }
 }
@@ -259,6 +267,7 @@ impl Settings {
             header_timeout_seconds: 30,
             body_timeout_seconds: 120,
             max_connections: 10_000,
+            now: None,
         }
     }
 }

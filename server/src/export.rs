@@ -11,7 +11,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
 use entity::{campaign, learner, unit};
 use poem::http::header;
 use poem::web::{Data, Query};
@@ -230,7 +229,7 @@ async fn record_export(db: &DatabaseConnection, r: &Opened, list: &str, rows: us
 
 /// The file name and the title row: node, list, date.
 fn titled(r: &Opened, list: &str) -> (String, String, String) {
-    let now = Utc::now().with_timezone(&crate::clock::CHINA);
+    let now = crate::clock::now().with_timezone(&crate::clock::CHINA);
     let name = format!("{}-{}-{}.xlsx", node_name(&r.node), list, now.format("%Y%m%d"));
     let fallback = format!("export-{}.xlsx", now.format("%Y%m%d"));
     let title = format!(

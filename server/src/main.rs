@@ -138,7 +138,7 @@ async fn serve(settings: Settings, with_demo: bool) -> MainResult {
     let graphiql = settings.graphiql_enabled();
     let application = Application::build(settings).await?;
     let state = &application.state;
-    if with_demo && demo::load(&state.db).await? {
+    if with_demo && state.clock.scope(demo::load(&state.db)).await? {
         tracing::info!("demo data loaded");
     }
     let shutdown = app::shutdown_signal();

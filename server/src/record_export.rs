@@ -2,7 +2,6 @@
 //! spreadsheet, for the person and the administrators who see it (bearer token, or a one-time
 //! link from `createRecordLink`). A download by an administrator is audited.
 
-use chrono::Utc;
 use poem::web::{Data, Query};
 use poem::{Request, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
@@ -86,7 +85,7 @@ pub fn workbook(r: &Record, unit_name: &str) -> AppResult<Vec<u8>> {
         "年度结果",
         "后果",
     ];
-    let now = Utc::now().with_timezone(&crate::clock::CHINA);
+    let now = crate::clock::now().with_timezone(&crate::clock::CHINA);
     let title = format!(
         "{}（{}）学法档案 导出时间：{}",
         r.learner.name,
@@ -212,7 +211,7 @@ pub async fn record_xlsx(
             )
             .await?;
         }
-        let day = Utc::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
+        let day = crate::clock::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
         let name = format!("{}-学法档案-{day}.xlsx", r.learner.name);
         let fallback = format!("record-{day}.xlsx");
         Ok::<_, AppError>(crate::export::attachment(XLSX, &name, &fallback, bytes))

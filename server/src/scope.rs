@@ -514,7 +514,7 @@ mod tests {
             name: String::new(),
             level: Level::District,
             path: path.to_owned(),
-            created_at: chrono::Utc::now(),
+            created_at: crate::clock::now(),
         }
     }
 

@@ -4,10 +4,12 @@
 //! headers (the content security policy the pages are built to) come from `crate::policy`.
 
 use poem::http::{HeaderMap, header};
+use poem::web::Data;
 use poem::{Request, Response, handler};
 use rust_embed::Embed;
 
 use crate::error::Code;
+use crate::state::AppState;
 
 #[derive(Embed)]
 #[folder = "../web/dist/"]
@@ -70,12 +72,16 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
 /// Serves one embedded file, or the app's entry page for a route of the app.
 pub fn serve(path: &str, headers: &HeaderMap) -> Response {
     let Some(file) = file_for(path) else {
-        return Response::builder()
-            .status(Code::NotFound.http_status())
-            .content_type("text/plain; charset=utf-8")
-            .body("未找到该地址");
+        return not_found();
     };
     serve_file(&file, headers)
+}
+
+fn not_found() -> Response {
+    Response::builder()
+        .status(Code::NotFound.http_status())
+        .content_type("text/plain; charset=utf-8")
+        .body("未找到该地址")
 }
 
 /// Serves a file of the build by its path inside `web/dist`, with its precompressed
@@ -111,8 +117,19 @@ pub fn serve_file(file: &str, headers: &HeaderMap) -> Response {
 
 /// `GET` on any path no other route takes.
 #[handler]
-pub fn pages(req: &Request) -> Response {
-    serve(req.uri().path(), req.headers())
+pub fn pages(req: &Request, Data(state): Data<&AppState>) -> Response {
+    let path = req.uri().path();
+    if !state.settings.graphiql_enabled() && is_graphiql(path) {
+        return not_found();
+    }
+    serve(path, req.headers())
+}
+
+/// The GraphiQL page and the chunks only it loads (`web/graphiql`, built as `graphiql-*`):
+/// served only while GraphiQL is on, like the page behind `GET /graphql`.
+fn is_graphiql(path: &str) -> bool {
+    let relative = path.trim_start_matches('/');
+    relative.starts_with("graphiql/") || relative.starts_with("assets/graphiql-")
 }
 
 #[cfg(test)]

@@ -28,14 +28,8 @@ async fn health_and_readiness(backend: Backend) {
         .unwrap();
     assert_eq!(ready.status(), 200);
     let body: Value = ready.json().await.unwrap();
-    assert_eq!(body["database"], true);
-    assert_eq!(body["liveStore"], true);
-    let expected_store = if app.redis_url.is_some() {
-        "redis"
-    } else {
-        "in-process"
-    };
-    assert_eq!(body["liveStoreKind"], expected_store);
+    // Ready, and nothing about what the parts are (hardening_small::readyz_names_no_store).
+    assert_eq!(body, json!({"status": "ready"}));
 }
 
 async fn graphql_over_http_conformance(backend: Backend) {

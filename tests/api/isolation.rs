@@ -473,7 +473,7 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
         ),
         (
             "resolveRecoveryRequest",
-            "mutation($id: ID!) { resolveRecoveryRequest(id: $id, action: RESET) }",
+            "mutation($id: ID!) { resolveRecoveryRequest(id: $id, action: RESET) { password } }",
             json!({"id": f.recovery}),
         ),
         (

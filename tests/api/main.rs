@@ -21,6 +21,7 @@ mod exam;
 mod exam_crash;
 mod fuzz;
 mod hardening;
+mod hardening_small;
 mod http;
 mod import;
 mod integrity;

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use chrono::Utc;
 use entity::{auth_token, learner, role_grant, unit};
 use sea_orm::{ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
@@ -324,7 +323,7 @@ impl Callers {
         };
         let mut cached_at = None;
         if let Some(generation) = generation {
-            let ttl_ms = (row.expires_at - Utc::now())
+            let ttl_ms = (row.expires_at - crate::clock::now())
                 .num_milliseconds()
                 .min(CALLER_CACHE_TTL_MS);
             let entry = CachedCaller {
@@ -386,7 +385,7 @@ impl LocalCallers {
     const CAPACITY: usize = 100_000;
 
     fn get(&self, token_hash: &str) -> Option<Caller> {
-        let now = Utc::now().timestamp_millis();
+        let now = crate::clock::now().timestamp_millis();
         let entries = self.entries.lock().ok()?;
         let entry = entries.get(token_hash).filter(|e| e.until_ms > now)?;
         self.hits.fetch_add(1, Ordering::Relaxed);
@@ -399,7 +398,7 @@ impl LocalCallers {
     }
 
     fn insert(&self, session: &Session, generation: u64) {
-        let now = Utc::now().timestamp_millis();
+        let now = crate::clock::now().timestamp_millis();
         let Ok(mut entries) = self.entries.lock() else {
             return;
         };
@@ -429,7 +428,7 @@ impl LocalCallers {
 async fn valid_token(db: &DatabaseConnection, token_hash: &str) -> AppResult<Option<auth_token::Model>> {
     Ok(auth_token::Entity::find_by_id(token_hash.to_owned())
         .filter(auth_token::Column::Revoked.eq(false))
-        .filter(auth_token::Column::ExpiresAt.gt(Utc::now()))
+        .filter(auth_token::Column::ExpiresAt.gt(crate::clock::now()))
         .one(db)
         .await?)
 }

@@ -12,11 +12,14 @@
 //! address where two hundred people log in at 9:00 is not slowed by the ones who type right.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
+use entity::login_throttle;
+use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{AppError, AppResult, Code};
@@ -43,8 +46,18 @@ impl ClientSource {
     /// A short, stable key for the database rows keyed by phone and address.
     pub fn key(&self) -> String {
         use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(self.0.to_string().as_bytes());
+        let digest = Sha256::digest(self.network().to_string().as_bytes());
         hex::encode(&digest[..8])
+    }
+
+    /// What counts as one address: an IPv4 address, or an IPv6 /64 (the lower 64 bits zeroed).
+    /// One subscriber usually holds a whole /64 and may pick any address in it, so keying by
+    /// /128 would give it 2^64 fresh starts. An IPv4-mapped IPv6 address is its IPv4 address.
+    pub fn network(&self) -> IpAddr {
+        match self.0.to_canonical() {
+            IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !u128::from(u64::MAX))),
+            v4 => v4,
+        }
     }
 }
 
@@ -131,7 +144,7 @@ impl LoginGuard {
             .sources
             .lock()
             .map_err(|_| AppError::internal("login guard poisoned"))?;
-        match sources.get_mut(&source.0) {
+        match sources.get_mut(&source.network()) {
             Some(entry) => entry.check_failures(Instant::now()),
             None => Ok(()),
         }
@@ -152,7 +165,7 @@ impl LoginGuard {
                     !s.forgettable()
                 });
             }
-            let entry = sources.entry(source.0).or_insert_with(|| Source::new(now));
+            let entry = sources.entry(source.network()).or_insert_with(|| Source::new(now));
             entry.check_failures(now)?;
             if entry.waiting.load(Ordering::SeqCst) >= PER_SOURCE_WAITING {
                 return Err(AppError::new(
@@ -173,11 +186,32 @@ impl LoginGuard {
     pub fn failed(&self, source: ClientSource) {
         if let Ok(mut sources) = self.sources.lock() {
             let now = Instant::now();
-            let entry = sources.entry(source.0).or_insert_with(|| Source::new(now));
+            let entry = sources.entry(source.network()).or_insert_with(|| Source::new(now));
             entry.refill(now);
             entry.tokens = (entry.tokens - 1.0).max(-FAILURE_BURST);
         }
     }
+}
+
+/// How long a phone and address's failures are remembered after the last one: a day without
+/// failures starts the count afresh (the longest wait, 16 × 15 minutes, is long over by then).
+pub const FAILURES_REMEMBERED_HOURS: i64 = 24;
+
+/// Forgets the failure counts (`login_throttle`) last touched more than a day before `now` and
+/// not waiting any more, so rows of old failures do not pile up forever. Runs in the
+/// background of every replica (hourly); answers how many rows went.
+pub async fn purge_stale(db: &DatabaseConnection, now: DateTime<Utc>) -> AppResult<u64> {
+    let before = now - chrono::Duration::hours(FAILURES_REMEMBERED_HOURS);
+    let deleted = login_throttle::Entity::delete_many()
+        .filter(login_throttle::Column::UpdatedAt.lt(before))
+        .filter(
+            Condition::any()
+                .add(login_throttle::Column::LockedUntil.is_null())
+                .add(login_throttle::Column::LockedUntil.lt(now)),
+        )
+        .exec(db)
+        .await?;
+    Ok(deleted.rows_affected)
 }
 
 /// How long an address waits after its `n`th failure in a row on one phone (`threshold`
@@ -216,5 +250,38 @@ mod tests {
         let refused = guard.admit(source).await.err().map(|e| e.code());
         assert_eq!(refused, Some(Code::RateLimited));
         assert!(guard.admit(other).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn ipv6_counts_by_its_64_prefix_and_ipv4_by_address() {
+        let source = |s: &str| ClientSource(s.parse().unwrap());
+        // One /64, any interface id: one key, one bucket.
+        let a = source("2001:db8:1:2::1");
+        let b = source("2001:db8:1:2:ffff:ffff:ffff:ffff");
+        assert_eq!(a.key(), b.key());
+        assert_eq!(a.network(), "2001:db8:1:2::".parse::<IpAddr>().unwrap());
+        // The next /64 is another address.
+        assert_ne!(a.key(), source("2001:db8:1:3::1").key());
+        // IPv4 stays per address, and IPv4-mapped IPv6 is that IPv4 address.
+        assert_ne!(source("10.0.0.1").key(), source("10.0.0.2").key());
+        assert_eq!(source("::ffff:10.0.0.1").key(), source("10.0.0.1").key());
+        assert_eq!(source("::ffff:10.0.0.1").network(), source("10.0.0.1").0);
+        // An address keeps the key it had before (IPv4 rows stay valid).
+        {
+            use sha2::{Digest, Sha256};
+            let before = hex::encode(&Sha256::digest(b"10.0.0.1")[..8]);
+            assert_eq!(source("10.0.0.1").key(), before);
+        }
+
+        // The in-memory bucket is the /64's too.
+        let guard = LoginGuard::default();
+        for i in 0..(FAILURE_BURST as u32) {
+            let rotating = source(&format!("2001:db8:1:2::{:x}", i + 1));
+            assert!(guard.admit(rotating).await.is_ok());
+            guard.failed(rotating);
+        }
+        let refused = guard.admit(source("2001:db8:1:2::beef")).await.err().map(|e| e.code());
+        assert_eq!(refused, Some(Code::RateLimited));
+        assert!(guard.admit(source("2001:db8:1:3::1")).await.is_ok());
     }
 }

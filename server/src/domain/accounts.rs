@@ -686,7 +686,7 @@ pub async fn appoint_province_admin(
     if province.level != Level::Province {
         return Err(AppError::bad_input(format!("“{}”不是省级行政区", province.name)));
     }
-    let now = Utc::now();
+    let now = crate::clock::now();
     let txn = db.begin().await?;
     let account = ensure_account(&txn, phone, name, now).await?;
     let grant = insert_grant(
@@ -713,7 +713,7 @@ pub async fn appoint_province_admin(
 /// administrator can only reset another account to the initial password.
 pub async fn set_deployed_password(db: &DatabaseConnection, account_ids: &[i32], new: &str) -> AppResult<()> {
     password::validate_new(new)?;
-    let now = Utc::now();
+    let now = crate::clock::now();
     // A hash (and salt) of its own per account: equal hashes would tell that the passwords are.
     for &id in account_ids {
         let hash = password::hash(new.to_owned()).await?;

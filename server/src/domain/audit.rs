@@ -23,7 +23,7 @@ pub struct Change<'a> {
 
 fn entry(change: Change<'_>) -> audit_entry::ActiveModel {
     audit_entry::ActiveModel {
-        at: Set(Utc::now()),
+        at: Set(crate::clock::now()),
         actor_account_id: Set(change.actor_account_id),
         action: Set(change.action.to_owned()),
         target_kind: Set(change.target_kind.to_owned()),

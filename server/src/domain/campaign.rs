@@ -1,6 +1,6 @@
 //! The yearly campaign: one per province and year, holding every date and rule of the year.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::{campaign, exemption, region};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
@@ -217,7 +217,7 @@ fn apply(active: &mut campaign::ActiveModel, rules: &CampaignRules) -> AppResult
     active.answer_grace_seconds = Set(rules.answer_grace_seconds);
     active.daily_points_cap = Set(rules.daily_points_cap);
     active.review_mode = Set(rules.review_mode);
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(crate::clock::now());
     Ok(())
 }
 
@@ -267,7 +267,7 @@ pub async fn insert<C: ConnectionTrait>(
         region_id: Set(province.id),
         region_path: Set(province.path.clone()),
         created_by: Set(created_by),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::clock::now()),
         ..Default::default()
     };
     apply(&mut active, rules)?;

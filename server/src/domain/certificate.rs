@@ -6,7 +6,6 @@
 //! SHA-256 is looked up, so a lookup costs the same whatever is asked. What a certificate
 //! certifies (name, unit, campaign, score, date) is stored as issued.
 
-use chrono::Utc;
 use entity::{campaign, certificate, exam_attempt, learner, unit};
 use rand::RngCore;
 use sea_orm::{
@@ -135,7 +134,7 @@ async fn issue(
         year: Set(c.year),
         score: Set(score),
         passed_on: Set(passed_on),
-        issued_at: Set(Utc::now()),
+        issued_at: Set(crate::clock::now()),
         ..Default::default()
     }
     .insert(db)

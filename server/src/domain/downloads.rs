@@ -4,7 +4,7 @@
 //! exactly that export, once, within a few minutes, as that caller.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::download_ticket;
+use entity::{auth_token, download_ticket};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 use crate::auth::{self, token};
@@ -14,14 +14,16 @@ use crate::scope::Actor;
 /// How long a ticket stays valid.
 pub const TICKET_SECONDS: i64 = 300;
 
-/// A ticket for `target` (an export's path and query, without the ticket), for the caller.
+/// A ticket for `target` (an export's path and query, without the ticket), for the caller
+/// of the session whose token digest is `token_hash`; it lives no longer than that session.
 pub async fn mint(
     db: &DatabaseConnection,
     actor: &Actor,
+    token_hash: &str,
     target: &str,
 ) -> AppResult<(String, DateTime<Utc>)> {
     let ticket = token::generate();
-    let now = Utc::now();
+    let now = crate::clock::now();
     let expires_at = now + Duration::seconds(TICKET_SECONDS);
     // Expired tickets of anyone go on the way.
     download_ticket::Entity::delete_many()
@@ -31,6 +33,7 @@ pub async fn mint(
     download_ticket::ActiveModel {
         ticket_hash: Set(token::digest(&ticket)),
         account_id: Set(actor.account_id),
+        token_hash: Set(Some(token_hash.to_owned())),
         target: Set(target.to_owned()),
         created_at: Set(now),
         expires_at: Set(expires_at),
@@ -57,7 +60,21 @@ pub async fn redeem(db: &DatabaseConnection, ticket: &str, target: &str) -> AppR
         .filter(download_ticket::Column::TicketHash.eq(hash))
         .exec(db)
         .await?;
-    if deleted.rows_affected != 1 || row.expires_at <= Utc::now() || row.target != target {
+    if deleted.rows_affected != 1 || row.expires_at <= crate::clock::now() || row.target != target {
+        return Err(used());
+    }
+    // The session that minted it must still be valid: a logout, a password change or a
+    // reset ends its links too, answered like a used ticket.
+    let Some(token_hash) = row.token_hash else {
+        return Err(used());
+    };
+    let session = auth_token::Entity::find_by_id(token_hash)
+        .filter(auth_token::Column::AccountId.eq(row.account_id))
+        .filter(auth_token::Column::Revoked.eq(false))
+        .filter(auth_token::Column::ExpiresAt.gt(crate::clock::now()))
+        .one(db)
+        .await?;
+    if session.is_none() {
         return Err(used());
     }
     let account = crate::domain::accounts::find_account(db, row.account_id).await?;

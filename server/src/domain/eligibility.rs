@@ -40,7 +40,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
     let standing = Standing::load(db, learner_id, c.id)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let now = Utc::now();
+    let now = crate::clock::now();
     let today = clock::today();
     let day_of = |t: chrono::DateTime<Utc>| t.with_timezone(&clock::CHINA).date_naive();
 

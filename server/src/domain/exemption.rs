@@ -2,7 +2,6 @@
 //! after December 30 of the campaign year applies in writing; the unit administrator decides;
 //! the district office (or above) can overrule. Every decision is kept.
 
-use chrono::Utc;
 use entity::{exemption, exemption_decision, learner};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -110,7 +109,7 @@ pub async fn apply(
         attachment_name: Set(attachment_name),
         attachment_type: Set(attachment_type),
         attachment: Set(attachment_bytes),
-        applied_at: Set(Utc::now()),
+        applied_at: Set(crate::clock::now()),
         decided_at: Set(None),
         ..Default::default()
     }
@@ -185,7 +184,7 @@ pub async fn decide(
     } else {
         false
     };
-    let now = Utc::now();
+    let now = crate::clock::now();
     exemption_decision::ActiveModel {
         exemption_id: Set(e.id),
         decided_by: Set(actor.account_id),
@@ -365,7 +364,7 @@ pub async fn escalate(
     }
     let comment = clean_comment(comment, "转交说明不超过 1000 字")?;
     let mut active: exemption::ActiveModel = e.clone().into();
-    active.escalated_at = Set(Some(Utc::now()));
+    active.escalated_at = Set(Some(crate::clock::now()));
     active.escalated_by = Set(Some(actor.account_id));
     active.escalation_comment = Set(comment.clone());
     let updated = active.update(&txn).await?;

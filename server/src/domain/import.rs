@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::{account, learner, unit};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, Set,
@@ -355,7 +355,7 @@ async fn write(
     accounts: &HashMap<String, account::Model>,
     frozen: bool,
 ) -> AppResult<()> {
-    let now = Utc::now();
+    let now = crate::clock::now();
     let today = clock::today();
     let new_accounts: Vec<account::ActiveModel> = to_create
         .iter()

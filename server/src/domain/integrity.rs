@@ -102,7 +102,7 @@ pub async fn report(
             "events：一次最多报告 {MAX_EVENTS_PER_REPORT} 条"
         )));
     }
-    let now = Utc::now();
+    let now = crate::clock::now();
     if a.submitted_at
         .is_some_and(|s| now > s + Duration::minutes(LATE_REPORT_MINUTES))
     {
@@ -165,7 +165,7 @@ pub async fn set_note(db: &DatabaseConnection, actor: &Actor, attempt_id: i32, n
     attempt_note::Entity::insert(attempt_note::ActiveModel {
         attempt_id: Set(a.id),
         note: Set(note.to_owned()),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(crate::clock::now()),
     })
     .on_conflict(
         OnConflict::column(attempt_note::Column::AttemptId)
@@ -202,7 +202,7 @@ async fn review_of(
         .order_by_asc(attempt_event::Column::Id)
         .all(db)
         .await?;
-    let end = a.submitted_at.unwrap_or(a.deadline).min(Utc::now());
+    let end = a.submitted_at.unwrap_or(a.deadline).min(crate::clock::now());
     let (leaves, away_seconds) = tally(&events, end);
     let note = attempt_note::Entity::find_by_id(a.id)
         .one(db)
@@ -287,7 +287,7 @@ pub async fn set_tolerance(
     let mut active: campaign::ActiveModel = c.into();
     active.integrity_max_leaves = Set(max_leaves);
     active.integrity_max_away_seconds = Set(max_away_seconds);
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(crate::clock::now());
     Ok(active.update(db).await?)
 }
 

@@ -1,7 +1,6 @@
 //! Notices: an office posts to its subtree; everyone below sees the notices of the offices
 //! above it, newest first. This replaces the chat group.
 
-use chrono::Utc;
 use entity::notice;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -31,7 +30,7 @@ pub async fn post(
         title: Set(title.to_owned()),
         body: Set(body.to_owned()),
         posted_by: Set(actor.account_id),
-        posted_at: Set(Utc::now()),
+        posted_at: Set(crate::clock::now()),
         edited_at: Set(None),
         ..Default::default()
     }
@@ -111,7 +110,7 @@ pub async fn update(
     let mut active: notice::ActiveModel = n.clone().into();
     active.title = Set(title.to_owned());
     active.body = Set(body.to_owned());
-    active.edited_at = Set(Some(Utc::now()));
+    active.edited_at = Set(Some(crate::clock::now()));
     let updated = active.update(&txn).await?;
     audit::record(
         &txn,

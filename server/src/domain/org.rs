@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
 use entity::{region, unit};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -98,7 +97,7 @@ async fn insert_region<C: ConnectionTrait>(
         name: Set(name),
         level: Set(level),
         path: Set(path),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::clock::now()),
         ..Default::default()
     }
     .insert(db)
@@ -170,7 +169,7 @@ pub async fn create_unit(
         region_path: Set(region.path.clone()),
         name: Set(name),
         has_internet: Set(has_internet),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::clock::now()),
         ..Default::default()
     }
     .insert(&txn)
@@ -369,6 +368,21 @@ pub async fn units_by_id_unchecked(db: &DatabaseConnection, ids: &[i32]) -> AppR
         .await?)
 }
 
+/// A LIKE pattern matching names that contain `text` as typed: `%`, `_` and `\` in it are
+/// themselves, not wildcards (`ESCAPE '\'`, which SQLite and PostgreSQL both take).
+fn contains_literally(text: &str) -> sea_orm::sea_query::LikeExpr {
+    let mut pattern = String::with_capacity(text.len() + 2);
+    pattern.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    sea_orm::sea_query::LikeExpr::new(pattern).escape('\\')
+}
+
 /// Units of the caller's province whose name contains `text`, for a learner picking the unit
 /// to move into (调进). Names only: a unit's name and region are not confidential.
 pub async fn search_units(
@@ -381,16 +395,19 @@ pub async fn search_units(
     if text.chars().count() < 2 {
         return Err(AppError::bad_input("请至少输入单位名称中的两个字"));
     }
-    let mut query = unit::Entity::find().filter(unit::Column::Name.contains(text));
+    // Only the caller's own provinces: a learner's (its unit's, or its last unit's while
+    // between units) and its offices'. An account that belongs nowhere finds nothing.
     let provinces = actor.province_paths();
-    if !provinces.is_empty() {
-        let mut any = Condition::any();
-        for p in &provinces {
-            any = any.add(unit::Column::RegionPath.starts_with(p.as_str()));
-        }
-        query = query.filter(any);
+    if provinces.is_empty() {
+        return Ok(Vec::new());
     }
-    let units = query
+    let mut any = Condition::any();
+    for p in &provinces {
+        any = any.add(unit::Column::RegionPath.starts_with(p.as_str()));
+    }
+    let units = unit::Entity::find()
+        .filter(unit::Column::Name.like(contains_literally(text)))
+        .filter(any)
         .order_by_asc(unit::Column::Name)
         .order_by_asc(unit::Column::Id)
         .limit(limit)

@@ -27,7 +27,7 @@ pub(crate) async fn credit(
     let key = item_id
         .map(|id| format!("item:{id}"))
         .unwrap_or_else(|| "profile".to_owned());
-    let now = Utc::now();
+    let now = crate::clock::now();
     // The progress row is the lock that serialises one learner's credits (PostgreSQL takes
     // a row lock; SQLite has one writer anyway).
     study_progress::Entity::insert(study_progress::ActiveModel {

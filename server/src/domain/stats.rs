@@ -23,7 +23,6 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::Utc;
 use entity::{campaign, learner, learner_figure, region, unit, unit_stat};
 use migration::ActionList;
 use sea_orm::sea_query::OnConflict;
@@ -228,7 +227,7 @@ async fn ensure_unit_row<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: 
                participated, passed, makeup_failed, updated_at)
 SELECT ?1, u.id, u.region_path, 0, 0, 0, 0, 0, ?3 FROM units u WHERE u.id = ?2
 ON CONFLICT (campaign_id, unit_id) DO NOTHING";
-    let values = vec![campaign_id.into(), unit_id.into(), Utc::now().into()];
+    let values = vec![campaign_id.into(), unit_id.into(), crate::clock::now().into()];
     db.execute_raw(statement(db.get_database_backend(), sql, values))
         .await?;
     Ok(())
@@ -260,7 +259,7 @@ async fn add_to_unit<C: ConnectionTrait>(
     let sql = "UPDATE unit_stats SET should_take = should_take + ?3, study_completed = study_completed + ?4, \
                participated = participated + ?5, passed = passed + ?6, makeup_failed = makeup_failed + ?7, \
                updated_at = ?8 WHERE campaign_id = ?1 AND unit_id = ?2";
-    let values = || unit_row_values(campaign_id, unit_id, delta, Utc::now().into());
+    let values = || unit_row_values(campaign_id, unit_id, delta, crate::clock::now().into());
     let backend = db.get_database_backend();
     if db
         .execute_raw(statement(backend, sql, values()))
@@ -405,7 +404,7 @@ pub async fn refresh_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id:
         return Ok(());
     }
     let backend = db.get_database_backend();
-    let now: Value = Utc::now().into();
+    let now: Value = crate::clock::now().into();
     // Blank rows for the learners that have none yet, so that every row can be locked.
     let blanks = format!(
         "INSERT INTO learner_figures ({FIGURE_COLUMNS})
@@ -570,7 +569,7 @@ GROUP BY u.id, u.region_path";
         c.id.into(),
         c.region_path.clone().into(),
         scope::subtree_upper_bound(&c.region_path).into(),
-        Utc::now().into(),
+        crate::clock::now().into(),
     ];
     let result = db
         .execute_raw(statement(db.get_database_backend(), sql, values))

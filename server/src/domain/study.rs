@@ -178,7 +178,7 @@ pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> 
     study_opening::Entity::insert(study_opening::ActiveModel {
         learner_id: Set(learner_id),
         item_id: Set(item.id),
-        opened_at: Set(Utc::now()),
+        opened_at: Set(crate::clock::now()),
         ..Default::default()
     })
     .on_conflict(
@@ -260,7 +260,7 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
         .await?;
     if already == 0 {
         let start = opening.opened_at.max(clock_row.read_until);
-        let read = Utc::now() - start;
+        let read = crate::clock::now() - start;
         let needed = Duration::seconds(i64::from(item.min_reading_seconds));
         if read < needed {
             let left = (needed - read).num_seconds().max(1);
@@ -412,7 +412,7 @@ pub async fn create_item<C: ConnectionTrait>(
                 + 1
         }
     };
-    let now = Utc::now();
+    let now = crate::clock::now();
     Ok(study_item::ActiveModel {
         campaign_id: Set(c.id),
         category: Set(category),
@@ -457,7 +457,7 @@ pub async fn update_item(
     active.points = Set(draft.points);
     active.min_reading_seconds = Set(draft.min_reading_seconds);
     active.position = Set(draft.position.unwrap_or(item.position));
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(crate::clock::now());
     Ok(active.update(db).await?)
 }
 
@@ -472,7 +472,7 @@ pub async fn set_withdrawn(
     campaigns::find_managed(db, actor, c.id, MANAGES_MATERIAL).await?;
     study_item::Entity::update_many()
         .col_expr(study_item::Column::Withdrawn, Expr::value(withdrawn))
-        .col_expr(study_item::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(study_item::Column::UpdatedAt, Expr::value(crate::clock::now()))
         .filter(study_item::Column::Id.eq(item.id))
         .exec(db)
         .await?;
@@ -599,7 +599,7 @@ pub async fn import_items(
                 active.body = Set(draft.body.clone());
                 active.points = Set(draft.points);
                 active.min_reading_seconds = Set(draft.min_reading_seconds);
-                active.updated_at = Set(Utc::now());
+                active.updated_at = Set(crate::clock::now());
                 active.update(&txn).await?;
                 report.updated += 1;
             }

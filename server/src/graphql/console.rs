@@ -244,7 +244,8 @@ impl ConsoleMutation {
                 return Err(AppError::bad_input("下载名单时请指定 list（例如 NOT_TAKEN）").into());
             }
         };
-        let (ticket, expires_at) = downloads::mint(db, actor, &target).await?;
+        let minted_by = &ctx.caller()?.session()?.token_hash;
+        let (ticket, expires_at) = downloads::mint(db, actor, minted_by, &target).await?;
         Ok(DownloadLink {
             url: format!("{target}&ticket={ticket}"),
             expires_at: cst(expires_at),

@@ -312,7 +312,8 @@ impl RecordMutation {
                 )
             }
         };
-        let (ticket, expires_at) = downloads::mint(db, actor, &target).await?;
+        let minted_by = &ctx.caller()?.session()?.token_hash;
+        let (ticket, expires_at) = downloads::mint(db, actor, minted_by, &target).await?;
         Ok(FileLink {
             url: format!("{target}&ticket={ticket}"),
             expires_at: cst(expires_at),
@@ -330,7 +331,8 @@ impl RecordMutation {
             "/export/record.xlsx?learnerId={}",
             ids::encode(Kind::Learner, l.id).0
         );
-        let (ticket, expires_at) = downloads::mint(db, actor, &target).await?;
+        let minted_by = &ctx.caller()?.session()?.token_hash;
+        let (ticket, expires_at) = downloads::mint(db, actor, minted_by, &target).await?;
         Ok(FileLink {
             url: format!("{target}&ticket={ticket}"),
             expires_at: cst(expires_at),

@@ -127,7 +127,7 @@ impl RecoveryQuery {
         code: String,
     ) -> Result<AccountRecoveryStatus> {
         let row = recovery::by_code(&ctx.state()?.db, &code).await?;
-        let status = recovery::status_of(&row, Utc::now());
+        let status = recovery::status_of(&row, crate::clock::now());
         Ok(AccountRecoveryStatus {
             status: status.into(),
             requested_at: cst(row.created_at),
@@ -147,7 +147,7 @@ impl RecoveryQuery {
             .filter(unit::Column::Id.is_in(unit_ids))
             .all(db)
             .await?;
-        let now = Utc::now();
+        let now = crate::clock::now();
         Ok(rows
             .into_iter()
             .map(|row| shape(actor, row, &units, now))

@@ -24,7 +24,7 @@ use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, Save, SaveOutcome, UNS
 use crate::scope::Actor;
 
 fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
+    crate::clock::now().timestamp_millis()
 }
 
 fn live_of(a: &exam_attempt::Model, grace_seconds: i32) -> LiveAttempt {
@@ -69,7 +69,7 @@ pub async fn start(
             .await?
             .ok_or_else(|| AppError::conflict("请重试"))?;
         let grace = Duration::seconds(i64::from(c.answer_grace_seconds));
-        if Utc::now() <= live.deadline + grace {
+        if crate::clock::now() <= live.deadline + grace {
             return take_over(ctx, live, device, c.answer_grace_seconds).await;
         }
         // Past its deadline: submit it now, then judge the new start on its own.
@@ -79,7 +79,7 @@ pub async fn start(
             .ok_or_else(AppError::not_found)?;
     }
 
-    let now = Utc::now();
+    let now = crate::clock::now();
     if now < s.starts_at {
         let at = s.starts_at.with_timezone(&clock::CHINA);
         return Err(AppError::new(
@@ -300,7 +300,7 @@ pub async fn save_answer(
         // The caller held a moment ago (the store answered Missing only after checking it).
         outcome = ctx.live.save(Save { check: None, ..save }).await?;
     }
-    let remaining_seconds = Ord::max((info.deadline - Utc::now()).num_seconds(), 0);
+    let remaining_seconds = Ord::max((info.deadline - crate::clock::now()).num_seconds(), 0);
     match outcome {
         SaveOutcome::Saved(seq) => {
             if !queue {
@@ -309,13 +309,13 @@ pub async fn save_answer(
             }
             Ok(SaveReply::Saved(Saved {
                 saved: true,
-                at: Utc::now(),
+                at: crate::clock::now(),
                 remaining_seconds,
             }))
         }
         SaveOutcome::Stale => Ok(SaveReply::Saved(Saved {
             saved: false,
-            at: Utc::now(),
+            at: crate::clock::now(),
             remaining_seconds,
         })),
         SaveOutcome::OtherDevice => Err(taken_over()),

@@ -3,7 +3,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::Utc;
 use entity::{campaign, question};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -270,7 +269,7 @@ async fn upsert_question<C: ConnectionTrait>(
         .filter(question::Column::Fingerprint.eq(fingerprint.as_str()))
         .one(db)
         .await?;
-    let now = Utc::now();
+    let now = crate::clock::now();
     match existing {
         None => {
             question::ActiveModel {
@@ -393,7 +392,7 @@ async fn store_question(
     campaign_id: i32,
     mut active: question::ActiveModel,
 ) -> AppResult<question::Model> {
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(crate::clock::now());
     let txn = db.begin().await?;
     let updated = active.update(&txn).await?;
     bank_changed(&txn, campaign_id).await?;

@@ -171,7 +171,7 @@ impl BankCache {
 /// campaign's `questions` rows. The stamp always moves, even when the clock gives the time
 /// it already holds.
 pub(crate) async fn bank_changed<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<()> {
-    let now = Utc::now();
+    let now = crate::clock::now();
     let moved = campaign::Entity::update_many()
         .col_expr(campaign::Column::UpdatedAt, Expr::value(now))
         .filter(campaign::Column::Id.eq(campaign_id))

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{SubsecRound, Utc};
+use chrono::SubsecRound;
 use entity::{campaign, exam_attempt, question};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
@@ -82,7 +82,7 @@ pub async fn finalize(
         .sum();
     let passed = score >= c.pass_score;
     // Microseconds, as PostgreSQL keeps them, so that the row returned below is the stored one.
-    let now = Utc::now().trunc_subsecs(6);
+    let now = crate::clock::now().trunc_subsecs(6);
     let records: Vec<AnswerRecord> = answers
         .into_iter()
         .map(|(q, (choices, seq))| AnswerRecord {

@@ -233,7 +233,7 @@ mod tests {
             entry(3, QuestionType::Single, &["B", "A", "C", "D"]),
             entry(5, QuestionType::TrueFalse, &["A", "B"]),
         ];
-        let info = PaperInfo::new(1, Utc::now(), &paper).unwrap();
+        let info = PaperInfo::new(1, crate::clock::now(), &paper).unwrap();
         let multiple = info.slot(9).unwrap();
         assert!(multiple.multiple);
         assert_eq!(multiple.len, 4);
@@ -248,8 +248,8 @@ mod tests {
 
     #[test]
     fn a_paper_with_keys_the_cache_cannot_hold_is_refused() {
-        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, QuestionType::Single, &["AA", "B"])]).is_err());
+        assert!(PaperInfo::new(1, crate::clock::now(), &[entry(1, QuestionType::Single, &["AA", "B"])]).is_err());
         let seven = ["A", "B", "C", "D", "E", "F", "G"];
-        assert!(PaperInfo::new(1, Utc::now(), &[entry(1, QuestionType::Multiple, &seven)]).is_err());
+        assert!(PaperInfo::new(1, crate::clock::now(), &[entry(1, QuestionType::Multiple, &seven)]).is_err());
     }
 }

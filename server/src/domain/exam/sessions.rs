@@ -64,7 +64,7 @@ pub fn check_times(
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
 ) -> AppResult<()> {
-    if starts_at <= Utc::now() {
+    if starts_at <= crate::clock::now() {
         return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
     }
     check_window(c, kind, starts_at, ends_at)?;
@@ -170,7 +170,7 @@ async fn open_session(
         starts_at,
         ends_at,
         actor.account_id,
-        Utc::now(),
+        crate::clock::now(),
     )
     .insert(db)
     .await?)
@@ -307,7 +307,7 @@ pub async fn book_seats(
                 Ord::max(seats - current, 0)
             )));
         }
-        let now = Utc::now();
+        let now = crate::clock::now();
         let rows: Vec<seat_booking::ActiveModel> = new
             .iter()
             .map(|id| seat_booking::ActiveModel {
@@ -404,7 +404,7 @@ async fn changeable(
 ) -> AppResult<exam_session::Model> {
     let s = find_session(db, actor, id).await?;
     scope::require(true, scope::changes_session(db, actor, &s).await?, what)?;
-    if s.starts_at <= Utc::now() {
+    if s.starts_at <= crate::clock::now() {
         return Err(AppError::bad_input(
             "该场次已开始（或已结束），不能再修改或取消；如需补救，请安排新的场次",
         ));
@@ -501,7 +501,7 @@ pub async fn cancel_session(db: &DatabaseConnection, actor: &Actor, id: i32) -> 
     // still has not started.
     let deleted = exam_session::Entity::delete_many()
         .filter(exam_session::Column::Id.eq(s.id))
-        .filter(exam_session::Column::StartsAt.gt(Utc::now()))
+        .filter(exam_session::Column::StartsAt.gt(crate::clock::now()))
         .exec(&txn)
         .await?;
     if deleted.rows_affected != 1 {
@@ -694,7 +694,7 @@ pub async fn cancel_booking(
     if s.seats.is_none() {
         return Err(AppError::bad_input("这不是考试中心的场次，没有座位预约"));
     }
-    if s.starts_at <= Utc::now() {
+    if s.starts_at <= crate::clock::now() {
         return Err(AppError::bad_input("该场次已开始，不能再取消预约"));
     }
     let txn = db.begin().await?;

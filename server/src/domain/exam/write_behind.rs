@@ -136,7 +136,7 @@ WHERE attempt_answers.seq <= excluded.seq";
 /// Submits every attempt still live past its deadline and grace. Returns how many this call
 /// submitted; replicas may run it at once.
 pub async fn sweep_due(ctx: &ExamContext<'_>) -> AppResult<usize> {
-    let now = Utc::now();
+    let now = crate::clock::now();
     // Ids and deadlines first: a session's attempts sit here through the grace, and their
     // rows carry their papers (kilobytes each), read only once they are ready.
     let due: Vec<(i32, i32, DateTime<Utc>)> = exam_attempt::Entity::find()

@@ -306,7 +306,7 @@ pub async fn generate(
     let run = Run {
         backend: db.get_database_backend(),
         seed: options.seed,
-        now: Utc::now(),
+        now: crate::clock::now(),
         today: clock::today(),
     };
 
