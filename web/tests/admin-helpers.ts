@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import { expect, type Page } from '@playwright/test'
+import { TEMPORARY_PASSWORD } from './helpers'
 
 /** The demo administrators' password (README). */
 export const ADMIN_PASSWORD = 'Xuefa2017'
@@ -12,6 +13,21 @@ export async function adminLogin(page: Page, phone: string): Promise<void> {
   await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
   await expect(page).not.toHaveURL(/\/admin\/login/)
+}
+
+/**
+ * Reads the temporary password the console shows once after a reset or an appointment, checks
+ * what the dialog says with it, and closes the dialog.
+ */
+export async function takeTemporaryPassword(page: Page): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: '临时密码' })
+  await expect(dialog).toContainText('此密码只显示这一次，72 小时内有效，登录后须立即修改')
+  await expect(dialog).toContainText(/有效期至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+  const password = ((await dialog.getByTestId('temporary-password').textContent()) ?? '').trim()
+  expect(password).toMatch(TEMPORARY_PASSWORD)
+  await dialog.getByRole('button', { name: '我已记下，关闭' }).click()
+  await expect(dialog).toBeHidden()
+  return password
 }
 
 /** The token the page keeps, for checks through the API. */

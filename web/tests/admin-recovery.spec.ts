@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { api } from './helpers'
-import { adminLogin } from './admin-helpers'
+import { adminLogin, takeTemporaryPassword } from './admin-helpers'
 
 test('the unit administrator resets a learner from the recovery queue with one click', async ({ page, request }) => {
   // A learner asks from the login page (through the API here).
@@ -18,8 +18,12 @@ test('the unit administrator resets a learner from the recovery queue with one c
   await expect(row).toContainText('13900000028')
   await expect(row).toContainText('待处理')
   await row.getByRole('button', { name: '重置密码' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+  const confirm = page.getByRole('dialog', { name: '请确认' })
+  await expect(confirm).toContainText('将生成一次性临时密码')
+  await expect(confirm).not.toContainText('初始密码')
+  await confirm.getByRole('button', { name: '确定' }).click()
   await expect(page.getByText('已重置 周强静 的密码')).toBeVisible()
+  await takeTemporaryPassword(page)
   await expect(table.getByText('周强静')).toHaveCount(0)
 
   const status = await api<{ accountRecoveryStatus: { status: string } }>(
@@ -28,4 +32,46 @@ test('the unit administrator resets a learner from the recovery queue with one c
     { c: code },
   )
   expect(status.accountRecoveryStatus.status).toBe('RESET')
+})
+
+test('a recovery reset gives a temporary password, shown once to the administrator, that the learner must change', async ({ browser, page }) => {
+  // The learner asks on the recovery page, in a browser of its own.
+  const learnerBrowser = await browser.newContext()
+  const learner = await learnerBrowser.newPage()
+  await learner.goto('/recover')
+  const ask = learner.getByRole('form', { name: '申请重置密码' })
+  await ask.getByLabel('手机号').fill('13900000019')
+  await ask.getByLabel('姓名').fill('吴静敏')
+  await ask.getByLabel('工作单位').fill('蒸湘区司法局')
+  await ask.getByRole('button', { name: '提交申请' }).click()
+  await expect(learner.getByTestId('recovery-code')).toHaveText(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)
+
+  // The unit's administrator confirms and resets: the dialog shows the password once.
+  await adminLogin(page, '13800000005')
+  await page.getByRole('menuitem', { name: '找回账号申请' }).click()
+  const row = page.getByRole('row', { name: /吴静敏/ })
+  await row.getByRole('button', { name: '重置密码' }).click()
+  await page.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '确定' }).click()
+  const dialog = page.getByRole('dialog', { name: '临时密码' })
+  await expect(dialog).toContainText('吴静敏（13900000019）的临时密码')
+  const temporary = await takeTemporaryPassword(page)
+  expect(temporary).toHaveLength(8)
+
+  // The learner's status says it is done and whom to ask, and never shows the password.
+  const check = learner.getByRole('form', { name: '查询处理结果' })
+  await check.getByRole('button', { name: '查询' }).click()
+  const status = learner.getByRole('status').filter({ hasText: '已处理' })
+  await expect(status).toContainText('请联系本单位管理员获取临时密码')
+  await expect(learner.locator('body')).not.toContainText(temporary)
+
+  // The temporary password opens the account, straight onto the forced change.
+  await learner.goto('/login')
+  await learner.getByLabel('手机号').fill('13900000019')
+  await learner.getByLabel('密码', { exact: true }).fill(temporary)
+  await learner.getByRole('button', { name: '登录' }).click()
+  await expect(learner).toHaveURL(/\/change-password$/)
+  await expect(learner.getByText('须先设置新密码')).toBeVisible()
+  await learner.goto('/')
+  await expect(learner).toHaveURL(/\/change-password$/)
+  await learnerBrowser.close()
 })

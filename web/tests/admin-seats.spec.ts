@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { api, apiLogin, DEMO_INITIAL_PASSWORD, screenshot } from './helpers'
+import { api, apiLogin, screenshot, TEMPORARY_PASSWORD } from './helpers'
 import { ADMIN_PASSWORD, adminLogin } from './admin-helpers'
 
 /** A day in China Standard Time, `days` from today: `2026-12-03`. */
@@ -68,18 +68,21 @@ test('a unit administrator sees which of his learners hold exam-centre seats, an
     district,
   )
 
-  // 呈祥街道's new administrator, on the console's password.
-  await api(
+  // 呈祥街道's new administrator, on the console's password: the appointment answers a
+  // temporary password for the new account, changed at the first login.
+  const granted = await api<{ grantRole: { temporaryPassword: { password: string } | null } }>(
     request,
-    'mutation($u: ID!) { grantRole(input: {phone: "13700016000", name: "呈祥街道管理员", role: UNIT_ADMIN, unitId: $u}) { id } }',
+    'mutation($u: ID!) { grantRole(input: {phone: "13700016000", name: "呈祥街道管理员", role: UNIT_ADMIN, unitId: $u}) { id temporaryPassword { password } } }',
     { u: chengxiang },
     district,
   )
-  const first = await apiLogin(request, '13700016000', DEMO_INITIAL_PASSWORD)
+  const temporary = granted.grantRole.temporaryPassword?.password ?? ''
+  expect(temporary).toMatch(TEMPORARY_PASSWORD)
+  const first = await apiLogin(request, '13700016000', temporary)
   await api(
     request,
     'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }',
-    { o: DEMO_INITIAL_PASSWORD, n: ADMIN_PASSWORD },
+    { o: temporary, n: ADMIN_PASSWORD },
     first,
   )
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { api, screenshot } from './helpers'
-import { adminLogin, tokenOf } from './admin-helpers'
+import { adminLogin, takeTemporaryPassword, tokenOf } from './admin-helpers'
 
 /** A day in China Standard Time, `days` from today: `2026-12-03`. */
 function cstDay(days: number): string {
@@ -178,15 +178,21 @@ test('the district decides what a unit passed on, keeps its notices, books and c
   await expect(page.getByText('已取消 无网学员 的预约').first()).toBeVisible()
   await expect(bookings).toContainText('已约 0 / 30')
 
-  // Administrators: the list below the district, and a revocation.
-  const unit = units.region.units.nodes.find((u) => u.name === '蒸湘区司法局')
-  await api(
-    request,
-    'mutation($u: ID!) { grantRole(input: {phone: "13755550002", name: "待撤销管理员", role: UNIT_ADMIN, unitId: $u}) { id } }',
-    { u: unit?.id },
-    token,
-  )
+  // Administrators: an appointment through the form, whose new account gets a temporary
+  // password shown once (and to be changed at its first login), the list below the district,
+  // and a revocation of the caller's own appointment.
   await menu(page, '管理员')
+  await page.getByLabel('管理员姓名').fill('待撤销管理员')
+  await page.getByLabel('管理员手机号').fill('13755550002')
+  await page.getByRole('button', { name: '任命' }).click()
+  await expect(page.getByText('已任命 待撤销管理员 为 蒸湘区 的区委法制办管理员').first()).toBeVisible()
+  const temporary = await takeTemporaryPassword(page)
+  const appointee = await api<{ login: { mustChangePassword: boolean } }>(
+    request,
+    'mutation($w: String!) { login(phone: "13755550002", password: $w) { mustChangePassword } }',
+    { w: temporary },
+  )
+  expect(appointee.login.mustChangePassword).toBe(true)
   const admins = page.getByLabel('管理员名单')
   await expect(admins).toContainText('蒸湘区司法局管理员')
   const revoked = admins.locator('tbody tr', { hasText: '待撤销管理员' })

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test'
-import { api, screenshot } from './helpers'
-import { adminLogin, tokenOf } from './admin-helpers'
+import { api, loginAndChange, screenshot } from './helpers'
+import { adminLogin, takeTemporaryPassword, tokenOf } from './admin-helpers'
 
 /** A roster file as a browser would upload it. */
 function csv(lines: string[]): { name: string; mimeType: string; buffer: Buffer } {
   return { name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8') }
 }
 
-test('a unit administrator imports a roster with bad rows, fixes it, resets a password and schedules a session', async ({ page, request }) => {
+test('a unit administrator imports a roster with bad rows, fixes it, resets a password and schedules a session', async ({ browser, page, request }) => {
   await adminLogin(page, '13800000005')
   await expect(page.getByText('蒸湘区司法局 统计概览')).toBeVisible()
   await expect(page.getByRole('menuitem', { name: '名单导入' })).toBeVisible()
@@ -69,13 +69,21 @@ test('a unit administrator imports a roster with bad rows, fixes it, resets a pa
   )
   await api(request, 'mutation { changePassword(oldPassword: "000000", newPassword: "Wuer2026ok") }', {}, learnerLogin.login.token)
   await wu.getByRole('button', { name: '重置密码' }).click()
+  await expect(page.getByRole('dialog', { name: '请确认' })).toContainText('将生成一次性临时密码')
   await page.getByRole('button', { name: '确定' }).click()
   await expect(page.getByText('已重置 吴二 的密码').first()).toBeVisible()
-  const again = await api<{ login: { mustChangePassword: boolean } }>(
-    request,
-    'mutation { login(phone: "13766660002", password: "000000") { mustChangePassword } }',
-  )
-  expect(again.login.mustChangePassword).toBe(true)
+  // The temporary password, shown once: 吴二 logs in with it (in a browser of his own) and
+  // must change it first; his own password no longer works.
+  const temporary = await takeTemporaryPassword(page)
+  const wuBrowser = await browser.newContext()
+  const wuPage = await wuBrowser.newPage()
+  await wuPage.goto('/login')
+  await wuPage.getByLabel('手机号').fill('13766660002')
+  await wuPage.getByLabel('密码', { exact: true }).fill('Wuer2026ok')
+  await wuPage.getByRole('button', { name: '登录' }).click()
+  await expect(wuPage.getByRole('alert')).toHaveText('手机号或密码错误')
+  await loginAndChange(wuPage, '13766660002', temporary, 'Wuer2026new')
+  await wuBrowser.close()
 
   // Sessions: one inside the main window, tomorrow or later.
   const campaign = await api<{ currentCampaign: { mainWindow: { start: string; end: string } } }>(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { DEMO_INITIAL_PASSWORD, api, apiLogin } from './helpers'
+import { DEMO_INITIAL_PASSWORD, TEMPORARY_PASSWORD, api, apiLogin } from './helpers'
 
 const ADMIN_PASSWORD = 'Xuefa2017'
 
@@ -25,9 +25,10 @@ test('a forgetful learner asks for a reset, follows it by code and logs in again
   const check = page.getByRole('form', { name: '查询处理结果' })
   await expect(check.getByLabel('查询码')).toHaveValue(code)
   await check.getByRole('button', { name: '查询' }).click()
-  await expect(page.getByText('等待处理')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '受理中' })).toBeVisible()
 
-  // The unit's administrator resets it with one click (through the API here).
+  // The unit's administrator resets it with one click (through the API here) and is answered
+  // the temporary password, to tell the learner in person.
   const admin = await apiLogin(request, '13800000005', ADMIN_PASSWORD)
   const queue = await api<{ recoveryRequests: { id: string; name: string }[] }>(
     request,
@@ -37,19 +38,35 @@ test('a forgetful learner asks for a reset, follows it by code and logs in again
   )
   const mine = queue.recoveryRequests.find((r) => r.name === '黄静静')
   expect(mine).toBeTruthy()
-  await api(request, 'mutation($id: ID!) { resolveRecoveryRequest(id: $id, action: RESET) }', { id: mine?.id }, admin)
+  const resolved = await api<{ resolveRecoveryRequest: { password: string } | null }>(
+    request,
+    'mutation($id: ID!) { resolveRecoveryRequest(id: $id, action: RESET) { password } }',
+    { id: mine?.id },
+    admin,
+  )
+  const temporary = resolved.resolveRecoveryRequest?.password ?? ''
+  expect(temporary).toMatch(TEMPORARY_PASSWORD)
 
-  // Typed in lower case, the code still finds the request, which now says what to do.
+  // Typed in lower case, the code still finds the request, which now says whom to ask; the
+  // page never shows a password.
   await check.getByLabel('查询码').fill(code.toLowerCase())
   await check.getByRole('button', { name: '查询' }).click()
-  await expect(page.getByText('已重置密码')).toBeVisible()
-  await expect(page.getByText('密码已重置为初始密码 000000')).toBeVisible()
+  const status = page.getByRole('status').filter({ hasText: '已处理' })
+  await expect(status).toContainText('请联系本单位管理员获取临时密码')
+  await expect(page.locator('body')).not.toContainText(temporary)
+  await expect(status).not.toContainText(DEMO_INITIAL_PASSWORD)
 
+  // The initial password no longer opens the account; the temporary one does, and must be
+  // changed first.
   await page.goto('/login')
   await page.getByLabel('手机号').fill('13900000027')
   await page.getByLabel('密码', { exact: true }).fill(DEMO_INITIAL_PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByRole('alert')).toHaveText('手机号或密码错误')
+  await page.getByLabel('密码', { exact: true }).fill(temporary)
+  await page.getByRole('button', { name: '登录' }).click()
   await expect(page).toHaveURL(/\/change-password$/)
+  await expect(page.getByText('须先设置新密码')).toBeVisible()
 })
 
 test('an unknown number gets the same answer and a code that only waits', async ({ page }) => {
@@ -61,5 +78,5 @@ test('an unknown number gets the same answer and a code that only waits', async 
   await ask.getByRole('button', { name: '提交申请' }).click()
   await expect(page.getByText('申请已提交。请记下查询码')).toBeVisible()
   await page.getByRole('form', { name: '查询处理结果' }).getByRole('button', { name: '查询' }).click()
-  await expect(page.getByText('等待处理')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '受理中' })).toBeVisible()
 })

@@ -136,7 +136,7 @@ export const SetStatusDocument = graphql(`
 
 export const ResetLearnerPasswordDocument = graphql(`
   mutation ResetLearnerPassword($learnerId: ID!) {
-    resetLearnerPassword(learnerId: $learnerId)
+    resetLearnerPassword(learnerId: $learnerId) { password expiresAt }
   }
 `)
 
@@ -267,7 +267,11 @@ export const AuditLogDocument = graphql(`
 
 export const GrantRoleDocument = graphql(`
   mutation GrantRole($input: GrantRoleInput!) {
-    grantRole(input: $input) { id role }
+    grantRole(input: $input) {
+      id
+      role
+      temporaryPassword { password expiresAt }
+    }
   }
 `)
 
@@ -350,7 +354,7 @@ export const RecoveryRequestsDocument = graphql(`
 
 export const ResolveRecoveryRequestDocument = graphql(`
   mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
-    resolveRecoveryRequest(id: $id, action: $action)
+    resolveRecoveryRequest(id: $id, action: $action) { password expiresAt }
   }
 `)
 

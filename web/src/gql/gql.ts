@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation UpdateLearner($id: ID!, $input: UpdateLearnerInput!) {\n    updateLearner(id: $id, input: $input) { id name }\n  }\n": typeof types.UpdateLearnerDocument,
     "\n  mutation TransferOut($learnerId: ID!) {\n    transferOut(learnerId: $learnerId) { id status }\n  }\n": typeof types.TransferOutDocument,
     "\n  mutation SetStatus($learnerId: ID!, $status: EmploymentStatus!) {\n    setEmploymentStatus(learnerId: $learnerId, status: $status) { id status }\n  }\n": typeof types.SetStatusDocument,
-    "\n  mutation ResetLearnerPassword($learnerId: ID!) {\n    resetLearnerPassword(learnerId: $learnerId)\n  }\n": typeof types.ResetLearnerPasswordDocument,
+    "\n  mutation ResetLearnerPassword($learnerId: ID!) {\n    resetLearnerPassword(learnerId: $learnerId) { password expiresAt }\n  }\n": typeof types.ResetLearnerPasswordDocument,
     "\n  mutation UnlockLearner($learnerId: ID!) {\n    unlockLearner(learnerId: $learnerId)\n  }\n": typeof types.UnlockLearnerDocument,
     "\n  mutation RevealPhone($learnerId: ID!) {\n    revealPhone(learnerId: $learnerId)\n  }\n": typeof types.RevealPhoneDocument,
     "\n  mutation ImportLearners($unitId: ID!, $file: Upload!, $dryRun: Boolean, $importValidRows: Boolean) {\n    importLearners(unitId: $unitId, file: $file, dryRun: $dryRun, importValidRows: $importValidRows) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n      preview { row action name phone changes }\n    }\n  }\n": typeof types.ImportLearnersDocument,
@@ -42,14 +42,14 @@ type Documents = {
     "\n  query Notices {\n    notices(first: 50) { nodes { id title body postedAt editedAt editable region { name } } }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation PostNotice($input: PostNoticeInput!) {\n    postNotice(input: $input) { id }\n  }\n": typeof types.PostNoticeDocument,
     "\n  query AuditLog($nodeId: ID!, $first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(nodeId: $nodeId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id at action actor targetKind targetId before after late }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) { id role }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n      temporaryPassword { password expiresAt }\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  query CampaignForYear($year: Int!) {\n    campaign(year: $year) {\n      id\n      year\n      title\n      readerTitle\n      verificationDeadline\n      studyStart\n      requiredPoints\n      categories { category points required }\n      mainWindow { start end }\n      makeupWindow { start end }\n      passScore\n      durationMinutes\n      blueprint { type count pointsEach }\n      mainAttempts\n      makeupAttempts\n      answerGraceSeconds\n      dailyPointsCap\n      reviewMode\n    }\n  }\n": typeof types.CampaignForYearDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { id year title }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) { id year title }\n  }\n": typeof types.UpdateCampaignDocument,
     "\n  mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
     "\n  mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": typeof types.ImportStudyItemsDocument,
     "\n  query RecoveryRequests {\n    recoveryRequests {\n      id\n      learnerId\n      name\n      phone\n      unitName\n      requestedAt\n      escalated\n    }\n  }\n": typeof types.RecoveryRequestsDocument,
-    "\n  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {\n    resolveRecoveryRequest(id: $id, action: $action)\n  }\n": typeof types.ResolveRecoveryRequestDocument,
+    "\n  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {\n    resolveRecoveryRequest(id: $id, action: $action) { password expiresAt }\n  }\n": typeof types.ResolveRecoveryRequestDocument,
     "\n  mutation UpdateExamSession($id: ID!, $input: UpdateExamSessionInput!) {\n    updateExamSession(id: $id, input: $input) { id startsAt endsAt }\n  }\n": typeof types.UpdateExamSessionDocument,
     "\n  mutation CancelExamSession($id: ID!) {\n    cancelExamSession(id: $id)\n  }\n": typeof types.CancelExamSessionDocument,
     "\n  query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {\n    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { id kind startsAt endsAt centreName seats booked }\n  }\n": typeof types.ExamCentreSessionsDocument,
@@ -127,7 +127,7 @@ const documents: Documents = {
     "\n  mutation UpdateLearner($id: ID!, $input: UpdateLearnerInput!) {\n    updateLearner(id: $id, input: $input) { id name }\n  }\n": types.UpdateLearnerDocument,
     "\n  mutation TransferOut($learnerId: ID!) {\n    transferOut(learnerId: $learnerId) { id status }\n  }\n": types.TransferOutDocument,
     "\n  mutation SetStatus($learnerId: ID!, $status: EmploymentStatus!) {\n    setEmploymentStatus(learnerId: $learnerId, status: $status) { id status }\n  }\n": types.SetStatusDocument,
-    "\n  mutation ResetLearnerPassword($learnerId: ID!) {\n    resetLearnerPassword(learnerId: $learnerId)\n  }\n": types.ResetLearnerPasswordDocument,
+    "\n  mutation ResetLearnerPassword($learnerId: ID!) {\n    resetLearnerPassword(learnerId: $learnerId) { password expiresAt }\n  }\n": types.ResetLearnerPasswordDocument,
     "\n  mutation UnlockLearner($learnerId: ID!) {\n    unlockLearner(learnerId: $learnerId)\n  }\n": types.UnlockLearnerDocument,
     "\n  mutation RevealPhone($learnerId: ID!) {\n    revealPhone(learnerId: $learnerId)\n  }\n": types.RevealPhoneDocument,
     "\n  mutation ImportLearners($unitId: ID!, $file: Upload!, $dryRun: Boolean, $importValidRows: Boolean) {\n    importLearners(unitId: $unitId, file: $file, dryRun: $dryRun, importValidRows: $importValidRows) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n      preview { row action name phone changes }\n    }\n  }\n": types.ImportLearnersDocument,
@@ -141,14 +141,14 @@ const documents: Documents = {
     "\n  query Notices {\n    notices(first: 50) { nodes { id title body postedAt editedAt editable region { name } } }\n  }\n": types.NoticesDocument,
     "\n  mutation PostNotice($input: PostNoticeInput!) {\n    postNotice(input: $input) { id }\n  }\n": types.PostNoticeDocument,
     "\n  query AuditLog($nodeId: ID!, $first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(nodeId: $nodeId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id at action actor targetKind targetId before after late }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) { id role }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n      temporaryPassword { password expiresAt }\n    }\n  }\n": types.GrantRoleDocument,
     "\n  query CampaignForYear($year: Int!) {\n    campaign(year: $year) {\n      id\n      year\n      title\n      readerTitle\n      verificationDeadline\n      studyStart\n      requiredPoints\n      categories { category points required }\n      mainWindow { start end }\n      makeupWindow { start end }\n      passScore\n      durationMinutes\n      blueprint { type count pointsEach }\n      mainAttempts\n      makeupAttempts\n      answerGraceSeconds\n      dailyPointsCap\n      reviewMode\n    }\n  }\n": types.CampaignForYearDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { id year title }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) { id year title }\n  }\n": types.UpdateCampaignDocument,
     "\n  mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": types.ImportQuestionsDocument,
     "\n  mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {\n    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      dryRun\n      written\n      errors { row message }\n    }\n  }\n": types.ImportStudyItemsDocument,
     "\n  query RecoveryRequests {\n    recoveryRequests {\n      id\n      learnerId\n      name\n      phone\n      unitName\n      requestedAt\n      escalated\n    }\n  }\n": types.RecoveryRequestsDocument,
-    "\n  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {\n    resolveRecoveryRequest(id: $id, action: $action)\n  }\n": types.ResolveRecoveryRequestDocument,
+    "\n  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {\n    resolveRecoveryRequest(id: $id, action: $action) { password expiresAt }\n  }\n": types.ResolveRecoveryRequestDocument,
     "\n  mutation UpdateExamSession($id: ID!, $input: UpdateExamSessionInput!) {\n    updateExamSession(id: $id, input: $input) { id startsAt endsAt }\n  }\n": types.UpdateExamSessionDocument,
     "\n  mutation CancelExamSession($id: ID!) {\n    cancelExamSession(id: $id)\n  }\n": types.CancelExamSessionDocument,
     "\n  query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {\n    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { id kind startsAt endsAt centreName seats booked }\n  }\n": types.ExamCentreSessionsDocument,
@@ -268,7 +268,7 @@ export function graphql(source: "\n  mutation SetStatus($learnerId: ID!, $status
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetLearnerPassword($learnerId: ID!) {\n    resetLearnerPassword(learnerId: $learnerId)\n  }\n"): typeof import('./graphql').ResetLearnerPasswordDocument;
+export function graphql(source: "\n  mutation ResetLearnerPassword($learnerId: ID!) {\n    resetLearnerPassword(learnerId: $learnerId) { password expiresAt }\n  }\n"): typeof import('./graphql').ResetLearnerPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,7 +324,7 @@ export function graphql(source: "\n  query AuditLog($nodeId: ID!, $first: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) { id role }\n  }\n"): typeof import('./graphql').GrantRoleDocument;
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n      temporaryPassword { password expiresAt }\n    }\n  }\n"): typeof import('./graphql').GrantRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,7 +352,7 @@ export function graphql(source: "\n  query RecoveryRequests {\n    recoveryReque
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {\n    resolveRecoveryRequest(id: $id, action: $action)\n  }\n"): typeof import('./graphql').ResolveRecoveryRequestDocument;
+export function graphql(source: "\n  mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {\n    resolveRecoveryRequest(id: $id, action: $action) { password expiresAt }\n  }\n"): typeof import('./graphql').ResolveRecoveryRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,13 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Where a request stands, as its requester sees it. */
 export type AccountRecoveryState =
-  /** The administrator could not confirm the request: contact the unit. */
+  /** 未通过: the administrator could not confirm the request. */
   | 'DECLINED'
-  /** Nobody acted within 7 days: ask again or contact the unit. */
+  /** 未通过: nobody acted within 7 days. */
   | 'EXPIRED'
-  /** Waiting for the unit's administrator (or, after a while, the office above). */
+  /** 受理中: waiting for the unit's administrator (or, after a while, the office above). */
   | 'PENDING'
-  /** The password was reset to the initial password 000000: log in with it and change it. */
+  /**
+   * 已处理: an administrator acted; the temporary password comes only from the unit's
+   * administrator, never from this status.
+   */
   | 'RESET';
 
 /** The lists of learners an office acts on. */
@@ -204,9 +207,16 @@ export type ExemptionStatus =
 
 /** Appoint an administrator. */
 export type GrantRoleInput = {
-  /** The administrator's name, used when a new account is opened. */
+  /**
+   * The administrator's name, used when a new account is opened (an existing account keeps
+   * its own).
+   */
   name: string;
-  /** The administrator's mobile number; an account is opened (on the initial password) if it has none. */
+  /**
+   * The administrator's mobile number; an account is opened (on a temporary password, in
+   * the answer's `temporaryPassword`) if it has none. An existing account is appointed only
+   * by an administrator with power over it (every grant and roster entry below the caller).
+   */
   phone: string;
   regionId?: string | number | null | undefined;
   /** PROVINCE_ADMIN, CITY_ADMIN or DISTRICT_ADMIN with `regionId` of that level; UNIT_ADMIN with `unitId`. */
@@ -290,7 +300,10 @@ export type RecordOutcome =
 export type RecoveryAction =
   /** Close the request without a reset (the learner could not be confirmed). */
   | 'DECLINE'
-  /** Reset the password to the initial 000000 (to be changed at the next login). */
+  /**
+   * Reset the password to a one-time temporary password (in the answer only; to be
+   * changed at the next login).
+   */
   | 'RESET';
 
 /** Where a learner's retirement falls against a campaign's year. */
@@ -360,6 +373,10 @@ export type UpdateExamSessionInput = {
 
 /** Corrections to a learner; absent fields stay as they are. */
 export type UpdateLearnerInput = {
+  /**
+   * The roster's name (administrators only: the roster owns the name, and a certificate
+   * carries it); a learner sending a different one is FORBIDDEN.
+   */
   name?: string | null | undefined;
   /** A new login phone (administrators only); the password stays. */
   phone?: string | null | undefined;
@@ -479,7 +496,7 @@ export type ResetLearnerPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetLearnerPasswordMutation = { resetLearnerPassword: boolean };
+export type ResetLearnerPasswordMutation = { resetLearnerPassword: { password: string, expiresAt: string } };
 
 export type UnlockLearnerMutationVariables = Exact<{
   learnerId: string | number;
@@ -593,7 +610,7 @@ export type GrantRoleMutationVariables = Exact<{
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, role: Role } };
+export type GrantRoleMutation = { grantRole: { id: string, role: Role, temporaryPassword: { password: string, expiresAt: string } | null } };
 
 export type CampaignForYearQueryVariables = Exact<{
   year: number;
@@ -646,7 +663,7 @@ export type ResolveRecoveryRequestMutationVariables = Exact<{
 }>;
 
 
-export type ResolveRecoveryRequestMutation = { resolveRecoveryRequest: boolean };
+export type ResolveRecoveryRequestMutation = { resolveRecoveryRequest: { password: string, expiresAt: string } | null };
 
 export type UpdateExamSessionMutationVariables = Exact<{
   id: string | number;
@@ -1303,7 +1320,10 @@ export const SetStatusDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SetStatusMutation, SetStatusMutationVariables>;
 export const ResetLearnerPasswordDocument = new TypedDocumentString(`
     mutation ResetLearnerPassword($learnerId: ID!) {
-  resetLearnerPassword(learnerId: $learnerId)
+  resetLearnerPassword(learnerId: $learnerId) {
+    password
+    expiresAt
+  }
 }
     `) as unknown as TypedDocumentString<ResetLearnerPasswordMutation, ResetLearnerPasswordMutationVariables>;
 export const UnlockLearnerDocument = new TypedDocumentString(`
@@ -1519,6 +1539,10 @@ export const GrantRoleDocument = new TypedDocumentString(`
   grantRole(input: $input) {
     id
     role
+    temporaryPassword {
+      password
+      expiresAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
@@ -1623,7 +1647,10 @@ export const RecoveryRequestsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RecoveryRequestsQuery, RecoveryRequestsQueryVariables>;
 export const ResolveRecoveryRequestDocument = new TypedDocumentString(`
     mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
-  resolveRecoveryRequest(id: $id, action: $action)
+  resolveRecoveryRequest(id: $id, action: $action) {
+    password
+    expiresAt
+  }
 }
     `) as unknown as TypedDocumentString<ResolveRecoveryRequestMutation, ResolveRecoveryRequestMutationVariables>;
 export const UpdateExamSessionDocument = new TypedDocumentString(`

@@ -1,5 +1,5 @@
 // Who is logged in: the token (in localStorage, through the api client), whether the
-// initial password must still be changed, and the account once loaded.
+// initial or temporary password must still be changed, and the account once loaded.
 import { reactive, readonly } from 'vue'
 import { getToken, request, setToken } from '@/api'
 import { LogoutDocument, MeDocument } from '../documents'
@@ -9,6 +9,10 @@ import { resetCampaign } from './useCampaign'
 const MUST_CHANGE_KEY = 'xuefa.mustChangePassword'
 
 type Account = MeQuery['me']
+
+// The initial or temporary password just typed at the login, kept in memory only (never
+// stored) until it is changed, so the forced change need not ask for it again.
+let loginPassword: string | null = null
 
 const state = reactive({
   account: null as Account | null,
@@ -37,13 +41,19 @@ export function useSession() {
   return {
     state: readonly(state),
     isLoggedIn: () => getToken() !== null,
-    loggedIn(token: string, mustChangePassword: boolean) {
+    loggedIn(token: string, mustChangePassword: boolean, password: string) {
       resetCampaign()
       setToken(token)
       state.account = null
+      loginPassword = mustChangePassword ? password : null
       writeFlag(mustChangePassword)
     },
+    /** The password that must be changed, if it was typed since this page loaded. */
+    passwordToChange(): string | null {
+      return state.mustChangePassword ? loginPassword : null
+    },
     passwordChanged() {
+      loginPassword = null
       writeFlag(false)
     },
     /** The server refused a request until the initial password is changed. */
@@ -72,6 +82,7 @@ export function useSession() {
     forget() {
       resetCampaign()
       setToken(null)
+      loginPassword = null
       state.account = null
       writeFlag(false)
     },

@@ -1,0 +1,1 @@
+import"./css-gzxm9lQu.js";import"./css-C4IUwyaM.js";

@@ -1,1 +1,0 @@
-import"./css-DH29LzQ8.js";

@@ -1,1 +1,0 @@
-import{N as e}from"./vue-DyJ5l91p.js";var t=0;function n(){let n=e(),{name:r=`unknown`}=(n==null?void 0:n.type)||{};return`${r}-${++t}`}export{n as t};

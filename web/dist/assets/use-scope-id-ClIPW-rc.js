@@ -1,1 +1,0 @@
-import{N as e}from"./vue-DyJ5l91p.js";import{X as t}from"./button-CMP0Ui-v.js";function n(n){let r=e();r&&t(r.proxy,n)}var r=()=>{var t;let{scopeId:n}=((t=e())==null?void 0:t.vnode)||{};return n?{[n]:``}:null};export{n,r as t};

@@ -1,1 +1,0 @@
-import"./rolldown-runtime-BWaJ3C7D.js";import{t as e}from"./css-DZTDp9To.js";import{D as t,k as n}from"./api-BHC81XKI.js";import{_ as r}from"./admin-tnGTUFxy.js";async function i(i){try{let e=await n(r,{input:i}),t=document.createElement(`a`);t.href=e.createDownloadLink.url,t.rel=`noopener`,document.body.appendChild(t),t.click(),t.remove()}catch(n){e.error(t(n))}}export{i as t};
