@@ -11,9 +11,28 @@
 //! - a save of a running attempt (a live write) may use all of it; everything else only
 //!   three quarters, so answers keep going when logins, starts and pages are refused;
 //! - logins, password changes and starts (heavy) also have a bound of their own,
-//!   `busy_after`: argon2 and a paper each take far more than a save.
+//!   `busy_after`: argon2 and a paper each take far more than a save;
+//! - one client address (an IPv4 address, an IPv6 /64) holds at most an eighth of every
+//!   bound, so a flood from one address never keeps another learner out (a unit's exam room
+//!   behind one NAT address needs far fewer at once: a save takes milliseconds);
+//! - one account runs at most [`LIVE_WRITES_PER_ACCOUNT`] live writes at once (its page sends
+//!   them one after the other), so a learner's own valid token cannot fill the last quarter;
+//! - a save is a live write only once its token is known to this replica as a learner's
+//!   (`auth::Callers::seen`): classification comes after that cheap check, so a save with any
+//!   bearer string competes with everything else, and a token the database refused is answered
+//!   at once without holding a place (the negative cache in `auth::Callers`).
 
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+/// Live writes one account runs at once.
+pub const LIVE_WRITES_PER_ACCOUNT: usize = 4;
+/// The share of every bound one client address may hold: one in this many.
+const SOURCE_SHARE: usize = 8;
+/// The least one address may always hold, whatever the bounds (an office's few at once).
+const SOURCE_FLOOR: usize = 8;
 
 /// What a request is, for admission. The order is that of [`Admission::shed_counts`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +58,18 @@ pub struct Admission {
     heavy_limit: usize,
     /// Requests refused, by kind (live writes, heavy, other), for `/metrics`.
     shed: [AtomicU64; 3],
+    /// Requests running now per client address (heavy ones apart), for the per-address share.
+    by_source: Mutex<HashMap<IpAddr, (usize, usize)>>,
+    /// Live writes running now per account.
+    by_account: Mutex<HashMap<i32, usize>>,
+}
+
+/// Who sends a request, for the shares: its client address (IPv6 by /64) and, for a live
+/// write, the account whose token this replica knows.
+#[derive(Clone, Copy, Debug)]
+pub struct Sender {
+    pub source: IpAddr,
+    pub account: Option<i32>,
 }
 
 impl Admission {
@@ -57,7 +88,63 @@ impl Admission {
             limit,
             heavy_limit,
             shed: Default::default(),
+            by_source: Mutex::default(),
+            by_account: Mutex::default(),
         }
+    }
+
+    /// What one address may hold of a bound.
+    fn source_share(bound: usize) -> usize {
+        (bound / SOURCE_SHARE).max(SOURCE_FLOOR)
+    }
+
+    /// Admits a request of this kind from this sender, or refuses it (`None`: answer `BUSY`
+    /// at once): the bounds of [`Admission::admit`], then the sender's shares. The request
+    /// counts as running until the ticket is dropped.
+    pub fn admit_from(&self, kind: Kind, from: Sender) -> Option<Ticket<'_>> {
+        let mut ticket = self.admit(kind)?;
+        let heavy = kind == Kind::Heavy;
+        let admitted = self.by_source.lock().is_ok_and(|mut sources| {
+            let (all, heavy_running) = sources.entry(from.source).or_default();
+            let over_all = self.limit != 0 && *all >= Self::source_share(self.limit);
+            let over_heavy =
+                heavy && self.heavy_limit != 0 && *heavy_running >= Self::source_share(self.heavy_limit);
+            if over_all || over_heavy {
+                if *all == 0 {
+                    sources.remove(&from.source);
+                }
+                return false;
+            }
+            *all += 1;
+            if heavy {
+                *heavy_running += 1;
+            }
+            true
+        });
+        if !admitted {
+            self.shed[kind as usize].fetch_add(1, Ordering::Relaxed);
+            return None;
+        }
+        ticket.source = Some((from.source, heavy));
+        if let (Kind::LiveWrite, Some(account)) = (kind, from.account) {
+            let admitted = self.by_account.lock().is_ok_and(|mut accounts| {
+                let running = accounts.entry(account).or_default();
+                if *running >= LIVE_WRITES_PER_ACCOUNT {
+                    if *running == 0 {
+                        accounts.remove(&account);
+                    }
+                    return false;
+                }
+                *running += 1;
+                true
+            });
+            if !admitted {
+                self.shed[kind as usize].fetch_add(1, Ordering::Relaxed);
+                return None;
+            }
+            ticket.account = Some(account);
+        }
+        Some(ticket)
     }
 
     /// Admits a request of this kind, or refuses it (`None`: answer `BUSY` at once). The
@@ -67,6 +154,8 @@ impl Admission {
         let mut ticket = Ticket {
             admission: self,
             heavy: false,
+            source: None,
+            account: None,
         };
         let bound = match kind {
             Kind::LiveWrite => self.limit,
@@ -101,6 +190,10 @@ impl Admission {
 pub struct Ticket<'a> {
     admission: &'a Admission,
     heavy: bool,
+    /// The address whose share it holds (and whether a heavy place of it).
+    source: Option<(IpAddr, bool)>,
+    /// The account whose live-write place it holds.
+    account: Option<i32>,
 }
 
 impl Drop for Ticket<'_> {
@@ -108,6 +201,27 @@ impl Drop for Ticket<'_> {
         self.admission.in_flight.fetch_sub(1, Ordering::SeqCst);
         if self.heavy {
             self.admission.heavy.fetch_sub(1, Ordering::SeqCst);
+        }
+        if let Some((source, heavy)) = self.source
+            && let Ok(mut sources) = self.admission.by_source.lock()
+            && let Some((all, heavy_running)) = sources.get_mut(&source)
+        {
+            *all = all.saturating_sub(1);
+            if heavy {
+                *heavy_running = heavy_running.saturating_sub(1);
+            }
+            if *all == 0 {
+                sources.remove(&source);
+            }
+        }
+        if let Some(account) = self.account
+            && let Ok(mut accounts) = self.admission.by_account.lock()
+            && let Some(running) = accounts.get_mut(&account)
+        {
+            *running = running.saturating_sub(1);
+            if *running == 0 {
+                accounts.remove(&account);
+            }
         }
     }
 }
@@ -137,6 +251,53 @@ mod tests {
         drop(saves);
         assert_eq!(admission.running(), 0);
         assert!(admission.admit(Kind::LiveWrite).is_some());
+    }
+
+    fn from(last: u8, account: Option<i32>) -> Sender {
+        Sender {
+            source: IpAddr::from([127, 0, 0, last]),
+            account,
+        }
+    }
+
+    #[test]
+    fn one_address_holds_an_eighth_and_another_always_gets_in() {
+        // 128 in flight: one address may hold 16 of them, and of the heavy bound (64) 8.
+        let admission = Admission::with_limits(128, 64);
+        let flood: Vec<_> = (0..1000)
+            .filter_map(|_| admission.admit_from(Kind::LiveWrite, from(2, None)))
+            .collect();
+        assert_eq!(flood.len(), 16, "one address's share of every class");
+        let heavy: Vec<_> = (0..100)
+            .filter_map(|_| admission.admit_from(Kind::Heavy, from(3, None)))
+            .collect();
+        assert_eq!(heavy.len(), 8);
+        // An honest learner on another address is admitted at once, in every class.
+        assert!(admission.admit_from(Kind::LiveWrite, from(9, Some(1))).is_some());
+        assert!(admission.admit_from(Kind::Heavy, from(9, None)).is_some());
+        assert!(admission.admit_from(Kind::Other, from(9, None)).is_some());
+        drop(flood);
+        drop(heavy);
+        assert_eq!(admission.running(), 0);
+        assert!(
+            admission.by_source.lock().unwrap().is_empty(),
+            "released shares leave nothing behind"
+        );
+        assert!(admission.admit_from(Kind::LiveWrite, from(2, None)).is_some());
+    }
+
+    #[test]
+    fn one_account_runs_a_few_live_writes_at_once() {
+        let admission = Admission::with_limits(1024, 0);
+        let mine: Vec<_> = (0..10)
+            .filter_map(|_| admission.admit_from(Kind::LiveWrite, from(2, Some(7))))
+            .collect();
+        assert_eq!(mine.len(), LIVE_WRITES_PER_ACCOUNT);
+        // Another account from the same address is not held back by the first.
+        assert!(admission.admit_from(Kind::LiveWrite, from(2, Some(8))).is_some());
+        drop(mine);
+        assert!(admission.by_account.lock().unwrap().is_empty());
+        assert!(admission.admit_from(Kind::LiveWrite, from(2, Some(7))).is_some());
     }
 
     #[test]

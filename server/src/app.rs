@@ -16,13 +16,13 @@ use serde_json::json;
 use tracing::Instrument;
 
 use crate::admission::{Admission, Kind};
-use crate::auth::Caller;
 use crate::auth::Callers;
 use crate::auth::cache::{CallerCache, MemoryCallerCache, RedisCallerCache};
 use crate::auth::throttle::{ClientSource, LoginGuard, PasswordChecksInRequest};
+use crate::auth::{Caller, Seen};
 use crate::config::Settings;
 use crate::db;
-use crate::error::{Code, INTERNAL_MESSAGE, Rejection, error_body};
+use crate::error::{AppError, Code, INTERNAL_MESSAGE, Rejection, error_body};
 use crate::graphql::{self, Loaders, XuefaSchema};
 use crate::live::{LiveStore, MemoryStore, RedisStore};
 use crate::redis_conn::RedisConnections;
@@ -605,17 +605,30 @@ async fn execute(
 ) -> Response {
     let mut request = request;
     let operation = state.documents.prepare(&mut request);
-    let kind = if operation.live_writes_only {
-        Kind::LiveWrite
-    } else if operation.heavy {
-        Kind::Heavy
-    } else {
-        Kind::Other
+    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    // The cheap token check first (memory only): a token refused a moment ago holds no place,
+    // and a save is a live write (the last class to be shed) only with a token this replica
+    // knows as a learner's; any other bearer string competes with everything else.
+    let seen = state.callers.seen(authorization);
+    if seen == Seen::Rejected {
+        return AppError::new(Code::Unauthenticated, "登录已失效，请重新登录")
+            .http_response("a refused token");
+    }
+    let kind = match (operation.live_writes_only, seen) {
+        (true, Seen::Learner { .. }) => Kind::LiveWrite,
+        _ if operation.heavy => Kind::Heavy,
+        _ => Kind::Other,
     };
-    let Some(_admitted) = state.admission.admit(kind) else {
+    let sender = crate::admission::Sender {
+        source: source.network(),
+        account: match seen {
+            Seen::Learner { account_id } => Some(account_id),
+            _ => None,
+        },
+    };
+    let Some(_admitted) = state.admission.admit_from(kind, sender) else {
         return busy_response(kind);
     };
-    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     let caller = if operation.live_writes_only {
         state.callers.for_live_write(authorization).await
     } else {
@@ -719,7 +732,10 @@ mod tests {
         let mut headers = HeaderMap::new();
         assert_eq!(forwarded_address(&headers, "x-forwarded-for"), None);
         // The client's own line comes first, the proxy's last.
-        headers.append("x-forwarded-for", HeaderValue::from_static("203.0.113.9, 198.51.100.1"));
+        headers.append(
+            "x-forwarded-for",
+            HeaderValue::from_static("203.0.113.9, 198.51.100.1"),
+        );
         headers.append("x-forwarded-for", HeaderValue::from_static("192.0.2.7"));
         assert_eq!(
             forwarded_address(&headers, "X-Forwarded-For"),
@@ -727,7 +743,10 @@ mod tests {
         );
         // One line that the proxy appended to: its last entry.
         let mut one = HeaderMap::new();
-        one.insert("x-forwarded-for", HeaderValue::from_static("203.0.113.9,  2001:db8::1 "));
+        one.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("203.0.113.9,  2001:db8::1 "),
+        );
         assert_eq!(
             forwarded_address(&one, "x-forwarded-for"),
             Some("2001:db8::1".parse().unwrap())

@@ -578,10 +578,12 @@ async fn a_save_acts_as_the_caller_is_at_that_moment(backend: Backend) {
         assert!(save(&app, &token, &id, question, &answer, None).await);
         saved.insert(question.clone(), answer.clone());
     }
+    // Opening the paper remembered the learner, so both saves take the caller from the
+    // replica's memory (and count as live writes for admission from the first).
     assert_eq!(
         crate::replicas::lookups(&app, "replica").await,
-        local + 1,
-        "the second save did not take its caller from the replica's memory"
+        local + 2,
+        "the saves did not take their caller from the replica's memory"
     );
 
     // A new role changes the caller but not the right to save.

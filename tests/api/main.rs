@@ -7,6 +7,7 @@
 mod helpers;
 
 mod accounts;
+mod admission;
 mod bank_memory;
 mod binary;
 mod campaign;
@@ -37,3 +38,4 @@ mod stats;
 mod study;
 mod takeover;
 mod web;
+mod year_seams;

@@ -143,7 +143,28 @@ pub struct Callers {
     cache_hits: AtomicU64,
     /// Callers read from the database.
     database_reads: AtomicU64,
+    /// Token digests the database refused (unknown, expired, revoked), with when: answered
+    /// at once for a minute, before admission, so a flood of one fake token costs nothing.
+    rejected: std::sync::Mutex<std::collections::HashMap<String, i64>>,
 }
+
+/// What this replica knows of a request's token before running it (no I/O): what admission
+/// classifies by (`admission`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seen {
+    /// No `Authorization` header.
+    Anonymous,
+    /// A malformed header, or a token the database refused a moment ago.
+    Rejected,
+    /// A learner past the initial password whose token this replica confirmed before.
+    Learner { account_id: i32 },
+    /// Anything else: to be resolved.
+    Unknown,
+}
+
+/// How long a refused token is answered from memory, and how many are kept.
+const REJECTED_FOR_MS: i64 = 60_000;
+const REJECTED_CAPACITY: usize = 100_000;
 
 /// `xuefa_caller_lookups_total` by source, counted per server so that one process running
 /// several (the tests) reports each one's own.
@@ -161,15 +182,63 @@ impl Callers {
             local: LocalCallers::default(),
             cache_hits: AtomicU64::new(0),
             database_reads: AtomicU64::new(0),
+            rejected: std::sync::Mutex::default(),
+        }
+    }
+
+    /// What this replica knows of a header's token without asking anyone (see [`Seen`]).
+    pub fn seen(&self, header: Option<&str>) -> Seen {
+        let token_hash = match token_of(header) {
+            Ok(token_hash) => token_hash,
+            Err(NoToken::Anonymous) => return Seen::Anonymous,
+            Err(NoToken::Malformed) => return Seen::Rejected,
+        };
+        if self.was_rejected(&token_hash) {
+            return Seen::Rejected;
+        }
+        match self.local.account_of(&token_hash) {
+            Some(account_id) => Seen::Learner { account_id },
+            None => Seen::Unknown,
+        }
+    }
+
+    fn was_rejected(&self, token_hash: &str) -> bool {
+        let now = crate::clock::now().timestamp_millis();
+        self.rejected
+            .lock()
+            .is_ok_and(|r| r.get(token_hash).is_some_and(|at| now - at < REJECTED_FOR_MS))
+    }
+
+    fn remember_rejected(&self, token_hash: &str) {
+        let now = crate::clock::now().timestamp_millis();
+        if let Ok(mut rejected) = self.rejected.lock() {
+            if rejected.len() >= REJECTED_CAPACITY {
+                rejected.retain(|_, at| now - *at < REJECTED_FOR_MS);
+                if rejected.len() >= REJECTED_CAPACITY {
+                    rejected.clear();
+                }
+            }
+            rejected.insert(token_hash.to_owned(), now);
         }
     }
 
     /// Reads the caller from an `Authorization: Bearer` header value: from the caller cache
     /// when it holds the token at the account's current generation, otherwise from the
-    /// database (token, account, grants, roster entry), then cached.
+    /// database (token, account, grants, roster entry), then cached. A learner who may write
+    /// is remembered for its live writes (as [`Callers::for_live_write`] does), so that its
+    /// first save after opening the paper already counts as a live write for admission.
     pub async fn from_header(&self, header: Option<&str>) -> AppResult<Caller> {
         match token_of(header) {
-            Ok(token_hash) => Ok(self.resolve(token_hash).await?.0),
+            Ok(token_hash) => {
+                let (caller, generation) = self.resolve(token_hash).await?;
+                if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation)
+                    && !session.must_change_password
+                    && session.actor.learner.is_some()
+                {
+                    self.local.insert(session, generation);
+                }
+                Ok(caller)
+            }
             Err(why) => Ok(why.into()),
         }
     }
@@ -291,6 +360,7 @@ impl Callers {
         }
         self.database_reads.fetch_add(1, Ordering::Relaxed);
         let Some(row) = valid_token(db, &token_hash).await? else {
+            self.remember_rejected(&token_hash);
             return Ok((Caller::Invalid, None));
         };
         // Read the generation before what it guards: a change committed after this point bumps
@@ -395,6 +465,16 @@ impl LocalCallers {
             actor: entry.actor.clone(),
             unconfirmed: Some(entry.generation),
         }))
+    }
+
+    /// The account of a remembered token, without counting a hit (admission asks first).
+    fn account_of(&self, token_hash: &str) -> Option<i32> {
+        let now = crate::clock::now().timestamp_millis();
+        let entries = self.entries.lock().ok()?;
+        entries
+            .get(token_hash)
+            .filter(|e| e.until_ms > now)
+            .map(|e| e.actor.account_id)
     }
 
     fn insert(&self, session: &Session, generation: u64) {
