@@ -50,7 +50,10 @@ async fn no_field_suggestions_without_introspection(backend: Backend) {
     for query in misspelt {
         let body = production.gql(None, query, json!({})).await;
         let said = messages(&body);
-        assert!(!said.is_empty() && !said.contains("Did you mean"), "{query}: {body}");
+        assert!(
+            !said.is_empty() && !said.contains("Did you mean"),
+            "{query}: {body}"
+        );
     }
     // With introspection on (the demo) the same mistakes get their hints, which is what the
     // production answer above must not give.
@@ -91,7 +94,11 @@ async fn unit_search_takes_wildcards_literally_and_stays_in_ones_province(backen
     }
     for pattern in ["_律%", "%中心", "心\\站", "法_"] {
         let body = app.gql(Some(&learner), SEARCH, json!({"n": pattern})).await;
-        assert_eq!(names(&body), vec!["法_律%中心\\站".to_owned()], "{pattern}: {body}");
+        assert_eq!(
+            names(&body),
+            vec!["法_律%中心\\站".to_owned()],
+            "{pattern}: {body}"
+        );
     }
     // Too short or blank: a clear refusal.
     for pattern in ["", "  ", "%", " _ "] {
@@ -113,7 +120,10 @@ async fn unit_search_takes_wildcards_literally_and_stays_in_ones_province(backen
         .await;
     assert!(gd_unit["errors"].is_null(), "{gd_unit}");
     let hunan = names(&app.gql(Some(&learner), SEARCH, json!({"n": "司法"})).await);
-    assert!(!hunan.is_empty() && !hunan.contains(&"广东省司法厅".to_owned()), "{hunan:?}");
+    assert!(
+        !hunan.is_empty() && !hunan.contains(&"广东省司法厅".to_owned()),
+        "{hunan:?}"
+    );
     let theirs = names(&app.gql(Some(&gd), SEARCH, json!({"n": "司法"})).await);
     assert_eq!(theirs, vec!["广东省司法厅".to_owned()]);
 
@@ -126,8 +136,11 @@ async fn unit_search_takes_wildcards_literally_and_stays_in_ones_province(backen
             json!({"phone": phone, "name": "临时管理员", "role": "UNIT_ADMIN", "unitId": unit}),
         )
         .await;
-    app.leave_temporary_password(phone, &temporary.expect("a new account gets a temporary password"))
-        .await;
+    app.leave_temporary_password(
+        phone,
+        &temporary.expect("a new account gets a temporary password"),
+    )
+    .await;
     let revoked = app
         .gql(
             Some(&district),
@@ -153,13 +166,18 @@ async fn a_download_link_ends_with_the_session_that_made_it(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let campaign = format!(
         "camp_{}",
-        entity::campaign::Entity::find().one(&app.db).await.unwrap().unwrap().id
+        entity::campaign::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
     );
     let zx = region_id(&app, "430408").await;
     let district = app.admin("13800000003").await;
-    let mint = |token: String| {
+    let mint = |token: String, node: String| {
         let app = &app;
-        let input = json!({"i": {"kind": "ROSTER", "campaignId": campaign, "nodeId": zx}});
+        let input = json!({"i": {"kind": "ROSTER", "campaignId": campaign, "nodeId": node}});
         async move {
             let link = app.gql(Some(&token), LINK, input).await;
             link["data"]["createDownloadLink"]["url"]
@@ -169,7 +187,7 @@ async fn a_download_link_ends_with_the_session_that_made_it(backend: Backend) {
         }
     };
     // What an unknown ticket answers; a dead ticket must answer exactly the same.
-    let live = mint(district.clone()).await;
+    let live = mint(district.clone(), zx.clone()).await;
     let (base, _) = live.split_once("&ticket=").unwrap();
     let unknown = download(&app, &format!("{base}&ticket=nosuchticket")).await;
     assert_eq!(unknown.0, 401, "{unknown:?}");
@@ -177,7 +195,7 @@ async fn a_download_link_ends_with_the_session_that_made_it(backend: Backend) {
     assert_eq!(download(&app, &live).await.0, 200);
 
     // Minted, then logged out: the link is dead.
-    let url = mint(district.clone()).await;
+    let url = mint(district.clone(), zx.clone()).await;
     let out = app.gql(Some(&district), "mutation { logout }", json!({})).await;
     assert_eq!(out["data"]["logout"], true, "{out}");
     assert_eq!(download(&app, &url).await, unknown);
@@ -203,7 +221,8 @@ async fn a_download_link_ends_with_the_session_that_made_it(backend: Backend) {
 
     // Minted, then the account reset by its office: dead too.
     let unit_admin = app.admin("13800000005").await;
-    let url = mint(unit_admin.clone()).await;
+    let own_unit = crate::helpers::unit_id(&app, "蒸湘区司法局").await;
+    let url = mint(unit_admin.clone(), own_unit).await;
     let account = app.id_of(&unit_admin, "{ me { id } }", "/data/me/id").await;
     let district = app.admin("13800000003").await;
     app.reset_password(&district, &account).await;
@@ -218,26 +237,42 @@ async fn exam_writes_wait_for_the_forced_password_change(backend: Backend) {
     let session = unit_session(&app, &learner, &campaign, "MAIN").await;
     // On the initial password: no start.
     let initial = app.login("13900000002", "000000").await;
-    let body = app.gql(Some(&initial), &start_mutation(), json!({"s": session})).await;
+    let body = app
+        .gql(Some(&initial), &start_mutation(), json!({"s": session}))
+        .await;
     assert_error(&body, &["PASSWORD_CHANGE_REQUIRED"]);
-    assert!(body["data"].is_null() || body["data"]["startExam"].is_null(), "{body}");
+    assert!(
+        body["data"].is_null() || body["data"]["startExam"].is_null(),
+        "{body}"
+    );
 
     // A learner starts; its office then resets it (a temporary password, every session ended).
     let started = start(&app, &learner, &session).await;
     let id = str_of(&started, "id").to_owned();
     let question = str_of(&questions_of(&started)[0], "id").to_owned();
     let account = app.id_of(&learner, "{ me { id } }", "/data/me/id").await;
-    let temporary = app.reset_password(&app.admin("13800000003").await, &account).await;
+    let temporary = app
+        .reset_password(&app.admin("13800000003").await, &account)
+        .await;
     let again = app.login(phone, &temporary).await;
     // Neither a save nor the submission runs before the password is changed.
     let saved = app
-        .gql(Some(&again), SAVE, json!({"a": id, "q": question, "c": ["A"], "s": 1}))
+        .gql(
+            Some(&again),
+            SAVE,
+            json!({"a": id, "q": question, "c": ["A"], "s": 1}),
+        )
         .await;
     assert_error(&saved, &["PASSWORD_CHANGE_REQUIRED"]);
     let submitted = app.gql(Some(&again), SUBMIT, json!({"a": id})).await;
     assert_error(&submitted, &["PASSWORD_CHANGE_REQUIRED"]);
-    assert!(submitted["data"].is_null() || submitted["data"]["submitExam"].is_null(), "{submitted}");
-    let started_again = app.gql(Some(&again), &start_mutation(), json!({"s": session})).await;
+    assert!(
+        submitted["data"].is_null() || submitted["data"]["submitExam"].is_null(),
+        "{submitted}"
+    );
+    let started_again = app
+        .gql(Some(&again), &start_mutation(), json!({"s": session}))
+        .await;
     assert_error(&started_again, &["PASSWORD_CHANGE_REQUIRED"]);
 
     // Nothing changed: after the change the attempt is still live, with no answer and no score.
@@ -246,6 +281,25 @@ async fn exam_writes_wait_for_the_forced_password_change(backend: Backend) {
     assert_eq!(now["status"], "LIVE", "{now}");
     assert!(now["submittedAt"].is_null() && now["score"].is_null(), "{now}");
     assert_eq!(now["answers"], json!([]), "{now}");
+
+    // A submitted attempt's result is not answered to a session on a temporary password either.
+    let phone = "13900000005";
+    let learner = app.learner(phone).await;
+    let done = start(&app, &learner, &session).await;
+    let done = str_of(&done, "id").to_owned();
+    let submitted = app.gql(Some(&learner), SUBMIT, json!({"a": done})).await;
+    assert!(
+        submitted["data"]["submitExam"]["score"].is_number(),
+        "{submitted}"
+    );
+    let account = app.id_of(&learner, "{ me { id } }", "/data/me/id").await;
+    let temporary = app
+        .reset_password(&app.admin("13800000003").await, &account)
+        .await;
+    let again = app.login(phone, &temporary).await;
+    let body = app.gql(Some(&again), SUBMIT, json!({"a": done})).await;
+    assert_error(&body, &["PASSWORD_CHANGE_REQUIRED"]);
+    assert!(!body.to_string().contains("score\":"), "{body}");
 }
 
 async fn graphiql_files_are_not_served_when_graphiql_is_off(backend: Backend) {
@@ -271,20 +325,35 @@ async fn graphiql_files_are_not_served_when_graphiql_is_off(backend: Backend) {
     })
     .await;
     for path in ["/graphiql/index.html", script.as_str(), "/graphiql/"] {
-        let response = app.client.get(format!("{}{path}", app.base)).send().await.unwrap();
+        let response = app
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 404, "{path}");
         assert!(!response.text().await.unwrap().contains("GraphiQL"), "{path}");
     }
     // The pages themselves are still served.
     for path in ["/", "/admin"] {
-        let response = app.client.get(format!("{}{path}", app.base)).send().await.unwrap();
+        let response = app
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 200, "{path}");
     }
 }
 
 async fn readyz_names_no_store(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let ready = app.client.get(format!("{}/readyz", app.base)).send().await.unwrap();
+    let ready = app
+        .client
+        .get(format!("{}/readyz", app.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(ready.status(), 200);
     let text = ready.text().await.unwrap();
     let body: Value = serde_json::from_str(&text).unwrap();
@@ -363,18 +432,26 @@ async fn old_login_failures_are_forgotten(backend: Backend) {
         .insert(&app.db)
         .await
         .unwrap();
-    row("13900000002|stale-lock-over", now - Duration::days(3), Some(now - Duration::days(3)))
-        .insert(&app.db)
-        .await
-        .unwrap();
+    row(
+        "13900000002|stale-lock-over",
+        now - Duration::days(3),
+        Some(now - Duration::days(3)),
+    )
+    .insert(&app.db)
+    .await
+    .unwrap();
     row("13900000003|recent", now - Duration::hours(2), None)
         .insert(&app.db)
         .await
         .unwrap();
-    row("13900000004|still-waiting", now - Duration::days(2), Some(now + Duration::hours(1)))
-        .insert(&app.db)
-        .await
-        .unwrap();
+    row(
+        "13900000004|still-waiting",
+        now - Duration::days(2),
+        Some(now + Duration::hours(1)),
+    )
+    .insert(&app.db)
+    .await
+    .unwrap();
     // A replica forgets old failures as it starts (and hourly after).
     let _sibling = app.spawn_sibling().await;
     let keys = || async {
@@ -388,7 +465,10 @@ async fn old_login_failures_are_forgotten(backend: Backend) {
         keys.sort();
         keys
     };
-    let wanted = vec!["13900000003|recent".to_owned(), "13900000004|still-waiting".to_owned()];
+    let wanted = vec![
+        "13900000003|recent".to_owned(),
+        "13900000004|still-waiting".to_owned(),
+    ];
     for _ in 0..100 {
         if keys().await == wanted {
             return;
