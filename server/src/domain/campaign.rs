@@ -353,35 +353,122 @@ pub async fn for_year(db: &DatabaseConnection, actor: &Actor, year: i32) -> AppR
         })
 }
 
-/// The campaign of the caller's province that matters today: this year's, else the newest
-/// one before it, else the next one. None when the province has none.
+/// The campaign of the caller's province that matters today (SPEC "The current campaign"):
+/// the one whose study, exam or make-up period the caller is in or last was in, until the
+/// next one's study period starts. None when the province has none. The one rule every page's
+/// default year follows: a learner's home and exam, a unit's sessions, an office's console.
 pub async fn current(db: &DatabaseConnection, actor: &Actor) -> AppResult<Option<campaign::Model>> {
-    let year = chrono::Datelike::year(&clock::today());
-    let mut found = campaign::Entity::find()
+    let found = campaign::Entity::find()
         .filter(campaign::Column::RegionPath.is_in(actor.province_paths()))
         .all(db)
         .await?;
-    // This year first, then the years before it (newest first), then the years after.
-    found.sort_by_key(|c| (c.year > year, (c.year - year).abs(), c.id));
-    Ok(found.into_iter().next())
+    Ok(current_of(found, clock::today()))
+}
+
+/// Of one province's campaigns, the current one on `today`: the latest whose study period
+/// has started, so a campaign stays current through its exam and make-up until the next
+/// one's study starts (next year's campaign, created in December, does not hide this year's
+/// make-up in January); before any has started, the earliest to come.
+pub fn current_of(campaigns: Vec<campaign::Model>, today: NaiveDate) -> Option<campaign::Model> {
+    let (started, upcoming): (Vec<_>, Vec<_>) = campaigns.into_iter().partition(|c| c.study_start <= today);
+    started
+        .into_iter()
+        .max_by_key(|c| (c.study_start, c.year, c.id))
+        .or_else(|| upcoming.into_iter().min_by_key(|c| (c.study_start, c.year, c.id)))
 }
 
 /// Whether the roster is frozen for unit administrators of the province at `path` today:
 /// from the day after a campaign's verification deadline to the end of its make-up window.
 pub async fn roster_frozen<C: ConnectionTrait>(db: &C, path: &str) -> AppResult<bool> {
+    Ok(frozen_year(db, path).await?.is_some())
+}
+
+/// The year of the campaign (the latest, should two overlap) that freezes the roster of the
+/// province at `path` today; none when the roster is open.
+pub async fn frozen_year<C: ConnectionTrait>(db: &C, path: &str) -> AppResult<Option<i32>> {
     let today = clock::today();
     let province = &path[..path.len().min(6)];
     let frozen = campaign::Entity::find()
         .filter(campaign::Column::RegionPath.eq(province))
         .filter(campaign::Column::VerificationDeadline.lt(today))
         .filter(campaign::Column::MakeupEnd.gte(today))
-        .count(db)
+        .all(db)
         .await?;
-    Ok(frozen > 0)
+    Ok(frozen.iter().map(|c| c.year).max())
 }
 
 /// The last day a retirement may fall on for a learner to be exempted in a campaign year:
 /// two years after December 30 of that year.
 pub fn exemption_cutoff(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year + 2, 12, 30)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A campaign of `year` by the 2017 notice's dates: study from 8-01, make-up to next 1-07.
+    fn campaign_of(id: i32, year: i32) -> campaign::Model {
+        let at = chrono::Utc::now();
+        campaign::Model {
+            id,
+            region_id: 1,
+            region_path: "000001".into(),
+            year,
+            title: String::new(),
+            reader_title: String::new(),
+            verification_deadline: day(year, 8, 10),
+            study_start: day(year, 8, 1),
+            required_points: 100,
+            categories: "[]".into(),
+            main_start: day(year, 12, 5),
+            main_end: day(year, 12, 19),
+            makeup_start: day(year + 1, 1, 6),
+            makeup_end: day(year + 1, 1, 7),
+            pass_score: 60,
+            duration_minutes: 60,
+            blueprint: "[]".into(),
+            main_attempts: 1,
+            makeup_attempts: 1,
+            answer_grace_seconds: 10,
+            daily_points_cap: None,
+            review_mode: ReviewMode::Score,
+            integrity_max_leaves: None,
+            integrity_max_away_seconds: None,
+            created_by: None,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    fn current_year(years: &[i32], today: NaiveDate) -> Option<i32> {
+        let all = years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| campaign_of(i as i32 + 1, *y))
+            .collect();
+        current_of(all, today).map(|c| c.year)
+    }
+
+    #[test]
+    fn a_campaign_stays_current_until_the_next_ones_study_starts() {
+        let both = [2026, 2027];
+        // Next year's campaign exists from December: this year's make-up in January is still
+        // this year's, and so is every day up to the next study start.
+        assert_eq!(current_year(&both, day(2026, 12, 20)), Some(2026));
+        assert_eq!(current_year(&both, day(2027, 1, 6)), Some(2026));
+        assert_eq!(current_year(&both, day(2027, 7, 31)), Some(2026));
+        assert_eq!(current_year(&both, day(2027, 8, 1)), Some(2027));
+        // In any order.
+        assert_eq!(current_year(&[2027, 2026], day(2027, 1, 6)), Some(2026));
+        // Before any study started: the earliest to come; after the last: the last.
+        assert_eq!(current_year(&both, day(2026, 3, 1)), Some(2026));
+        assert_eq!(current_year(&[2027, 2028], day(2026, 3, 1)), Some(2027));
+        assert_eq!(current_year(&both, day(2030, 3, 1)), Some(2027));
+        assert_eq!(current_year(&[], day(2027, 1, 6)), None);
+    }
 }

@@ -134,11 +134,44 @@ async fn sum_points<C: ConnectionTrait>(
     Ok(sum.unwrap_or(0) as i32)
 }
 
-/// Credits the profile points once the required profile fields are filled in: name, rank,
-/// retirement date, and a password changed from the initial one. Runs for every campaign of
-/// the learner's province whose study period is open. Called where the profile is written
-/// (the learner's details, the password) and at the learner's next opening of an item, which
-/// catches a campaign opened since, or points the daily cap postponed; never on a read.
+/// What a learner still has to fill in for the profile points, as the page names it; empty
+/// when the profile is complete. Only what the learner can always provide itself: the rank
+/// (its own to write at any time) and a password of its own. The name is the roster's, and
+/// never empty. The retirement date is not required: it is optional on the roster, and after
+/// the verification deadline a learner near retirement may not enter it itself (it decides
+/// exemptions), so requiring it could leave a learner short of the required points for ever.
+pub fn profile_missing(l: &learner::Model, account: &entity::account::Model) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if l.name.trim().is_empty() {
+        missing.push("姓名");
+    }
+    if l.rank.as_deref().is_none_or(|r| r.trim().is_empty()) {
+        missing.push("职级");
+    }
+    if account.password_hash.is_none() || account.must_change_password {
+        missing.push("修改初始密码");
+    }
+    missing
+}
+
+/// What the learner still has to fill in for the profile points (see [`profile_missing`]).
+pub async fn profile_missing_of<C: ConnectionTrait>(db: &C, learner_id: i32) -> AppResult<Vec<&'static str>> {
+    let l = learner::Entity::find_by_id(learner_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let account = entity::account::Entity::find_by_id(l.account_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    Ok(profile_missing(&l, &account))
+}
+
+/// Credits the profile points once the profile is complete ([`profile_missing`] is empty).
+/// Runs for every campaign of the learner's province whose study period is open. Called where
+/// the profile is written (the learner's details, the password) and at the learner's next
+/// opening of an item, which catches a campaign opened since, or points the daily cap
+/// postponed; never on a read.
 pub async fn award_profile(db: &DatabaseConnection, learner_id: i32) -> AppResult<()> {
     let Some(l) = learner::Entity::find_by_id(learner_id).one(db).await? else {
         return Ok(());
@@ -146,12 +179,7 @@ pub async fn award_profile(db: &DatabaseConnection, learner_id: i32) -> AppResul
     let Some(account) = entity::account::Entity::find_by_id(l.account_id).one(db).await? else {
         return Ok(());
     };
-    let complete = !l.name.trim().is_empty()
-        && l.rank.as_deref().is_some_and(|r| !r.trim().is_empty())
-        && l.retirement_date.is_some()
-        && account.password_hash.is_some()
-        && !account.must_change_password;
-    if !complete {
+    if !profile_missing(&l, &account).is_empty() {
         return Ok(());
     }
     // The learner's unit, or the last one while transferring (as the roster's home unit).

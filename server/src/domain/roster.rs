@@ -515,13 +515,14 @@ pub async fn update_learner(
     // After the verification deadline the retirement date decides exemptions: the learner
     // can no longer set it, and an administrator's change is recorded as late.
     // A learner may still fill in a missing date that opens no exemption (his profile).
+    // The freezing campaign's year decides what opens an exemption (in January, during last
+    // year's make-up, that is last year).
     let mut late = false;
     if let Some(date) = update.retirement_date.filter(|d| Some(*d) != l.retirement_date)
-        && campaign::roster_frozen(db, &unit.region_path).await?
+        && let Some(frozen_year) = campaign::frozen_year(db, &unit.region_path).await?
     {
         if !as_admin {
-            use chrono::Datelike;
-            let cutoff = campaign::exemption_cutoff(clock::today().year());
+            let cutoff = campaign::exemption_cutoff(frozen_year);
             let harmless = l.retirement_date.is_none() && cutoff.is_some_and(|c| date > c);
             if !harmless {
                 return Err(AppError::forbidden(

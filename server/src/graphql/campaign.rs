@@ -262,8 +262,9 @@ impl CampaignQuery {
         )))
     }
 
-    /// The campaign of the caller's province that matters today: this year's, else the
-    /// newest before it, else the next one; null when none was published.
+    /// The campaign of the caller's province that matters today: the latest whose study
+    /// period has started (it stays current through its exam and make-up until the next
+    /// one's study starts), else the earliest to come; null when none was published.
     async fn current_campaign(&self, ctx: &Context<'_>) -> Result<Option<Campaign>> {
         let actor = ctx.actor()?;
         Ok(domain::current(&ctx.state()?.db, actor).await?.map(Campaign))

@@ -91,6 +91,14 @@ impl StudyProgress {
     async fn completed_on(&self) -> Option<Date> {
         self.0.completed_on.map(Date)
     }
+    /// What the learner still has to fill in on its own profile (我的) for the profile points
+    /// (个人资料), by the names the page uses (e.g. 职级); empty when the profile is complete.
+    /// Every item is one the learner can always fill in itself; the retirement date is not
+    /// required.
+    async fn profile_missing(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        let missing = crate::domain::points::profile_missing_of(&ctx.state()?.db, self.0.learner_id).await?;
+        Ok(missing.into_iter().map(str::to_owned).collect())
+    }
     async fn by_category(&self) -> Vec<CategoryPoints> {
         self.0
             .by_category
