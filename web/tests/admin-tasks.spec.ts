@@ -182,9 +182,16 @@ test('the district decides what a unit passed on, keeps its notices, books and c
   // password shown once (and to be changed at its first login), the list below the district,
   // and a revocation of the caller's own appointment.
   await menu(page, '管理员')
+  // On the district the office says which it appoints: nothing is chosen for it.
   await page.getByLabel('管理员姓名').fill('待撤销管理员')
   await page.getByLabel('管理员手机号').fill('13755550002')
   await page.getByRole('button', { name: '任命' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '请选择任命的身份' })).toBeVisible()
+  await page.getByRole('radio', { name: '蒸湘区 区委法制办管理员' }).check({ force: true })
+  await page.getByRole('button', { name: '任命为 蒸湘区 区委法制办管理员' }).click()
+  const confirm = page.getByRole('dialog', { name: '确认任命' })
+  await expect(confirm).toContainText('任命 待撤销管理员（13755550002）为 蒸湘区 区委法制办管理员？')
+  await confirm.getByRole('button', { name: '确认任命' }).click()
   await expect(page.getByText('已任命 待撤销管理员 为 蒸湘区 的区委法制办管理员').first()).toBeVisible()
   const temporary = await takeTemporaryPassword(page)
   const appointee = await api<{ login: { mustChangePassword: boolean } }>(

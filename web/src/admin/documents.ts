@@ -73,6 +73,19 @@ export const DashboardDocument = graphql(`
   }
 `)
 
+// The units attached to a region, each with the size of its roster: a unit whose roster holds
+// nobody has never sent its list (未报名单). Paged by 100, the most a page may hold.
+export const RegionUnitRostersDocument = graphql(`
+  query RegionUnitRosters($regionId: ID!, $after: String) {
+    region(id: $regionId) {
+      units(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id name learners(first: 1) { totalCount } }
+      }
+    }
+  }
+`)
+
 // Asked apart from the figures: on a province it takes seconds, the figures milliseconds.
 export const DailyProgressDocument = graphql(`
   query DailyProgress($campaignId: ID!, $nodeId: ID!) {

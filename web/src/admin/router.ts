@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { getToken, onAuthProblem } from '@/api'
 import { useConsole, type Section } from './composables/useConsole'
+import { contextQuery } from './composables/useNode'
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: '登录' } },
@@ -47,7 +48,7 @@ router.beforeEach(async (to) => {
   if (section && !console.may(section)) {
     const first = console.state.context?.sections[0]
     const target = routes[1].children?.find((r) => r.meta?.section === first)
-    if (target?.name && target.name !== to.name) return { name: target.name }
+    if (target?.name && target.name !== to.name) return { name: target.name, query: contextQuery(to.query) }
   }
   return true
 })

@@ -433,6 +433,14 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { stats: { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number, children: Array<{ nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number }> } };
 
+export type RegionUnitRostersQueryVariables = Exact<{
+  regionId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegionUnitRostersQuery = { region: { units: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, learners: { totalCount: number } }> } } | null };
+
 export type DailyProgressQueryVariables = Exact<{
   campaignId: string | number;
   nodeId: string | number;
@@ -1236,6 +1244,25 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const RegionUnitRostersDocument = new TypedDocumentString(`
+    query RegionUnitRosters($regionId: ID!, $after: String) {
+  region(id: $regionId) {
+    units(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        learners(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionUnitRostersQuery, RegionUnitRostersQueryVariables>;
 export const DailyProgressDocument = new TypedDocumentString(`
     query DailyProgress($campaignId: ID!, $nodeId: ID!) {
   dailyProgress(campaignId: $campaignId, nodeId: $nodeId) {

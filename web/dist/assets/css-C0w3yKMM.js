@@ -1,0 +1,1 @@
+import"./documents-DD-zb_1V.js";import"./css-B5cRWeEx.js";

@@ -1,1 +1,0 @@
-import"./css-gzxm9lQu.js";

@@ -1,1 +1,0 @@
-import"./rolldown-runtime-BWaJ3C7D.js";import{t as e}from"./css-Cf4xT1xo.js";import{D as t,k as n}from"./api-CwTsu_2V.js";import{_ as r}from"./admin-B5iV_ZK-.js";async function i(i){try{let e=await n(r,{input:i}),t=document.createElement(`a`);t.href=e.createDownloadLink.url,t.rel=`noopener`,document.body.appendChild(t),t.click(),t.remove()}catch(n){e.error(t(n))}}export{i as t};
