@@ -126,7 +126,9 @@ pub async fn unit_pdf(req: &Request, Query(params): Query<PdfParams>, state: Dat
             },
         )
         .await?;
-        let day = crate::clock::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
+        let day = crate::clock::now()
+            .with_timezone(&crate::clock::CHINA)
+            .format("%Y%m%d");
         Ok::<_, AppError>(pdf_file(
             &format!("{}-{}年度成绩证明-{day}.pdf", unit.name, campaign.year),
             bytes,

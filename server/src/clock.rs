@@ -83,7 +83,12 @@ mod tests {
         let system = chrono::Utc::now();
         assert!((clock.now() - system).num_seconds().abs() < 5);
         clock.advance(chrono::Duration::hours(73));
-        assert!((clock.now() - system - chrono::Duration::hours(73)).num_seconds().abs() < 5);
+        assert!(
+            (clock.now() - system - chrono::Duration::hours(73))
+                .num_seconds()
+                .abs()
+                < 5
+        );
         let shared = clock.clone();
         shared.advance(chrono::Duration::hours(-73));
         assert!((clock.now() - system).num_seconds().abs() < 5);
@@ -97,7 +102,12 @@ mod tests {
         let clock = Clock::system();
         clock.advance(chrono::Duration::days(30));
         let inside = clock.scope(async { now() }).await;
-        assert!((inside - chrono::Utc::now() - chrono::Duration::days(30)).num_seconds().abs() < 5);
+        assert!(
+            (inside - chrono::Utc::now() - chrono::Duration::days(30))
+                .num_seconds()
+                .abs()
+                < 5
+        );
         assert!((now() - chrono::Utc::now()).num_seconds().abs() < 5);
         let day = clock.scope(async { today() }).await;
         assert_eq!(day, clock.today());

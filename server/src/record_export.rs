@@ -211,7 +211,9 @@ pub async fn record_xlsx(
             )
             .await?;
         }
-        let day = crate::clock::now().with_timezone(&crate::clock::CHINA).format("%Y%m%d");
+        let day = crate::clock::now()
+            .with_timezone(&crate::clock::CHINA)
+            .format("%Y%m%d");
         let name = format!("{}-学法档案-{day}.xlsx", r.learner.name);
         let fallback = format!("record-{day}.xlsx");
         Ok::<_, AppError>(crate::export::attachment(XLSX, &name, &fallback, bytes))

@@ -197,9 +197,9 @@ impl Actor {
         if role == Role::Learner {
             return false;
         }
-        self.region_grants.iter().any(|g| {
-            within(path, &g.path) && (unit.is_some() || path.len() > g.path.len())
-        })
+        self.region_grants
+            .iter()
+            .any(|g| within(path, &g.path) && (unit.is_some() || path.len() > g.path.len()))
     }
 
     /// Whether the caller may revoke a grant (撤销任命): one strictly below its own node, or one

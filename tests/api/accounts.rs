@@ -198,7 +198,10 @@ async fn reset_password_in_scope(backend: Backend) {
     let again = app.login_raw("13900000002", &temporary).await;
     assert_eq!(again["data"]["login"]["mustChangePassword"], true, "{again}");
     let token = again["data"]["login"]["token"].as_str().unwrap();
-    assert_error(&app.gql(Some(token), ME, json!({})).await, &["PASSWORD_CHANGE_REQUIRED"]);
+    assert_error(
+        &app.gql(Some(token), ME, json!({})).await,
+        &["PASSWORD_CHANGE_REQUIRED"],
+    );
     // The audit entry says a temporary password was issued, never which.
     let audited = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("password.reset"))
@@ -221,8 +224,7 @@ async fn grant_and_revoke_roles(backend: Backend) {
             "/data/myScope/0/units/edges/1/node/id",
         )
         .await;
-    let grant =
-        "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id role unit { name } region { name } temporaryPassword { password expiresAt } } }";
+    let grant = "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id role unit { name } region { name } temporaryPassword { password expiresAt } } }";
     let body = app
         .gql(Some(&district), grant, json!({"i": {"phone": "13700000001", "name": "联合街道管理员", "role": "UNIT_ADMIN", "unitId": lianhe}}))
         .await;
@@ -242,7 +244,10 @@ async fn grant_and_revoke_roles(backend: Backend) {
 
     // The new administrator starts on the temporary password, never on the initial one
     // (the appointed number is announced: a stranger would log in first).
-    assert_error(&app.login_raw("13700000001", "000000").await, &["UNAUTHENTICATED"]);
+    assert_error(
+        &app.login_raw("13700000001", "000000").await,
+        &["UNAUTHENTICATED"],
+    );
     let new_admin = app.leave_temporary_password("13700000001", &temporary).await;
     let unit = app
         .gql(

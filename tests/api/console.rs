@@ -278,7 +278,10 @@ async fn password_reset_and_unlock_by_learner(backend: Backend) {
     let reset = "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) { password expiresAt } }";
     let body = app.gql(Some(&unit_admin), reset, json!({"id": id})).await;
     let temporary = crate::helpers::temporary_password(&body["data"]["resetLearnerPassword"]);
-    assert_error(&app.login_raw("13900000008", "000000").await, &["UNAUTHENTICATED"]);
+    assert_error(
+        &app.login_raw("13900000008", "000000").await,
+        &["UNAUTHENTICATED"],
+    );
     let login = app.login_raw("13900000008", &temporary).await;
     assert_eq!(login["data"]["login"]["mustChangePassword"], true, "{login}");
     // Not in scope: another unit's administrator.

@@ -254,7 +254,10 @@ async fn a_unit_sees_its_own_learners_exam_centre_seats_only(backend: Backend) {
         )
         .await;
     let unit_admin = app
-        .leave_temporary_password("13700000166", &temporary.expect("a new account's temporary password"))
+        .leave_temporary_password(
+            "13700000166",
+            &temporary.expect("a new account's temporary password"),
+        )
         .await;
     let body = app
         .gql(

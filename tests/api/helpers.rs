@@ -306,9 +306,12 @@ impl TestApp {
 
     /// Makes the holder of `phone` a unit administrator of `unit`; returns the grant's id.
     pub async fn grant_unit_admin(&self, admin: &str, phone: &str, unit: &str) -> String {
-        self.appoint(admin, json!({"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}))
-            .await
-            .0
+        self.appoint(
+            admin,
+            json!({"phone": phone, "name": "兼任管理员", "role": "UNIT_ADMIN", "unitId": unit}),
+        )
+        .await
+        .0
     }
 
     /// Appoints through `grantRole`; answers the grant's id and the temporary password it
@@ -363,7 +366,9 @@ pub fn temporary_password(answer: &Value) -> String {
         .to_owned();
     assert_eq!(password.len(), 8, "{password}");
     assert!(
-        password.chars().all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)),
+        password
+            .chars()
+            .all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)),
         "{password}"
     );
     assert_ne!(password, "000000");
@@ -376,14 +381,20 @@ pub fn temporary_password(answer: &Value) -> String {
 /// A second province, with its own province administrator on a password of its own, as a
 /// deployment makes them (the API cannot appoint above a province); answers the province and
 /// the administrator's token.
-pub async fn other_province(app: &TestApp, code: &str, name: &str, phone: &str) -> (entity::region::Model, String) {
+pub async fn other_province(
+    app: &TestApp,
+    code: &str,
+    name: &str,
+    phone: &str,
+) -> (entity::region::Model, String) {
     let province = xuefa::domain::org::create_province(&app.db, code, name)
         .await
         .unwrap();
     let phone_number = xuefa::domain::phone::PhoneNumber::parse(phone).unwrap();
-    let grant = xuefa::domain::accounts::appoint_province_admin(&app.db, &province, &phone_number, "外省管理员")
-        .await
-        .unwrap();
+    let grant =
+        xuefa::domain::accounts::appoint_province_admin(&app.db, &province, &phone_number, "外省管理员")
+            .await
+            .unwrap();
     xuefa::domain::accounts::set_deployed_password(&app.db, &[grant.account_id], "Other2026x")
         .await
         .unwrap();

@@ -19,8 +19,7 @@ const REQUEST: &str = "mutation($p: String!, $n: String!, $u: String!) { request
 const STATUS: &str =
     "query($c: String!) { accountRecoveryStatus(code: $c) { status message requestedAt resolvedAt } }";
 const QUEUE: &str = "{ recoveryRequests { id learnerId name phone unitName requestedAt escalated } }";
-const RESOLVE: &str =
-    "mutation($id: ID!, $a: RecoveryAction!) { resolveRecoveryRequest(id: $id, action: $a) { password expiresAt } }";
+const RESOLVE: &str = "mutation($id: ID!, $a: RecoveryAction!) { resolveRecoveryRequest(id: $id, action: $a) { password expiresAt } }";
 
 async fn ask(app: &TestApp, phone: &str, name: &str, unit: &str) -> Value {
     app.gql(None, REQUEST, json!({"p": phone, "n": name, "u": unit}))
@@ -110,7 +109,10 @@ async fn a_request_answers_alike_and_the_unit_resets_with_one_click(backend: Bac
     let temporary = crate::helpers::temporary_password(&body["data"]["resolveRecoveryRequest"]);
     let me = app.gql(Some(&learner_token), "{ me { id } }", json!({})).await;
     assert_error(&me, &["UNAUTHENTICATED"]);
-    assert_error(&app.login_raw("13900000001", "000000").await, &["UNAUTHENTICATED"]);
+    assert_error(
+        &app.login_raw("13900000001", "000000").await,
+        &["UNAUTHENTICATED"],
+    );
     let login = app.login_raw("13900000001", &temporary).await;
     assert_eq!(login["data"]["login"]["mustChangePassword"], true, "{login}");
     let body = app.gql(None, STATUS, json!({"c": matched_code})).await;
@@ -119,7 +121,10 @@ async fn a_request_answers_alike_and_the_unit_resets_with_one_click(backend: Bac
     // The public status never carries a password, and sends the requester to the unit.
     let words = body["data"]["accountRecoveryStatus"]["message"].as_str().unwrap();
     assert!(words.contains("联系本单位管理员获取临时密码"), "{words}");
-    assert!(!words.contains("000000") && !words.contains(&temporary), "{words}");
+    assert!(
+        !words.contains("000000") && !words.contains(&temporary),
+        "{words}"
+    );
     assert_eq!(status(&app, &unknown_code).await, "PENDING");
     // Done once: the queue is empty and a second click is refused.
     assert!(queue(&app, &unit_admin).await.is_empty());

@@ -7,7 +7,9 @@ use entity::{audit_entry, learner};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, TestApp, account_of, assert_error, learner_of, other_province, temporary_password};
+use crate::helpers::{
+    Backend, TestApp, account_of, assert_error, learner_of, other_province, temporary_password,
+};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -26,12 +28,14 @@ const PROVINCE: &str = "13800000001";
 const REQUEST: &str = "mutation($p: String!, $n: String!, $u: String!) { requestAccountRecovery(phone: $p, name: $n, unitName: $u) { code } }";
 const STATUS: &str = "query($c: String!) { accountRecoveryStatus(code: $c) { status message } }";
 const QUEUE: &str = "{ recoveryRequests { id phone } }";
-const RESOLVE: &str =
-    "mutation($id: ID!, $a: RecoveryAction!) { resolveRecoveryRequest(id: $id, action: $a) { password expiresAt } }";
-const RESET_LEARNER: &str = "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) { password expiresAt } }";
-const GRANT: &str = "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id temporaryPassword { password expiresAt } } }";
+const RESOLVE: &str = "mutation($id: ID!, $a: RecoveryAction!) { resolveRecoveryRequest(id: $id, action: $a) { password expiresAt } }";
+const RESET_LEARNER: &str =
+    "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) { password expiresAt } }";
+const GRANT: &str =
+    "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id temporaryPassword { password expiresAt } } }";
 const REVOKE: &str = "mutation($id: ID!) { revokeRole(id: $id) }";
-const UPDATE: &str = "mutation($id: ID!, $i: UpdateLearnerInput!) { updateLearner(id: $id, input: $i) { name rank } }";
+const UPDATE: &str =
+    "mutation($id: ID!, $i: UpdateLearnerInput!) { updateLearner(id: $id, input: $i) { name rank } }";
 
 async fn file_request(app: &TestApp, phone: &str, name: &str, unit: &str) -> String {
     let body = app
@@ -62,10 +66,17 @@ async fn a_strangers_recovery_request_never_opens_the_account(backend: Backend) 
     // A reset for any reason: the old password and the initial one stop working.
     let unit_admin = app.admin(ZX_UNIT_ADMIN).await;
     let first = app
-        .gql(Some(&unit_admin), RESET_LEARNER, json!({"id": format!("lrn_{}", l.id)}))
+        .gql(
+            Some(&unit_admin),
+            RESET_LEARNER,
+            json!({"id": format!("lrn_{}", l.id)}),
+        )
         .await;
     let first = temporary_password(&first["data"]["resetLearnerPassword"]);
-    assert_error(&app.gql(Some(&learner_token), "{ me { id } }", json!({})).await, &["UNAUTHENTICATED"]);
+    assert_error(
+        &app.gql(Some(&learner_token), "{ me { id } }", json!({})).await,
+        &["UNAUTHENTICATED"],
+    );
     for guess in ["000000", "Study2026x"] {
         assert_error(&app.login_raw(phone, guess).await, &["UNAUTHENTICATED"]);
     }
@@ -82,7 +93,10 @@ async fn a_strangers_recovery_request_never_opens_the_account(backend: Backend) 
     assert_ne!(first, second);
 
     // Both requesters read the same words, with no password in them.
-    let (a, b) = (status_of(&app, &strangers).await, status_of(&app, &learners_own).await);
+    let (a, b) = (
+        status_of(&app, &strangers).await,
+        status_of(&app, &learners_own).await,
+    );
     assert_eq!(a, b);
     assert_eq!(a["status"], "RESET", "{a}");
     let words = a["message"].as_str().unwrap();
@@ -109,7 +123,11 @@ async fn a_temporary_password_ends_after_72_hours(backend: Backend) {
     let l = learner_of(&app, phone).await;
     let unit_admin = app.admin(ZX_UNIT_ADMIN).await;
     let body = app
-        .gql(Some(&unit_admin), RESET_LEARNER, json!({"id": format!("lrn_{}", l.id)}))
+        .gql(
+            Some(&unit_admin),
+            RESET_LEARNER,
+            json!({"id": format!("lrn_{}", l.id)}),
+        )
         .await;
     let temporary = temporary_password(&body["data"]["resetLearnerPassword"]);
 
@@ -124,7 +142,13 @@ async fn a_temporary_password_ends_after_72_hours(backend: Backend) {
     app.clock.advance(chrono::Duration::hours(2));
     let late = app.login_raw(phone, &temporary).await;
     assert_error(&late, &["UNAUTHENTICATED"]);
-    assert!(late["errors"][0]["message"].as_str().unwrap().contains("临时密码已过期"), "{late}");
+    assert!(
+        late["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("临时密码已过期"),
+        "{late}"
+    );
     let change = app
         .gql(
             Some(&token),
@@ -139,9 +163,16 @@ async fn a_temporary_password_ends_after_72_hours(backend: Backend) {
 
     // The unit issues a fresh one, which works.
     let body = app
-        .gql(Some(&unit_admin), RESET_LEARNER, json!({"id": format!("lrn_{}", l.id)}))
+        .gql(
+            Some(&unit_admin),
+            RESET_LEARNER,
+            json!({"id": format!("lrn_{}", l.id)}),
+        )
         .await;
-    let fresh = body["data"]["resetLearnerPassword"]["password"].as_str().unwrap().to_owned();
+    let fresh = body["data"]["resetLearnerPassword"]["password"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     app.leave_temporary_password(phone, &fresh).await;
 }
 
@@ -159,19 +190,33 @@ async fn an_appointment_never_starts_on_the_initial_password(backend: Backend) {
         .gql(Some(&district), GRANT, json!({"i": {"phone": "13700000077", "name": "新任管理员", "role": "UNIT_ADMIN", "unitId": lianhe}}))
         .await;
     let temporary = temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
-    assert_error(&app.login_raw("13700000077", "000000").await, &["UNAUTHENTICATED"]);
+    assert_error(
+        &app.login_raw("13700000077", "000000").await,
+        &["UNAUTHENTICATED"],
+    );
     let admin = app.leave_temporary_password("13700000077", &temporary).await;
     let unit = app
-        .gql(Some(&admin), "query($id: ID!) { unit(id: $id) { name } }", json!({"id": lianhe}))
+        .gql(
+            Some(&admin),
+            "query($id: ID!) { unit(id: $id) { name } }",
+            json!({"id": lianhe}),
+        )
         .await;
     assert_eq!(unit["data"]["unit"]["name"], "联合街道", "{unit}");
 
     // A learner of the unit who never logged in (still on 000000).
     let body = app
-        .gql(Some(&district), GRANT, json!({"i": {"phone": "13900000021", "name": "x", "role": "UNIT_ADMIN", "unitId": zx_justice}}))
+        .gql(
+            Some(&district),
+            GRANT,
+            json!({"i": {"phone": "13900000021", "name": "x", "role": "UNIT_ADMIN", "unitId": zx_justice}}),
+        )
         .await;
     let temporary = temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
-    assert_error(&app.login_raw("13900000021", "000000").await, &["UNAUTHENTICATED"]);
+    assert_error(
+        &app.login_raw("13900000021", "000000").await,
+        &["UNAUTHENTICATED"],
+    );
     app.leave_temporary_password("13900000021", &temporary).await;
     // The name typed with the appointment did not rename the account.
     assert_ne!(account_of(&app, "13900000021").await.name, "x");
@@ -179,7 +224,11 @@ async fn an_appointment_never_starts_on_the_initial_password(backend: Backend) {
     // A learner with a password of its own keeps it.
     app.learner("13900000022").await;
     let body = app
-        .gql(Some(&district), GRANT, json!({"i": {"phone": "13900000022", "name": "x", "role": "UNIT_ADMIN", "unitId": zx_justice}}))
+        .gql(
+            Some(&district),
+            GRANT,
+            json!({"i": {"phone": "13900000022", "name": "x", "role": "UNIT_ADMIN", "unitId": zx_justice}}),
+        )
         .await;
     assert!(body["errors"].is_null(), "{body}");
     assert!(body["data"]["grantRole"]["temporaryPassword"].is_null(), "{body}");
@@ -219,7 +268,10 @@ async fn only_grants_below_or_ones_own_are_revoked(backend: Backend) {
     let unit_admin = app.admin(ZX_UNIT_ADMIN).await;
     let zx_justice = crate::helpers::unit_id(&app, "蒸湘区司法局").await;
     let (b_grant, temporary) = app
-        .appoint(&unit_admin, json!({"phone": "13700000078", "name": "副管理员", "role": "UNIT_ADMIN", "unitId": zx_justice}))
+        .appoint(
+            &unit_admin,
+            json!({"phone": "13700000078", "name": "副管理员", "role": "UNIT_ADMIN", "unitId": zx_justice}),
+        )
         .await;
     let b = app
         .leave_temporary_password("13700000078", &temporary.unwrap())
@@ -229,7 +281,11 @@ async fn only_grants_below_or_ones_own_are_revoked(backend: Backend) {
     assert_error(&refused, &["FORBIDDEN"]);
     // Nothing changed: the appointer still administers the unit.
     let unit = app
-        .gql(Some(&unit_admin), "query($id: ID!) { unit(id: $id) { name } }", json!({"id": zx_justice}))
+        .gql(
+            Some(&unit_admin),
+            "query($id: ID!) { unit(id: $id) { name } }",
+            json!({"id": zx_justice}),
+        )
         .await;
     assert_eq!(unit["data"]["unit"]["name"], "蒸湘区司法局", "{unit}");
     // The administrators list offers B no revoke on A's grant.
@@ -240,7 +296,9 @@ async fn only_grants_below_or_ones_own_are_revoked(backend: Backend) {
 
     // Two province administrators: the second cannot strip the first.
     let province = app.admin(PROVINCE).await;
-    let hunan = app.id_of(&province, "{ myScope { id } }", "/data/myScope/0/id").await;
+    let hunan = app
+        .id_of(&province, "{ myScope { id } }", "/data/myScope/0/id")
+        .await;
     let (second_grant, temporary) = app
         .appoint(&province, json!({"phone": "13700000079", "name": "省管理员二", "role": "PROVINCE_ADMIN", "regionId": hunan}))
         .await;
@@ -248,12 +306,16 @@ async fn only_grants_below_or_ones_own_are_revoked(backend: Backend) {
         .leave_temporary_password("13700000079", &temporary.unwrap())
         .await;
     let first_grant = grant_of(&app, &province).await;
-    assert_error(&app.gql(Some(&second), REVOKE, json!({"id": first_grant})).await, &["FORBIDDEN"]);
+    assert_error(
+        &app.gql(Some(&second), REVOKE, json!({"id": first_grant})).await,
+        &["FORBIDDEN"],
+    );
     app.gql(Some(&province), "{ myScope { id } }", json!({})).await["data"]["myScope"][0]["id"]
         .as_str()
         .expect("the first province administrator keeps the province");
     assert_eq!(
-        app.gql(Some(&province), REVOKE, json!({"id": second_grant})).await["data"]["revokeRole"],
+        app.gql(Some(&province), REVOKE, json!({"id": second_grant}))
+            .await["data"]["revokeRole"],
         true
     );
 
@@ -264,7 +326,11 @@ async fn only_grants_below_or_ones_own_are_revoked(backend: Backend) {
         true
     );
     let gone = app
-        .gql(Some(&unit_admin), "query($id: ID!) { unit(id: $id) { name } }", json!({"id": zx_justice}))
+        .gql(
+            Some(&unit_admin),
+            "query($id: ID!) { unit(id: $id) { name } }",
+            json!({"id": zx_justice}),
+        )
         .await;
     assert!(gone["data"]["unit"]["name"].is_null(), "{gone}");
 }
@@ -284,7 +350,10 @@ async fn another_province_can_neither_take_nor_find_a_learner(backend: Backend) 
         .await;
     let gd_unit = body["data"]["createUnit"]["id"].as_str().unwrap().to_owned();
     let (_, temporary) = app
-        .appoint(&gd, json!({"phone": "13700004401", "name": "粤单位管理员", "role": "UNIT_ADMIN", "unitId": gd_unit}))
+        .appoint(
+            &gd,
+            json!({"phone": "13700004401", "name": "粤单位管理员", "role": "UNIT_ADMIN", "unitId": gd_unit}),
+        )
         .await;
     let gd_unit_admin = app
         .leave_temporary_password("13700004401", &temporary.unwrap())
@@ -295,15 +364,29 @@ async fn another_province_can_neither_take_nor_find_a_learner(backend: Backend) 
     assert!(in_transit.unit_id.is_none());
     let transfer = "mutation($p: String!, $u: ID!) { transferIn(phone: $p, unitId: $u) { id } }";
     let taken = app
-        .gql(Some(&gd_unit_admin), transfer, json!({"p": "13900000029", "u": gd_unit}))
+        .gql(
+            Some(&gd_unit_admin),
+            transfer,
+            json!({"p": "13900000029", "u": gd_unit}),
+        )
         .await;
     let nobody = app
-        .gql(Some(&gd_unit_admin), transfer, json!({"p": "13712340029", "u": gd_unit}))
+        .gql(
+            Some(&gd_unit_admin),
+            transfer,
+            json!({"p": "13712340029", "u": gd_unit}),
+        )
         .await;
     assert_error(&taken, &["NOT_FOUND"]);
     assert_eq!(
-        taken["errors"][0]["message"].as_str().unwrap().replace("13900000029", "#"),
-        nobody["errors"][0]["message"].as_str().unwrap().replace("13712340029", "#"),
+        taken["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .replace("13900000029", "#"),
+        nobody["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .replace("13712340029", "#"),
     );
     // Nothing moved.
     let still = learner::Entity::find_by_id(in_transit.id)
@@ -317,14 +400,22 @@ async fn another_province_can_neither_take_nor_find_a_learner(backend: Backend) 
     // Appointing a learner of 湖南省: refused, naming nobody.
     let target = learner_of(&app, "13900000001").await;
     let grab = app
-        .gql(Some(&gd), GRANT, json!({"i": {"phone": "13900000001", "name": "x", "role": "UNIT_ADMIN", "unitId": gd_unit}}))
+        .gql(
+            Some(&gd),
+            GRANT,
+            json!({"i": {"phone": "13900000001", "name": "x", "role": "UNIT_ADMIN", "unitId": gd_unit}}),
+        )
         .await;
     assert_error(&grab, &["FORBIDDEN"]);
     assert!(!grab.to_string().contains(&target.name), "{grab}");
     // The learner's own unit still manages it: a reset works.
     let unit_admin = app.admin(ZX_UNIT_ADMIN).await;
     let body = app
-        .gql(Some(&unit_admin), RESET_LEARNER, json!({"id": format!("lrn_{}", target.id)}))
+        .gql(
+            Some(&unit_admin),
+            RESET_LEARNER,
+            json!({"id": format!("lrn_{}", target.id)}),
+        )
         .await;
     temporary_password(&body["data"]["resetLearnerPassword"]);
 }
@@ -341,19 +432,36 @@ async fn the_roster_owns_the_name(backend: Backend) {
         .gql(Some(&token), UPDATE, json!({"id": id, "i": {"name": "自选名"}}))
         .await;
     assert_error(&renamed, &["FORBIDDEN"]);
-    assert!(renamed["errors"][0]["message"].as_str().unwrap().contains("单位管理员"), "{renamed}");
+    assert!(
+        renamed["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("单位管理员"),
+        "{renamed}"
+    );
     assert_eq!(learner_of(&app, phone).await.name, l.name);
     assert_eq!(account_of(&app, phone).await.name, l.name);
 
     let same = app
-        .gql(Some(&token), UPDATE, json!({"id": id, "i": {"name": l.name, "rank": "科员"}}))
+        .gql(
+            Some(&token),
+            UPDATE,
+            json!({"id": id, "i": {"name": l.name, "rank": "科员"}}),
+        )
         .await;
     assert_eq!(same["data"]["updateLearner"]["rank"], "科员", "{same}");
 
     let unit_admin = app.admin(ZX_UNIT_ADMIN).await;
     let corrected = app
-        .gql(Some(&unit_admin), UPDATE, json!({"id": id, "i": {"name": "更正名"}}))
+        .gql(
+            Some(&unit_admin),
+            UPDATE,
+            json!({"id": id, "i": {"name": "更正名"}}),
+        )
         .await;
-    assert_eq!(corrected["data"]["updateLearner"]["name"], "更正名", "{corrected}");
+    assert_eq!(
+        corrected["data"]["updateLearner"]["name"], "更正名",
+        "{corrected}"
+    );
     assert_eq!(account_of(&app, phone).await.name, "更正名");
 }

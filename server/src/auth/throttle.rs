@@ -165,7 +165,9 @@ impl LoginGuard {
                     !s.forgettable()
                 });
             }
-            let entry = sources.entry(source.network()).or_insert_with(|| Source::new(now));
+            let entry = sources
+                .entry(source.network())
+                .or_insert_with(|| Source::new(now));
             entry.check_failures(now)?;
             if entry.waiting.load(Ordering::SeqCst) >= PER_SOURCE_WAITING {
                 return Err(AppError::new(
@@ -186,7 +188,9 @@ impl LoginGuard {
     pub fn failed(&self, source: ClientSource) {
         if let Ok(mut sources) = self.sources.lock() {
             let now = Instant::now();
-            let entry = sources.entry(source.network()).or_insert_with(|| Source::new(now));
+            let entry = sources
+                .entry(source.network())
+                .or_insert_with(|| Source::new(now));
             entry.refill(now);
             entry.tokens = (entry.tokens - 1.0).max(-FAILURE_BURST);
         }
@@ -280,7 +284,11 @@ mod tests {
             assert!(guard.admit(rotating).await.is_ok());
             guard.failed(rotating);
         }
-        let refused = guard.admit(source("2001:db8:1:2::beef")).await.err().map(|e| e.code());
+        let refused = guard
+            .admit(source("2001:db8:1:2::beef"))
+            .await
+            .err()
+            .map(|e| e.code());
         assert_eq!(refused, Some(Code::RateLimited));
         assert!(guard.admit(source("2001:db8:1:3::1")).await.is_ok());
     }

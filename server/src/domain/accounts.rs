@@ -48,7 +48,8 @@ fn new_temporary_password() -> String {
             .map(|_| char::from(TEMPORARY_ALPHABET[rng.random_range(0..TEMPORARY_ALPHABET.len())]))
             .collect();
         // Letters and digits both, as the password rules ask of any password.
-        if candidate.chars().any(|c| c.is_ascii_digit()) && candidate.chars().any(|c| c.is_ascii_alphabetic()) {
+        if candidate.chars().any(|c| c.is_ascii_digit()) && candidate.chars().any(|c| c.is_ascii_alphabetic())
+        {
             return candidate;
         }
     }
@@ -325,12 +326,10 @@ pub async fn change_password(
     };
     if !password::verify(stored, old.to_owned()).await? {
         guard.failed(source);
-        return Err(
-            match record_failure(db, settings, &phone, &key, now).await? {
-                e if e.code() == Code::AccountLocked => e,
-                _ => AppError::bad_input("原密码不正确"),
-            },
-        );
+        return Err(match record_failure(db, settings, &phone, &key, now).await? {
+            e if e.code() == Code::AccountLocked => e,
+            _ => AppError::bad_input("原密码不正确"),
+        });
     }
     password::validate_new(new)?;
     if old == new {

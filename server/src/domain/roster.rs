@@ -497,12 +497,7 @@ pub async fn update_learner(
     }
     // The roster owns the name (it is what a certificate carries): a learner cannot rename
     // itself; the unit corrects it. Sending the name unchanged is harmless.
-    if !as_admin
-        && update
-            .name
-            .as_deref()
-            .is_some_and(|name| name.trim() != l.name)
-    {
+    if !as_admin && update.name.as_deref().is_some_and(|name| name.trim() != l.name) {
         return Err(AppError::forbidden(
             "姓名以单位名单为准，不能自行修改；如有错误，请联系本单位管理员更正",
         ));

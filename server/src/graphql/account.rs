@@ -158,8 +158,7 @@ impl AccountMutation {
         let account_id = ids::decode(Kind::Account, &account_id)?;
         let state = ctx.state()?;
         let issued =
-            accounts::reset_password(&state.db, &state.callers, actor, account_id, state.clock.now())
-                .await?;
+            accounts::reset_password(&state.db, &state.callers, actor, account_id, state.clock.now()).await?;
         Ok(issued.into())
     }
 

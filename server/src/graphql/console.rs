@@ -264,9 +264,14 @@ impl ConsoleMutation {
         let state = ctx.state()?;
         let learner =
             roster::find_learner(&state.db, actor, ids::decode(Kind::Learner, &learner_id)?).await?;
-        let issued =
-            accounts::reset_password(&state.db, &state.callers, actor, learner.account_id, state.clock.now())
-                .await?;
+        let issued = accounts::reset_password(
+            &state.db,
+            &state.callers,
+            actor,
+            learner.account_id,
+            state.clock.now(),
+        )
+        .await?;
         Ok(issued.into())
     }
 

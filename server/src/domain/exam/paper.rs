@@ -248,8 +248,22 @@ mod tests {
 
     #[test]
     fn a_paper_with_keys_the_cache_cannot_hold_is_refused() {
-        assert!(PaperInfo::new(1, crate::clock::now(), &[entry(1, QuestionType::Single, &["AA", "B"])]).is_err());
+        assert!(
+            PaperInfo::new(
+                1,
+                crate::clock::now(),
+                &[entry(1, QuestionType::Single, &["AA", "B"])]
+            )
+            .is_err()
+        );
         let seven = ["A", "B", "C", "D", "E", "F", "G"];
-        assert!(PaperInfo::new(1, crate::clock::now(), &[entry(1, QuestionType::Multiple, &seven)]).is_err());
+        assert!(
+            PaperInfo::new(
+                1,
+                crate::clock::now(),
+                &[entry(1, QuestionType::Multiple, &seven)]
+            )
+            .is_err()
+        );
     }
 }
