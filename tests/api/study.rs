@@ -278,7 +278,8 @@ async fn profile_points_and_eligibility(backend: Backend) {
         (today - chrono::Duration::days(3)).to_string()
     );
 
-    // A new learner without rank: no profile points until rank and retirement date are filled.
+    // A new learner without rank: no profile points until the rank is filled in (the retirement
+    // date is not needed: issue 28, blocker 2; this test fills in both).
     let unit_admin = app.admin("13800000005").await;
     let unit = app
         .id_of(
