@@ -22,6 +22,13 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
         .unwrap_or_else(|_| chrono::Utc::now())
 }
 
+/// The machine's own time, for what is measured against another machine's clock or against
+/// the real passing of time, never for a rule: the age of a Redis stream entry (its id is
+/// Redis's time), the rate of a log line.
+pub fn wall() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
+
 /// Today's date in China Standard Time, by the same clock as [`now`].
 pub fn today() -> chrono::NaiveDate {
     now().with_timezone(&CHINA).date_naive()

@@ -76,7 +76,7 @@ pub fn redis_err(e: redis::RedisError) -> AppError {
 /// under load fails thousands a second); the count of all failures is in the line.
 fn warn_at_most_each_second(what: &'static str, e: &redis::RedisError) {
     static LAST: AtomicI64 = AtomicI64::new(0);
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::wall().timestamp();
     let last = LAST.load(Ordering::Relaxed);
     if now > last
         && LAST

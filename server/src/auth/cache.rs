@@ -118,8 +118,9 @@ impl Entries {
     }
 }
 
+/// The in-process cache's time: the application's clock, as the token expiries it holds.
 fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
+    crate::clock::now().timestamp_millis()
 }
 
 impl MemoryCallerCache {

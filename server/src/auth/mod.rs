@@ -231,12 +231,7 @@ impl Callers {
         match token_of(header) {
             Ok(token_hash) => {
                 let (caller, generation) = self.resolve(token_hash).await?;
-                if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation)
-                    && !session.must_change_password
-                    && session.actor.learner.is_some()
-                {
-                    self.local.insert(session, generation);
-                }
+                self.remember_writer(&caller, generation);
                 Ok(caller)
             }
             Err(why) => Ok(why.into()),
@@ -330,15 +325,20 @@ impl Callers {
     async fn confirm(&self, token_hash: String) -> AppResult<Caller> {
         self.local.forget(&token_hash);
         let (caller, generation) = self.resolve(token_hash).await?;
-        // Only a caller who may write is kept: a refusal is never made on a copy (a learner
-        // who has changed the initial password since would be refused by a stale one).
-        if let (Caller::Authenticated(session), Some(generation)) = (&caller, generation)
+        self.remember_writer(&caller, generation);
+        Ok(caller)
+    }
+
+    /// Keeps a learner who may write in this replica's memory for its live writes. Only a
+    /// caller who may write is kept: a refusal is never made on a copy (a learner who has
+    /// changed the initial password since would be refused by a stale one).
+    fn remember_writer(&self, caller: &Caller, generation: Option<u64>) {
+        if let (Caller::Authenticated(session), Some(generation)) = (caller, generation)
             && !session.must_change_password
             && session.actor.learner.is_some()
         {
             self.local.insert(session, generation);
         }
-        Ok(caller)
     }
 
     /// The caller of a token digest, and the generation at which the cache holds it (none

@@ -90,11 +90,29 @@ async fn accepts_initial_password<C: ConnectionTrait>(db: &C, account: &account:
     Ok(grants == 0)
 }
 
-fn temporary_expired() -> AppError {
-    AppError::new(
-        Code::Unauthenticated,
-        "临时密码已过期（有效期 72 小时），请联系单位管理员重新重置密码",
-    )
+/// What a password is checked against ([`password::verify`]): the account's hash, or `None`
+/// (no password opens it) for a missing account and for one without a hash that may not use
+/// the initial password (an administrator's, one reset the old way).
+async fn password_to_check<C: ConnectionTrait>(
+    db: &C,
+    account: Option<&account::Model>,
+) -> AppResult<Option<Option<String>>> {
+    Ok(match account {
+        Some(a) if a.password_hash.is_none() && !accepts_initial_password(db, a).await? => None,
+        Some(a) => Some(a.password_hash.clone()),
+        None => None,
+    })
+}
+
+/// Refuses a temporary password past its end; only its holder, who passed the check, learns it.
+fn refuse_expired_temporary(account: &account::Model, now: DateTime<Utc>) -> AppResult<()> {
+    if account.temporary_password_until.is_some_and(|until| until <= now) {
+        return Err(AppError::new(
+            Code::Unauthenticated,
+            "临时密码已过期（有效期 72 小时），请联系单位管理员重新重置密码",
+        ));
+    }
+    Ok(())
 }
 
 pub struct LoginOutcome {
@@ -157,13 +175,7 @@ pub async fn login(
         .filter(account::Column::Phone.eq(phone.as_str()))
         .one(db)
         .await?;
-    // An account without a hash that may not use the initial password (an administrator's,
-    // one reset the old way) is checked against nothing: no password opens it.
-    let stored = match &account {
-        Some(a) if a.password_hash.is_none() && !accepts_initial_password(db, a).await? => None,
-        Some(a) => Some(a.password_hash.clone()),
-        None => None,
-    };
+    let stored = password_to_check(db, account.as_ref()).await?;
     if !password::verify(stored, password.to_owned()).await? {
         guard.failed(source);
         return Err(record_failure(db, settings, &phone, &key, now).await?);
@@ -171,10 +183,7 @@ pub async fn login(
     let Some(account) = account else {
         return Err(wrong_credentials());
     };
-    // Only the holder of the temporary password learns that it has run out.
-    if account.temporary_password_until.is_some_and(|until| until <= now) {
-        return Err(temporary_expired());
-    }
+    refuse_expired_temporary(&account, now)?;
     login_throttle::Entity::delete_by_id(key.as_str())
         .exec(db)
         .await?;
@@ -319,11 +328,7 @@ pub async fn change_password(
     let key = throttle_key(&phone, source);
     refuse_if_waiting(db, &key, now).await?;
     let _admission = guard.admit(source).await?;
-    let stored = if account.password_hash.is_none() && !accepts_initial_password(db, &account).await? {
-        None
-    } else {
-        Some(account.password_hash.clone())
-    };
+    let stored = password_to_check(db, Some(&account)).await?;
     if !password::verify(stored, old.to_owned()).await? {
         guard.failed(source);
         return Err(match record_failure(db, settings, &phone, &key, now).await? {
@@ -335,9 +340,7 @@ pub async fn change_password(
     if old == new {
         return Err(AppError::bad_input("新密码不能与原密码相同"));
     }
-    if account.temporary_password_until.is_some_and(|until| until <= now) {
-        return Err(temporary_expired());
-    }
+    refuse_expired_temporary(&account, now)?;
     let hash = password::hash(new.to_owned()).await?;
     let txn = db.begin().await?;
     let mut active: account::ActiveModel = account.into();
@@ -618,19 +621,25 @@ struct NewGrant<'a> {
     now: DateTime<Utc>,
 }
 
+/// Grants of this role on this node (region or unit).
+fn same_role_and_node(role: Role, region_id: Option<i32>, unit_id: Option<i32>) -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(role_grant::Column::Role.eq(role))
+        .add(match region_id {
+            Some(id) => role_grant::Column::RegionId.eq(id),
+            None => role_grant::Column::RegionId.is_null(),
+        })
+        .add(match unit_id {
+            Some(id) => role_grant::Column::UnitId.eq(id),
+            None => role_grant::Column::UnitId.is_null(),
+        })
+}
+
 /// Writes a grant and its audit entry, refusing one the account holds already.
 async fn insert_grant<C: ConnectionTrait>(txn: &C, new: NewGrant<'_>) -> AppResult<role_grant::Model> {
     let duplicate = role_grant::Entity::find()
         .filter(role_grant::Column::AccountId.eq(new.account_id))
-        .filter(role_grant::Column::Role.eq(new.role))
-        .filter(match new.region_id {
-            Some(id) => role_grant::Column::RegionId.eq(id),
-            None => role_grant::Column::RegionId.is_null(),
-        })
-        .filter(match new.unit_id {
-            Some(id) => role_grant::Column::UnitId.eq(id),
-            None => role_grant::Column::UnitId.is_null(),
-        })
+        .filter(same_role_and_node(new.role, new.region_id, new.unit_id))
         .one(txn)
         .await?;
     if duplicate.is_some() {
@@ -762,16 +771,8 @@ pub async fn revoke_role(
     if !from_above {
         // The last administrator of a node goes only from above.
         let others = role_grant::Entity::find()
-            .filter(role_grant::Column::Role.eq(grant.role))
+            .filter(same_role_and_node(grant.role, grant.region_id, grant.unit_id))
             .filter(role_grant::Column::Id.ne(grant.id))
-            .filter(match grant.region_id {
-                Some(id) => role_grant::Column::RegionId.eq(id),
-                None => role_grant::Column::RegionId.is_null(),
-            })
-            .filter(match grant.unit_id {
-                Some(id) => role_grant::Column::UnitId.eq(id),
-                None => role_grant::Column::UnitId.is_null(),
-            })
             .count(&txn)
             .await?;
         if others == 0 {

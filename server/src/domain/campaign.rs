@@ -413,7 +413,7 @@ mod tests {
 
     /// A campaign of `year` by the 2017 notice's dates: study from 8-01, make-up to next 1-07.
     fn campaign_of(id: i32, year: i32) -> campaign::Model {
-        let at = chrono::Utc::now();
+        let at = crate::clock::now();
         campaign::Model {
             id,
             region_id: 1,

@@ -428,7 +428,7 @@ impl LiveStore for RedisStore {
             _ => None,
         };
         let age = oldest_ms
-            .map(|ms| (chrono::Utc::now().timestamp_millis() - ms).max(0))
+            .map(|ms| (crate::clock::wall().timestamp_millis() - ms).max(0))
             .unwrap_or(0);
         Ok((len, age))
     }
