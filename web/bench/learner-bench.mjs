@@ -50,7 +50,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 for (let i = 0; ; i++) {
   try {
     if ((await fetch(`${base}/healthz`)).ok) break
-  } catch {}
+  } catch {
+    // Not listening yet.
+  }
   if (i > 600) throw new Error('server did not start')
   await new Promise((r) => setTimeout(r, 100))
 }

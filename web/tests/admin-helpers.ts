@@ -62,7 +62,7 @@ export function readXlsx(path: string): string[][] {
       const ref = /r="([A-Z]+)\d+"/.exec(c)?.[1] ?? 'A'
       const col = ref.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
       const value = /<v>([\s\S]*?)<\/v>/.exec(c)?.[1]
-      let text = ''
+      let text: string
       if (value !== undefined) text = /t="s"/.test(c) ? shared[Number(value)] : decode(value)
       else text = decode(/<t[^>]*>([\s\S]*?)<\/t>/.exec(c)?.[1] ?? '')
       cells[col] = text

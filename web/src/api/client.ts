@@ -97,7 +97,7 @@ async function send<TResult>(
       throw new ApiError('NETWORK', '网络连接中断，请检查网络后重试')
     }
     noteServerTime(response.headers.get('Date'))
-    let body: GraphQLResponse<TResult> | null = null
+    let body: GraphQLResponse<TResult> | null
     try {
       body = (await response.json()) as GraphQLResponse<TResult>
     } catch {
