@@ -22,6 +22,14 @@ export default defineConfig(
       'no-undef': 'off',
       // `_` names an argument a callback must take but does not use.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A page's `const console = …` or `const window = …` hid the browser's own.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'VariableDeclarator[id.name=/^(console|window|document|location|history)$/]',
+          message: "Shadows the browser's global of the same name: name it for what it holds.",
+        },
+      ],
     },
   },
 )

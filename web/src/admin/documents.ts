@@ -1,6 +1,70 @@
 // The console's GraphQL documents, typed from schema.graphql by `npm run codegen`.
 import { graphql } from '@/gql'
 
+// ---------------------------------------------------------------- fragments: selections asked in several places
+
+/** A node of the tree (province, city, district, unit) as the breadcrumb and the header show it. */
+export const ConsoleNodeFragment = graphql(`
+  fragment ConsoleNode on BreadcrumbItem { id name level manageable }
+`)
+
+/** Where a page of a connection ends. */
+export const PageCursorFragment = graphql(`
+  fragment PageCursor on PageInfo { hasNextPage endCursor }
+`)
+
+/** A node's figures, the same for the node and each of its children. */
+export const NodeFiguresFragment = graphql(`
+  fragment NodeFigures on NodeStats {
+    nodeId
+    name
+    isUnit
+    shouldTake
+    studyCompleted
+    participated
+    passed
+    participationRate
+    passRate
+    deduction
+    deductionUnits
+  }
+`)
+
+/** A learner in a list, with the year's points and best score (the operation has `$campaignId`). */
+export const LearnerStandingFragment = graphql(`
+  fragment LearnerStanding on Learner {
+    id
+    name
+    phone
+    phoneMasked
+    rank
+    points(campaignId: $campaignId)
+    bestScore(campaignId: $campaignId)
+  }
+`)
+
+/** What an import did, or would do on a dry run. */
+export const ImportCountsFragment = graphql(`
+  fragment ImportCounts on ImportReport {
+    created
+    updated
+    unchanged
+    dryRun
+    written
+    errors { row message }
+  }
+`)
+
+/** A session of a unit or of an exam centre, with its seats. */
+export const ExamSessionRowFragment = graphql(`
+  fragment ExamSessionRow on ExamSession { id kind startsAt endsAt centreName seats booked }
+`)
+
+/** A one-time temporary password, shown once. */
+export const IssuedPasswordFragment = graphql(`
+  fragment IssuedPassword on TemporaryPassword { password expiresAt }
+`)
+
 export const AdminLoginDocument = graphql(`
   mutation AdminLogin($phone: String!, $password: String!) {
     login(phone: $phone, password: $password) {
@@ -29,8 +93,8 @@ export const ConsoleContextDocument = graphql(`
       role
       masksPhones
       sections
-      home { id name level manageable }
-      breadcrumb { id name level manageable }
+      home { ...ConsoleNode }
+      breadcrumb { ...ConsoleNode }
     }
     currentCampaign { id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart }
   }
@@ -38,37 +102,15 @@ export const ConsoleContextDocument = graphql(`
 
 export const BreadcrumbDocument = graphql(`
   query Breadcrumb($nodeId: ID!) {
-    breadcrumb(nodeId: $nodeId) { id name level manageable }
+    breadcrumb(nodeId: $nodeId) { ...ConsoleNode }
   }
 `)
 
 export const DashboardDocument = graphql(`
   query Dashboard($campaignId: ID!, $nodeId: ID!, $orderBy: StatsOrder!, $descending: Boolean!) {
     stats(campaignId: $campaignId, nodeId: $nodeId) {
-      nodeId
-      name
-      isUnit
-      shouldTake
-      studyCompleted
-      participated
-      passed
-      participationRate
-      passRate
-      deduction
-      deductionUnits
-      children(orderBy: $orderBy, descending: $descending) {
-        nodeId
-        name
-        isUnit
-        shouldTake
-        studyCompleted
-        participated
-        passed
-        participationRate
-        passRate
-        deduction
-        deductionUnits
-      }
+      ...NodeFigures
+      children(orderBy: $orderBy, descending: $descending) { ...NodeFigures }
     }
   }
 `)
@@ -79,7 +121,7 @@ export const RegionUnitRostersDocument = graphql(`
   query RegionUnitRosters($regionId: ID!, $after: String) {
     region(id: $regionId) {
       units(first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor }
+        pageInfo { ...PageCursor }
         nodes { id name learners(first: 1) { totalCount } }
       }
     }
@@ -106,17 +148,11 @@ export const RosterDocument = graphql(`
       name
       learners(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {
         totalCount
-        pageInfo { hasNextPage endCursor }
+        pageInfo { ...PageCursor }
         nodes {
-          id
-          name
-          phone
-          phoneMasked
-          rank
+          ...LearnerStanding
           status
           retirementDate
-          points(campaignId: $campaignId)
-          bestScore(campaignId: $campaignId)
         }
       }
     }
@@ -149,7 +185,7 @@ export const SetStatusDocument = graphql(`
 
 export const ResetLearnerPasswordDocument = graphql(`
   mutation ResetLearnerPassword($learnerId: ID!) {
-    resetLearnerPassword(learnerId: $learnerId) { password expiresAt }
+    resetLearnerPassword(learnerId: $learnerId) { ...IssuedPassword }
   }
 `)
 
@@ -168,12 +204,7 @@ export const RevealPhoneDocument = graphql(`
 export const ImportLearnersDocument = graphql(`
   mutation ImportLearners($unitId: ID!, $file: Upload!, $dryRun: Boolean, $importValidRows: Boolean) {
     importLearners(unitId: $unitId, file: $file, dryRun: $dryRun, importValidRows: $importValidRows) {
-      created
-      updated
-      unchanged
-      dryRun
-      written
-      errors { row message }
+      ...ImportCounts
       preview { row action name phone changes }
     }
   }
@@ -183,16 +214,10 @@ export const ActionListDocument = graphql(`
   query ActionList($campaignId: ID!, $nodeId: ID!, $kind: ActionKind!, $first: Int!, $after: String) {
     learnersNeedingAction(campaignId: $campaignId, nodeId: $nodeId, kind: $kind, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { ...PageCursor }
       nodes {
-        id
-        name
-        phone
-        phoneMasked
-        rank
+        ...LearnerStanding
         unit { id name }
-        points(campaignId: $campaignId)
-        bestScore(campaignId: $campaignId)
       }
     }
   }
@@ -208,7 +233,7 @@ export const ChildrenDocument = graphql(`
 
 export const ExamSessionsDocument = graphql(`
   query ExamSessions($campaignId: ID!, $unitId: ID) {
-    examSessions(campaignId: $campaignId, unitId: $unitId) { id kind startsAt endsAt centreName seats booked }
+    examSessions(campaignId: $campaignId, unitId: $unitId) { ...ExamSessionRow }
   }
 `)
 
@@ -272,7 +297,7 @@ export const AuditLogDocument = graphql(`
   query AuditLog($nodeId: ID!, $first: Int!, $after: String, $filter: AuditFilter) {
     auditLog(nodeId: $nodeId, first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { ...PageCursor }
       nodes { id at action actor targetKind targetId before after late }
     }
   }
@@ -283,7 +308,7 @@ export const GrantRoleDocument = graphql(`
     grantRole(input: $input) {
       id
       role
-      temporaryPassword { password expiresAt }
+      temporaryPassword { ...IssuedPassword }
     }
   }
 `)
@@ -327,27 +352,13 @@ export const UpdateCampaignDocument = graphql(`
 
 export const ImportQuestionsDocument = graphql(`
   mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
-    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
-      created
-      updated
-      unchanged
-      dryRun
-      written
-      errors { row message }
-    }
+    importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) { ...ImportCounts }
   }
 `)
 
 export const ImportStudyItemsDocument = graphql(`
   mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
-    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
-      created
-      updated
-      unchanged
-      dryRun
-      written
-      errors { row message }
-    }
+    importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) { ...ImportCounts }
   }
 `)
 
@@ -367,7 +378,7 @@ export const RecoveryRequestsDocument = graphql(`
 
 export const ResolveRecoveryRequestDocument = graphql(`
   mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
-    resolveRecoveryRequest(id: $id, action: $action) { password expiresAt }
+    resolveRecoveryRequest(id: $id, action: $action) { ...IssuedPassword }
   }
 `)
 
@@ -387,7 +398,7 @@ export const CancelExamSessionDocument = graphql(`
 
 export const ExamCentreSessionsDocument = graphql(`
   query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {
-    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { id kind startsAt endsAt centreName seats booked }
+    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { ...ExamSessionRow }
   }
 `)
 
@@ -455,7 +466,7 @@ export const AdministratorsDocument = graphql(`
   query Administrators($nodeId: ID!, $first: Int!, $after: String) {
     administrators(nodeId: $nodeId, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { ...PageCursor }
       nodes {
         name
         phoneMasked

@@ -33,13 +33,13 @@ export function contextQuery(query: LocationQuery): LocationQuery {
 export function useNode() {
   const route = useRoute()
   const router = useRouter()
-  const console = useConsole()
+  const session = useConsole()
   const crumbs = ref<Crumb[]>([])
   const error = ref('')
 
   const nodeId = computed(() => {
     const q = route.query.node
-    return typeof q === 'string' && q ? q : (console.state.context?.home.id ?? '')
+    return typeof q === 'string' && q ? q : (session.state.context?.home.id ?? '')
   })
   const node = computed(() => crumbs.value[crumbs.value.length - 1] ?? null)
 
@@ -55,7 +55,7 @@ export function useNode() {
   }
 
   function open(id: string): void {
-    const home = console.state.context?.home.id
+    const home = session.state.context?.home.id
     void router.push({ query: { ...route.query, node: id === home ? undefined : id } })
   }
 
