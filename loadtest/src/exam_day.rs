@@ -465,7 +465,7 @@ async fn prepare_learners(db: &DatabaseConnection, n: usize) -> Result<Vec<(i32,
     let hash = xuefa::auth::password::hash(PASSWORD.to_owned())
         .await
         .map_err(|e| format!("hashing the password: {e:?}"))?;
-    let completed = (xuefa::clock::today() - chrono::Duration::days(3)).to_string();
+    let completed = (xuefa::infra::clock::today() - chrono::Duration::days(3)).to_string();
     let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
     let statements = [
         format!(

@@ -294,7 +294,7 @@ impl Server {
     async fn seed(&self, hash: &str, first_phone: i64, count: usize) -> Result<(), String> {
         let last = phone(first_phone, count.saturating_sub(1));
         let first = phone(first_phone, 0);
-        let completed = (xuefa::clock::today() - chrono::Duration::days(3)).to_string();
+        let completed = (xuefa::infra::clock::today() - chrono::Duration::days(3)).to_string();
         let statements = [
             sql(
                 "INSERT INTO accounts (phone, name, password_hash, must_change_password, created_at, password_changed_at) \

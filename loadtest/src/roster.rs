@@ -138,8 +138,9 @@ fn parse_only(rows: u64) -> Result<Duration, String> {
     let mut times = Vec::new();
     for _ in 0..3 {
         let start = Instant::now();
-        let table = xuefa::sheet::read_table("roster.xlsx", &bytes, xuefa::domain::import::LEARNER_COLUMNS)
-            .map_err(|e| format!("the roster file does not read: {e:?}"))?;
+        let table =
+            xuefa::formats::sheet::read_table("roster.xlsx", &bytes, xuefa::domain::import::LEARNER_COLUMNS)
+                .map_err(|e| format!("the roster file does not read: {e:?}"))?;
         times.push(start.elapsed());
         if table.rows.len() as u64 != rows {
             return Err(format!("read {} rows of {rows}", table.rows.len()));

@@ -138,10 +138,10 @@ impl Stores {
 
     /// The tool's own connection to the database, as the server connects.
     pub async fn connect(&self) -> Result<DatabaseConnection, String> {
-        let settings = xuefa::config::DatabaseSettings {
+        let settings = xuefa::infra::config::DatabaseSettings {
             database_url: self.database_url.clone(),
         };
-        xuefa::db::connect(&settings)
+        xuefa::infra::db::connect(&settings)
             .await
             .map_err(|e| format!("connect to {}: {e}", self.backend.label()))
     }

@@ -69,7 +69,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, String> {
 }
 
 fn redact(url: &str) -> String {
-    xuefa::config::redact_url(url)
+    xuefa::infra::config::redact_url(url)
 }
 
 /// Runs `xuefa <args>` to the end (`demo`, `generate`), with the database URL set.

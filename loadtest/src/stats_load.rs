@@ -156,7 +156,7 @@ async fn check_small(backend: &Backend) -> Result<String, String> {
     let stores = Stores::create(backend, "xuefa_stats_check").await?;
     let outcome = async {
         let db = stores.connect().await?;
-        xuefa::db::migrate(&db)
+        xuefa::domain::migrate(&db)
             .await
             .map_err(|e| format!("{label}: migrate: {e}"))?;
         let g = generate::generate(&db, &options, &quiet)
@@ -199,7 +199,7 @@ async fn full_run(
     report: &mut Report,
 ) -> Result<(), String> {
     let db = stores.connect().await?;
-    xuefa::db::migrate(&db)
+    xuefa::domain::migrate(&db)
         .await
         .map_err(|e| format!("migrate: {e}"))?;
     eprintln!(
@@ -564,7 +564,7 @@ async fn sitters(
     g: &Generated,
     report: &mut Report,
 ) -> Result<Vec<(String, String)>, String> {
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
     let extra = o.extra_sitters;
     if extra > 0 {
         let started = Instant::now();

@@ -1,10 +1,11 @@
 //! The `xuefa` command: serve, migrate, demo, schema.
 
 use clap::{Parser, Subcommand};
-use xuefa::app::{self, Application};
-use xuefa::config::{DatabaseSettings, LogFormat, Settings};
+use xuefa::graphql;
+use xuefa::http::app::{self, Application};
+use xuefa::infra::config::{DatabaseSettings, LogFormat, Settings};
+use xuefa::infra::{db, telemetry};
 use xuefa::tools::{demo, generate};
-use xuefa::{db, graphql, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -86,14 +87,14 @@ async fn run() -> MainResult {
         Command::Migrate { database } => {
             telemetry::init(cli.log_format);
             let db = db::connect(&database).await?;
-            db::migrate(&db).await?;
+            xuefa::domain::migrate(&db).await?;
             println!("database is up to date");
             Ok(())
         }
         Command::Demo { database } => {
             telemetry::init(cli.log_format);
             let db = db::connect(&database).await?;
-            db::migrate(&db).await?;
+            xuefa::domain::migrate(&db).await?;
             if demo::load(&db).await? {
                 println!("demo data loaded");
             } else {

@@ -76,6 +76,15 @@ pub fn subtree_upper_bound(root: &str) -> String {
     format!("{root}:")
 }
 
+/// The condition "`column` lies in the subtree rooted at `root`" (the root included), as a
+/// range a B-tree index serves (`root <= column < root + ':'`). Every query scoped to a part of
+/// the tree says it this way; raw SQL writes the same two bounds as parameters.
+pub fn within_subtree(column: impl sea_orm::ColumnTrait, root: &str) -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(column.gte(root))
+        .add(column.lt(subtree_upper_bound(root)))
+}
+
 impl Actor {
     pub fn is_admin(&self) -> bool {
         !self.region_grants.is_empty() || !self.unit_grants.is_empty()
@@ -514,7 +523,7 @@ mod tests {
             name: String::new(),
             level: Level::District,
             path: path.to_owned(),
-            created_at: crate::clock::now(),
+            created_at: crate::infra::clock::now(),
         }
     }
 

@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::config::Settings;
 use crate::domain::exam::{ExamContext, PaperCache};
+use crate::infra::config::Settings;
 use crate::live::LiveStore;
 
 #[derive(Clone)]
@@ -19,14 +19,11 @@ pub struct AppState {
     pub callers: Arc<crate::auth::Callers>,
     pub settings: Arc<Settings>,
     pub papers: Arc<PaperCache>,
-    pub metrics: Arc<crate::metrics::Metrics>,
-    pub documents: Arc<crate::graphql::document::DocumentCache>,
+    pub metrics: Arc<crate::infra::metrics::Metrics>,
     /// Password checks per client address, in this replica's memory.
     pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
-    /// What this replica runs at once, and what it refuses (`BUSY`) past that.
-    pub admission: Arc<crate::admission::Admission>,
     /// The time every rule reads (the system's; tests move it).
-    pub clock: crate::clock::Clock,
+    pub clock: crate::infra::clock::Clock,
 }
 
 impl AppState {

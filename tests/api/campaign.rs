@@ -39,7 +39,7 @@ fn read_query() -> String {
 }
 
 fn this_year() -> i32 {
-    xuefa::clock::today().year()
+    xuefa::infra::clock::today().year()
 }
 
 async fn campaign_count(app: &TestApp) -> u64 {
@@ -365,7 +365,7 @@ async fn campaign_of_a_year_without_one_is_not_found(backend: Backend) {
 
 async fn demo_campaign_freezes_the_roster(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
     let unit_admin = app.admin("13800000005").await;
     let body = app
         .gql(Some(&unit_admin), &read_query(), json!({"y": this_year()}))

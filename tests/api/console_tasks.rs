@@ -896,7 +896,7 @@ async fn the_audit_log_filters_by_actor_action_and_day(backend: Backend) {
         "{body}"
     );
     // By day (China Standard Time): today holds them, tomorrow nothing.
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
     let body = app
         .gql(
             Some(&district),

@@ -33,14 +33,14 @@ async fn eligibility(app: &TestApp, token: &str, campaign: &str) -> Value {
 }
 
 fn day(offset: i64) -> String {
-    (xuefa::clock::today() + Duration::days(offset)).to_string()
+    (xuefa::infra::clock::today() + Duration::days(offset)).to_string()
 }
 
 async fn the_current_campaign_needs_no_year(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let learner = app.learner("13900000001").await;
     let office = app.admin("13800000003").await;
-    let year = chrono::Datelike::year(&xuefa::clock::today());
+    let year = chrono::Datelike::year(&xuefa::infra::clock::today());
     let body = app.gql(Some(&learner), CURRENT, json!({})).await;
     assert_eq!(body["data"]["currentCampaign"]["year"], year, "{body}");
     assert_eq!(body["data"]["currentCampaign"]["requiredPoints"], 100, "{body}");
@@ -217,9 +217,9 @@ async fn the_rules_and_the_statistics_agree_on_every_learner(backend: Backend) {
 
     let dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database(&backend, &dir).await;
-    let settings = xuefa::config::DatabaseSettings { database_url: url };
-    let db = xuefa::db::connect(&settings).await.expect("connect");
-    xuefa::db::migrate(&db).await.expect("migrate");
+    let settings = xuefa::infra::config::DatabaseSettings { database_url: url };
+    let db = xuefa::infra::db::connect(&settings).await.expect("connect");
+    xuefa::domain::migrate(&db).await.expect("migrate");
     let options = xuefa::tools::generate::Options {
         learners: 1_500,
         units: 30,

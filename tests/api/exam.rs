@@ -1168,7 +1168,7 @@ async fn sessions_are_checked_when_scheduled(backend: Backend) {
 
     // A bank too small for the blueprint: refused when the session is scheduled.
     let hunan = region_id(&app, "430000").await;
-    let year = xuefa::clock::today().year() + 1;
+    let year = xuefa::infra::clock::today().year() + 1;
     let created = app
         .gql(
             Some(&province),
@@ -1224,7 +1224,7 @@ async fn questions_import_from_csv_with_chinese_headers(backend: Backend) {
     let (app, prefix) = spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = xuefa::clock::today().year() + 1;
+    let year = xuefa::infra::clock::today().year() + 1;
     let created = app
         .gql(
             Some(&province),
@@ -1376,7 +1376,7 @@ async fn open_makeup_now(app: &TestApp, campaign: &str, learner_phone: &str) -> 
         .await
         .unwrap()
         .unwrap();
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
     let mut active: entity::campaign::ActiveModel = c.clone().into();
     active.makeup_start = Set(today);
     active.makeup_end = Set(today);

@@ -769,7 +769,7 @@ async fn overload_sheds_logins_with_busy_and_saves_go_on(backend: Backend) {
         }
     });
     // As many saves at once as one account may run (its page sends them one by one).
-    let saves = (0..xuefa::admission::LIVE_WRITES_PER_ACCOUNT).map(|i| {
+    let saves = (0..xuefa::http::admission::LIVE_WRITES_PER_ACCOUNT).map(|i| {
         let label = ["A", "B"][i % 2].to_owned();
         let (learner, id, question, app) = (&learner, &id, &question, &app);
         async move { save(app, learner, id, question, &[label], Some(i as i64 + 1)).await }

@@ -7,8 +7,8 @@ use entity::{account, learner, region, unit};
 use sea_orm::{ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
-use xuefa::app::Application;
-use xuefa::config::Settings;
+use xuefa::http::app::Application;
+use xuefa::infra::config::Settings;
 
 pub mod exam;
 pub mod record;
@@ -89,7 +89,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
     /// The server's clock: a test moves it instead of sleeping.
-    pub clock: xuefa::clock::Clock,
+    pub clock: xuefa::infra::clock::Clock,
     /// Redis URL when the server runs with Redis.
     pub redis_url: Option<String>,
     /// The settings it runs with, for a second replica on the same database and Redis.
@@ -170,7 +170,7 @@ impl TestApp {
 
     pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
         if std::env::var_os("RUST_LOG").is_some() {
-            xuefa::telemetry::init(xuefa::config::LogFormat::Text);
+            xuefa::infra::telemetry::init(xuefa::infra::config::LogFormat::Text);
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let database_url = fresh_database(&backend, &dir).await;

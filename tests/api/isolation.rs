@@ -115,7 +115,7 @@ async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
         learner_id: Set(learner_id),
         campaign_id: Set(campaign_id),
         total_points: Set(100),
-        completed_on: Set(Some(xuefa::clock::today() - chrono::Duration::days(3))),
+        completed_on: Set(Some(xuefa::infra::clock::today() - chrono::Duration::days(3))),
         updated_at: Set(chrono::Utc::now()),
     }
     .insert(&app.db)
@@ -611,7 +611,7 @@ async fn grant_of(app: &TestApp, phone: &str) -> String {
 
 async fn enroll(app: &TestApp, unit: &unit::Model, phone: &str, name: &str) {
     let phone = PhoneNumber::parse(phone).unwrap();
-    let retirement = NaiveDate::from_ymd_opt(xuefa::clock::today().year() + 1, 3, 1);
+    let retirement = NaiveDate::from_ymd_opt(xuefa::infra::clock::today().year() + 1, 3, 1);
     roster::enroll(
         &app.db,
         unit,

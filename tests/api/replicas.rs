@@ -181,7 +181,7 @@ async fn metrics_move_with_traffic(backend: Backend) {
 }
 
 fn this_year() -> i32 {
-    chrono::Datelike::year(&xuefa::clock::today())
+    chrono::Datelike::year(&xuefa::infra::clock::today())
 }
 
 /// Each replica answers "who is calling" from the caller cache in Redis; a change made through

@@ -536,7 +536,7 @@ async fn random_events_match_a_recount(backend: Backend) {
         (zx_justice.clone(), unit_of(zx_justice)),
         (yf_justice.clone(), unit_of(yf_justice)),
     ];
-    let makeup_over = xuefa::clock::today() > c.makeup_end;
+    let makeup_over = xuefa::infra::clock::today() > c.makeup_end;
     for (node, below) in &nodes {
         let recount = recount_of(&app, c.id, below).await;
         for kind in KINDS {
@@ -556,7 +556,7 @@ async fn random_events_match_a_recount(backend: Backend) {
 
     // Once the make-up window has closed, whoever never took the exam is deferred.
     let mut closed: campaign::ActiveModel = c.clone().into();
-    closed.makeup_end = Set(xuefa::clock::today() - Duration::days(1));
+    closed.makeup_end = Set(xuefa::infra::clock::today() - Duration::days(1));
     closed.update(&app.db).await.unwrap();
     let deferred = whole_list(&app, &province, &campaign, &hunan, "GRADE_DEFERRED").await;
     assert_eq!(

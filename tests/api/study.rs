@@ -266,7 +266,7 @@ async fn profile_points_and_eligibility(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let campaign = demo_campaign(&app).await;
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
 
     // Reached the required points days ago: eligible today.
     let done = app.learner("13900000001").await;
@@ -349,7 +349,7 @@ async fn profile_points_come_with_a_write_never_with_a_read(backend: Backend) {
     let l = learner_of(&app, "13900000026").await;
     assert!(l.rank.is_some() && l.retirement_date.is_some(), "{l:?}");
 
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
     let mut input = campaign_input(&hunan, chrono::Datelike::year(&today) + 1);
     input["studyStart"] = json!((today - chrono::Duration::days(1)).to_string());
     input["verificationDeadline"] = json!((today + chrono::Duration::days(5)).to_string());
@@ -398,7 +398,7 @@ async fn daily_cap_when_the_campaign_sets_one(backend: Backend) {
     let hunan = app
         .id_of(&province, "{ myScope { id } }", "/data/myScope/0/id")
         .await;
-    let today = xuefa::clock::today();
+    let today = xuefa::infra::clock::today();
     let year = chrono::Datelike::year(&today) + 1;
     let mut input = campaign_input(&hunan, year);
     input["studyStart"] = json!((today - chrono::Duration::days(1)).to_string());

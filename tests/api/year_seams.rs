@@ -24,7 +24,7 @@ const UPDATE: &str = "mutation($id: ID!, $i: UpdateLearnerInput!) { updateLearne
 
 /// `hour` o'clock, China Standard Time, on `day`.
 fn china(day: NaiveDate, hour: u32) -> DateTime<Utc> {
-    xuefa::clock::CHINA
+    xuefa::infra::clock::CHINA
         .from_local_datetime(&day.and_hms_opt(hour, 0, 0).unwrap())
         .single()
         .unwrap()

@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use redis::{AsyncCommands, Script};
 
 use crate::error::{AppError, AppResult};
-use crate::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
+use crate::infra::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
 
 /// How long a resolved caller is kept before the database is asked again. Every change to
 /// what a caller is made of retires its entries at once, so this only bounds what a lost
@@ -120,7 +120,7 @@ impl Entries {
 
 /// The in-process cache's time: the application's clock, as the token expiries it holds.
 fn now_ms() -> i64 {
-    crate::clock::now().timestamp_millis()
+    crate::infra::clock::now().timestamp_millis()
 }
 
 impl MemoryCallerCache {

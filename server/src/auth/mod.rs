@@ -203,14 +203,14 @@ impl Callers {
     }
 
     fn was_rejected(&self, token_hash: &str) -> bool {
-        let now = crate::clock::now().timestamp_millis();
+        let now = crate::infra::clock::now().timestamp_millis();
         self.rejected
             .lock()
             .is_ok_and(|r| r.get(token_hash).is_some_and(|at| now - at < REJECTED_FOR_MS))
     }
 
     fn remember_rejected(&self, token_hash: &str) {
-        let now = crate::clock::now().timestamp_millis();
+        let now = crate::infra::clock::now().timestamp_millis();
         if let Ok(mut rejected) = self.rejected.lock() {
             if rejected.len() >= REJECTED_CAPACITY {
                 rejected.retain(|_, at| now - *at < REJECTED_FOR_MS);
@@ -393,7 +393,7 @@ impl Callers {
         };
         let mut cached_at = None;
         if let Some(generation) = generation {
-            let ttl_ms = (row.expires_at - crate::clock::now())
+            let ttl_ms = (row.expires_at - crate::infra::clock::now())
                 .num_milliseconds()
                 .min(CALLER_CACHE_TTL_MS);
             let entry = CachedCaller {
@@ -455,7 +455,7 @@ impl LocalCallers {
     const CAPACITY: usize = 100_000;
 
     fn get(&self, token_hash: &str) -> Option<Caller> {
-        let now = crate::clock::now().timestamp_millis();
+        let now = crate::infra::clock::now().timestamp_millis();
         let entries = self.entries.lock().ok()?;
         let entry = entries.get(token_hash).filter(|e| e.until_ms > now)?;
         self.hits.fetch_add(1, Ordering::Relaxed);
@@ -469,7 +469,7 @@ impl LocalCallers {
 
     /// The account of a remembered token, without counting a hit (admission asks first).
     fn account_of(&self, token_hash: &str) -> Option<i32> {
-        let now = crate::clock::now().timestamp_millis();
+        let now = crate::infra::clock::now().timestamp_millis();
         let entries = self.entries.lock().ok()?;
         entries
             .get(token_hash)
@@ -478,7 +478,7 @@ impl LocalCallers {
     }
 
     fn insert(&self, session: &Session, generation: u64) {
-        let now = crate::clock::now().timestamp_millis();
+        let now = crate::infra::clock::now().timestamp_millis();
         let Ok(mut entries) = self.entries.lock() else {
             return;
         };
@@ -508,7 +508,7 @@ impl LocalCallers {
 async fn valid_token(db: &DatabaseConnection, token_hash: &str) -> AppResult<Option<auth_token::Model>> {
     Ok(auth_token::Entity::find_by_id(token_hash.to_owned())
         .filter(auth_token::Column::Revoked.eq(false))
-        .filter(auth_token::Column::ExpiresAt.gt(crate::clock::now()))
+        .filter(auth_token::Column::ExpiresAt.gt(crate::infra::clock::now()))
         .one(db)
         .await?)
 }

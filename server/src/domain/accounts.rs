@@ -11,11 +11,11 @@ use serde_json::json;
 
 use crate::auth::throttle::{self, ClientSource, LoginGuard};
 use crate::auth::{Callers, Session, password, token};
-use crate::config::Settings;
 use crate::domain::audit::{self, Change};
 use crate::domain::org;
 use crate::domain::phone::PhoneNumber;
 use crate::error::{AppError, AppResult, Code};
+use crate::infra::config::Settings;
 use crate::scope::{self, Actor, Level, Role};
 
 /// How long a temporary password works (the spec's "a few days").
@@ -126,7 +126,7 @@ fn wrong_credentials() -> AppError {
 }
 
 fn locked(until: DateTime<Utc>) -> AppError {
-    let local = until.with_timezone(&crate::clock::CHINA);
+    let local = until.with_timezone(&crate::infra::clock::CHINA);
     AppError::new(
         Code::AccountLocked,
         format!(
@@ -694,7 +694,7 @@ pub async fn appoint_province_admin(
     if province.level != Level::Province {
         return Err(AppError::bad_input(format!("“{}”不是省级行政区", province.name)));
     }
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let txn = db.begin().await?;
     let account = ensure_account(&txn, phone, name, now).await?;
     let grant = insert_grant(
@@ -721,7 +721,7 @@ pub async fn appoint_province_admin(
 /// administrator can only reset another account to the initial password.
 pub async fn set_deployed_password(db: &DatabaseConnection, account_ids: &[i32], new: &str) -> AppResult<()> {
     password::validate_new(new)?;
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     // A hash (and salt) of its own per account: equal hashes would tell that the passwords are.
     for &id in account_ids {
         let hash = password::hash(new.to_owned()).await?;

@@ -23,7 +23,7 @@ pub struct Change<'a> {
 
 fn entry(change: Change<'_>) -> audit_entry::ActiveModel {
     audit_entry::ActiveModel {
-        at: Set(crate::clock::now()),
+        at: Set(crate::infra::clock::now()),
         actor_account_id: Set(change.actor_account_id),
         action: Set(change.action.to_owned()),
         target_kind: Set(change.target_kind.to_owned()),
@@ -72,9 +72,7 @@ pub async fn entries(
     query = match node {
         Node::Region(r) => {
             scope::require(true, actor.is_office_over(&r.path), "查看该地区的变更记录")?;
-            query
-                .filter(audit_entry::Column::RegionPath.gte(r.path.as_str()))
-                .filter(audit_entry::Column::RegionPath.lt(scope::subtree_upper_bound(&r.path)))
+            query.filter(scope::within_subtree(audit_entry::Column::RegionPath, &r.path))
         }
         Node::Unit(u) => {
             scope::require(
@@ -122,8 +120,8 @@ impl AuditFilter {
         use chrono::{Duration, TimeZone};
         use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
 
-        use crate::clock::CHINA;
         use crate::error::AppError;
+        use crate::infra::clock::CHINA;
 
         if matches!((self.from, self.to), (Some(from), Some(to)) if from > to) {
             return Err(AppError::bad_input("起始日期不能晚于截止日期"));

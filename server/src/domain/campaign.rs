@@ -8,9 +8,9 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::clock;
 use crate::domain::org;
 use crate::error::{AppError, AppResult};
+use crate::infra::clock;
 use crate::scope::{self, Actor, Level};
 
 pub use entity::campaign::ReviewMode;
@@ -217,7 +217,7 @@ fn apply(active: &mut campaign::ActiveModel, rules: &CampaignRules) -> AppResult
     active.answer_grace_seconds = Set(rules.answer_grace_seconds);
     active.daily_points_cap = Set(rules.daily_points_cap);
     active.review_mode = Set(rules.review_mode);
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     Ok(())
 }
 
@@ -267,7 +267,7 @@ pub async fn insert<C: ConnectionTrait>(
         region_id: Set(province.id),
         region_path: Set(province.path.clone()),
         created_by: Set(created_by),
-        created_at: Set(crate::clock::now()),
+        created_at: Set(crate::infra::clock::now()),
         ..Default::default()
     };
     apply(&mut active, rules)?;
@@ -413,7 +413,7 @@ mod tests {
 
     /// A campaign of `year` by the 2017 notice's dates: study from 8-01, make-up to next 1-07.
     fn campaign_of(id: i32, year: i32) -> campaign::Model {
-        let at = crate::clock::now();
+        let at = crate::infra::clock::now();
         campaign::Model {
             id,
             region_id: 1,

@@ -95,7 +95,7 @@ async fn issue(
     let passed_on = best
         .submitted_at
         .unwrap_or(best.started_at)
-        .with_timezone(&crate::clock::CHINA)
+        .with_timezone(&crate::infra::clock::CHINA)
         .date_naive();
     let existing = certificate::Entity::find()
         .filter(certificate::Column::LearnerId.eq(l.id))
@@ -134,7 +134,7 @@ async fn issue(
         year: Set(c.year),
         score: Set(score),
         passed_on: Set(passed_on),
-        issued_at: Set(crate::clock::now()),
+        issued_at: Set(crate::infra::clock::now()),
         ..Default::default()
     }
     .insert(db)

@@ -124,9 +124,7 @@ pub async fn administrators(
     query = match node {
         Node::Region(r) => {
             scope::require(true, actor.manages_region(r), "查看该地区的管理员")?;
-            query
-                .filter(role_grant::Column::ScopePath.gte(r.path.as_str()))
-                .filter(role_grant::Column::ScopePath.lt(scope::subtree_upper_bound(&r.path)))
+            query.filter(scope::within_subtree(role_grant::Column::ScopePath, &r.path))
         }
         Node::Unit(u) => {
             scope::require(true, actor.manages_unit(u), "查看该单位的管理员")?;

@@ -23,7 +23,7 @@ pub async fn mint(
     target: &str,
 ) -> AppResult<(String, DateTime<Utc>)> {
     let ticket = token::generate();
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let expires_at = now + Duration::seconds(TICKET_SECONDS);
     // Expired tickets of anyone go on the way.
     download_ticket::Entity::delete_many()
@@ -60,7 +60,7 @@ pub async fn redeem(db: &DatabaseConnection, ticket: &str, target: &str) -> AppR
         .filter(download_ticket::Column::TicketHash.eq(hash))
         .exec(db)
         .await?;
-    if deleted.rows_affected != 1 || row.expires_at <= crate::clock::now() || row.target != target {
+    if deleted.rows_affected != 1 || row.expires_at <= crate::infra::clock::now() || row.target != target {
         return Err(used());
     }
     // The session that minted it must still be valid: a logout, a password change or a
@@ -71,7 +71,7 @@ pub async fn redeem(db: &DatabaseConnection, ticket: &str, target: &str) -> AppR
     let session = auth_token::Entity::find_by_id(token_hash)
         .filter(auth_token::Column::AccountId.eq(row.account_id))
         .filter(auth_token::Column::Revoked.eq(false))
-        .filter(auth_token::Column::ExpiresAt.gt(crate::clock::now()))
+        .filter(auth_token::Column::ExpiresAt.gt(crate::infra::clock::now()))
         .one(db)
         .await?;
     if session.is_none() {
@@ -82,4 +82,22 @@ pub async fn redeem(db: &DatabaseConnection, ticket: &str, target: &str) -> AppR
         return Err(used());
     }
     auth::load_actor(db, row.account_id).await
+}
+
+/// The campaign and the node of a list download, as the caller may download them. The
+/// browser link (`createDownloadLink`) asks here too, to refuse at once what the download would.
+pub async fn downloadable(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    node: crate::domain::org::NodeRef,
+) -> AppResult<(entity::campaign::Model, crate::domain::org::Node)> {
+    use crate::domain::org::Node;
+    let campaign = crate::domain::campaign::find(db, actor, campaign_id).await?;
+    let node = crate::domain::org::find_node(db, actor, node).await?;
+    match &node {
+        Node::Unit(u) => crate::scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
+        Node::Region(r) => crate::scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
+    }
+    Ok((campaign, node))
 }

@@ -5,12 +5,12 @@ use chrono::{Duration, NaiveDate, Utc};
 use entity::exam_session;
 use sea_orm::{DatabaseConnection, EntityTrait};
 
-use crate::clock;
 use crate::domain::campaign as campaigns;
 use crate::domain::exam;
 pub use crate::domain::standing::Obstacle;
 use crate::domain::standing::Standing;
 use crate::error::{AppError, AppResult};
+use crate::infra::clock;
 use crate::scope::Actor;
 
 #[derive(Clone, Debug)]
@@ -40,7 +40,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
     let standing = Standing::load(db, learner_id, c.id)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let today = clock::today();
     let day_of = |t: chrono::DateTime<Utc>| t.with_timezone(&clock::CHINA).date_naive();
 

@@ -109,7 +109,7 @@ pub async fn apply(
         attachment_name: Set(attachment_name),
         attachment_type: Set(attachment_type),
         attachment: Set(attachment_bytes),
-        applied_at: Set(crate::clock::now()),
+        applied_at: Set(crate::infra::clock::now()),
         decided_at: Set(None),
         ..Default::default()
     }
@@ -184,7 +184,7 @@ pub async fn decide(
     } else {
         false
     };
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     exemption_decision::ActiveModel {
         exemption_id: Set(e.id),
         decided_by: Set(actor.account_id),
@@ -305,9 +305,7 @@ pub async fn under_node(
     query = match node {
         org::Node::Region(r) => {
             scope::require(true, actor.manages_region(r), "查看该地区的免考申请")?;
-            query
-                .filter(exemption::Column::RegionPath.gte(r.path.as_str()))
-                .filter(exemption::Column::RegionPath.lt(scope::subtree_upper_bound(&r.path)))
+            query.filter(scope::within_subtree(exemption::Column::RegionPath, &r.path))
         }
         org::Node::Unit(u) => {
             scope::require(true, actor.manages_unit(u), "查看该单位的免考申请")?;
@@ -364,7 +362,7 @@ pub async fn escalate(
     }
     let comment = clean_comment(comment, "转交说明不超过 1000 字")?;
     let mut active: exemption::ActiveModel = e.clone().into();
-    active.escalated_at = Set(Some(crate::clock::now()));
+    active.escalated_at = Set(Some(crate::infra::clock::now()));
     active.escalated_by = Set(Some(actor.account_id));
     active.escalation_comment = Set(comment.clone());
     let updated = active.update(&txn).await?;

@@ -14,14 +14,14 @@ use sea_orm::{
 };
 
 use crate::auth::Callers;
-use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, EmploymentStatus};
 use crate::domain::{campaign, org};
 use crate::error::{AppError, AppResult, Code};
+use crate::formats::sheet::{self, Column, SheetFile};
+use crate::infra::clock;
 use crate::scope::{self, Actor};
-use crate::sheet::{self, Column, SheetFile};
 
 pub use crate::domain::report::{ImportReport, PreviewRow, RowAction, RowError};
 
@@ -355,7 +355,7 @@ async fn write(
     accounts: &HashMap<String, account::Model>,
     frozen: bool,
 ) -> AppResult<()> {
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let today = clock::today();
     let new_accounts: Vec<account::ActiveModel> = to_create
         .iter()

@@ -102,7 +102,7 @@ pub async fn report(
             "events：一次最多报告 {MAX_EVENTS_PER_REPORT} 条"
         )));
     }
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     if a.submitted_at
         .is_some_and(|s| now > s + Duration::minutes(LATE_REPORT_MINUTES))
     {
@@ -113,7 +113,8 @@ pub async fn report(
     if let Some((_, at)) = events.iter().find(|(_, at)| *at < earliest || *at > latest) {
         return Err(AppError::bad_input(format!(
             "events：时间 {} 不在本场考试前后，请检查手机时间",
-            at.with_timezone(&crate::clock::CHINA).format("%Y-%m-%d %H:%M:%S")
+            at.with_timezone(&crate::infra::clock::CHINA)
+                .format("%Y-%m-%d %H:%M:%S")
         )));
     }
     let existing = attempt_event::Entity::find()
@@ -165,7 +166,7 @@ pub async fn set_note(db: &DatabaseConnection, actor: &Actor, attempt_id: i32, n
     attempt_note::Entity::insert(attempt_note::ActiveModel {
         attempt_id: Set(a.id),
         note: Set(note.to_owned()),
-        updated_at: Set(crate::clock::now()),
+        updated_at: Set(crate::infra::clock::now()),
     })
     .on_conflict(
         OnConflict::column(attempt_note::Column::AttemptId)
@@ -202,7 +203,10 @@ async fn review_of(
         .order_by_asc(attempt_event::Column::Id)
         .all(db)
         .await?;
-    let end = a.submitted_at.unwrap_or(a.deadline).min(crate::clock::now());
+    let end = a
+        .submitted_at
+        .unwrap_or(a.deadline)
+        .min(crate::infra::clock::now());
     let (leaves, away_seconds) = tally(&events, end);
     let note = attempt_note::Entity::find_by_id(a.id)
         .one(db)
@@ -287,7 +291,7 @@ pub async fn set_tolerance(
     let mut active: campaign::ActiveModel = c.into();
     active.integrity_max_leaves = Set(max_leaves);
     active.integrity_max_away_seconds = Set(max_away_seconds);
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     Ok(active.update(db).await?)
 }
 

@@ -122,7 +122,7 @@ pub async fn copy_material(
         };
         Statement::from_sql_and_values(backend, sql, values)
     };
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let extra = if practice { ", practice" } else { "" };
     let copied_items = txn
         .execute_raw(run(

@@ -30,7 +30,7 @@ pub async fn post(
         title: Set(title.to_owned()),
         body: Set(body.to_owned()),
         posted_by: Set(actor.account_id),
-        posted_at: Set(crate::clock::now()),
+        posted_at: Set(crate::infra::clock::now()),
         edited_at: Set(None),
         ..Default::default()
     }
@@ -43,11 +43,8 @@ pub async fn post(
 pub async fn visible(db: &DatabaseConnection, actor: &Actor, page: Page) -> AppResult<PageOf<notice::Model>> {
     let mut condition = Condition::any().add(notice::Column::RegionPath.is_in(actor.ancestor_paths()));
     for grant in &actor.region_grants {
-        condition = condition.add(
-            Condition::all()
-                .add(notice::Column::RegionPath.gte(grant.path.as_str()))
-                .add(notice::Column::RegionPath.lt(scope::subtree_upper_bound(&grant.path))),
-        );
+        condition = condition
+            .add(Condition::all().add(scope::within_subtree(notice::Column::RegionPath, &grant.path)));
     }
     let total_count = notice::Entity::find().filter(condition.clone()).count(db).await?;
     let mut query = notice::Entity::find().filter(condition);
@@ -110,7 +107,7 @@ pub async fn update(
     let mut active: notice::ActiveModel = n.clone().into();
     active.title = Set(title.to_owned());
     active.body = Set(body.to_owned());
-    active.edited_at = Set(Some(crate::clock::now()));
+    active.edited_at = Set(Some(crate::infra::clock::now()));
     let updated = active.update(&txn).await?;
     audit::record(
         &txn,

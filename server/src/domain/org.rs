@@ -97,7 +97,7 @@ async fn insert_region<C: ConnectionTrait>(
         name: Set(name),
         level: Set(level),
         path: Set(path),
-        created_at: Set(crate::clock::now()),
+        created_at: Set(crate::infra::clock::now()),
         ..Default::default()
     }
     .insert(db)
@@ -169,7 +169,7 @@ pub async fn create_unit(
         region_path: Set(region.path.clone()),
         name: Set(name),
         has_internet: Set(has_internet),
-        created_at: Set(crate::clock::now()),
+        created_at: Set(crate::infra::clock::now()),
         ..Default::default()
     }
     .insert(&txn)
@@ -274,9 +274,7 @@ pub async fn units_of_region(
 ) -> AppResult<PageOf<unit::Model>> {
     let mut filter = Condition::all();
     filter = if whole_subtree {
-        filter
-            .add(unit::Column::RegionPath.gte(region.path.as_str()))
-            .add(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&region.path)))
+        filter.add(scope::within_subtree(unit::Column::RegionPath, &region.path))
     } else {
         filter.add(unit::Column::RegionId.eq(region.id))
     };
@@ -291,11 +289,8 @@ pub async fn units_of_region(
         let mut visible = Condition::any().add(unit::Column::Id.is_in(own));
         for g in &actor.region_grants {
             if scope::within(&g.path, &region.path) {
-                visible = visible.add(
-                    Condition::all()
-                        .add(unit::Column::RegionPath.gte(g.path.as_str()))
-                        .add(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&g.path))),
-                );
+                visible = visible
+                    .add(Condition::all().add(scope::within_subtree(unit::Column::RegionPath, &g.path)));
             }
         }
         filter = filter.add(visible);
@@ -403,7 +398,7 @@ pub async fn search_units(
     }
     let mut any = Condition::any();
     for p in &provinces {
-        any = any.add(unit::Column::RegionPath.starts_with(p.as_str()));
+        any = any.add(scope::within_subtree(unit::Column::RegionPath, p));
     }
     let units = unit::Entity::find()
         .filter(unit::Column::Name.like(contains_literally(text)))

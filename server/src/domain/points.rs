@@ -10,9 +10,9 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
 };
 
-use crate::clock;
 use crate::domain::campaign::{self as campaigns, StudyCategory};
 use crate::error::{AppError, AppResult, Code};
+use crate::infra::clock;
 
 /// Credits points once (by key) within the category's cap, the daily cap, and keeps the
 /// running total. Returns whether a new credit was made.
@@ -27,7 +27,7 @@ pub(crate) async fn credit(
     let key = item_id
         .map(|id| format!("item:{id}"))
         .unwrap_or_else(|| "profile".to_owned());
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     // The progress row is the lock that serialises one learner's credits (PostgreSQL takes
     // a row lock; SQLite has one writer anyway).
     study_progress::Entity::insert(study_progress::ActiveModel {

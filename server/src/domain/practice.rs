@@ -143,7 +143,7 @@ pub async fn answer(
     let given = normalise_answer(&q, choices)?;
     let learner_id = actor.own_learner("模拟练习仅供学员使用")?;
     let correct = given == q.answer;
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     if correct {
         practice_mistake::Entity::update_many()
             .col_expr(practice_mistake::Column::AnsweredRight, Expr::value(true))
@@ -258,7 +258,7 @@ pub async fn set_practice(
     let campaign_id = q.campaign_id;
     let mut active: question::ActiveModel = q.into();
     active.practice = Set(true);
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     // A practice question is drawn no more: the bank's stamp moves with it.
     let txn = db.begin().await?;
     let updated = active.update(&txn).await?;

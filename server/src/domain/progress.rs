@@ -91,7 +91,7 @@ GROUP BY f.studied_on, f.took_on, f.passed_on"
         }
     }
 
-    let today = crate::clock::today();
+    let today = crate::infra::clock::today();
     let mut first = c.study_start;
     let mut last = today.min(c.makeup_end).max(c.study_start);
     if let Some((&d, _)) = on_day.first_key_value() {

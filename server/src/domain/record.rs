@@ -119,7 +119,7 @@ async fn build(db: &DatabaseConnection, l: learner::Model) -> AppResult<Record> 
     let figures: HashMap<i32, learner_figure::Model> =
         figures.into_iter().map(|f| (f.campaign_id, f)).collect();
     let points: HashMap<i32, i32> = progress.iter().map(|p| (p.campaign_id, p.total_points)).collect();
-    let today = crate::clock::today();
+    let today = crate::infra::clock::today();
 
     let mut years = Vec::with_capacity(campaigns.len());
     for c in campaigns {

@@ -21,11 +21,11 @@ use sha2::{Digest, Sha256};
 
 use crate::auth::Callers;
 use crate::auth::throttle::{ClientSource, LoginGuard};
-use crate::config::Settings;
 use crate::domain::accounts;
 use crate::domain::audit::{self, Change};
 use crate::domain::phone::PhoneNumber;
 use crate::error::{AppError, AppResult, Code};
+use crate::infra::config::Settings;
 use crate::scope::{self, Actor};
 
 /// Requests one address may make in an hour (an office's NAT address with a few forgetful
@@ -107,7 +107,7 @@ pub async fn request(
     let unit_name = required_text(unit_name, "工作单位", 100)?;
     // An address that has used up its failed logins may not file requests either.
     guard.precheck(source)?;
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let source_key = source.key();
     let recent = recovery_request::Entity::find()
         .filter(recovery_request::Column::SourceKey.eq(source_key.as_str()))
@@ -208,7 +208,7 @@ fn not_found_code() -> AppError {
 /// The pending requests in the caller's queue, oldest first: those of the units it
 /// administers, and, for an office, the escalated ones of its subtree.
 pub async fn queue(db: &DatabaseConnection, actor: &Actor) -> AppResult<Vec<recovery_request::Model>> {
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let mut reach = Condition::any();
     let units: Vec<i32> = actor.unit_grants.iter().map(|g| g.unit_id).collect();
     if !units.is_empty() {
@@ -217,8 +217,7 @@ pub async fn queue(db: &DatabaseConnection, actor: &Actor) -> AppResult<Vec<reco
     for root in actor.scope_roots() {
         reach = reach.add(
             Condition::all()
-                .add(recovery_request::Column::RegionPath.gte(root.as_str()))
-                .add(recovery_request::Column::RegionPath.lt(scope::subtree_upper_bound(&root)))
+                .add(scope::within_subtree(recovery_request::Column::RegionPath, &root))
                 .add(recovery_request::Column::EscalateAt.lte(now)),
         );
     }
@@ -252,7 +251,7 @@ async fn in_queue(
     actor: &Actor,
     id: i32,
 ) -> AppResult<(recovery_request::Model, i32)> {
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let r = recovery_request::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -310,7 +309,7 @@ pub async fn decline(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResu
     let txn = db.begin().await?;
     let mut active: recovery_request::ActiveModel = r.clone().into();
     active.status = Set(RecoveryStatus::Declined);
-    active.resolved_at = Set(Some(crate::clock::now()));
+    active.resolved_at = Set(Some(crate::infra::clock::now()));
     active.resolved_by = Set(Some(actor.account_id));
     active.update(&txn).await?;
     record(&txn, actor, &r, "recovery.decline").await?;

@@ -17,12 +17,12 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use crate::auth::Callers;
-use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::paging::Page;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::{accounts, campaign, name_key};
 use crate::error::{AppError, AppResult, Code};
+use crate::infra::clock;
 use crate::scope::{self, Actor};
 
 pub use entity::learner::EmploymentStatus;
@@ -94,7 +94,7 @@ pub async fn enroll<C: ConnectionTrait>(
 ) -> AppResult<learner::Model> {
     let name = validate_name(new.name)?;
     let rank = clean_rank(new.rank)?;
-    let account = accounts::ensure_account(db, new.phone, &name, crate::clock::now()).await?;
+    let account = accounts::ensure_account(db, new.phone, &name, crate::infra::clock::now()).await?;
     if let Some(existing) = learner::Entity::find()
         .filter(learner::Column::AccountId.eq(account.id))
         .one(db)
@@ -109,7 +109,7 @@ pub async fn enroll<C: ConnectionTrait>(
             None => AppError::conflict(format!("{} 正在调动中，请使用“调进”办理", new.phone)),
         });
     }
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     Ok(learner::ActiveModel {
         account_id: Set(account.id),
         unit_id: Set(Some(unit.id)),
@@ -567,7 +567,7 @@ pub async fn update_learner(
     if let Some(date) = update.retirement_date {
         active.retirement_date = Set(Some(date));
     }
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     let updated = active.update(&txn).await?;
     let after = snapshot(&updated, &phone);
     if after != before {
@@ -613,7 +613,10 @@ pub async fn transfer_out(
             Expr::value(EmploymentStatus::Transferring),
         )
         .col_expr(learner::Column::StatusSince, Expr::value(clock::today()))
-        .col_expr(learner::Column::UpdatedAt, Expr::value(crate::clock::now()))
+        .col_expr(
+            learner::Column::UpdatedAt,
+            Expr::value(crate::infra::clock::now()),
+        )
         .filter(learner::Column::Id.eq(l.id))
         .filter(learner::Column::UnitId.eq(unit.id))
         .exec(&txn)
@@ -692,7 +695,7 @@ pub async fn transfer_in(
     let frozen = campaign::roster_frozen(db, &target.region_path).await?;
     if frozen && !by_admin {
         let txn = db.begin().await?;
-        let now = crate::clock::now();
+        let now = crate::infra::clock::now();
         transfer_request::Entity::insert(transfer_request::ActiveModel {
             learner_id: Set(l.id),
             unit_id: Set(target.id),
@@ -806,7 +809,10 @@ async fn move_in(
         .col_expr(learner::Column::UnitId, Expr::value(target.id))
         .col_expr(learner::Column::Status, Expr::value(EmploymentStatus::InService))
         .col_expr(learner::Column::StatusSince, Expr::value(clock::today()))
-        .col_expr(learner::Column::UpdatedAt, Expr::value(crate::clock::now()))
+        .col_expr(
+            learner::Column::UpdatedAt,
+            Expr::value(crate::infra::clock::now()),
+        )
         .filter(learner::Column::Id.eq(l.id))
         .filter(learner::Column::UnitId.is_null())
         .exec(&txn)
@@ -890,7 +896,7 @@ pub async fn set_status(
     let mut active: learner::ActiveModel = l.clone().into();
     active.status = Set(status);
     active.status_since = Set(Some(effective.unwrap_or_else(clock::today)));
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     let updated = active.update(&txn).await?;
     settle_change(&txn, actor, Some(&l), &updated, &unit, "learner.status", late).await?;
     txn.commit().await?;

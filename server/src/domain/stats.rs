@@ -227,7 +227,11 @@ async fn ensure_unit_row<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: 
                participated, passed, makeup_failed, updated_at)
 SELECT ?1, u.id, u.region_path, 0, 0, 0, 0, 0, ?3 FROM units u WHERE u.id = ?2
 ON CONFLICT (campaign_id, unit_id) DO NOTHING";
-    let values = vec![campaign_id.into(), unit_id.into(), crate::clock::now().into()];
+    let values = vec![
+        campaign_id.into(),
+        unit_id.into(),
+        crate::infra::clock::now().into(),
+    ];
     db.execute_raw(statement(db.get_database_backend(), sql, values))
         .await?;
     Ok(())
@@ -259,7 +263,7 @@ async fn add_to_unit<C: ConnectionTrait>(
     let sql = "UPDATE unit_stats SET should_take = should_take + ?3, study_completed = study_completed + ?4, \
                participated = participated + ?5, passed = passed + ?6, makeup_failed = makeup_failed + ?7, \
                updated_at = ?8 WHERE campaign_id = ?1 AND unit_id = ?2";
-    let values = || unit_row_values(campaign_id, unit_id, delta, crate::clock::now().into());
+    let values = || unit_row_values(campaign_id, unit_id, delta, crate::infra::clock::now().into());
     let backend = db.get_database_backend();
     if db
         .execute_raw(statement(backend, sql, values()))
@@ -404,7 +408,7 @@ pub async fn refresh_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id:
         return Ok(());
     }
     let backend = db.get_database_backend();
-    let now: Value = crate::clock::now().into();
+    let now: Value = crate::infra::clock::now().into();
     // Blank rows for the learners that have none yet, so that every row can be locked.
     let blanks = format!(
         "INSERT INTO learner_figures ({FIGURE_COLUMNS})
@@ -506,8 +510,7 @@ pub async fn refresh_campaign(db: &DatabaseConnection, campaign_id: i32) -> AppR
     let units: Vec<i32> = unit::Entity::find()
         .select_only()
         .column(unit::Column::Id)
-        .filter(unit::Column::RegionPath.gte(c.region_path.as_str()))
-        .filter(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&c.region_path)))
+        .filter(scope::within_subtree(unit::Column::RegionPath, &c.region_path))
         .order_by_asc(unit::Column::Id)
         .into_tuple()
         .all(db)
@@ -569,7 +572,7 @@ GROUP BY u.id, u.region_path";
         c.id.into(),
         c.region_path.clone().into(),
         scope::subtree_upper_bound(&c.region_path).into(),
-        crate::clock::now().into(),
+        crate::infra::clock::now().into(),
     ];
     let result = db
         .execute_raw(statement(db.get_database_backend(), sql, values))
@@ -845,7 +848,7 @@ pub async fn learners_needing_action(
         Node::Unit(u) => scope::require(true, actor.manages_unit(u), "查看该单位的名单")?,
         Node::Region(r) => scope::require(true, actor.manages_region(r), "查看该地区的名单")?,
     }
-    if kind == ActionKind::GradeDeferred && crate::clock::today() <= c.makeup_end {
+    if kind == ActionKind::GradeDeferred && crate::infra::clock::today() <= c.makeup_end {
         // Nobody is deferred before the make-up has had its chance.
         return Ok(PageOf::from_rows(Vec::new(), page, 0));
     }
@@ -909,8 +912,7 @@ pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<
     let mut units: BTreeSet<i32> = unit::Entity::find()
         .select_only()
         .column(unit::Column::Id)
-        .filter(unit::Column::RegionPath.gte(c.region_path.as_str()))
-        .filter(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&c.region_path)))
+        .filter(scope::within_subtree(unit::Column::RegionPath, &c.region_path))
         .into_tuple::<i32>()
         .all(db)
         .await?

@@ -16,12 +16,12 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 
-use crate::clock;
 use crate::domain::campaign::{self as campaigns, StudyCategory};
 use crate::domain::{points, roster, standing};
 use crate::error::{AppError, AppResult, Code};
+use crate::formats::sheet::SheetFile;
+use crate::infra::clock;
 use crate::scope::{self, Actor};
-use crate::sheet::SheetFile;
 
 /// A category's points for one learner.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -178,7 +178,7 @@ pub async fn open_item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> 
     study_opening::Entity::insert(study_opening::ActiveModel {
         learner_id: Set(learner_id),
         item_id: Set(item.id),
-        opened_at: Set(crate::clock::now()),
+        opened_at: Set(crate::infra::clock::now()),
         ..Default::default()
     })
     .on_conflict(
@@ -260,7 +260,7 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
         .await?;
     if already == 0 {
         let start = opening.opened_at.max(clock_row.read_until);
-        let read = crate::clock::now() - start;
+        let read = crate::infra::clock::now() - start;
         let needed = Duration::seconds(i64::from(item.min_reading_seconds));
         if read < needed {
             let left = (needed - read).num_seconds().max(1);
@@ -412,7 +412,7 @@ pub async fn create_item<C: ConnectionTrait>(
                 + 1
         }
     };
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     Ok(study_item::ActiveModel {
         campaign_id: Set(c.id),
         category: Set(category),
@@ -457,7 +457,7 @@ pub async fn update_item(
     active.points = Set(draft.points);
     active.min_reading_seconds = Set(draft.min_reading_seconds);
     active.position = Set(draft.position.unwrap_or(item.position));
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     Ok(active.update(db).await?)
 }
 
@@ -472,7 +472,10 @@ pub async fn set_withdrawn(
     campaigns::find_managed(db, actor, c.id, MANAGES_MATERIAL).await?;
     study_item::Entity::update_many()
         .col_expr(study_item::Column::Withdrawn, Expr::value(withdrawn))
-        .col_expr(study_item::Column::UpdatedAt, Expr::value(crate::clock::now()))
+        .col_expr(
+            study_item::Column::UpdatedAt,
+            Expr::value(crate::infra::clock::now()),
+        )
         .filter(study_item::Column::Id.eq(item.id))
         .exec(db)
         .await?;
@@ -482,28 +485,28 @@ pub async fn set_withdrawn(
         .ok_or_else(AppError::not_found)
 }
 
-pub const ITEM_COLUMNS: &[crate::sheet::Column] = &[
-    crate::sheet::Column {
+pub const ITEM_COLUMNS: &[crate::formats::sheet::Column] = &[
+    crate::formats::sheet::Column {
         key: "title",
         headers: &["标题", "title"],
         required: true,
     },
-    crate::sheet::Column {
+    crate::formats::sheet::Column {
         key: "category",
         headers: &["类别", "category"],
         required: true,
     },
-    crate::sheet::Column {
+    crate::formats::sheet::Column {
         key: "points",
         headers: &["分值", "points"],
         required: true,
     },
-    crate::sheet::Column {
+    crate::formats::sheet::Column {
         key: "seconds",
         headers: &["最短阅读秒数", "minReadingSeconds"],
         required: true,
     },
-    crate::sheet::Column {
+    crate::formats::sheet::Column {
         key: "body",
         headers: &["正文", "body"],
         required: true,
@@ -599,7 +602,7 @@ pub async fn import_items(
                 active.body = Set(draft.body.clone());
                 active.points = Set(draft.points);
                 active.min_reading_seconds = Set(draft.min_reading_seconds);
-                active.updated_at = Set(crate::clock::now());
+                active.updated_at = Set(crate::infra::clock::now());
                 active.update(&txn).await?;
                 report.updated += 1;
             }

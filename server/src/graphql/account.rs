@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset};
 
 use super::ContextExt;
-use super::types::{Account, Learner, Role, RoleGrant, cst};
+use super::types::{Account, Learner, Role, RoleGrant, TemporaryPassword, cst};
 use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
 use crate::domain::{accounts, roster};
 use crate::graphql::ids::{self, Kind};
@@ -47,23 +47,6 @@ pub struct LoginResult {
 /// A one-time random password a reset or an appointment issued. It is shown in this answer
 /// only (never stored but as a hash, never in any other answer or in the audit log): tell it
 /// to its holder in person or by phone. It must be changed at the next login and stops working
-/// at `expiresAt` (72 hours).
-#[derive(SimpleObject)]
-pub struct TemporaryPassword {
-    /// 8 characters without 0/O, 1/I/L, to be read out.
-    password: String,
-    expires_at: DateTime<FixedOffset>,
-}
-
-impl From<accounts::TemporaryPassword> for TemporaryPassword {
-    fn from(t: accounts::TemporaryPassword) -> Self {
-        TemporaryPassword {
-            password: t.password,
-            expires_at: cst(t.expires_at),
-        }
-    }
-}
-
 /// Appoint an administrator.
 #[derive(InputObject)]
 pub struct GrantRoleInput {

@@ -4,23 +4,10 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject
 use entity::campaign as row;
 
 use super::ContextExt;
+pub use super::scalars::StudyCategory;
 use super::types::{Date, Region};
 use crate::domain::campaign::{self as domain, BlueprintPart, CampaignRules, CategoryRule};
 use crate::graphql::ids::{self, Kind};
-
-/// Study categories (学法积分的类别).
-#[derive(Enum, Copy, Clone, Eq, PartialEq)]
-#[graphql(remote = "domain::StudyCategory")]
-pub enum StudyCategory {
-    /// Complete personal profile (个人资料).
-    Profile,
-    /// The designated reader (指定读本).
-    Reader,
-    /// Hot legal events (热点事件).
-    HotEvent,
-    /// Other laws and regulations (其他法律法规).
-    OtherLaw,
-}
 
 /// Question types of the exam.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
@@ -183,7 +170,7 @@ impl Campaign {
     }
     /// Whether the roster is frozen today (from the day after the deadline to the end of the make-up window).
     async fn roster_frozen(&self) -> bool {
-        let today = crate::clock::today();
+        let today = crate::infra::clock::today();
         self.0.verification_deadline < today && today <= self.0.makeup_end
     }
     async fn study_start(&self) -> Date {

@@ -229,8 +229,13 @@ impl ConsoleMutation {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         // Refuse now what the download would refuse, with the same answer.
-        let (campaign, _) =
-            crate::export::downloadable(db, actor, &input.campaign_id, &input.node_id).await?;
+        let (campaign, _) = downloads::downloadable(
+            db,
+            actor,
+            ids::decode(Kind::Campaign, &input.campaign_id)?,
+            ids::node_ref(&input.node_id)?,
+        )
+        .await?;
         let c = ids::encode(Kind::Campaign, campaign.id).0;
         let n = input.node_id.as_str();
         let target = match (input.kind, input.list) {
@@ -259,7 +264,7 @@ impl ConsoleMutation {
         &self,
         ctx: &Context<'_>,
         learner_id: ID,
-    ) -> Result<crate::graphql::account::TemporaryPassword> {
+    ) -> Result<crate::graphql::types::TemporaryPassword> {
         let actor = ctx.actor()?;
         let state = ctx.state()?;
         let learner =

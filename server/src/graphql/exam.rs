@@ -129,7 +129,9 @@ impl ExamAttempt {
         if self.0.status != entity::exam_attempt::AttemptStatus::Live {
             return 0;
         }
-        (self.0.deadline - crate::clock::now()).num_seconds().max(0)
+        (self.0.deadline - crate::infra::clock::now())
+            .num_seconds()
+            .max(0)
     }
     /// The paper, in this attempt's order.
     async fn questions(&self, ctx: &Context<'_>) -> Result<Vec<PaperQuestion>> {

@@ -7,7 +7,7 @@ use entity::{recovery_request, unit};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::ContextExt;
-use super::account::TemporaryPassword;
+use super::types::TemporaryPassword;
 use super::types::cst;
 use crate::auth::throttle::ClientSource;
 use crate::domain::recovery::{self, RecoveryStatus};
@@ -127,7 +127,7 @@ impl RecoveryQuery {
         code: String,
     ) -> Result<AccountRecoveryStatus> {
         let row = recovery::by_code(&ctx.state()?.db, &code).await?;
-        let status = recovery::status_of(&row, crate::clock::now());
+        let status = recovery::status_of(&row, crate::infra::clock::now());
         Ok(AccountRecoveryStatus {
             status: status.into(),
             requested_at: cst(row.created_at),
@@ -147,7 +147,7 @@ impl RecoveryQuery {
             .filter(unit::Column::Id.is_in(unit_ids))
             .all(db)
             .await?;
-        let now = crate::clock::now();
+        let now = crate::infra::clock::now();
         Ok(rows
             .into_iter()
             .map(|row| shape(actor, row, &units, now))

@@ -16,9 +16,9 @@ use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, LearnerUpdate, NewLearner};
 use crate::domain::{audit, import, notice as notices, org, report};
 use crate::error::{AppError, AppResult};
+use crate::formats::sheet::SheetFile;
 use crate::graphql::ids::{self, Kind};
 use crate::scope::Actor;
-use crate::sheet::SheetFile;
 
 /// A learner to add to a unit's roster. The account starts on the initial password 000000.
 #[derive(InputObject)]
@@ -175,7 +175,7 @@ pub(crate) fn read_upload(
 
 /// An uploaded spreadsheet, up to the size any import takes.
 fn read_sheet(ctx: &Context<'_>, upload: &Upload) -> Result<SheetFile> {
-    let (filename, _, bytes) = read_upload(ctx, upload, crate::sheet::MAX_FILE_BYTES)?;
+    let (filename, _, bytes) = read_upload(ctx, upload, crate::formats::sheet::MAX_FILE_BYTES)?;
     Ok(SheetFile { filename, bytes })
 }
 

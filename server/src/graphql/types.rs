@@ -2,65 +2,18 @@
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::dataloader::DataLoader;
-use async_graphql::{
-    Context, Enum, ID, InputObject, InputValueError, InputValueResult, Object, Result, Scalar, ScalarType,
-    SimpleObject, Value,
-};
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use chrono::{DateTime, FixedOffset};
 use entity::{account, learner, region, role_grant, unit};
 
 use super::ContextExt;
 use super::loaders::{AccountKey, ChildrenOf, Loaders, RegionKey, UnitKey, UnitOfSeenLearner, unshare};
-use crate::clock::CHINA;
+pub use super::scalars::{Date, cst};
 use crate::domain::paging::{self, Page, PageOf};
-use crate::domain::{org, roster};
+use crate::domain::{accounts, org, roster};
 use crate::error::AppError;
 use crate::graphql::ids::{self, Kind};
 use crate::scope;
-
-/// A calendar date in ISO 8601 (`2017-10-23`), China Standard Time.
-pub struct Date(pub NaiveDate);
-
-/// The years a date given to the API may fall in.
-const MIN_YEAR: i32 = 1900;
-const MAX_YEAR: i32 = 2100;
-
-/// A calendar date in ISO 8601 (`2017-10-23`), China Standard Time, in the years 1900 to 2100.
-#[Scalar(name = "Date")]
-impl ScalarType for Date {
-    fn parse(value: Value) -> InputValueResult<Self> {
-        match &value {
-            Value::String(s) => {
-                // Four-digit years only: `0000-01-01`, `-2026-01-01` and `1800-01-01` are
-                // typing errors, not dates of this programme. The input is echoed only when short.
-                let shown: String = s.chars().take(20).collect();
-                let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                    .ok()
-                    .filter(|_| s.len() == 10 && s.as_bytes()[0].is_ascii_digit())
-                    .ok_or_else(|| {
-                        InputValueError::custom(format!(
-                            "日期“{shown}”格式不正确，应为 YYYY-MM-DD，例如 2017-10-23"
-                        ))
-                    })?;
-                if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
-                    return Err(InputValueError::custom(format!(
-                        "日期“{shown}”超出范围：年份须在 {MIN_YEAR} 至 {MAX_YEAR} 之间"
-                    )));
-                }
-                Ok(Date(date))
-            }
-            _ => Err(InputValueError::expected_type(value)),
-        }
-    }
-    fn to_value(&self) -> Value {
-        Value::String(self.0.format("%Y-%m-%d").to_string())
-    }
-}
-
-/// A moment shown in China Standard Time (RFC 3339 with +08:00).
-pub fn cst(at: DateTime<Utc>) -> DateTime<FixedOffset> {
-    at.with_timezone(&CHINA)
-}
 
 pub(crate) fn loader<'a>(ctx: &'a Context<'_>) -> Result<&'a DataLoader<Loaders>> {
     ctx.data::<DataLoader<Loaders>>()
@@ -411,16 +364,12 @@ impl Learner {
         self.0.retirement_date.map(Date)
     }
     /// The learner's study points in a campaign (itself, or its administrators).
-    async fn study(
-        &self,
-        ctx: &Context<'_>,
-        campaign_id: ID,
-    ) -> Result<crate::graphql::study::StudyProgress> {
+    async fn study(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<super::progress::StudyProgress> {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
         let progress =
             crate::domain::study::learner_progress(&ctx.state()?.db, actor, self.0.id, campaign).await?;
-        Ok(crate::graphql::study::StudyProgress(progress))
+        Ok(super::progress::StudyProgress(progress))
     }
     /// The unit whose roster holds the learner; none while transferring.
     async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
@@ -486,7 +435,7 @@ pub struct RoleGrant {
     role: Role,
     region_id: Option<i32>,
     unit_id: Option<i32>,
-    temporary_password: Option<crate::graphql::account::TemporaryPassword>,
+    temporary_password: Option<TemporaryPassword>,
 }
 
 impl RoleGrant {
@@ -501,10 +450,7 @@ impl RoleGrant {
     }
 
     /// The grant as `grantRole` answers it, with the temporary password it issued.
-    pub fn with_temporary_password(
-        mut self,
-        temporary: Option<crate::graphql::account::TemporaryPassword>,
-    ) -> Self {
+    pub fn with_temporary_password(mut self, temporary: Option<TemporaryPassword>) -> Self {
         self.temporary_password = temporary;
         self
     }
@@ -542,7 +488,24 @@ impl RoleGrant {
     /// The temporary password the appointment issued to a new account (or one still on the
     /// initial password): in `grantRole`'s answer only, once; null everywhere else and for an
     /// account that keeps its own password.
-    async fn temporary_password(&self) -> Option<&crate::graphql::account::TemporaryPassword> {
+    async fn temporary_password(&self) -> Option<&TemporaryPassword> {
         self.temporary_password.as_ref()
+    }
+}
+
+/// at `expiresAt` (72 hours).
+#[derive(SimpleObject)]
+pub struct TemporaryPassword {
+    /// 8 characters without 0/O, 1/I/L, to be read out.
+    password: String,
+    expires_at: DateTime<FixedOffset>,
+}
+
+impl From<accounts::TemporaryPassword> for TemporaryPassword {
+    fn from(t: accounts::TemporaryPassword) -> Self {
+        TemporaryPassword {
+            password: t.password,
+            expires_at: cst(t.expires_at),
+        }
     }
 }

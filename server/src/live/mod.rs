@@ -65,7 +65,7 @@ pub enum SaveOutcome {
 
 /// A condition on the caller that a save must meet in the same step, made by `auth` for a
 /// caller a replica took from its own memory, and opaque here: the save goes ahead only while
-/// the entry at `entry_key` is current at `generation` by [`crate::redis_conn::CURRENT_ENTRY_LUA`]
+/// the entry at `entry_key` is current at `generation` by [`crate::infra::redis_conn::CURRENT_ENTRY_LUA`]
 /// (the rule the caller cache itself answers by, so such a save sees exactly what a request
 /// confirmed first would have seen). Only the Redis store takes one; the in-process caller
 /// cache is asked before the save instead.

@@ -6,7 +6,7 @@ use redis::{AsyncCommands, Script, Value};
 
 use super::{AnswerRecord, LiveAttempt, LiveStore, Save, SaveOutcome};
 use crate::error::{AppError, AppResult};
-use crate::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
+use crate::infra::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
 
 /// The Redis store, shared by every replica. An attempt is a hash (`att:<id>`), its answers
 /// another (`ans:<id>`, question -> "seq|choices"), and every acknowledged answer is also
@@ -113,7 +113,7 @@ impl RedisStore {
 
     /// The same store over the background connection, for the write-behind flusher and the
     /// deadline sweep: their commands never queue behind the requests' and wait longer for
-    /// an answer ([`crate::redis_conn::BACKGROUND_TIMEOUT`]).
+    /// an answer ([`crate::infra::redis_conn::BACKGROUND_TIMEOUT`]).
     pub fn for_background(&self, connections: &RedisConnections) -> Self {
         RedisStore {
             connection: connections.background.clone(),
@@ -428,7 +428,7 @@ impl LiveStore for RedisStore {
             _ => None,
         };
         let age = oldest_ms
-            .map(|ms| (crate::clock::wall().timestamp_millis() - ms).max(0))
+            .map(|ms| (crate::infra::clock::wall().timestamp_millis() - ms).max(0))
             .unwrap_or(0);
         Ok((len, age))
     }

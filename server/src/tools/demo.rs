@@ -18,7 +18,6 @@ use sea_orm::{
 
 use crate::auth::cache::MemoryCallerCache;
 use crate::auth::{self, Callers};
-use crate::clock;
 use crate::domain::accounts::{self, GrantRequest};
 use crate::domain::campaign::{
     self, BlueprintPart, CampaignRules, CategoryRule, QuestionType, StudyCategory,
@@ -28,6 +27,7 @@ use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, NewLearner};
 use crate::domain::{exemption, org, points, study};
 use crate::error::{AppError, AppResult};
+use crate::infra::clock;
 use crate::scope::{Actor, Role};
 
 pub const ADMIN_PASSWORD: &str = "Xuefa2017";
@@ -147,7 +147,7 @@ async fn offices(db: &DatabaseConnection, callers: &Callers) -> AppResult<Corner
             unit_id,
         };
         admins.push(
-            accounts::grant_role(db, callers, actor, request, crate::clock::now())
+            accounts::grant_role(db, callers, actor, request, crate::infra::clock::now())
                 .await?
                 .0
                 .account_id,
@@ -246,7 +246,7 @@ async fn transfer_out_earlier(
     audit_entry::Entity::update_many()
         .col_expr(
             audit_entry::Column::At,
-            Expr::value(crate::clock::now() - Duration::days(days_ago)),
+            Expr::value(crate::infra::clock::now() - Duration::days(days_ago)),
         )
         .filter(audit_entry::Column::Action.eq("learner.transfer_out"))
         .filter(audit_entry::Column::TargetId.eq(moving.id))
@@ -328,7 +328,7 @@ async fn study_points(
     c: &entity::campaign::Model,
     items: &[entity::study_item::Model],
 ) -> AppResult<()> {
-    let credited_at: DateTime<Utc> = crate::clock::now() - Duration::days(4);
+    let credited_at: DateTime<Utc> = crate::infra::clock::now() - Duration::days(4);
     let done_on = clock::today() - Duration::days(3);
     let txn = db.begin().await?;
     for n in 1..=28u32 {
@@ -638,7 +638,7 @@ async fn question_bank_and_sessions<C: ConnectionTrait>(
         }
     }
 
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let windows = super::session_windows(c)?;
     let units = entity::unit::Entity::find().all(db).await?;
     for u in &units {

@@ -8,9 +8,9 @@ pub mod generate;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
-use crate::clock;
 use crate::domain::exam::ExamKind;
 use crate::error::{AppError, AppResult};
+use crate::infra::clock;
 
 /// `hour` o'clock on `day`, China time.
 fn china_hour(day: NaiveDate, hour: u32) -> AppResult<DateTime<Utc>> {

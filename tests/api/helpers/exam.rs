@@ -79,7 +79,7 @@ pub(crate) async fn campaign_of(c: &impl Gql, token: &str) -> String {
         .call(
             Some(token),
             "query($y: Int!) { campaign(year: $y) { id } }",
-            json!({"y": xuefa::clock::today().year()}),
+            json!({"y": xuefa::infra::clock::today().year()}),
         )
         .await;
     body["data"]["campaign"]["id"]
@@ -407,7 +407,7 @@ pub(crate) async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
         learner_id: Set(learner_id),
         campaign_id: Set(campaign_id),
         total_points: Set(100),
-        completed_on: Set(Some(xuefa::clock::today() - chrono::Duration::days(3))),
+        completed_on: Set(Some(xuefa::infra::clock::today() - chrono::Duration::days(3))),
         updated_at: Set(Utc::now()),
     }
     .insert(&app.db)
@@ -423,7 +423,7 @@ pub(crate) async fn close_exam_windows(app: &TestApp, campaign: &str) {
         .await
         .unwrap()
         .unwrap();
-    let yesterday = xuefa::clock::today() - chrono::Duration::days(1);
+    let yesterday = xuefa::infra::clock::today() - chrono::Duration::days(1);
     let mut active: entity::campaign::ActiveModel = c.into();
     active.main_end = Set(yesterday);
     active.makeup_start = Set(yesterday);

@@ -46,9 +46,9 @@ fn reads(plan: &[String], index: &str) -> bool {
 async fn action_lists_read_their_partial_indexes(backend: Backend) {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database(&backend, &dir).await;
-    let settings = xuefa::config::DatabaseSettings { database_url: url };
-    let db = xuefa::db::connect(&settings).await.expect("connect");
-    xuefa::db::migrate(&db).await.expect("migrate");
+    let settings = xuefa::infra::config::DatabaseSettings { database_url: url };
+    let db = xuefa::infra::db::connect(&settings).await.expect("connect");
+    xuefa::domain::migrate(&db).await.expect("migrate");
     // A province with every list well filled: make-up attempts failed, exemptions, study
     // done and not.
     let options = xuefa::tools::generate::Options {

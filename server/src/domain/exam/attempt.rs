@@ -2,29 +2,29 @@
 //! saving answers into the live store.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::{campaign, exam_attempt};
+use entity::exam_attempt;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
 };
 
-use super::grading::finalize;
+use super::grading::{finalize, taken_over};
 use super::paper::{draw_paper, paper_info};
 use super::sessions::find_session;
 use super::views::learner_attempts;
-use super::write_behind::{stored_answers, write_answers};
+use super::write_behind::{grace_of, stored_answers, write_answers};
 use super::{ExamContext, TAKES_EXAM};
-use crate::clock;
-use crate::config::AnswerWrites;
 use crate::domain::campaign as campaigns;
 use crate::domain::roster;
 use crate::domain::standing::Standing;
 use crate::error::{AppError, AppResult, Code};
+use crate::infra::clock;
+use crate::infra::config::AnswerWrites;
 use crate::live::{AnswerRecord, CallerCheck, LiveAttempt, Save, SaveOutcome, UNSEQUENCED};
 use crate::scope::Actor;
 
 fn now_ms() -> i64 {
-    crate::clock::now().timestamp_millis()
+    crate::infra::clock::now().timestamp_millis()
 }
 
 fn live_of(a: &exam_attempt::Model, grace_seconds: i32) -> LiveAttempt {
@@ -38,14 +38,6 @@ fn live_of(a: &exam_attempt::Model, grace_seconds: i32) -> LiveAttempt {
         },
         closes_at_ms: (a.deadline + Duration::seconds(i64::from(grace_seconds))).timestamp_millis(),
     }
-}
-
-pub(super) async fn grace_of<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<i32> {
-    Ok(campaign::Entity::find_by_id(campaign_id)
-        .one(db)
-        .await?
-        .map(|c| c.answer_grace_seconds)
-        .unwrap_or(0))
 }
 
 /// Starts an attempt in a session, or resumes the live one (taking it over on this device).
@@ -69,7 +61,7 @@ pub async fn start(
             .await?
             .ok_or_else(|| AppError::conflict("请重试"))?;
         let grace = Duration::seconds(i64::from(c.answer_grace_seconds));
-        if crate::clock::now() <= live.deadline + grace {
+        if crate::infra::clock::now() <= live.deadline + grace {
             return take_over(ctx, live, device, c.answer_grace_seconds).await;
         }
         // Past its deadline: submit it now, then judge the new start on its own.
@@ -79,7 +71,7 @@ pub async fn start(
             .ok_or_else(AppError::not_found)?;
     }
 
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     if now < s.starts_at {
         let at = s.starts_at.with_timezone(&clock::CHINA);
         return Err(AppError::new(
@@ -300,7 +292,7 @@ pub async fn save_answer(
         // The caller held a moment ago (the store answered Missing only after checking it).
         outcome = ctx.live.save(Save { check: None, ..save }).await?;
     }
-    let remaining_seconds = Ord::max((info.deadline - crate::clock::now()).num_seconds(), 0);
+    let remaining_seconds = Ord::max((info.deadline - crate::infra::clock::now()).num_seconds(), 0);
     match outcome {
         SaveOutcome::Saved(seq) => {
             if !queue {
@@ -309,13 +301,13 @@ pub async fn save_answer(
             }
             Ok(SaveReply::Saved(Saved {
                 saved: true,
-                at: crate::clock::now(),
+                at: crate::infra::clock::now(),
                 remaining_seconds,
             }))
         }
         SaveOutcome::Stale => Ok(SaveReply::Saved(Saved {
             saved: false,
-            at: crate::clock::now(),
+            at: crate::infra::clock::now(),
             remaining_seconds,
         })),
         SaveOutcome::OtherDevice => Err(taken_over()),
@@ -325,9 +317,4 @@ pub async fn save_answer(
             Err(AppError::new(Code::ExamClosed, "考试已结束或已交卷，答案未保存"))
         }
     }
-}
-
-/// The answer to a device the attempt has left.
-pub(super) fn taken_over() -> AppError {
-    AppError::conflict("本场考试已在另一台设备上继续作答，此设备不能再保存或交卷；请在新设备上作答")
 }

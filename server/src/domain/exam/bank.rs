@@ -8,15 +8,16 @@ use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::bank_cache::bank_changed;
+use super::question::KEYS;
+pub use super::question::{QuestionOption, options_of};
 use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::domain::report::{ImportReport, RowError};
 use crate::error::{AppError, AppResult};
+use crate::formats::sheet::{Column, SheetFile};
 use crate::scope::Actor;
-use crate::sheet::{Column, SheetFile};
 
 fn type_from_word(word: &str) -> Option<QuestionType> {
     match word.trim().to_ascii_uppercase().replace([' ', '-'], "_").as_str() {
@@ -25,13 +26,6 @@ fn type_from_word(word: &str) -> Option<QuestionType> {
         "判断" | "判断题" | "TRUE_FALSE" | "TRUEFALSE" => Some(QuestionType::TrueFalse),
         _ => None,
     }
-}
-
-/// An option of a question, with the bank's key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QuestionOption {
-    pub key: String,
-    pub text: String,
 }
 
 /// A question as the province office writes it.
@@ -45,8 +39,6 @@ pub struct QuestionDraft {
     pub explanation: String,
     pub law_source: String,
 }
-
-pub(super) const KEYS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
 
 /// Reads an answer as people write it: "ACD", "A,C,D", "A、C", "正确", "×".
 fn normalize_answer(raw: &str, question_type: QuestionType) -> String {
@@ -124,15 +116,6 @@ impl QuestionDraft {
             format!("{}\n{}", self.question_type.to_value(), self.stem).as_bytes(),
         ))
     }
-}
-
-pub fn options_of(q: &question::Model) -> AppResult<Vec<QuestionOption>> {
-    parse_options(q.id, &q.options)
-}
-
-/// A question's options from their stored JSON.
-pub(super) fn parse_options(question_id: i32, raw: &str) -> AppResult<Vec<QuestionOption>> {
-    serde_json::from_str(raw).map_err(|e| AppError::internal(format!("question {question_id} options: {e}")))
 }
 
 /// What a caller who may not manage the bank is told.
@@ -269,7 +252,7 @@ async fn upsert_question<C: ConnectionTrait>(
         .filter(question::Column::Fingerprint.eq(fingerprint.as_str()))
         .one(db)
         .await?;
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     match existing {
         None => {
             question::ActiveModel {
@@ -392,7 +375,7 @@ async fn store_question(
     campaign_id: i32,
     mut active: question::ActiveModel,
 ) -> AppResult<question::Model> {
-    active.updated_at = Set(crate::clock::now());
+    active.updated_at = Set(crate::infra::clock::now());
     let txn = db.begin().await?;
     let updated = active.update(&txn).await?;
     bank_changed(&txn, campaign_id).await?;

@@ -17,7 +17,7 @@ use entity::{campaign, question};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
-use super::bank::parse_options;
+use super::question::parse_options;
 use crate::domain::campaign::QuestionType;
 use crate::error::{AppError, AppResult};
 
@@ -171,7 +171,7 @@ impl BankCache {
 /// campaign's `questions` rows. The stamp always moves, even when the clock gives the time
 /// it already holds.
 pub(crate) async fn bank_changed<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<()> {
-    let now = crate::clock::now();
+    let now = crate::infra::clock::now();
     let moved = campaign::Entity::update_many()
         .col_expr(campaign::Column::UpdatedAt, Expr::value(now))
         .filter(campaign::Column::Id.eq(campaign_id))

@@ -21,6 +21,7 @@ mod bank;
 mod bank_cache;
 mod grading;
 mod paper;
+mod question;
 pub mod sessions;
 mod views;
 mod write_behind;
@@ -34,6 +35,7 @@ pub use bank::{
     set_question_withdrawn, update_question,
 };
 pub(crate) use bank_cache::bank_changed;
+pub use grading::sweep_due;
 pub use grading::{ReviewItem, finalize, review, review_open, submit};
 pub use paper::{PaperCache, PaperEntry, PaperInfo, paper_of};
 pub use sessions::{
@@ -43,9 +45,9 @@ pub use sessions::{
 };
 pub(crate) use views::learner_attempts;
 pub use views::{PaperQuestionView, answers_view, attempts_of, my_attempts, paper_view};
-pub use write_behind::{flush_answers, sweep_due, write_answers};
+pub use write_behind::{flush_answers, write_answers};
 
-use crate::config::AnswerWrites;
+use crate::infra::config::AnswerWrites;
 use crate::live::LiveStore;
 
 /// Who may take an exam, save, submit and list its own attempts: the refusal for anyone else.

@@ -11,8 +11,8 @@ use sea_orm::EntityTrait;
 use serde::{Deserialize, Serialize};
 
 use super::ExamContext;
-use super::bank::KEYS;
 use super::bank_cache::BankCache;
+use super::question::KEYS;
 use crate::domain::campaign::{self as campaigns, QuestionType};
 use crate::error::{AppError, AppResult, Code};
 
@@ -233,7 +233,7 @@ mod tests {
             entry(3, QuestionType::Single, &["B", "A", "C", "D"]),
             entry(5, QuestionType::TrueFalse, &["A", "B"]),
         ];
-        let info = PaperInfo::new(1, crate::clock::now(), &paper).unwrap();
+        let info = PaperInfo::new(1, crate::infra::clock::now(), &paper).unwrap();
         let multiple = info.slot(9).unwrap();
         assert!(multiple.multiple);
         assert_eq!(multiple.len, 4);
@@ -251,7 +251,7 @@ mod tests {
         assert!(
             PaperInfo::new(
                 1,
-                crate::clock::now(),
+                crate::infra::clock::now(),
                 &[entry(1, QuestionType::Single, &["AA", "B"])]
             )
             .is_err()
@@ -260,7 +260,7 @@ mod tests {
         assert!(
             PaperInfo::new(
                 1,
-                crate::clock::now(),
+                crate::infra::clock::now(),
                 &[entry(1, QuestionType::Multiple, &seven)]
             )
             .is_err()

@@ -22,11 +22,11 @@ use sea_orm::{
 use serde_json::json;
 
 use super::bank::check_bank;
-use crate::clock;
 use crate::domain::audit::{self, Change};
 use crate::domain::campaign as campaigns;
 use crate::domain::{org, roster};
 use crate::error::{AppError, AppResult};
+use crate::infra::clock;
 use crate::scope::{self, Actor, Role};
 
 pub use entity::exam_session::ExamKind;
@@ -64,7 +64,7 @@ pub fn check_times(
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
 ) -> AppResult<()> {
-    if starts_at <= crate::clock::now() {
+    if starts_at <= crate::infra::clock::now() {
         return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
     }
     check_window(c, kind, starts_at, ends_at)?;
@@ -170,7 +170,7 @@ async fn open_session(
         starts_at,
         ends_at,
         actor.account_id,
-        crate::clock::now(),
+        crate::infra::clock::now(),
     )
     .insert(db)
     .await?)
@@ -307,7 +307,7 @@ pub async fn book_seats(
                 Ord::max(seats - current, 0)
             )));
         }
-        let now = crate::clock::now();
+        let now = crate::infra::clock::now();
         let rows: Vec<seat_booking::ActiveModel> = new
             .iter()
             .map(|id| seat_booking::ActiveModel {
@@ -404,7 +404,7 @@ async fn changeable(
 ) -> AppResult<exam_session::Model> {
     let s = find_session(db, actor, id).await?;
     scope::require(true, scope::changes_session(db, actor, &s).await?, what)?;
-    if s.starts_at <= crate::clock::now() {
+    if s.starts_at <= crate::infra::clock::now() {
         return Err(AppError::bad_input(
             "该场次已开始（或已结束），不能再修改或取消；如需补救，请安排新的场次",
         ));
@@ -501,7 +501,7 @@ pub async fn cancel_session(db: &DatabaseConnection, actor: &Actor, id: i32) -> 
     // still has not started.
     let deleted = exam_session::Entity::delete_many()
         .filter(exam_session::Column::Id.eq(s.id))
-        .filter(exam_session::Column::StartsAt.gt(crate::clock::now()))
+        .filter(exam_session::Column::StartsAt.gt(crate::infra::clock::now()))
         .exec(&txn)
         .await?;
     if deleted.rows_affected != 1 {
@@ -531,7 +531,7 @@ pub async fn centre_sessions(
     Ok(exam_session::Entity::find()
         .filter(exam_session::Column::CampaignId.eq(c.id))
         .filter(exam_session::Column::UnitId.is_null())
-        .filter(exam_session::Column::RegionPath.starts_with(city))
+        .filter(scope::within_subtree(exam_session::Column::RegionPath, city))
         .order_by_asc(exam_session::Column::StartsAt)
         .order_by_asc(exam_session::Column::Id)
         .all(db)
@@ -694,7 +694,7 @@ pub async fn cancel_booking(
     if s.seats.is_none() {
         return Err(AppError::bad_input("这不是考试中心的场次，没有座位预约"));
     }
-    if s.starts_at <= crate::clock::now() {
+    if s.starts_at <= crate::infra::clock::now() {
         return Err(AppError::bad_input("该场次已开始，不能再取消预约"));
     }
     let txn = db.begin().await?;

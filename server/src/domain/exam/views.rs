@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use entity::{campaign, exam_attempt};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Select};
 
-use super::bank::{KEYS, QuestionOption};
 use super::paper::paper_of;
+use super::question::{KEYS, QuestionOption};
 use super::write_behind::stored_answers;
 use super::{ExamContext, TAKES_EXAM};
 use crate::domain::campaign as campaigns;

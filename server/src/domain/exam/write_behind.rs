@@ -4,18 +4,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use entity::{attempt_answer, exam_attempt};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set,
     TransactionTrait,
 };
 use serde::Serialize;
 
-use super::ExamContext;
-use super::attempt::grace_of;
-use super::grading::finalize;
 use crate::error::{AppError, AppResult};
 use crate::live::{AnswerRecord, LiveStore};
 
@@ -133,73 +130,14 @@ WHERE attempt_answers.seq <= excluded.seq";
     Ok(())
 }
 
-/// Submits every attempt still live past its deadline and grace. Returns how many this call
-/// submitted; replicas may run it at once.
-pub async fn sweep_due(ctx: &ExamContext<'_>) -> AppResult<usize> {
-    let now = crate::clock::now();
-    // Ids and deadlines first: a session's attempts sit here through the grace, and their
-    // rows carry their papers (kilobytes each), read only once they are ready.
-    let due: Vec<(i32, i32, DateTime<Utc>)> = exam_attempt::Entity::find()
-        .select_only()
-        .column(exam_attempt::Column::Id)
-        .column(exam_attempt::Column::CampaignId)
-        .column(exam_attempt::Column::Deadline)
-        .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
-        .filter(exam_attempt::Column::Deadline.lt(now))
-        .order_by_asc(exam_attempt::Column::Deadline)
-        .into_tuple()
-        .all(ctx.db)
-        .await?;
-    let mut graces: HashMap<i32, i32> = HashMap::new();
-    let mut ready_ids = Vec::new();
-    for (id, campaign_id, deadline) in due {
-        let grace = match graces.get(&campaign_id) {
-            Some(g) => *g,
-            None => {
-                let g = grace_of(ctx.db, campaign_id).await?;
-                graces.insert(campaign_id, g);
-                g
-            }
-        };
-        if now > deadline + Duration::seconds(i64::from(grace)) {
-            ready_ids.push(id);
-        }
-    }
-    let mut ready = Vec::with_capacity(ready_ids.len());
-    for chunk in ready_ids.chunks(500) {
-        ready.extend(
-            exam_attempt::Entity::find()
-                .filter(exam_attempt::Column::Id.is_in(chunk.iter().copied()))
-                .filter(exam_attempt::Column::Status.eq(entity::exam_attempt::AttemptStatus::Live))
-                .order_by_asc(exam_attempt::Column::Deadline)
-                .all(ctx.db)
-                .await?,
-        );
-    }
-    // Several at a time: a whole session shares one deadline, and one after the other they
-    // took 48 s for 2,669 attempts under `loadtest exam-day` (issue 16). Each finalize is
-    // exactly-once on its own (the conditional update), so their order does not matter.
-    use futures_util::StreamExt;
-    let results: Vec<AppResult<exam_attempt::Model>> = futures_util::stream::iter(ready)
-        .map(|a| finalize(ctx, a, true))
-        .buffer_unordered(SWEEP_CONCURRENCY)
-        .collect()
-        .await;
-    let mut submitted = 0;
-    for done in results {
-        let done = done?;
-        if done.auto_submitted && done.submitted_at.is_some_and(|t| t >= now) {
-            submitted += 1;
-        }
-    }
-    Ok(submitted)
+/// The seconds after the deadline that answers still count in the campaign.
+pub(super) async fn grace_of<C: ConnectionTrait>(db: &C, campaign_id: i32) -> AppResult<i32> {
+    Ok(entity::campaign::Entity::find_by_id(campaign_id)
+        .one(db)
+        .await?
+        .map(|c| c.answer_grace_seconds)
+        .unwrap_or(0))
 }
-
-/// Attempts the sweeper finalizes at once: half of the PostgreSQL pool (32), so logins,
-/// starts and submissions keep connections. A finalize waits on about ten round trips more
-/// than it computes: at 8 at a time the 2,948 attempts a 20,000-learner exam day left to its
-/// deadline took 11.7 s past the grace (`loadtest exam-day`, issue 16).
-const SWEEP_CONCURRENCY: usize = 16;
 
 /// Moves queued answers from the live store into the database; the queue entries are
 /// acknowledged only after the commit. Returns how many were written.

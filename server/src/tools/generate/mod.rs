@@ -49,10 +49,10 @@ use sea_orm::{
     ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait,
 };
 
-use crate::clock;
-use crate::config::DatabaseSettings;
 use crate::domain::campaign;
 use crate::error::{AppError, AppResult};
+use crate::infra::clock;
+use crate::infra::config::DatabaseSettings;
 
 pub const PROVINCE_CODE: &str = "990000";
 pub const PROVINCE_NAME: &str = "测试省";
@@ -126,7 +126,7 @@ pub fn phone_of(learner_id: i32) -> String {
 /// date, refuses a database that holds data, generates, and prints the phases.
 pub async fn run_command(settings: &DatabaseSettings, options: &Options) -> AppResult<()> {
     let db = connect_creating(settings).await?;
-    crate::db::migrate(&db).await?;
+    crate::domain::migrate(&db).await?;
     if !is_empty(&db).await? {
         return Err(refusal());
     }
@@ -136,7 +136,7 @@ pub async fn run_command(settings: &DatabaseSettings, options: &Options) -> AppR
         options.units,
         options.learners,
         options.seed,
-        crate::config::redact_url(&settings.database_url)
+        crate::infra::config::redact_url(&settings.database_url)
     );
     let report = |p: &Phase| {
         println!(
@@ -176,7 +176,7 @@ pub async fn run_command(settings: &DatabaseSettings, options: &Options) -> AppR
 /// Connects; on PostgreSQL, creates the URL's database through the server's `postgres`
 /// database when it does not exist yet.
 pub async fn connect_creating(settings: &DatabaseSettings) -> AppResult<DatabaseConnection> {
-    match crate::db::connect(settings).await {
+    match crate::infra::db::connect(settings).await {
         Ok(db) => Ok(db),
         Err(e) if !settings.is_sqlite() && e.to_string().contains("does not exist") => {
             let url = settings.database_url.trim();
@@ -213,7 +213,7 @@ pub async fn connect_creating(settings: &DatabaseSettings) -> AppResult<Database
                 })?;
             admin.close().await.ok();
             println!("created database {name}");
-            Ok(crate::db::connect(settings).await?)
+            Ok(crate::infra::db::connect(settings).await?)
         }
         Err(e) => Err(e.into()),
     }
@@ -306,7 +306,7 @@ pub async fn generate(
     let run = Run {
         backend: db.get_database_backend(),
         seed: options.seed,
-        now: crate::clock::now(),
+        now: crate::infra::clock::now(),
         today: clock::today(),
     };
 

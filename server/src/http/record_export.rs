@@ -58,7 +58,7 @@ fn failure(err: AppError) -> Response {
 }
 
 async fn actor_of(state: &AppState, req: &Request, ticket: Option<&str>) -> AppResult<Actor> {
-    crate::export::download_caller(state, req, ticket).await
+    crate::http::export::download_caller(state, req, ticket).await
 }
 
 fn xlsx_error(e: XlsxError) -> AppError {
@@ -85,7 +85,7 @@ pub fn workbook(r: &Record, unit_name: &str) -> AppResult<Vec<u8>> {
         "年度结果",
         "后果",
     ];
-    let now = crate::clock::now().with_timezone(&crate::clock::CHINA);
+    let now = crate::infra::clock::now().with_timezone(&crate::infra::clock::CHINA);
     let title = format!(
         "{}（{}）学法档案 导出时间：{}",
         r.learner.name,
@@ -139,7 +139,7 @@ pub fn workbook(r: &Record, unit_name: &str) -> AppResult<Vec<u8>> {
                 let at = a
                     .submitted_at
                     .map(|t| {
-                        t.with_timezone(&crate::clock::CHINA)
+                        t.with_timezone(&crate::infra::clock::CHINA)
                             .format("%Y-%m-%d %H:%M")
                             .to_string()
                     })
@@ -211,12 +211,12 @@ pub async fn record_xlsx(
             )
             .await?;
         }
-        let day = crate::clock::now()
-            .with_timezone(&crate::clock::CHINA)
+        let day = crate::infra::clock::now()
+            .with_timezone(&crate::infra::clock::CHINA)
             .format("%Y%m%d");
         let name = format!("{}-学法档案-{day}.xlsx", r.learner.name);
         let fallback = format!("record-{day}.xlsx");
-        Ok::<_, AppError>(crate::export::attachment(XLSX, &name, &fallback, bytes))
+        Ok::<_, AppError>(crate::http::export::attachment(XLSX, &name, &fallback, bytes))
     };
     run.await.unwrap_or_else(failure)
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};
 
-use crate::config::DatabaseSettings;
+use crate::infra::config::DatabaseSettings;
 
 pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, sea_orm::DbErr> {
     let mut options = ConnectOptions::new(settings.connect_url());
@@ -28,11 +28,8 @@ pub async fn connect(settings: &DatabaseSettings) -> Result<DatabaseConnection, 
     Ok(db)
 }
 
-pub async fn migrate(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
-    Migrator::up(db, None).await?;
-    // Learners written before the name's sort key existed get theirs.
-    crate::domain::name_key::fill_missing(db)
-        .await
-        .map_err(|e| sea_orm::DbErr::Custom(format!("filling name keys: {e:?}")))?;
-    Ok(())
+/// Brings the schema up to date (the data the rules keep up to date is
+/// [`crate::domain::migrate`]'s).
+pub async fn migrate_schema(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+    Migrator::up(db, None).await
 }

@@ -22,7 +22,7 @@ use skrifa::instance::{LocationRef, Size};
 
 use crate::error::{AppError, AppResult};
 
-static EMBEDDED: &[u8] = include_bytes!("../fonts/NotoSansSC-GB2312.otf");
+static EMBEDDED: &[u8] = include_bytes!("../../fonts/NotoSansSC-GB2312.otf");
 
 /// Debian's full font (fonts-noto-cjk); face 2 is Simplified Chinese.
 const SYSTEM_FALLBACK: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#2";

@@ -2,7 +2,7 @@
 
 use tracing_subscriber::EnvFilter;
 
-use crate::config::LogFormat;
+use crate::infra::config::LogFormat;
 
 pub fn init(format: LogFormat) {
     let filter =

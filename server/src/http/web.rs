@@ -1,7 +1,7 @@
 //! The web pages, built by `web/` (`npm run build`) into `web/dist` and embedded in the binary:
 //! the learners' app at `/`, the console at `/admin`, the self-hosted GraphiQL page. Nothing is
 //! fetched from another origin, so the pages work on a network without internet. The security
-//! headers (the content security policy the pages are built to) come from `crate::policy`.
+//! headers (the content security policy the pages are built to) come from `crate::http::policy`.
 
 use poem::http::{HeaderMap, header};
 use poem::web::Data;

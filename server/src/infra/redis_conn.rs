@@ -51,7 +51,7 @@ impl RedisConnections {
 
 /// A failed Redis command as a client sees it (and counted in `xuefa_redis_errors_total`).
 pub fn redis_err(e: redis::RedisError) -> AppError {
-    crate::metrics::REDIS_ERRORS.fetch_add(1, Ordering::Relaxed);
+    crate::infra::metrics::REDIS_ERRORS.fetch_add(1, Ordering::Relaxed);
     // A broken or refused connection (Redis restarting, a failover) lasts moments and the
     // connection manager reconnects; a command past its response timeout is still run by
     // Redis, and the connection stays. Either way the client is told to come back (BUSY; the
@@ -76,14 +76,14 @@ pub fn redis_err(e: redis::RedisError) -> AppError {
 /// under load fails thousands a second); the count of all failures is in the line.
 fn warn_at_most_each_second(what: &'static str, e: &redis::RedisError) {
     static LAST: AtomicI64 = AtomicI64::new(0);
-    let now = crate::clock::wall().timestamp();
+    let now = crate::infra::clock::wall().timestamp();
     let last = LAST.load(Ordering::Relaxed);
     if now > last
         && LAST
             .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
             .is_ok()
     {
-        let failed_so_far = crate::metrics::REDIS_ERRORS.load(Ordering::Relaxed);
+        let failed_so_far = crate::infra::metrics::REDIS_ERRORS.load(Ordering::Relaxed);
         tracing::warn!(error = %e, failed_so_far, "{what}");
     }
 }

@@ -1,101 +1,21 @@
 //! Prometheus metrics at `GET /metrics`: GraphQL operations by name and outcome with latency
-//! histograms, live attempts, the write-behind backlog and its age, database pool use and
-//! Redis errors. Plain atomics and one small map; no registry crate needed.
+//! histograms, live attempts, the write-behind backlog and its age, database pool use, Redis
+//! errors, admission and the caller lookups.
 
-use std::collections::HashMap;
 use std::fmt::Write;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::sync::atomic::Ordering;
 
 use entity::exam_attempt;
 use poem::handler;
 use poem::web::Data;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
+use crate::http::Edge;
+use crate::infra::metrics::REDIS_ERRORS;
 use crate::state::AppState;
 
-/// Latency buckets, in seconds.
-const BUCKETS: [f64; 12] = [
-    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
-];
-
-/// Redis commands that failed, counted by the Redis live store.
-pub static REDIS_ERRORS: AtomicU64 = AtomicU64::new(0);
-
-#[derive(Default)]
-struct Series {
-    count: u64,
-    sum: f64,
-    buckets: [u64; BUCKETS.len()],
-}
-
-#[derive(Default)]
-pub struct Metrics {
-    /// (operation, outcome) -> latency series.
-    operations: Mutex<HashMap<(String, String), Series>>,
-}
-
-impl Metrics {
-    /// Records one GraphQL operation: its root field, its outcome (`ok` or an error code) and
-    /// how long it took.
-    pub fn observe(&self, operation: &str, outcome: &str, elapsed: Duration) {
-        let seconds = elapsed.as_secs_f64();
-        if let Ok(mut map) = self.operations.lock() {
-            let series = map.entry((operation.to_owned(), outcome.to_owned())).or_default();
-            series.count += 1;
-            series.sum += seconds;
-            for (i, le) in BUCKETS.iter().enumerate() {
-                if seconds <= *le {
-                    series.buckets[i] += 1;
-                }
-            }
-        }
-    }
-
-    fn render_operations(&self, out: &mut String) {
-        let _ = writeln!(
-            out,
-            "# HELP xuefa_graphql_operations_total GraphQL operations by root field and outcome."
-        );
-        let _ = writeln!(out, "# TYPE xuefa_graphql_operations_total counter");
-        let _ = writeln!(
-            out,
-            "# HELP xuefa_graphql_operation_seconds Latency of GraphQL operations."
-        );
-        let _ = writeln!(out, "# TYPE xuefa_graphql_operation_seconds histogram");
-        let Ok(map) = self.operations.lock() else { return };
-        let mut keys: Vec<&(String, String)> = map.keys().collect();
-        keys.sort();
-        for key in keys {
-            let Some(s) = map.get(key) else { continue };
-            let (op, outcome) = key;
-            let labels = format!("operation=\"{op}\",outcome=\"{outcome}\"");
-            let _ = writeln!(out, "xuefa_graphql_operations_total{{{labels}}} {}", s.count);
-            for (i, le) in BUCKETS.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "xuefa_graphql_operation_seconds_bucket{{{labels},le=\"{le}\"}} {}",
-                    s.buckets[i]
-                );
-            }
-            let _ = writeln!(
-                out,
-                "xuefa_graphql_operation_seconds_bucket{{{labels},le=\"+Inf\"}} {}",
-                s.count
-            );
-            let _ = writeln!(out, "xuefa_graphql_operation_seconds_sum{{{labels}}} {}", s.sum);
-            let _ = writeln!(
-                out,
-                "xuefa_graphql_operation_seconds_count{{{labels}}} {}",
-                s.count
-            );
-        }
-    }
-}
-
 #[handler]
-pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
+pub async fn metrics(Data(state): Data<&AppState>, Data(edge): Data<&Edge>) -> poem::Response {
     let mut out = String::new();
     state.metrics.render_operations(&mut out);
 
@@ -158,13 +78,13 @@ pub async fn metrics(Data(state): Data<&AppState>) -> poem::Response {
         "# HELP xuefa_requests_in_flight GraphQL requests running in this replica (admission)."
     );
     let _ = writeln!(out, "# TYPE xuefa_requests_in_flight gauge");
-    let _ = writeln!(out, "xuefa_requests_in_flight {}", state.admission.running());
+    let _ = writeln!(out, "xuefa_requests_in_flight {}", edge.admission.running());
     let _ = writeln!(
         out,
         "# HELP xuefa_requests_shed_total Requests answered BUSY at once, past the replica's bounds, by kind."
     );
     let _ = writeln!(out, "# TYPE xuefa_requests_shed_total counter");
-    let [live_writes, heavy, other] = state.admission.shed_counts();
+    let [live_writes, heavy, other] = edge.admission.shed_counts();
     for (kind, count) in [("live_write", live_writes), ("heavy", heavy), ("other", other)] {
         let _ = writeln!(out, "xuefa_requests_shed_total{{kind=\"{kind}\"}} {count}");
     }

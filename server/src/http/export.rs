@@ -174,22 +174,20 @@ async fn open(state: &AppState, req: &Request, params: &ExportParams) -> AppResu
     })
 }
 
-/// The campaign and the node of a list download, as the caller may download them. The
-/// browser link (`createDownloadLink`) asks here too, to refuse at once what the download would.
+/// The campaign and the node of a list download, from their GraphQL ids.
 pub(crate) async fn downloadable(
     db: &DatabaseConnection,
     actor: &Actor,
     campaign_id: &async_graphql::ID,
     node_id: &str,
 ) -> AppResult<(campaign::Model, Node)> {
-    let campaign =
-        crate::domain::campaign::find(db, actor, ids::decode(Kind::Campaign, campaign_id)?).await?;
-    let node = org::find_node(db, actor, ids::node_ref(node_id)?).await?;
-    match &node {
-        Node::Unit(u) => scope::require(true, actor.manages_unit(u), "下载该单位的数据")?,
-        Node::Region(r) => scope::require(true, actor.manages_region(r), "下载该地区的数据")?,
-    }
-    Ok((campaign, node))
+    crate::domain::downloads::downloadable(
+        db,
+        actor,
+        ids::decode(Kind::Campaign, campaign_id)?,
+        ids::node_ref(node_id)?,
+    )
+    .await
 }
 
 fn node_name(node: &Node) -> &str {
@@ -229,7 +227,7 @@ async fn record_export(db: &DatabaseConnection, r: &Opened, list: &str, rows: us
 
 /// The file name and the title row: node, list, date.
 fn titled(r: &Opened, list: &str) -> (String, String, String) {
-    let now = crate::clock::now().with_timezone(&crate::clock::CHINA);
+    let now = crate::infra::clock::now().with_timezone(&crate::infra::clock::CHINA);
     let name = format!("{}-{}-{}.xlsx", node_name(&r.node), list, now.format("%Y%m%d"));
     let fallback = format!("export-{}.xlsx", now.format("%Y%m%d"));
     let title = format!(
@@ -448,8 +446,7 @@ async fn roster_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
         Node::Unit(u) => vec![u.clone()],
         Node::Region(x) => {
             unit::Entity::find()
-                .filter(unit::Column::RegionPath.gte(x.path.as_str()))
-                .filter(unit::Column::RegionPath.lt(scope::subtree_upper_bound(&x.path)))
+                .filter(scope::within_subtree(unit::Column::RegionPath, &x.path))
                 .order_by_asc(unit::Column::RegionPath)
                 .order_by_asc(unit::Column::Id)
                 .all(db)

@@ -124,7 +124,7 @@ impl SheetError {
                 character,
             } => format!(
                 "第 {row} 行{}，请在表格中删除后重新上传，未导入任何数据。",
-                crate::text::refusal_message(column, *character)
+                crate::formats::text::refusal_message(column, *character)
                     .split_once('，')
                     .map_or(String::new(), |(what, _)| what.to_owned())
             ),
@@ -580,7 +580,7 @@ impl<'c> TableBuilder<'c> {
             .collect();
         // The same text rule as every string of a GraphQL request.
         for (key, text) in &row_cells {
-            if let Some(character) = crate::text::forbidden_char(text) {
+            if let Some(character) = crate::formats::text::forbidden_char(text) {
                 let column = self
                     .columns
                     .iter()

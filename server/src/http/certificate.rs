@@ -13,8 +13,8 @@ use serde_json::json;
 use crate::domain::audit::{self, Change};
 use crate::domain::certificate;
 use crate::error::{AppError, AppResult, Code};
+use crate::formats::pdf::{self, CertificateText};
 use crate::graphql::ids::{self, Kind};
-use crate::pdf::{self, CertificateText};
 use crate::scope::Actor;
 use crate::state::AppState;
 
@@ -31,7 +31,7 @@ fn failure(err: AppError) -> Response {
 }
 
 async fn actor_of(state: &AppState, req: &Request, ticket: Option<&str>) -> AppResult<Actor> {
-    crate::export::download_caller(state, req, ticket).await
+    crate::http::export::download_caller(state, req, ticket).await
 }
 
 /// This server's address as the caller reached it, for the QR code: the Host header, https
@@ -67,7 +67,7 @@ fn text_of(cert: &entity::certificate::Model, origin: &str) -> CertificateText {
 }
 
 fn pdf_file(name: &str, bytes: Vec<u8>) -> Response {
-    crate::export::attachment("application/pdf", name, "certificate.pdf", bytes)
+    crate::http::export::attachment("application/pdf", name, "certificate.pdf", bytes)
 }
 
 /// The learner's own certificate.
@@ -126,8 +126,8 @@ pub async fn unit_pdf(req: &Request, Query(params): Query<PdfParams>, state: Dat
             },
         )
         .await?;
-        let day = crate::clock::now()
-            .with_timezone(&crate::clock::CHINA)
+        let day = crate::infra::clock::now()
+            .with_timezone(&crate::infra::clock::CHINA)
             .format("%Y%m%d");
         Ok::<_, AppError>(pdf_file(
             &format!("{}-{}年度成绩证明-{day}.pdf", unit.name, campaign.year),

@@ -1,0 +1,455 @@
+//! GraphQL over HTTP at `/graphql`: GET for queries (and GraphiQL when it is on), POST with
+//! JSON or a multipart upload; the body read within its limits and deadline, the request
+//! admitted (or answered BUSY) by its kind and sender, run, and answered in the media type the
+//! client asked for.
+
+use std::time::{Duration, Instant};
+
+use async_graphql::dataloader::DataLoader;
+use async_graphql::http::MultipartOptions;
+use async_graphql::parser::types::OperationType;
+use poem::http::{HeaderMap, StatusCode, header};
+use poem::web::Data;
+use poem::{Body, Request, Response, handler};
+
+use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
+use crate::auth::{Caller, Seen};
+use crate::error::{AppError, Code, INTERNAL_MESSAGE, Rejection, error_body};
+use crate::graphql::{Loaders, XuefaSchema};
+use crate::http::Edge;
+use crate::http::admission::Kind;
+use crate::state::AppState;
+
+/// Largest JSON request body.
+pub const MAX_JSON_BODY: usize = crate::http::limits::MAX_GRAPHQL_BYTES;
+/// Largest multipart (file upload) request body: a 10 MB spreadsheet and the form around it.
+pub const MAX_MULTIPART_BODY: usize = 11 * 1024 * 1024;
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+pub(crate) fn json_response(status: StatusCode, content_type: &str, body: &serde_json::Value) -> Response {
+    Response::builder()
+        .status(status)
+        .content_type(content_type)
+        .body(body.to_string())
+}
+
+/// A request that never reached execution, in the GraphQL response shape.
+pub(crate) fn error_response(status: StatusCode, code: Code, message: &str) -> Response {
+    json_response(status, "application/json", &error_body(code, message))
+}
+
+/// A request refused at the transport: its status and code are the rejection's.
+pub(crate) fn refuse(rejection: Rejection, message: &str) -> Response {
+    error_response(rejection.http_status(), rejection.code(), message)
+}
+
+/// A request that failed with a code: its status is the code's.
+pub(crate) fn failed(code: Code, message: &str) -> Response {
+    error_response(code.http_status(), code, message)
+}
+
+/// Which media type the client accepts: `application/graphql-response+json` when it asks
+/// for it, else `application/json` (the specification's legacy default).
+pub(crate) fn wants_graphql_response(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains(GRAPHQL_RESPONSE))
+}
+
+#[handler]
+pub(crate) async fn graphql_get(
+    req: &Request,
+    Data(state): Data<&AppState>,
+    Data(edge): Data<&Edge>,
+    Data(schema): Data<&XuefaSchema>,
+) -> Response {
+    let query = req.uri().query().unwrap_or("");
+    let accepts_html = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"));
+    if accepts_html && !query.contains("query=") {
+        if !state.settings.graphiql_enabled() {
+            return failed(Code::NotFound, "本服务未开启 GraphiQL，请使用 POST /graphql");
+        }
+        // GraphiQL is built with the pages (web/graphiql) and embedded in the binary:
+        // nothing from another origin, under the pages' own policy.
+        return crate::http::web::serve_file("graphiql/index.html", req.headers());
+    }
+    let request = match async_graphql::http::parse_query_string(query) {
+        Ok(r) => r,
+        Err(e) => {
+            return refuse(Rejection::BadRequest, &format!("GET 请求参数无效：{e}"));
+        }
+    };
+    if let Err(refusal) = crate::http::limits::check_request(&request) {
+        return refused(refusal);
+    }
+    // GET is for queries only: a mutation must not run from a link or a prefetch.
+    if let Ok(document) = async_graphql::parser::parse_query(&request.query) {
+        let is_mutation = document.operations.iter().any(|(name, op)| {
+            op.node.ty == OperationType::Mutation
+                && (request.operation_name.is_none()
+                    || name.map(|n| n.as_str()) == request.operation_name.as_deref())
+        });
+        if is_mutation {
+            let mut response = refuse(
+                Rejection::MethodNotAllowed,
+                "变更操作（mutation）只能用 POST 提交",
+            );
+            response
+                .headers_mut()
+                .insert(header::ALLOW, poem::http::HeaderValue::from_static("POST"));
+            return response;
+        }
+    }
+    execute(
+        state,
+        edge,
+        schema,
+        req.headers(),
+        client_source(req, state),
+        request,
+    )
+    .await
+}
+
+#[handler]
+pub(crate) async fn graphql_post(
+    req: &Request,
+    body: Body,
+    Data(state): Data<&AppState>,
+    Data(edge): Data<&Edge>,
+    Data(schema): Data<&XuefaSchema>,
+) -> Response {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let limit = match essence.as_str() {
+        "application/json" => MAX_JSON_BODY,
+        "multipart/form-data" if !crate::http::policy::has_preflight_header(req.headers()) => {
+            return refuse(
+                Rejection::BadRequest,
+                "上传文件的请求须带请求头 GraphQL-Preflight: 1（用以确认请求来自本系统的页面，而非其他网站代为提交的表单）",
+            );
+        }
+        "multipart/form-data" => MAX_MULTIPART_BODY,
+        _ => {
+            return refuse(
+                Rejection::UnsupportedMediaType,
+                "请求的 Content-Type 须为 application/json（上传文件时为 multipart/form-data）",
+            );
+        }
+    };
+    let length_hint = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok());
+    let body_timeout = Duration::from_secs(state.settings.body_timeout_seconds);
+    let read = tokio::time::timeout(body_timeout, read_limited(body, limit, length_hint)).await;
+    let Ok(read) = read else {
+        // The connection is closed after this answer: the rest of the body is not read.
+        return refuse(
+            Rejection::BodyTimeout,
+            &format!(
+                "请求体发送超时：须在 {} 秒内发送完毕，请检查网络后重试",
+                body_timeout.as_secs()
+            ),
+        );
+    };
+    let bytes = match read {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            return refuse(
+                Rejection::TooLarge,
+                &format!("请求体过大：上限为 {} MB", limit / (1024 * 1024)),
+            );
+        }
+        Err(e) => {
+            return refuse(Rejection::BadRequest, &format!("读取请求体失败：{e}"));
+        }
+    };
+    let parsed = if essence == "application/json" {
+        if let Err(message) = crate::http::limits::check_json_body(&bytes) {
+            return refuse(Rejection::BadRequest, &message);
+        }
+        serde_json::from_slice::<async_graphql::Request>(&bytes)
+            .map_err(|e| format!("请求体不是有效的 GraphQL JSON（应为含 query 字段的对象）：{e}"))
+    } else {
+        let options = MultipartOptions::default()
+            .max_file_size(10 * 1024 * 1024)
+            .max_num_files(4);
+        async_graphql::http::receive_body(Some(content_type.as_str()), &bytes[..], options)
+            .await
+            .map_err(|e| format!("multipart 请求无效：{e}"))
+    };
+    match parsed {
+        Ok(request) => {
+            if let Err(refusal) = crate::http::limits::check_request(&request) {
+                return refused(refusal);
+            }
+            execute(
+                state,
+                edge,
+                schema,
+                req.headers(),
+                client_source(req, state),
+                request,
+            )
+            .await
+        }
+        Err(message) => refuse(Rejection::BadRequest, &message),
+    }
+}
+
+/// A request refused by the limits checked before parsing.
+fn refused(refusal: crate::http::limits::Refusal) -> Response {
+    let rejection = if refusal.too_large {
+        Rejection::TooLarge
+    } else {
+        Rejection::BadRequest
+    };
+    refuse(rejection, &refusal.message)
+}
+
+/// Reads a body of at most `limit` bytes; `None` when it is larger. An oversized body is
+/// read on (and dropped) up to a hard cap, so the client, still sending, receives the 413
+/// instead of a broken connection. The body's own chunks are copied once, into a buffer sized
+/// by `Content-Length` when the client gave one (no scratch buffer per request).
+async fn read_limited(
+    body: Body,
+    limit: usize,
+    length_hint: Option<usize>,
+) -> std::io::Result<Option<Vec<u8>>> {
+    use futures_util::TryStreamExt;
+    const DRAIN_CAP: usize = 64 * 1024 * 1024;
+    let mut chunks = std::pin::pin!(body.into_bytes_stream());
+    let mut kept = Vec::with_capacity(length_hint.unwrap_or(0).min(limit));
+    let mut total = 0usize;
+    while let Some(chunk) = chunks.try_next().await? {
+        total += chunk.len();
+        if total <= limit {
+            kept.extend_from_slice(&chunk);
+        } else if total > DRAIN_CAP {
+            return Ok(None);
+        }
+    }
+    Ok((total <= limit).then_some(kept))
+}
+
+/// Past capacity: answer at once, and say when to come back (the pages retry with back-off).
+fn busy_response(kind: Kind) -> Response {
+    let message = match kind {
+        // The page keeps the answer and sends it again.
+        Kind::LiveWrite => "系统繁忙，这一题的答案暂未保存，页面会自动重新提交，请勿关闭页面",
+        Kind::Heavy | Kind::Other => "系统繁忙，请稍候几秒再试（已作答的答案照常保存）",
+    };
+    let mut response = error_response(Code::Busy.http_status(), Code::Busy, message);
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, poem::http::HeaderValue::from_static("2"));
+    response
+}
+
+/// The address a request comes from: the peer, or, behind a proxy the settings name, the
+/// address that proxy reports in its header.
+fn client_source(req: &Request, state: &AppState) -> ClientSource {
+    let forwarded = state
+        .settings
+        .client_ip_header
+        .as_deref()
+        .and_then(|name| forwarded_address(req.headers(), name));
+    let peer = req
+        .remote_addr()
+        .as_socket_addr()
+        .map(|a| a.ip())
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    ClientSource(forwarded.unwrap_or(peer))
+}
+
+/// The address the trusted proxy put in header `name`: the last entry of the last line. A
+/// client may send the header itself; a proxy appends its own entry after the client's (to the
+/// line, or as a line of its own), so everything before the last entry is the client's word.
+fn forwarded_address(headers: &HeaderMap, name: &str) -> Option<std::net::IpAddr> {
+    headers
+        .get_all(name)
+        .iter()
+        .next_back()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next_back())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+async fn execute(
+    state: &AppState,
+    edge: &Edge,
+    schema: &XuefaSchema,
+    headers: &HeaderMap,
+    source: ClientSource,
+    request: async_graphql::Request,
+) -> Response {
+    let mut request = request;
+    let operation = edge.documents.prepare(&mut request);
+    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    // The cheap token check first (memory only): a token refused a moment ago holds no place,
+    // and a save is a live write (the last class to be shed) only with a token this replica
+    // knows as a learner's; any other bearer string competes with everything else.
+    let seen = state.callers.seen(authorization);
+    if seen == Seen::Rejected {
+        return AppError::new(Code::Unauthenticated, "登录已失效，请重新登录")
+            .http_response("a refused token");
+    }
+    let kind = match (operation.live_writes_only, seen) {
+        (true, Seen::Learner { .. }) => Kind::LiveWrite,
+        _ if operation.heavy => Kind::Heavy,
+        _ => Kind::Other,
+    };
+    let sender = crate::http::admission::Sender {
+        source: source.network(),
+        account: match seen {
+            Seen::Learner { account_id } => Some(account_id),
+            _ => None,
+        },
+    };
+    let Some(_admitted) = edge.admission.admit_from(kind, sender) else {
+        return busy_response(kind);
+    };
+    let caller = if operation.live_writes_only {
+        state.callers.for_live_write(authorization).await
+    } else {
+        state.callers.from_header(authorization).await
+    };
+    let caller = match caller {
+        Ok(c) => c,
+        Err(err) => return err.http_response("reading the caller"),
+    };
+    // A live write reads nothing through the loaders.
+    let actor = if operation.live_writes_only {
+        None
+    } else {
+        caller.actor().ok().cloned()
+    };
+    let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
+    let started = Instant::now();
+    let mut request = request
+        .data::<Caller>(caller)
+        .data(loaders)
+        .data(source)
+        .data(PasswordChecksInRequest::default());
+    // Every string the request carries, checked before anything runs (`text.rs`). A text that
+    // does not parse is left to the engine, which reports the error.
+    let variables = std::mem::take(&mut request.variables);
+    let refused = request
+        .parsed_query()
+        .ok()
+        .and_then(|document| crate::formats::text::check_request(document, &variables).err());
+    request.variables = variables;
+    let mut response = match refused {
+        Some(error) => async_graphql::Response::from_errors(vec![error]),
+        None => schema.execute(request).await,
+    };
+    let outcome = response
+        .errors
+        .first()
+        .map(|e| {
+            e.extensions
+                .as_ref()
+                .and_then(|x| x.get("code"))
+                .map(|v| v.to_string().trim_matches('"').to_owned())
+                .unwrap_or_else(|| Code::BadUserInput.as_str().to_owned())
+        })
+        .unwrap_or_else(|| "ok".to_owned());
+    state
+        .metrics
+        .observe(&operation.label, &outcome, started.elapsed());
+
+    // Errors raised by the GraphQL engine itself (syntax, validation, limits, argument
+    // types) carry no code: they are all the client's to fix.
+    for error in &mut response.errors {
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", Code::BadUserInput.as_str());
+            error.message = format!("请求有误：{}", error.message);
+        }
+    }
+    let request_error = response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty());
+    let graphql_response = wants_graphql_response(headers);
+    let (status, content_type) = match (graphql_response, request_error) {
+        (true, true) => (Rejection::BadRequest.http_status(), GRAPHQL_RESPONSE),
+        (true, false) => (StatusCode::OK, GRAPHQL_RESPONSE),
+        (false, _) => (StatusCode::OK, "application/json"),
+    };
+    // Written straight to bytes: a paper is tens of kilobytes, and going through a
+    // `serde_json::Value` first copied every string of it once more.
+    let body = if request_error {
+        // A request error has no `data` entry at all (GraphQL over HTTP).
+        serde_json::to_value(&response).and_then(|mut v| {
+            if let Some(object) = v.as_object_mut() {
+                object.remove("data");
+            }
+            serde_json::to_vec(&v)
+        })
+    } else {
+        serde_json::to_vec(&response)
+    };
+    match body {
+        Ok(body) => Response::builder()
+            .status(status)
+            .content_type(content_type)
+            .body(body),
+        Err(e) => {
+            tracing::error!(error = %e, "serialising a response failed");
+            failed(Code::Internal, INTERNAL_MESSAGE)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use poem::http::{HeaderMap, HeaderValue};
+
+    use super::forwarded_address;
+
+    #[test]
+    fn the_proxys_entry_is_the_last_of_the_last_line() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(forwarded_address(&headers, "x-forwarded-for"), None);
+        // The client's own line comes first, the proxy's last.
+        headers.append(
+            "x-forwarded-for",
+            HeaderValue::from_static("203.0.113.9, 198.51.100.1"),
+        );
+        headers.append("x-forwarded-for", HeaderValue::from_static("192.0.2.7"));
+        assert_eq!(
+            forwarded_address(&headers, "X-Forwarded-For"),
+            Some("192.0.2.7".parse().unwrap())
+        );
+        // One line that the proxy appended to: its last entry.
+        let mut one = HeaderMap::new();
+        one.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("203.0.113.9,  2001:db8::1 "),
+        );
+        assert_eq!(
+            forwarded_address(&one, "x-forwarded-for"),
+            Some("2001:db8::1".parse().unwrap())
+        );
+        // A last entry that is no address gives none (the peer is used), never an earlier one.
+        one.append("x-forwarded-for", HeaderValue::from_static("192.0.2.7, unknown"));
+        assert_eq!(forwarded_address(&one, "x-forwarded-for"), None);
+    }
+}
