@@ -12,9 +12,12 @@ export const TEMPORARY_PASSWORD = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/
 
 const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
 
-/** Keeps a phone-size picture of the page for the README (SQLite runs outside CI only). */
+/**
+ * Keeps a picture of the page for the README, on `npm run screenshots` only (XUEFA_SCREENSHOTS=1,
+ * SQLite): the ordinary runs, CI's included, write nothing into docs/.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.XUEFA_E2E_BACKEND === 'postgres' || process.env.CI) return
+  if (process.env.XUEFA_SCREENSHOTS !== '1' || process.env.XUEFA_E2E_BACKEND === 'postgres') return
   mkdirSync(screenshotsDir, { recursive: true })
   await page.screenshot({ path: join(screenshotsDir, `${name}.png`), animations: 'disabled' })
 }

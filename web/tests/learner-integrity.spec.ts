@@ -12,11 +12,6 @@ test('leaving the exam page and coming back is reported apart from the answers, 
   const attemptId = page.url().split('/exam/')[1]
   const token = (await page.evaluate(() => localStorage.getItem('xuefa.token'))) ?? ''
 
-  // The learner switches to another app and back (the page sees blur and focus).
-  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
-  await page.waitForTimeout(1200)
-  await page.evaluate(() => window.dispatchEvent(new Event('focus')))
-
   const integrity = async () =>
     (
       await api<{ attemptIntegrity: { leaves: number; events: { kind: string }[] } }>(
@@ -26,6 +21,12 @@ test('leaving the exam page and coming back is reported apart from the answers, 
         token,
       )
     ).attemptIntegrity
+
+  // The learner switches to another app (the page sees blur) and stays away until the page
+  // has reported the departure, then comes back (focus).
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await expect.poll(async () => (await integrity()).events.map((e) => e.kind).join(',')).toBe('LEAVE')
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')))
   await expect.poll(async () => (await integrity()).events.map((e) => e.kind).join(',')).toBe('LEAVE,RETURN')
   expect((await integrity()).leaves).toBe(1)
 
