@@ -78,3 +78,20 @@ test('a server shedding load (BUSY, 503) is asked again after its pause', async 
   expect(passed).toBeGreaterThanOrEqual(1)
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
+
+test('the number is read as the server reads it: +86, spaces and dashes are accepted', async ({ page, request }) => {
+  // A learner of its own, on the unit's roster, who never signed in.
+  const admin = await apiLogin(request, '13800000005', 'Xuefa2017')
+  const { consoleContext } = await api<{ consoleContext: { home: { id: string } } }>(request, '{ consoleContext { home { id } } }', {}, admin)
+  await api(
+    request,
+    'mutation($u: ID!) { addLearner(input: {unitId: $u, name: "区号学员", phone: "13788860001"}) { id } }',
+    { u: consoleContext.home.id },
+    admin,
+  )
+  await page.goto('/login')
+  await page.getByLabel('手机号').fill('+86 137-8886-0001')
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_INITIAL_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/change-password$/)
+})
