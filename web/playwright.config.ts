@@ -39,7 +39,14 @@ if (!process.env.XUEFA_E2E_DATABASE_URL) {
 }
 
 const port = Number(process.env.XUEFA_E2E_PORT)
-const baseURL = `http://127.0.0.1:${port}`
+const serverURL = `http://127.0.0.1:${port}`
+// XUEFA_E2E_PAGES=dist serves the pages from a build (web/dist, or the directory
+// XUEFA_E2E_DIST names) through `vite preview`, with the API, the exports and /verify
+// proxied to the server: a change to the pages is tested after `npm run build` alone,
+// without rebuilding the binary that embeds them.
+const pagesFromDist = process.env.XUEFA_E2E_PAGES === 'dist'
+const distDir = process.env.XUEFA_E2E_DIST ?? 'dist'
+const baseURL = pagesFromDist ? `http://127.0.0.1:${port + 1}` : serverURL
 
 const serverEnv: Record<string, string> = {
   DATABASE_URL: process.env.XUEFA_E2E_DATABASE_URL,
@@ -79,13 +86,28 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
   ],
-  webServer: {
-    command: `${binary} serve --demo`,
-    url: `${baseURL}/healthz`,
-    env: serverEnv,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `${binary} serve --demo`,
+      url: `${serverURL}/healthz`,
+      env: serverEnv,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    ...(pagesFromDist
+      ? [
+          {
+            command: `npx vite preview --host 127.0.0.1 --port ${port + 1} --strictPort --outDir ${distDir}`,
+            url: `${baseURL}/healthz`,
+            env: { XUEFA_API: serverURL },
+            reuseExistingServer: false,
+            timeout: 60_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+  ],
 })

@@ -12,8 +12,9 @@ const apiTarget = process.env.XUEFA_API ?? 'http://127.0.0.1:8000'
 
 /**
  * Vant's icon font (a woff2 inlined in its CSS, with a fallback on at.alicdn.com) is left out:
- * no request may leave the server's origin, and the pages use no Vant icon, so the font's
- * 35 KB would only slow the first page on a slow network.
+ * no request may leave the server's origin, and the only icon the pages show (the cells' "›")
+ * is drawn in CSS (learner/styles.css), so the font's 35 KB would only slow the first page on
+ * a slow network.
  */
 function noForeignFonts(): Plugin {
   return {
@@ -57,6 +58,26 @@ function precompress(): Plugin {
   }
 }
 
+/**
+ * `vite preview` routes the console like the server does: /admin and every path under it
+ * (but its files) is the console's entry page, not the learners' (the browser tests'
+ * XUEFA_E2E_PAGES=dist mode serves web/dist this way).
+ */
+function consoleFallback(): Plugin {
+  return {
+    name: 'xuefa-console-fallback',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? '').split('?')[0]
+        if (path === '/admin' || (path.startsWith('/admin/') && !/\.[a-z0-9]+$/i.test(path))) {
+          req.url = '/admin/index.html'
+        }
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
@@ -65,6 +86,7 @@ export default defineConfig({
     Components({ dirs: [], dts: false, resolvers: [ElementPlusResolver({ importStyle: 'css' })] }),
     noForeignFonts(),
     precompress(),
+    consoleFallback(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -101,6 +123,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/export': { target: apiTarget, changeOrigin: false },
+      '/verify': { target: apiTarget, changeOrigin: false },
+      '/healthz': { target: apiTarget, changeOrigin: false },
     },
   },
 })

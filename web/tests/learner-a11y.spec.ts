@@ -1,0 +1,221 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { NEW_PASSWORD, api, apiLogin, loginFirstTime } from './helpers'
+import { ADMIN_PASSWORD } from './admin-helpers'
+import { expectAccessible, settled, sidewaysOverflow, smallTargets, smallText } from './a11y-helpers'
+import { passExam } from './record-helpers'
+
+/**
+ * The learners' pages against WCAG 2.2 AA (axe-core) and the 适老化 norms: no serious or
+ * critical finding and no landmark or heading finding in any page state; in both text
+ * modes at 320 and 375 px, nothing scrolls sideways and every target is at least 44×44
+ * (60×60 in 大字模式), and in 大字模式 text is at least 18 px with a line spacing of 1.3.
+ */
+
+/** Two practice questions of the province's own (the demo has none), as the practice test adds them. */
+async function addPracticeQuestions(request: APIRequestContext): Promise<void> {
+  const province = await apiLogin(request, '13800000001', ADMIN_PASSWORD)
+  const campaign = await api<{ currentCampaign: { id: string } }>(request, '{ currentCampaign { id } }', {}, province)
+  const tag = `无障碍${Date.now()}`
+  const csv =
+    '题型,题干,选项A,选项B,选项C,选项D,答案,解析,法律依据\r\n' +
+    `单选,练习题（${tag}）：宪法是国家的什么法,根本法,普通法,特别法,地方法,A,宪法具有最高法律效力,《中华人民共和国宪法》序言\r\n`
+  const imported = await request.post('/graphql', {
+    headers: { Authorization: `Bearer ${province}`, 'GraphQL-Preflight': '1' },
+    multipart: {
+      operations: JSON.stringify({
+        query: 'mutation($c: ID!, $f: Upload!) { importQuestions(campaignId: $c, file: $f) { created } }',
+        variables: { c: campaign.currentCampaign.id, f: null },
+      }),
+      map: JSON.stringify({ '0': ['variables.f'] }),
+      '0': { name: '练习题.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+    },
+  })
+  expect((await imported.json()).data?.importQuestions?.created).toBe(1)
+  const bank = await api<{ questions: { id: string; stem: string }[] }>(
+    request,
+    'query($c: ID!) { questions(campaignId: $c) { id stem } }',
+    { c: campaign.currentCampaign.id },
+    province,
+  )
+  for (const q of bank.questions.filter((q) => q.stem.includes(tag))) {
+    await api(request, 'mutation($q: ID!) { setQuestionPractice(questionId: $q) { id } }', { q: q.id }, province)
+  }
+}
+
+
+test('every page state of the learners has no serious, critical, landmark or heading finding', async ({ page, request }) => {
+  // Public pages.
+  await page.goto('/login')
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible()
+  await expectAccessible(page, 'login')
+  await page.getByLabel('手机号').fill('123')
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByText('请输入 11 位手机号')).toBeVisible()
+  await expectAccessible(page, 'login, a field error')
+  await page.getByRole('link', { name: /忘记密码/ }).click()
+  await expect(page.getByRole('heading', { name: '申请重置密码' })).toBeVisible()
+  await expectAccessible(page, 'recover')
+
+  // The forced password change, the toast after it, home.
+  const phone = '13900000004'
+  await page.goto('/login')
+  await page.getByLabel('手机号').fill(phone)
+  await page.getByLabel('密码', { exact: true }).fill('000000')
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/change-password$/)
+  await expectAccessible(page, 'forced password change')
+  await page.getByLabel('新密码').fill(NEW_PASSWORD)
+  await page.getByLabel('确认密码').fill(NEW_PASSWORD)
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '密码已修改' })).toBeVisible()
+  await expectAccessible(page, 'home with the toast')
+  await expect(page.getByText('您可以参加考试了')).toBeVisible()
+  await expectAccessible(page, 'home')
+
+  // Study: the list and a reading with its timer.
+  await page.getByRole('link', { name: '学习', exact: true }).click()
+  await expect(page.getByRole('heading', { name: /指定读本/ })).toBeVisible()
+  await expectAccessible(page, 'study')
+  await page.getByRole('link', { name: /第一章/ }).first().click()
+  await expect(page.getByTestId('reading-status')).toBeVisible()
+  await expectAccessible(page, 'reading')
+  // The timer is heard once a minute, not every second.
+  await expect(page.getByRole('status').filter({ hasText: /阅读|学完/ })).toHaveCount(1)
+  const spoken = page.getByTestId('reading-announcement')
+  const seen = page.getByTestId('reading-status')
+  if (/还需阅读/.test(await seen.innerText())) {
+    await expect(spoken).toHaveText(/^还需阅读约 \d+ 分钟$/)
+    await expect(seen).toHaveAttribute('aria-hidden', 'true')
+  }
+
+  // Practice and the wrong-answer book.
+  await addPracticeQuestions(request)
+  await page.goto('/practice')
+  await expectAccessible(page, 'practice')
+  await page.getByRole('button', { name: '开始练习' }).click()
+  await expect(page.locator('#practice-stem')).toBeVisible()
+  await expectAccessible(page, 'practice question')
+  await page.getByRole('group', { name: /选项/ }).getByRole('button').first().click()
+  await page.getByRole('button', { name: '提交答案' }).click()
+  await expect(page.getByText(/回答(正确|错误)/)).toBeVisible()
+  await expectAccessible(page, 'practice answer')
+  await page.getByRole('tab', { name: '错题本' }).click()
+  await expectAccessible(page, 'wrong-answer book')
+
+  // The exam: the start, its confirmation, the paper, the answer sheet, the submission.
+  await page.goto('/exam')
+  await expect(page.getByText('您已符合参考条件')).toBeVisible()
+  await expectAccessible(page, 'exam start')
+  await page.getByRole('button', { name: '开始考试' }).click()
+  await expect(page.getByRole('dialog', { name: '开始考试' })).toBeVisible()
+  await settled(page.getByRole('dialog', { name: '开始考试' }))
+  await expectAccessible(page, 'exam start confirmation')
+  await page.getByRole('dialog', { name: '开始考试' }).getByRole('button', { name: '开始考试' }).click()
+  await expect(page.getByRole('timer')).toBeVisible()
+  await expectAccessible(page, 'exam paper')
+  await page.locator('.option').first().click()
+  await expect(page.getByTestId('save-state')).toHaveText('已保存')
+  await expectAccessible(page, 'exam paper, an answer saved')
+  await page.getByRole('button', { name: '答题卡' }).click()
+  const sheet = page.getByRole('dialog', { name: '答题卡' })
+  await expect(sheet).toBeVisible()
+  await expect(page.getByRole('button', { name: '关闭答题卡' })).toBeVisible()
+  await settled(sheet)
+  await expectAccessible(page, 'answer sheet')
+  await sheet.getByRole('button', { name: '关闭', exact: true }).click()
+  await expect(sheet).toBeHidden()
+  await page.getByRole('button', { name: '交卷' }).click()
+  await expect(page.getByRole('dialog', { name: '确认交卷' })).toBeVisible()
+  await settled(page.getByRole('dialog', { name: '确认交卷' }))
+  await expectAccessible(page, 'submission confirmation')
+  await page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '确认交卷' }).click()
+  await expect(page).toHaveURL(/\/result\//)
+  await expect(page.getByTestId('score')).toBeVisible()
+  await expectAccessible(page, 'result')
+
+  // 我的, the record with a certificate, and the public verification page.
+  await page.getByRole('button', { name: '返回' }).click()
+  await page.getByRole('link', { name: '我的' }).click()
+  await expect(page.getByRole('heading', { name: '免考申请' })).toBeVisible()
+  await expectAccessible(page, 'me')
+  await page.getByRole('button', { name: '提交免考申请' }).click()
+  await expect(page.getByText('请填写申请理由')).toBeVisible()
+  await expectAccessible(page, 'me, a field error')
+
+  const passer = '13900000005'
+  const token = await (async () => {
+    await page.getByRole('button', { name: '退出登录' }).click()
+    await loginFirstTime(page, passer)
+    return apiLogin(request, passer, NEW_PASSWORD)
+  })()
+  await passExam(request, token)
+  await page.goto('/record')
+  const code = page.getByTestId('certificate-code')
+  await expect(code).toBeVisible()
+  await expectAccessible(page, 'record')
+  const verify = await page.getByRole('link', { name: /打开查验页面/ }).getAttribute('href')
+  expect(verify).toMatch(/^\/verify\//)
+  await page.goto(verify as string)
+  await expect(page.getByRole('heading', { name: /成绩证明真实有效/ })).toBeVisible()
+  await expectAccessible(page, 'verification page')
+})
+
+for (const large of [false, true]) {
+  const mode = large ? '大字模式' : 'normal text'
+  const target = large ? 60 : 44
+  test(`${mode}: at 320 and 375 px nothing scrolls sideways and every target is ${target}×${target}`, async ({ page }) => {
+    const phone = large ? '13900000007' : '13900000006'
+    await page.setViewportSize({ width: 375, height: 667 })
+    await page.goto('/login')
+    if (large) {
+      // The switch on the login page, remembered for every page after it.
+      await page.getByRole('switch', { name: '大字模式' }).check()
+      await expect(page.locator('html')).toHaveClass(/large-text/)
+    }
+    await loginFirstTime(page, phone)
+    await expect(page.locator('html')).toHaveClass(large ? /large-text/ : /^(?!.*large-text)/)
+
+    const pages: [string, (p: Page) => Promise<void>][] = [
+      ['/login', async (p) => void (await expect(p.getByRole('button', { name: '登录' })).toBeVisible())],
+      ['/recover', async (p) => void (await expect(p.getByRole('heading', { name: '申请重置密码' })).toBeVisible())],
+      ['/', async (p) => void (await expect(p.getByText('您可以参加考试了')).toBeVisible())],
+      ['/study', async (p) => void (await expect(p.getByRole('heading', { name: /指定读本/ })).toBeVisible())],
+      ['/exam', async (p) => void (await expect(p.getByText('您已符合参考条件')).toBeVisible())],
+      ['/practice', async (p) => void (await expect(p.getByRole('button', { name: '开始练习' })).toBeVisible())],
+      ['/me', async (p) => void (await expect(p.getByRole('heading', { name: '免考申请' })).toBeVisible())],
+      ['/record', async (p) => void (await expect(p.getByRole('heading', { name: '学法档案' })).toBeVisible())],
+    ]
+    const problems: string[] = []
+    const check = async (where: string) => {
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 667 })
+        const overflow = await sidewaysOverflow(page)
+        if (overflow > 0) problems.push(`${where} at ${width}px: ${overflow}px past the right edge`)
+        for (const t of await smallTargets(page, target)) problems.push(`${where} at ${width}px: target ${t}`)
+        if (large) for (const t of await smallText(page, 18, 1.3)) problems.push(`${where} at ${width}px: text ${t}`)
+      }
+    }
+    for (const [path, ready] of pages) {
+      await page.goto(path)
+      await ready(page)
+      await check(path)
+    }
+    // The exam's confirmation, the paper and its answer sheet.
+    await page.setViewportSize({ width: 375, height: 667 })
+    await page.goto('/exam')
+    await page.getByRole('button', { name: '开始考试' }).click()
+    const confirm = page.getByRole('dialog', { name: '开始考试' })
+    await expect(confirm).toBeVisible()
+    await settled(confirm)
+    await check('exam start confirmation')
+    await confirm.getByRole('button', { name: '开始考试' }).click()
+    await expect(confirm).toBeHidden()
+    await expect(page.getByRole('timer')).toBeVisible()
+    await check('paper')
+    await page.getByRole('button', { name: '答题卡' }).click()
+    await expect(page.getByRole('dialog', { name: '答题卡' })).toBeVisible()
+    await settled(page.getByRole('dialog', { name: '答题卡' }))
+    await check('answer sheet')
+    expect(problems).toEqual([])
+  })
+}
