@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
-import { expect, type Page } from '@playwright/test'
-import { TEMPORARY_PASSWORD } from './helpers'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { TEMPORARY_PASSWORD, api } from './helpers'
 
 /** The demo administrators' password (README). */
 export const ADMIN_PASSWORD = 'Xuefa2017'
@@ -28,6 +28,32 @@ export async function takeTemporaryPassword(page: Page): Promise<string> {
   await dialog.getByRole('button', { name: '我已记下，关闭' }).click()
   await expect(dialog).toBeHidden()
   return password
+}
+
+/** The node (unit or region) an administrator's console opens on. */
+export async function homeOf(request: APIRequestContext, token: string): Promise<string> {
+  const data = await api<{ consoleContext: { home: { id: string } } }>(request, '{ consoleContext { home { id } } }', {}, token)
+  return data.consoleContext.home.id
+}
+
+/**
+ * Puts a learner of the test's own on a unit's roster, as its administrator (or an office
+ * above it) does: a test that needs one person makes it instead of taking a demo learner
+ * that another test may have changed. Answers the learner's id.
+ */
+export async function addLearner(
+  request: APIRequestContext,
+  token: string,
+  unitId: string,
+  learner: { name: string; phone: string; retirementDate?: string },
+): Promise<string> {
+  const data = await api<{ addLearner: { id: string } }>(
+    request,
+    'mutation($i: AddLearnerInput!) { addLearner(input: $i) { id } }',
+    { i: { unitId, ...learner } },
+    token,
+  )
+  return data.addLearner.id
 }
 
 /** The token the page keeps, for checks through the API. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { api, screenshot } from './helpers'
-import { adminLogin, takeTemporaryPassword, tokenOf } from './admin-helpers'
+import { addLearner, adminLogin, takeTemporaryPassword, tokenOf } from './admin-helpers'
 
 /** A day in China Standard Time, `days` from today: `2026-12-03`. */
 function cstDay(days: number): string {
@@ -238,22 +238,20 @@ test('the district decides what a unit passed on, keeps its notices, books and c
 })
 
 test('a unit administrator takes in a learner another unit transferred out', async ({ page, request }) => {
+  // A learner of 蒸湘区司法局, put on its roster by the district office.
+  const district = (await api<{ login: { token: string } }>(request, 'mutation { login(phone: "13800000003", password: "Xuefa2017") { token } }')).login.token
+  const zhengxiang = (await api<{ searchUnits: { id: string; name: string }[] }>(request, '{ searchUnits(name: "蒸湘区司法局") { id name } }', {}, district)).searchUnits[0].id
+  const moving = await addLearner(request, district, zhengxiang, { name: '冯立川', phone: '13711280003' })
+
   await adminLogin(page, '13800000006')
   await menu(page, '调进学员')
   // Still on another unit's roster: the answer says to transfer out first.
-  await page.getByLabel('调进学员手机号').fill('13900000001')
+  await page.getByLabel('调进学员手机号').fill('13711280003')
   await page.getByRole('button', { name: '调进本单位' }).click()
   await expect(page.getByRole('alert').filter({ hasText: '调出' })).toBeVisible()
-  // 蒸湘区 transfers a learner out (after the freeze, the district office does it).
-  const district = (await api<{ login: { token: string } }>(request, 'mutation { login(phone: "13800000003", password: "Xuefa2017") { token } }')).login.token
-  const moving = await api<{ unit: { learners: { nodes: { id: string }[] } } }>(
-    request,
-    'query($u: ID!) { unit(id: $u) { learners(first: 1, filter: {phone: "13900000026"}) { nodes { id } } } }',
-    { u: (await api<{ searchUnits: { id: string; name: string }[] }>(request, '{ searchUnits(name: "蒸湘区司法局") { id name } }', {}, district)).searchUnits[0].id },
-    district,
-  )
-  await api(request, 'mutation($l: ID!) { transferOut(learnerId: $l) { id } }', { l: moving.unit.learners.nodes[0].id }, district)
-  await page.getByLabel('调进学员手机号').fill('13900000026')
+  // 蒸湘区 transfers the learner out (after the freeze, the district office does it).
+  await api(request, 'mutation($l: ID!) { transferOut(learnerId: $l) { id } }', { l: moving }, district)
+  await page.getByLabel('调进学员手机号').fill('13711280003')
   await page.getByRole('button', { name: '调进本单位' }).click()
   await expect(page.getByText(/已将 .+ 调进本单位/).first()).toBeVisible()
   await screenshot(page, 'admin-unit-transfer-in')
@@ -261,9 +259,9 @@ test('a unit administrator takes in a learner another unit transferred out', asy
   const { home } = await ids(request, token)
   const roster = await api<{ unit: { learners: { nodes: { phone: string }[] } } }>(
     request,
-    'query($u: ID!) { unit(id: $u) { learners(first: 10, filter: {phone: "13900000026"}) { nodes { phone } } } }',
+    'query($u: ID!) { unit(id: $u) { learners(first: 10, filter: {phone: "13711280003"}) { nodes { phone } } } }',
     { u: home },
     token,
   )
-  expect(roster.unit.learners.nodes.map((n) => n.phone)).toEqual(['13900000026'])
+  expect(roster.unit.learners.nodes.map((n) => n.phone)).toEqual(['13711280003'])
 })
