@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test'
+import { ADMIN_PASSWORD, adminLogin } from './admin-helpers'
+import { expectAccessible, settled } from './a11y-helpers'
+
+/**
+ * The console against WCAG 2.2 AA (axe-core): no serious or critical finding (colour
+ * contrast among them) and no landmark or heading finding on any section of any office,
+ * nor on the sign-in page and the dialogs.
+ */
+
+/** Opens every section the menu offers and checks each once its figures or rows are in. */
+async function everySection(page: Page, who: string): Promise<string[]> {
+  const menu = page.getByRole('navigation', { name: '功能菜单' }).getByRole('menuitem')
+  await expect(menu.first()).toBeVisible()
+  const labels = (await menu.allInnerTexts()).map((l) => l.trim())
+  expect(labels.length).toBeGreaterThan(2)
+  for (const label of labels) {
+    await menu.filter({ hasText: label }).first().click()
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible()
+    await expect(page.locator('.el-loading-mask:visible')).toHaveCount(0)
+    await expectAccessible(page, `${who}: ${label}`)
+  }
+  return labels
+}
+
+test('the sign-in page, and every section of a unit administrator with its dialogs', async ({ page }) => {
+  await page.goto('/admin/login')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expectAccessible(page, 'sign-in')
+  await page.getByLabel('手机号').fill('13800000005')
+  await page.getByLabel('密码', { exact: true }).fill(`${ADMIN_PASSWORD}-wrong`)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByRole('alert')).toBeVisible()
+  await expectAccessible(page, 'sign-in, a wrong password')
+
+  await adminLogin(page, '13800000005')
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(/学法考法/)
+  const sections = await everySection(page, 'unit administrator')
+  expect(sections).toContain('学员名单')
+
+  // The roster's form in a dialog.
+  await page.getByRole('menuitem', { name: '学员名单' }).click()
+  await page.getByRole('button', { name: '添加学员' }).click()
+  const dialog = page.getByRole('dialog', { name: /添加学员/ })
+  await expect(dialog).toBeVisible()
+  await settled(dialog)
+  await expectAccessible(page, 'roster, the add dialog')
+})
+
+for (const [phone, who] of [
+  ['13800000003', 'district office'],
+  ['13800000002', 'city office'],
+  ['13800000001', 'province office'],
+] as const) {
+  test(`every section of the ${who}`, async ({ page }) => {
+    await adminLogin(page, phone)
+    await everySection(page, who)
+  })
+}
