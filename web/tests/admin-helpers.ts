@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
-import { TEMPORARY_PASSWORD, api } from './helpers'
+import { DEMO_INITIAL_PASSWORD, NEW_PASSWORD, TEMPORARY_PASSWORD, api, apiLogin } from './helpers'
 
 /** The demo administrators' password (README). */
 export const ADMIN_PASSWORD = 'Xuefa2017'
@@ -54,6 +54,45 @@ export async function addLearner(
     token,
   )
   return data.addLearner.id
+}
+
+/**
+ * A learner of the test's own who applies for exemption (免考) through the API: put on the
+ * unit's roster with a retirement date early next year, signed in once (the initial password
+ * changed) and applying with `reason`. Answers the application's id.
+ */
+export async function exemptionApplicant(
+  request: APIRequestContext,
+  unitAdminToken: string,
+  learner: { name: string; phone: string; reason: string },
+): Promise<string> {
+  const { currentCampaign } = await api<{ currentCampaign: { id: string; year: number } }>(
+    request,
+    '{ currentCampaign { id year } }',
+    {},
+    unitAdminToken,
+  )
+  const unitId = await homeOf(request, unitAdminToken)
+  await addLearner(request, unitAdminToken, unitId, {
+    name: learner.name,
+    phone: learner.phone,
+    retirementDate: `${currentCampaign.year + 1}-06-30`,
+  })
+  const first = await apiLogin(request, learner.phone, DEMO_INITIAL_PASSWORD)
+  await api(
+    request,
+    'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }',
+    { o: DEMO_INITIAL_PASSWORD, n: NEW_PASSWORD },
+    first,
+  )
+  const token = await apiLogin(request, learner.phone, NEW_PASSWORD)
+  const applied = await api<{ applyExemption: { id: string } }>(
+    request,
+    'mutation($c: ID!, $r: String!) { applyExemption(campaignId: $c, reason: $r) { id } }',
+    { c: currentCampaign.id, r: learner.reason },
+    token,
+  )
+  return applied.applyExemption.id
 }
 
 /** The token the page keeps, for checks through the API. */

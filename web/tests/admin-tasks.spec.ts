@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { api, screenshot } from './helpers'
-import { addLearner, adminLogin, takeTemporaryPassword, tokenOf } from './admin-helpers'
+import { addLearner, adminLogin, exemptionApplicant, takeTemporaryPassword, tokenOf } from './admin-helpers'
 
 /** A day in China Standard Time, `days` from today: `2026-12-03`. */
 function cstDay(days: number): string {
@@ -73,9 +73,10 @@ test('a unit administrator moves and cancels a session, and passes an exemption 
   )
   expect(sessions.examSessions.map((s) => s.startsAt.slice(0, 10))).not.toContain(later)
 
-  // After the roster freeze the unit passes the demo's pending application to the district.
+  // After the roster freeze the unit passes a pending application to the district.
+  await exemptionApplicant(request, token, { name: '郭明远', phone: '13711280005', reason: '明年五月退休，申请本年度免考。' })
   await menu(page, '免考审核')
-  const application = page.getByLabel('免考申请').locator('tbody tr', { hasText: '明年六月退休' })
+  const application = page.getByLabel('免考申请').locator('tbody tr', { hasText: '明年五月退休' })
   await expect(application).toHaveCount(1)
   await application.getByRole('button', { name: '转交区委法制办' }).click()
   await page.getByPlaceholder('转交说明（可不填）').fill('名单已冻结，请区里审核')
@@ -106,22 +107,13 @@ test('the district decides what a unit passed on, keeps its notices, books and c
   const token = await tokenOf(page)
   const { home } = await ids(request, token)
 
-  // Exemptions passed on by the units (the previous test passed one; run alone, pass it here).
-  const campaignId = (await ids(request, token)).campaign
-  const queue = await api<{ exemptions: { nodes: { id: string; escalatedAt: string | null; reason: string }[] } }>(
-    request,
-    'query($c: ID!, $n: ID!) { exemptions(campaignId: $c, nodeId: $n, status: PENDING, first: 50) { nodes { id escalatedAt reason } } }',
-    { c: campaignId, n: home },
-    token,
-  )
-  const pending = queue.exemptions.nodes.find((e) => e.reason.includes('明年六月退休'))
-  if (pending && !pending.escalatedAt) {
-    const unitToken = (await api<{ login: { token: string } }>(request, 'mutation { login(phone: "13800000005", password: "Xuefa2017") { token } }')).login.token
-    await api(request, 'mutation($id: ID!) { escalateExemption(id: $id) { id } }', { id: pending.id }, unitToken)
-  }
+  // An application the unit passed on (through the API here).
+  const unitToken = (await api<{ login: { token: string } }>(request, 'mutation { login(phone: "13800000005", password: "Xuefa2017") { token } }')).login.token
+  const application = await exemptionApplicant(request, unitToken, { name: '邓秀兰', phone: '13711280006', reason: '明年七月退休，申请本年度免考。' })
+  await api(request, 'mutation($id: ID!) { escalateExemption(id: $id) { id } }', { id: application }, unitToken)
   await menu(page, '免考审核')
   await page.getByText('只看单位转交的申请').click()
-  const passed = page.getByLabel('免考申请').locator('tbody tr', { hasText: '明年六月退休' })
+  const passed = page.getByLabel('免考申请').locator('tbody tr', { hasText: '明年七月退休' })
   await expect(passed).toContainText('已转交区委法制办')
   await screenshot(page, 'admin-district-exemptions')
   await passed.getByRole('button', { name: '批准', exact: true }).click()
