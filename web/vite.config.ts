@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
@@ -59,6 +60,41 @@ function precompress(): Plugin {
 }
 
 /**
+ * Writes the learners' service worker (src/learner/service-worker.js) into the build as
+ * /sw.js with the files it fetches at install: the entry page, the learners' entry and the
+ * exam paper's route with every file they import (scripts and styles). Its version is a hash
+ * of that list, so a new build's worker replaces the old one and its files.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'xuefa-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk')
+      const roots = chunks.filter(
+        (c) => (c.isEntry && c.name === 'learner') || (c.facadeModuleId ?? '').endsWith('/learner/pages/ExamPaperPage.vue'),
+      )
+      if (roots.length !== 2) this.error('xuefa-service-worker: the learners\' entry or the exam paper\'s chunk is missing')
+      const files = new Set<string>(['index.html'])
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName]
+        if (!chunk || chunk.type !== 'chunk' || files.has(fileName)) return
+        files.add(fileName)
+        for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css)
+        chunk.imports.forEach(visit)
+      }
+      roots.forEach((c) => visit(c.fileName))
+      const shell = [...files].sort().map((f) => `/${f}`)
+      const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12)
+      const source = readFileSync(fileURLToPath(new URL('./src/learner/service-worker.js', import.meta.url)), 'utf8')
+        .replace('self.__XUEFA_SHELL__', JSON.stringify(shell))
+        .replace('self.__XUEFA_VERSION__', JSON.stringify(version))
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source })
+    },
+  }
+}
+
+/**
  * `vite preview` routes the console like the server does: /admin and every path under it
  * (but its files) is the console's entry page, not the learners' (the browser tests'
  * XUEFA_E2E_PAGES=dist mode serves web/dist this way).
@@ -85,6 +121,7 @@ export default defineConfig({
     // them (the learners' pages use none, so their bundle carries none).
     Components({ dirs: [], dts: false, resolvers: [ElementPlusResolver({ importStyle: 'css' })] }),
     noForeignFonts(),
+    serviceWorker(),
     precompress(),
     consoleFallback(),
   ],

@@ -143,17 +143,29 @@ function authHeaders(): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {}
 }
 
+/** Names the operation of a JSON request (see `request`). */
+export const OPERATION_HEADER = 'X-Xuefa-Operation'
+
 /** Runs a query or mutation. */
 export function request<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables?: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
-  const body = JSON.stringify({ query: document.toString(), variables: variables ?? {} })
+  const query = document.toString()
+  const body = JSON.stringify({ query, variables: variables ?? {} })
+  // The operation's name, so the learners' service worker takes up only the requests it keeps
+  // for a reload offline (the exam paper and its saves) and leaves every other one alone.
+  const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1]
   return send<TResult>(
     () => ({
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders() },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...(operation ? { [OPERATION_HEADER]: operation } : {}),
+        ...authHeaders(),
+      },
       body,
     }),
     options,

@@ -82,6 +82,8 @@ export function useSession() {
     forget() {
       resetCampaign()
       setToken(null)
+      // The exam paper the service worker keeps for a reload offline is this learner's.
+      if ('caches' in window) void caches.delete('xuefa-paper').catch(() => undefined)
       loginPassword = null
       state.account = null
       writeFlag(false)
