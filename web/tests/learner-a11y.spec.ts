@@ -219,3 +219,25 @@ for (const large of [false, true]) {
     expect(problems).toEqual([])
   })
 }
+
+test('robots.txt lets only the certificate check be indexed; the favicon, the manifest and a description are there', async ({ page, request }) => {
+  const robots = await request.get('/robots.txt')
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/)
+  const rules = await robots.text()
+  expect(rules).toMatch(/^Allow: \/verify\/$/m)
+  expect(rules).toMatch(/^Disallow: \/$/m)
+  const icon = await request.get('/favicon.ico')
+  expect(icon.headers()['content-type']).toBe('image/x-icon')
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]))
+
+  await page.goto('/login')
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /学法考法/)
+  const manifestPath = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const manifest = await (await request.get(manifestPath ?? '/manifest.webmanifest')).json()
+  expect(manifest).toMatchObject({ name: '学法考法', start_url: '/', display: 'standalone', lang: 'zh-CN' })
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const file = await request.get(icon.src)
+    expect(file.ok(), icon.src).toBe(true)
+    expect(file.headers()['content-type'], icon.src).toBe(icon.type)
+  }
+})
