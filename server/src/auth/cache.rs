@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use redis::{AsyncCommands, Script};
 
 use crate::error::{AppError, AppResult};
-use crate::infra::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
+use crate::infra::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, ScriptSlots, redis_err};
 
 /// How long a resolved caller is kept before the database is asked again. Every change to
 /// what a caller is made of retires its entries at once, so this only bounds what a lost
@@ -178,26 +178,21 @@ pub struct RedisCallerCache {
     forget_script: Script,
 }
 
-/// The cached caller of a token, if current.
-const GET_LUA: &str = r#"
-return (current_entry(KEYS[1], ARGV[1]))
-"#;
+/// `cache_get.lua`: the cached caller of a token, if current; its header documents KEYS and
+/// ARGV.
+const GET_LUA: &str = include_str!("lua/cache_get.lua");
+const GET_ENTRY_KEY: usize = 1;
+const GET_GENERATION_PREFIX_ARG: usize = 1;
 
-/// Gives the accounts a new generation from one sequence, so a generation never repeats even
-/// after its key expired. A missing sequence (a new or wiped Redis) starts from the clock in
-/// microseconds, above any generation handed out before a wipe: an entry a replica still
-/// holds in memory from before cannot match a generation handed out after.
-const FORGET_LUA: &str = r#"
-if redis.call('EXISTS', KEYS[1]) == 0 then
-  local now = redis.call('TIME')
-  redis.call('SET', KEYS[1], string.format('%d', tonumber(now[1]) * 1000000 + tonumber(now[2])))
-end
-local generation = redis.call('INCR', KEYS[1])
-for i = 3, #ARGV do
-  redis.call('SET', ARGV[1] .. ARGV[i], generation, 'PX', ARGV[2])
-end
-return generation
-"#;
+/// `cache_forget.lua`: gives the accounts a new generation from one sequence, so a generation
+/// never repeats even after its key expired (nor after Redis was wiped); its header documents
+/// KEYS and ARGV.
+const FORGET_LUA: &str = include_str!("lua/cache_forget.lua");
+const FORGET_SEQUENCE_KEY: usize = 1;
+const FORGET_GENERATION_PREFIX_ARG: usize = 1;
+const FORGET_TTL_ARG: usize = 2;
+/// The account ids follow, from here on.
+const FORGET_FIRST_ACCOUNT_ARG: usize = 3;
 
 impl RedisCallerCache {
     pub fn new(connections: &RedisConnections, prefix: &str) -> Self {
@@ -222,13 +217,18 @@ impl RedisCallerCache {
 impl CallerCache for RedisCallerCache {
     async fn get(&self, token_hash: &str) -> AppResult<Option<CachedCaller>> {
         let mut c = self.connection.clone();
-        let raw: Option<String> = self
-            .get_script
-            .key(self.entry_key(token_hash))
-            .arg(self.generation_prefix())
-            .invoke_async(&mut c)
-            .await
-            .map_err(redis_err)?;
+        let mut keys = ScriptSlots::default();
+        keys.put(GET_ENTRY_KEY, self.entry_key(token_hash));
+        let mut args = ScriptSlots::default();
+        args.put(GET_GENERATION_PREFIX_ARG, self.generation_prefix());
+        let mut invocation = self.get_script.prepare_invoke();
+        for key in keys.into_values()? {
+            invocation.key(key);
+        }
+        for arg in args.into_values()? {
+            invocation.arg(arg);
+        }
+        let raw: Option<String> = invocation.invoke_async(&mut c).await.map_err(redis_err)?;
         Ok(raw.as_deref().and_then(CachedCaller::decode))
     }
     async fn generation(&self, account_id: i32) -> AppResult<u64> {
@@ -259,12 +259,20 @@ impl CallerCache for RedisCallerCache {
         }
         let mut c = self.connection.clone();
         for chunk in account_ids.chunks(1000) {
-            let mut invocation = self.forget_script.key(format!("{}:whoseq", self.prefix));
-            invocation
-                .arg(self.generation_prefix())
-                .arg(CALLER_GENERATION_TTL_MS);
-            for id in chunk {
-                invocation.arg(*id);
+            let mut keys = ScriptSlots::default();
+            keys.put(FORGET_SEQUENCE_KEY, format!("{}:whoseq", self.prefix));
+            let mut args = ScriptSlots::default();
+            args.put(FORGET_GENERATION_PREFIX_ARG, self.generation_prefix())
+                .put(FORGET_TTL_ARG, CALLER_GENERATION_TTL_MS);
+            for (i, id) in chunk.iter().enumerate() {
+                args.put(FORGET_FIRST_ACCOUNT_ARG + i, *id);
+            }
+            let mut invocation = self.forget_script.prepare_invoke();
+            for key in keys.into_values()? {
+                invocation.key(key);
+            }
+            for arg in args.into_values()? {
+                invocation.arg(arg);
             }
             invocation.invoke_async::<u64>(&mut c).await.map_err(redis_err)?;
         }
@@ -320,5 +328,33 @@ mod tests {
         };
         assert_eq!(CachedCaller::decode(&entry.encode()), Some(entry));
         assert_eq!(CachedCaller::decode("x:1:{}"), None);
+    }
+
+    #[test]
+    fn the_scripts_name_their_keys_and_arguments_where_the_calls_put_them() {
+        use crate::infra::redis_conn::script_slots;
+        let names = |pairs: &[(usize, &str)]| -> std::collections::BTreeMap<usize, String> {
+            pairs.iter().map(|(at, name)| (*at, (*name).to_owned())).collect()
+        };
+        assert_eq!(
+            script_slots(GET_LUA, "KEYS"),
+            names(&[(GET_ENTRY_KEY, "entry_key")])
+        );
+        assert_eq!(
+            script_slots(GET_LUA, "ARGV"),
+            names(&[(GET_GENERATION_PREFIX_ARG, "generation_prefix")])
+        );
+        assert_eq!(
+            script_slots(FORGET_LUA, "KEYS"),
+            names(&[(FORGET_SEQUENCE_KEY, "sequence_key")])
+        );
+        assert_eq!(
+            script_slots(FORGET_LUA, "ARGV"),
+            names(&[
+                (FORGET_GENERATION_PREFIX_ARG, "generation_prefix"),
+                (FORGET_TTL_ARG, "ttl_ms")
+            ])
+        );
+        assert!(FORGET_LUA.contains(&format!("local first_account = {FORGET_FIRST_ACCOUNT_ARG}")));
     }
 }

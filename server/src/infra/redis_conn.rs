@@ -93,21 +93,76 @@ pub fn checked<T>(result: redis::RedisResult<T>) -> AppResult<T> {
     result.map_err(redis_err)
 }
 
-/// The Lua function `current_entry(entry_key, generation_prefix)`: the value at `entry_key`
-/// (`owner:generation:payload`) and its generation, only while the key `generation_prefix`
-/// followed by the owner still holds that generation (a missing one counts as `0`).
-/// Bumping the owner's generation retires all its entries at once. The caller cache reads
-/// its entries by this rule, and the live store checks a save's caller by it in the same
-/// step as the save, so both see exactly the same thing. The generation key is derived from
-/// the entry, so it is not among a script's KEYS: fine on a single Redis or Sentinel (what we
-/// run), not on Redis Cluster.
-pub const CURRENT_ENTRY_LUA: &str = r#"
-local function current_entry(entry_key, generation_prefix)
-  local v = redis.call('GET', entry_key)
-  if not v then return false end
-  local owner, generation = string.match(v, '^(%d+):(%d+):')
-  if not owner then return false end
-  if (redis.call('GET', generation_prefix .. owner) or '0') ~= generation then return false end
-  return v, generation
-end
-"#;
+/// The Lua function `current_entry(entry_key, generation_prefix)` (`lua/current_entry.lua`):
+/// the value at `entry_key` (`owner:generation:payload`) and its generation, only while the
+/// key `generation_prefix` followed by the owner still holds that generation. The caller cache
+/// reads its entries by this rule, and the live store checks a save's caller by it in the same
+/// step as the save, so both see exactly the same thing. Prepended to the scripts that call it.
+pub const CURRENT_ENTRY_LUA: &str = include_str!("lua/current_entry.lua");
+
+/// The KEYS or the ARGV of one script call, each put at the place the script's header gives
+/// it (1-based, by a name: an enum numbered like the header, or a constant) and sent in that
+/// order, so that no call depends on the order its lines happen to be written in.
+#[derive(Default)]
+pub struct ScriptSlots(Vec<Option<String>>);
+
+impl ScriptSlots {
+    /// Puts `value` at `at` (1-based, as `KEYS[at]` or `ARGV[at]`).
+    pub fn put(&mut self, at: usize, value: impl ToString) -> &mut Self {
+        let index = at.saturating_sub(1);
+        if self.0.len() <= index {
+            self.0.resize(index + 1, None);
+        }
+        self.0[index] = Some(value.to_string());
+        self
+    }
+
+    /// The values in order; a place left empty below the last one put is a wiring mistake.
+    pub fn into_values(self) -> AppResult<Vec<String>> {
+        self.0
+            .into_iter()
+            .enumerate()
+            .map(|(i, value)| {
+                value.ok_or_else(|| AppError::internal(format!("script slot {} left empty", i + 1)))
+            })
+            .collect()
+    }
+}
+
+/// The names a script's header gives its KEYS and ARGV (`local name = KEYS[i]`), by place:
+/// what the tests check the Rust side's names against.
+#[cfg(test)]
+pub(crate) fn script_slots(script: &str, table: &str) -> std::collections::BTreeMap<usize, String> {
+    let prefix = format!("{table}[");
+    script
+        .lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("local ")?;
+            let (name, place) = rest.split_once(" = ")?;
+            let at = place.trim().strip_prefix(prefix.as_str())?.strip_suffix(']')?;
+            Some((at.parse().ok()?, name.trim().to_owned()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_go_out_in_their_places_order() {
+        let mut slots = ScriptSlots::default();
+        slots.put(2, "b").put(1, 7);
+        assert_eq!(slots.into_values().unwrap(), ["7", "b"]);
+        let mut gap = ScriptSlots::default();
+        gap.put(3, "c").put(1, "a");
+        assert!(gap.into_values().is_err(), "a place left empty");
+    }
+
+    #[test]
+    fn the_shared_function_is_a_function_of_its_own() {
+        assert!(CURRENT_ENTRY_LUA.contains("local function current_entry(entry_key, generation_prefix)"));
+        assert!(script_slots(CURRENT_ENTRY_LUA, "KEYS").is_empty());
+        assert!(script_slots(CURRENT_ENTRY_LUA, "ARGV").is_empty());
+    }
+}

@@ -6,7 +6,7 @@ use redis::{AsyncCommands, Script, Value};
 
 use super::{AnswerRecord, LiveAttempt, LiveStore, Save, SaveOutcome};
 use crate::error::{AppError, AppResult};
-use crate::infra::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, redis_err};
+use crate::infra::redis_conn::{CURRENT_ENTRY_LUA, RedisConnections, ScriptSlots, redis_err};
 
 /// The Redis store, shared by every replica. An attempt is a hash (`att:<id>`), its answers
 /// another (`ans:<id>`, question -> "seq|choices"), and every acknowledged answer is also
@@ -25,60 +25,44 @@ pub struct RedisStore {
 
 const GROUP: &str = "flushers";
 
-/// Checks owner, device, deadline and sequence, and stores the answer, in one step. With a
-/// fourth key (a [`super::CallerCheck`]'s entry), first checks that the entry is current at the
-/// generation given.
-const SAVE_LUA: &str = r#"
-if KEYS[4] then
-  local v, generation = current_entry(KEYS[4], ARGV[9])
-  if not v or generation ~= ARGV[10] then return 'CALLER_CHANGED' end
-end
-local attempt = redis.call('HMGET', KEYS[1], 'learner', 'device', 'closes')
-local learner, device, closes = attempt[1], attempt[2], tonumber(attempt[3])
-if not learner then return 'MISSING' end
-if learner ~= ARGV[7] then return 'NOT_OWNER' end
-if device == '' or tonumber(ARGV[6]) > closes then return 'CLOSED' end
-if device ~= ARGV[1] then return 'OTHER_DEVICE' end
-local current = redis.call('HGET', KEYS[2], ARGV[2])
-local stored = nil
-if current then
-  local sep = string.find(current, '|', 1, true)
-  stored = string.sub(current, 1, sep - 1)
-end
-local seq = ARGV[3]
-if seq == '-1' then
-  seq = stored or '0'
-elseif stored and tonumber(stored) >= tonumber(seq) then
-  return 'STALE'
-end
-redis.call('HSET', KEYS[2], ARGV[2], seq .. '|' .. ARGV[4])
-if ARGV[8] == '1' then
-  redis.call('XADD', KEYS[3], '*', 'a', ARGV[5], 'q', ARGV[2], 'c', ARGV[4], 's', seq, 't', ARGV[6])
-end
-return 'SAVED:' .. seq
-"#;
+/// `save.lua`: checks owner, device, deadline and sequence, and stores the answer, in one
+/// step (optionally confirming the caller first); its header documents KEYS and ARGV.
+const SAVE_LUA: &str = include_str!("lua/save.lua");
 
-/// Acknowledges flushed entries and trims the stream below the oldest entry still owed to the
-/// database: the oldest one read but not yet acknowledged by any flusher, or, when none is,
-/// the first one not yet read. Trimming removes whole stream nodes at a time, which costs far
-/// less than deleting the acknowledged entries one by one (`XDEL`).
-const ACK_LUA: &str = r#"
-redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
-local summary = redis.call('XPENDING', KEYS[1], ARGV[1])
-local floor = summary[2]
-if not floor then
-  for _, group in ipairs(redis.call('XINFO', 'GROUPS', KEYS[1])) do
-    local fields = {}
-    for i = 1, #group, 2 do fields[group[i]] = group[i + 1] end
-    if fields['name'] == ARGV[1] then
-      local ms, seq = string.match(fields['last-delivered-id'], '^(%d+)-(%d+)$')
-      floor = ms .. '-' .. (tonumber(seq) + 1)
-    end
-  end
-end
-if floor then redis.call('XTRIM', KEYS[1], 'MINID', floor) end
-return 1
-"#;
+/// `save.lua`'s KEYS, numbered as its header numbers them.
+#[derive(Clone, Copy, Debug)]
+enum SaveKey {
+    Attempt = 1,
+    Answers,
+    Stream,
+    /// Only with a [`super::CallerCheck`].
+    CallerEntry,
+}
+
+/// `save.lua`'s ARGV, numbered as its header numbers them.
+#[derive(Clone, Copy, Debug)]
+enum SaveArg {
+    Device = 1,
+    Question,
+    Seq,
+    Choices,
+    Attempt,
+    NowMs,
+    Learner,
+    Queue,
+    /// Only with a [`super::CallerCheck`].
+    GenerationPrefix,
+    /// Only with a [`super::CallerCheck`].
+    Generation,
+}
+
+/// `ack.lua`: acknowledges flushed entries and trims the stream below the oldest entry still
+/// owed to the database; its header documents KEYS and ARGV.
+const ACK_LUA: &str = include_str!("lua/ack.lua");
+
+/// `ack.lua`'s KEYS[1] and ARGV[1]; the ids follow the group, from ARGV[2] on.
+const ACK_STREAM_KEY: usize = 1;
+const ACK_GROUP_ARG: usize = 1;
 
 impl RedisStore {
     /// The store as requests use it (over `connections.requests`); see [`Self::for_background`].
@@ -284,24 +268,31 @@ impl LiveStore for RedisStore {
     }
     async fn save(&self, save: Save<'_>) -> AppResult<SaveOutcome> {
         let mut c = self.connection.clone();
-        let mut invocation = self.save_script.key(self.attempt_key(save.record.attempt_id));
-        invocation
-            .key(self.answers_key(save.record.attempt_id))
-            .key(self.stream_key());
+        let attempt = save.record.attempt_id;
+        let mut keys = ScriptSlots::default();
+        keys.put(SaveKey::Attempt as usize, self.attempt_key(attempt))
+            .put(SaveKey::Answers as usize, self.answers_key(attempt))
+            .put(SaveKey::Stream as usize, self.stream_key());
+        let mut args = ScriptSlots::default();
+        args.put(SaveArg::Device as usize, save.device)
+            .put(SaveArg::Question as usize, save.record.question_id)
+            .put(SaveArg::Seq as usize, save.record.seq)
+            .put(SaveArg::Choices as usize, &save.record.choices)
+            .put(SaveArg::Attempt as usize, attempt)
+            .put(SaveArg::NowMs as usize, save.now_ms)
+            .put(SaveArg::Learner as usize, save.learner_id)
+            .put(SaveArg::Queue as usize, if save.queue { "1" } else { "0" });
         if let Some(check) = save.check {
-            invocation.key(check.entry_key);
+            keys.put(SaveKey::CallerEntry as usize, check.entry_key);
+            args.put(SaveArg::GenerationPrefix as usize, check.generation_prefix)
+                .put(SaveArg::Generation as usize, check.generation);
         }
-        invocation
-            .arg(save.device)
-            .arg(save.record.question_id)
-            .arg(save.record.seq)
-            .arg(&save.record.choices)
-            .arg(save.record.attempt_id)
-            .arg(save.now_ms)
-            .arg(save.learner_id)
-            .arg(if save.queue { "1" } else { "0" });
-        if let Some(check) = save.check {
-            invocation.arg(check.generation_prefix).arg(check.generation);
+        let mut invocation = self.save_script.prepare_invoke();
+        for key in keys.into_values()? {
+            invocation.key(key);
+        }
+        for arg in args.into_values()? {
+            invocation.arg(arg);
         }
         let outcome: String = invocation.invoke_async(&mut c).await.map_err(redis_err)?;
         if let Some(seq) = outcome.strip_prefix("SAVED:") {
@@ -387,8 +378,18 @@ impl LiveStore for RedisStore {
             return Ok(());
         }
         let mut c = self.connection.clone();
-        let mut invocation = self.ack_script.key(self.stream_key());
-        invocation.arg(GROUP).arg(ids);
+        let mut keys = ScriptSlots::default();
+        keys.put(ACK_STREAM_KEY, self.stream_key());
+        let mut args = ScriptSlots::default();
+        args.put(ACK_GROUP_ARG, GROUP);
+        let mut invocation = self.ack_script.prepare_invoke();
+        for key in keys.into_values()? {
+            invocation.key(key);
+        }
+        for arg in args.into_values()? {
+            invocation.arg(arg);
+        }
+        invocation.arg(ids);
         invocation.invoke_async::<()>(&mut c).await.map_err(redis_err)?;
         Ok(())
     }
@@ -431,5 +432,51 @@ impl LiveStore for RedisStore {
             .map(|ms| (crate::infra::clock::wall().timestamp_millis() - ms).max(0))
             .unwrap_or(0);
         Ok((len, age))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::infra::redis_conn::script_slots;
+
+    fn names(pairs: &[(usize, &str)]) -> BTreeMap<usize, String> {
+        pairs.iter().map(|(at, name)| (*at, (*name).to_owned())).collect()
+    }
+
+    #[test]
+    fn the_scripts_name_their_keys_and_arguments_where_the_calls_put_them() {
+        assert_eq!(
+            script_slots(SAVE_LUA, "KEYS"),
+            names(&[
+                (SaveKey::Attempt as usize, "attempt_key"),
+                (SaveKey::Answers as usize, "answers_key"),
+                (SaveKey::Stream as usize, "stream_key"),
+                (SaveKey::CallerEntry as usize, "caller_entry_key"),
+            ])
+        );
+        assert_eq!(
+            script_slots(SAVE_LUA, "ARGV"),
+            names(&[
+                (SaveArg::Device as usize, "device"),
+                (SaveArg::Question as usize, "question"),
+                (SaveArg::Seq as usize, "seq"),
+                (SaveArg::Choices as usize, "choices"),
+                (SaveArg::Attempt as usize, "attempt"),
+                (SaveArg::NowMs as usize, "now_ms"),
+                (SaveArg::Learner as usize, "learner"),
+                (SaveArg::Queue as usize, "queue"),
+                (SaveArg::GenerationPrefix as usize, "generation_prefix"),
+                (SaveArg::Generation as usize, "generation"),
+            ])
+        );
+        assert_eq!(
+            script_slots(ACK_LUA, "KEYS"),
+            names(&[(ACK_STREAM_KEY, "stream_key")])
+        );
+        assert_eq!(script_slots(ACK_LUA, "ARGV"), names(&[(ACK_GROUP_ARG, "group")]));
+        assert!(ACK_LUA.contains(&format!("local first_id = {}", ACK_GROUP_ARG + 1)));
     }
 }
