@@ -139,6 +139,78 @@ pub async fn dropping_databases(test: impl std::future::Future<Output = ()>) {
     }
 }
 
+/// The demo story, loaded once per test process: the SQLite file, or the PostgreSQL
+/// database's name, that each spawn copies.
+static DEMO_TEMPLATE: tokio::sync::OnceCell<std::path::PathBuf> = tokio::sync::OnceCell::const_new();
+static DEMO_TEMPLATE_PG: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+
+/// Loads the demo story into a database of its own (migrated, then `demo::load`) and closes it.
+async fn load_demo_into(url: &str) {
+    let settings = Settings::with_database(url.to_owned());
+    let db = xuefa::infra::db::connect(&settings.database)
+        .await
+        .expect("connect to the template");
+    xuefa::domain::migrate(&db).await.expect("migrate the template");
+    xuefa::tools::demo::load(&db).await.expect("demo data loads");
+    if settings.database.is_sqlite() {
+        // Everything into the main file before it is copied.
+        db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+            .await
+            .expect("checkpoint the template");
+    }
+    db.close().await.expect("close the template");
+}
+
+/// Fills the fresh database at `url` with the demo story, copied from the process's template.
+async fn copy_demo_template(backend: &Backend, url: &str) {
+    match backend {
+        Backend::Sqlite => {
+            let template = DEMO_TEMPLATE
+                .get_or_init(|| async {
+                    let dir = tempfile::tempdir().expect("temp dir").keep();
+                    let file = dir.join("demo.db");
+                    load_demo_into(&format!("sqlite://{}", file.display())).await;
+                    file
+                })
+                .await;
+            let target = url.strip_prefix("sqlite://").expect("a SQLite URL");
+            std::fs::copy(template, target).expect("copy the demo template");
+        }
+        Backend::Postgres { server_url, .. } => {
+            let template = DEMO_TEMPLATE_PG
+                .get_or_init(|| async {
+                    // `xuefa_t_…`: .ci/run clears what a run leaves behind.
+                    let name = format!("xuefa_t_demo_{}", random_suffix());
+                    let admin = Database::connect(server_url.as_str())
+                        .await
+                        .expect("connect to TEST_DATABASE_URL");
+                    admin
+                        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                        .await
+                        .expect("create the template database");
+                    admin.close().await.ok();
+                    let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
+                    load_demo_into(&format!("{base}/{name}")).await;
+                    name
+                })
+                .await;
+            let name = url.rsplit_once('/').map(|(_, n)| n).expect("a database URL");
+            let admin = Database::connect(server_url.as_str())
+                .await
+                .expect("connect to TEST_DATABASE_URL");
+            admin
+                .execute_unprepared(&format!("DROP DATABASE {name}"))
+                .await
+                .expect("drop the empty test database");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+                .await
+                .expect("copy the demo template");
+            admin.close().await.ok();
+        }
+    }
+}
+
 /// Makes an empty database for one test and returns its URL. Inside a test of
 /// [`on_both_backends`] it is dropped when the test has passed.
 pub async fn fresh_database(backend: &Backend, dir: &tempfile::TempDir) -> String {
@@ -185,9 +257,11 @@ impl TestApp {
         // Tests share one Redis: each app gets its own key space.
         settings.redis_prefix = format!("t{}", random_suffix());
         tweak(&mut settings);
-        let app = Self::start(settings, dir).await;
-        xuefa::tools::demo::load(&app.db).await.expect("demo data loads");
-        app
+        // The demo story is loaded once per test process, into a template every spawn copies
+        // (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL): loading it took
+        // most of a spawn (it hashes every demo password).
+        copy_demo_template(&backend, &settings.database.database_url).await;
+        Self::start(settings, dir).await
     }
 
     /// A second replica: the same database, the same Redis key space, nothing else shared.

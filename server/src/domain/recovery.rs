@@ -206,6 +206,18 @@ fn not_found_code() -> AppError {
 }
 
 /// The pending requests in the caller's queue, oldest first: those of the units it
+/// The units the requests name (for the queue's unit names).
+pub async fn units_of(
+    db: &DatabaseConnection,
+    rows: &[recovery_request::Model],
+) -> AppResult<Vec<entity::unit::Model>> {
+    let unit_ids: Vec<i32> = rows.iter().filter_map(|r| r.unit_id).collect();
+    Ok(entity::unit::Entity::find()
+        .filter(entity::unit::Column::Id.is_in(unit_ids))
+        .all(db)
+        .await?)
+}
+
 /// administers, and, for an office, the escalated ones of its subtree.
 pub async fn queue(db: &DatabaseConnection, actor: &Actor) -> AppResult<Vec<recovery_request::Model>> {
     let now = crate::infra::clock::now();

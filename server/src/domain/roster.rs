@@ -129,7 +129,7 @@ pub async fn enroll<C: ConnectionTrait>(
 }
 
 /// The unit through which a learner is managed: its unit, or its last one while transferring.
-async fn home_unit<C: ConnectionTrait>(db: &C, l: &learner::Model) -> AppResult<Option<unit::Model>> {
+pub async fn home_unit<C: ConnectionTrait>(db: &C, l: &learner::Model) -> AppResult<Option<unit::Model>> {
     match l.unit_id.or(l.last_unit_id) {
         Some(id) => Ok(unit::Entity::find_by_id(id).one(db).await?),
         None => Ok(None),
@@ -940,4 +940,37 @@ pub async fn record_change<C: ConnectionTrait>(
         },
     )
     .await
+}
+
+/// The units at or below a node (a node the caller was allowed to open), in path order, and
+/// the learners on their rosters, unit by unit in pinyin order, at most `max_rows` of them.
+pub async fn rosters_below(
+    db: &DatabaseConnection,
+    node: &crate::domain::org::Node,
+    max_rows: usize,
+) -> AppResult<(Vec<unit::Model>, Vec<learner::Model>)> {
+    use crate::domain::org::Node;
+    let units: Vec<unit::Model> = match node {
+        Node::Unit(u) => vec![u.clone()],
+        Node::Region(x) => {
+            unit::Entity::find()
+                .filter(scope::within_subtree(unit::Column::RegionPath, &x.path))
+                .order_by_asc(unit::Column::RegionPath)
+                .order_by_asc(unit::Column::Id)
+                .all(db)
+                .await?
+        }
+    };
+    let mut learners = Vec::new();
+    for chunk in units.chunks(500) {
+        let rows = learner::Entity::find()
+            .filter(learner::Column::UnitId.is_in(chunk.iter().map(|u| u.id)))
+            .order_by_asc(learner::Column::NameKey)
+            .order_by_asc(learner::Column::Id)
+            .limit((max_rows - learners.len().min(max_rows)) as u64)
+            .all(db)
+            .await?;
+        learners.extend(rows);
+    }
+    Ok((units, learners))
 }

@@ -4,16 +4,67 @@ use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset};
 
 use super::ContextExt;
+use super::types::{Conn, connection};
+use crate::domain::{console as place, org};
+use crate::domain::paging::{self, Page};
+use crate::scope;
 use super::types::{Account, Learner, Role, RoleGrant, TemporaryPassword, cst};
 use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
 use crate::domain::{accounts, roster};
 use crate::graphql::ids::{self, Kind};
+
+/// An administrator grant below a node, with who holds it.
+#[derive(SimpleObject)]
+pub struct Administrator {
+    grant: RoleGrant,
+    name: String,
+    /// Masked (138****0001): the list carries no whole phone numbers.
+    phone_masked: String,
+    appointed_at: DateTime<FixedOffset>,
+    /// Whether the caller may revoke it with `revokeRole` (never its own).
+    revocable: bool,
+}
 
 #[derive(Default)]
 pub struct AccountQuery;
 
 #[Object]
 impl AccountQuery {
+    /// The administrators at and below a region or unit the caller administers (its offices
+    /// and sub-regions' offices, its units' administrators), oldest first.
+    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
+    async fn administrators(
+        &self,
+        ctx: &Context<'_>,
+        node_id: ID,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Conn<Administrator>> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
+        let rows = place::administrators(db, actor, &node, Page::new(first, after.as_deref())?).await?;
+        let mut converted = Vec::with_capacity(rows.rows.len());
+        for a in rows.rows {
+            converted.push((
+                a.grant.id,
+                Administrator {
+                    appointed_at: cst(a.grant.created_at),
+                    grant: RoleGrant::from_row(a.grant)?,
+                    name: a.account.name,
+                    phone_masked: scope::mask_phone(&a.account.phone),
+                    revocable: a.revocable,
+                },
+            ));
+        }
+        let page = paging::PageOf {
+            rows: converted,
+            has_next_page: rows.has_next_page,
+            total_count: rows.total_count,
+        };
+        Ok(connection(page, after.is_some(), |(id, _)| *id, |(_, a)| a))
+    }
+
     /// The logged-in account.
     async fn me(&self, ctx: &Context<'_>) -> Result<Account> {
         let actor = ctx.actor()?;

@@ -2,14 +2,17 @@
 //! domain functions, and shape the answer. One module per area.
 
 mod account;
+mod audit;
 mod campaign;
 mod console;
-mod console_tasks;
 mod eligibility;
 mod exam;
+mod exam_sessions;
+mod exemption;
 pub mod ids;
 mod integrity;
 mod loaders;
+mod notice;
 mod org;
 mod practice;
 mod progress;
@@ -40,7 +43,10 @@ pub struct Query(
     exam::ExamQuery,
     stats::StatsQuery,
     console::ConsoleQuery,
-    console_tasks::ConsoleTasksQuery,
+    exam_sessions::ExamSessionsQuery,
+    exemption::ExemptionQuery,
+    notice::NoticeQuery,
+    audit::AuditQuery,
     eligibility::EligibilityQuery,
     record::RecordQuery,
     recovery::RecoveryQuery,
@@ -57,7 +63,9 @@ pub struct Mutation(
     study::StudyMutation,
     exam::ExamMutation,
     console::ConsoleMutation,
-    console_tasks::ConsoleTasksMutation,
+    exam_sessions::ExamSessionsMutation,
+    exemption::ExemptionMutation,
+    notice::NoticeMutation,
     record::RecordMutation,
     recovery::RecoveryMutation,
     practice::PracticeMutation,
@@ -94,6 +102,25 @@ pub(crate) trait ContextExt {
         self.caller()?.actor()
     }
 }
+
+/// A large text (a body, a stem) on its way into the response, charged to the request's
+/// budget (`infra::response_budget`): past it, the field fails and the handler answers the
+/// whole request `RESPONSE_TOO_LARGE` or `BUSY`. Without a budget (the schema run directly)
+/// nothing is charged.
+pub(crate) fn charged<'a>(ctx: &Context<'_>, text: &'a str) -> async_graphql::Result<&'a str> {
+    use crate::infra::response_budget::{Over, ResponseBudget};
+    if let Some(budget) = ctx.data_opt::<std::sync::Arc<ResponseBudget>>() {
+        budget.charge(text.len()).map_err(|over| match over {
+            Over::TooLarge => AppError::new(crate::error::Code::ResponseTooLarge, RESPONSE_TOO_LARGE),
+            Over::Busy => AppError::new(crate::error::Code::Busy, "系统繁忙，请稍候几秒再试"),
+        })?;
+    }
+    Ok(text)
+}
+
+/// What a request that asked for too much is told.
+pub const RESPONSE_TOO_LARGE: &str =
+    "请求的内容过多（回答超过 8 MB），请分次查询：列表中不要带正文，正文逐篇查看";
 
 impl ContextExt for Context<'_> {
     fn state(&self) -> AppResult<&AppState> {

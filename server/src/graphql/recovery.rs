@@ -4,7 +4,6 @@
 use async_graphql::{Context, Enum, ID, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset, Utc};
 use entity::{recovery_request, unit};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::ContextExt;
 use super::types::TemporaryPassword;
@@ -142,11 +141,7 @@ impl RecoveryQuery {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
         let rows = recovery::queue(db, actor).await?;
-        let unit_ids: Vec<i32> = rows.iter().filter_map(|r| r.unit_id).collect();
-        let units = unit::Entity::find()
-            .filter(unit::Column::Id.is_in(unit_ids))
-            .all(db)
-            .await?;
+        let units = recovery::units_of(db, &rows).await?;
         let now = crate::infra::clock::now();
         Ok(rows
             .into_iter()

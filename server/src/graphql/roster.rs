@@ -1,20 +1,16 @@
-//! The roster: learners, transfers, status changes, exemptions; plus notices and the audit log.
+//! The roster: learners, transfers in and out, status changes and imports.
 
 use std::io::Read;
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, FixedOffset};
-use entity::{audit_entry, exemption, notice};
 use sea_orm::DatabaseConnection;
 
 use super::ContextExt;
-use super::loaders::{AccountKey, LearnerKey, unshare};
-use super::types::{Conn, Date, EmploymentStatus, Learner, Region, connection, cst, loader};
-use crate::domain::exemption::{self as exemptions, Attachment, ExemptionStatus as DomainStatus};
-use crate::domain::paging::{self, Page};
+use super::types::{Date, EmploymentStatus, Learner, cst};
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, LearnerUpdate, NewLearner};
-use crate::domain::{audit, import, notice as notices, org, report};
+use crate::domain::{import, report};
 use crate::error::{AppError, AppResult};
 use crate::formats::sheet::SheetFile;
 use crate::graphql::ids::{self, Kind};
@@ -72,83 +68,9 @@ impl RosterQuery {
             .collect())
     }
 
-    /// Exemption applications under a region or unit the caller administers, newest first.
-    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
-    #[allow(clippy::too_many_arguments)] // the GraphQL field's arguments
-    async fn exemptions(
-        &self,
-        ctx: &Context<'_>,
-        campaign_id: ID,
-        node_id: ID,
-        status: Option<ExemptionStatus>,
-        #[graphql(
-            desc = "true: only those a unit passed to the district (转交); false: only those not passed on"
-        )]
-        escalated: Option<bool>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> Result<Conn<Exemption>> {
-        let actor = ctx.actor()?;
-        let db = &ctx.state()?.db;
-        let campaign =
-            crate::domain::campaign::find(db, actor, ids::decode(Kind::Campaign, &campaign_id)?).await?;
-        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
-        let page = Page::new(first, after.as_deref())?;
-        let rows = exemptions::under_node(
-            db,
-            actor,
-            &node,
-            campaign.id,
-            status.map(Into::into),
-            escalated,
-            page,
-        )
-        .await?;
-        Ok(connection(rows, after.is_some(), |e| e.id, Exemption))
-    }
 
-    /// The caller's own exemption applications in a campaign, newest first.
-    async fn my_exemptions(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Vec<Exemption>> {
-        let actor = ctx.actor()?;
-        let id = ids::decode(Kind::Campaign, &campaign_id)?;
-        Ok(exemptions::mine(&ctx.state()?.db, actor, id)
-            .await?
-            .into_iter()
-            .map(Exemption)
-            .collect())
-    }
 
-    /// The audit log of a region's subtree or a unit, newest first (offices: district and
-    /// above), narrowed by `filter` (who, what, from and to which day).
-    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
-    async fn audit_log(
-        &self,
-        ctx: &Context<'_>,
-        node_id: ID,
-        filter: Option<AuditFilter>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> Result<Conn<AuditEntry>> {
-        let actor = ctx.actor()?;
-        let db = &ctx.state()?.db;
-        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
-        let filter = filter.map(AuditFilter::into_domain).unwrap_or_default();
-        let rows = audit::entries(db, actor, &node, &filter, Page::new(first, after.as_deref())?).await?;
-        Ok(connection(rows, after.is_some(), |e| e.id, AuditEntry))
-    }
 
-    /// Notices of the offices above the caller (and, for an office, those inside its subtree), newest first.
-    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
-    async fn notices(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> Result<Conn<Notice>> {
-        let actor = ctx.actor()?;
-        let rows = notices::visible(&ctx.state()?.db, actor, Page::new(first, after.as_deref())?).await?;
-        Ok(connection(rows, after.is_some(), |n| n.id, Notice))
-    }
 }
 
 pub(crate) fn read_upload(
@@ -281,6 +203,16 @@ impl RosterMutation {
         Ok(Learner(moved))
     }
 
+    /// Refuses a learner's own move into the unit made after the verification deadline (see
+    /// `pendingTransfersIn`): the learner sees it refused (`Learner.transferRequest`) and may
+    /// ask another unit; recorded as a late change.
+    async fn refuse_transfer_in(&self, ctx: &Context<'_>, learner_id: ID) -> Result<bool> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::Learner, &learner_id)?;
+        roster::refuse_transfer_in(&ctx.state()?.db, actor, id).await?;
+        Ok(true)
+    }
+
     /// 调进: moves a transferring learner (by phone) into a unit, by that unit's administrator
     /// or by the learner itself. After the verification deadline a learner's own move waits
     /// for the unit to accept it: the answer is the learner still between units, with
@@ -293,50 +225,7 @@ impl RosterMutation {
         Ok(Learner(moved))
     }
 
-    /// A learner applies for exemption (免考) with a reason and optionally a scan (PDF, JPG or
-    /// PNG, at most 5 MB). Refused (NOT_ELIGIBLE) unless retirement falls within two years
-    /// after December 30 of the campaign year.
-    async fn apply_exemption(
-        &self,
-        ctx: &Context<'_>,
-        campaign_id: ID,
-        reason: String,
-        attachment: Option<Upload>,
-    ) -> Result<Exemption> {
-        let actor = ctx.actor()?;
-        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let attachment = match attachment {
-            Some(upload) => {
-                let (name, content_type, bytes) =
-                    read_upload(ctx, &upload, exemptions::MAX_ATTACHMENT_BYTES)?;
-                Some(Attachment {
-                    name,
-                    content_type: content_type.unwrap_or_default(),
-                    bytes,
-                })
-            }
-            None => None,
-        };
-        Ok(Exemption(
-            exemptions::apply(&ctx.state()?.db, actor, campaign, &reason, attachment).await?,
-        ))
-    }
 
-    /// Approves or rejects an exemption: the unit administrator for a pending one; the
-    /// district office (or above) may overrule any decision.
-    async fn decide_exemption(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-        approve: bool,
-        comment: Option<String>,
-    ) -> Result<Exemption> {
-        let actor = ctx.actor()?;
-        let id = ids::decode(Kind::Exemption, &id)?;
-        Ok(Exemption(
-            exemptions::decide(&ctx.state()?.db, actor, id, approve, comment.as_deref()).await?,
-        ))
-    }
 
     /// Imports a unit's roster from a spreadsheet (.xlsx, or .csv in UTF-8 or GBK; at most
     /// 10 MB and 50,000 rows). Columns by header: 姓名/name, 手机号/phone, 职级/rank,
@@ -367,14 +256,6 @@ impl RosterMutation {
         Ok(report.into())
     }
 
-    /// Posts a notice to a region's subtree (offices).
-    async fn post_notice(&self, ctx: &Context<'_>, input: PostNoticeInput) -> Result<Notice> {
-        let actor = ctx.actor()?;
-        let region = ids::decode(Kind::Region, &input.region_id)?;
-        Ok(Notice(
-            notices::post(&ctx.state()?.db, actor, region, &input.title, &input.body).await?,
-        ))
-    }
 }
 
 /// What an import did, or would do (dry run).
@@ -462,201 +343,3 @@ impl From<import::ImportReport> for ImportReport {
     }
 }
 
-/// Which audit entries to show; every part optional, given parts all apply.
-#[derive(InputObject, Default)]
-pub struct AuditFilter {
-    /// Who did it: a whole phone number, or part of a name.
-    actor: Option<String>,
-    /// What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`,
-    /// `export`, `role`, `notice`, `exam_session`, `seat`).
-    action: Option<String>,
-    /// From this day (China Standard Time), inclusive.
-    from: Option<Date>,
-    /// To this day (China Standard Time), inclusive.
-    to: Option<Date>,
-    /// Only changes made after the roster verification deadline.
-    #[graphql(default)]
-    late_only: bool,
-}
-
-impl AuditFilter {
-    fn into_domain(self) -> audit::AuditFilter {
-        audit::AuditFilter {
-            actor: self.actor,
-            action: self.action,
-            from: self.from.map(|d| d.0),
-            to: self.to.map(|d| d.0),
-            late_only: self.late_only,
-        }
-    }
-}
-
-/// A notice to post.
-#[derive(InputObject)]
-pub struct PostNoticeInput {
-    region_id: ID,
-    title: String,
-    body: String,
-}
-
-/// State of an exemption application.
-#[derive(Enum, Copy, Clone, Eq, PartialEq)]
-#[graphql(remote = "DomainStatus")]
-pub enum ExemptionStatus {
-    Pending,
-    Approved,
-    Rejected,
-}
-
-pub struct Exemption(pub exemption::Model);
-
-/// An application for exemption from the year's exam (免考).
-#[Object]
-impl Exemption {
-    async fn id(&self) -> ID {
-        ids::encode(Kind::Exemption, self.0.id)
-    }
-    async fn status(&self) -> ExemptionStatus {
-        self.0.status.into()
-    }
-    async fn reason(&self) -> &str {
-        &self.0.reason
-    }
-    async fn applied_at(&self) -> DateTime<FixedOffset> {
-        cst(self.0.applied_at)
-    }
-    /// File name of the attached scan, if any.
-    async fn attachment_name(&self) -> Option<&str> {
-        self.0.attachment_name.as_deref()
-    }
-    /// When the unit administrator passed it to the district office (转交), if it did.
-    async fn escalated_at(&self) -> Option<DateTime<FixedOffset>> {
-        self.0.escalated_at.map(cst)
-    }
-    /// Why the unit passed it on.
-    async fn escalation_comment(&self) -> Option<&str> {
-        self.0.escalation_comment.as_deref()
-    }
-    async fn learner(&self, ctx: &Context<'_>) -> Result<Option<Learner>> {
-        Ok(loader(ctx)?
-            .load_one(LearnerKey(self.0.learner_id))
-            .await
-            .map_err(unshare)?
-            .map(Learner))
-    }
-    /// Every decision, oldest first: the unit's, and any office's overruling one.
-    async fn decisions(&self, ctx: &Context<'_>) -> Result<Vec<ExemptionDecision>> {
-        let rows = exemptions::decisions_of(&ctx.state()?.db, self.0.id).await?;
-        Ok(rows
-            .into_iter()
-            .map(|d| ExemptionDecision {
-                approve: d.approve,
-                comment: d.comment,
-                overrule: d.overrule,
-                decided_at: cst(d.decided_at),
-                decided_by_account: d.decided_by,
-            })
-            .collect())
-    }
-}
-
-/// One decision on an exemption.
-#[derive(SimpleObject)]
-#[graphql(complex)]
-pub struct ExemptionDecision {
-    approve: bool,
-    comment: Option<String>,
-    /// Made by an office over an earlier decision.
-    overrule: bool,
-    decided_at: DateTime<FixedOffset>,
-    #[graphql(skip)]
-    decided_by_account: i32,
-}
-
-#[async_graphql::ComplexObject]
-impl ExemptionDecision {
-    /// Name of who decided.
-    async fn decided_by(&self, ctx: &Context<'_>) -> Result<String> {
-        let account = loader(ctx)?
-            .load_one(AccountKey(self.decided_by_account))
-            .await
-            .map_err(unshare)?;
-        Ok(account.map(|a| a.name).unwrap_or_default())
-    }
-}
-
-pub struct AuditEntry(pub audit_entry::Model);
-
-/// One change in the audit log: who, when, what, before and after. Never editable.
-#[Object]
-impl AuditEntry {
-    async fn id(&self) -> ID {
-        ids::encode(Kind::AuditEntry, self.0.id)
-    }
-    async fn at(&self) -> DateTime<FixedOffset> {
-        cst(self.0.at)
-    }
-    /// What happened, e.g. `learner.transfer_out`, `exemption.decide`, `role.grant`, `password.reset`.
-    async fn action(&self) -> &str {
-        &self.0.action
-    }
-    /// Name and phone of who did it.
-    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<String>> {
-        let Some(id) = self.0.actor_account_id else {
-            return Ok(None);
-        };
-        let account = loader(ctx)?.load_one(AccountKey(id)).await.map_err(unshare)?;
-        Ok(account.map(|a| format!("{}（{}）", a.name, a.phone)))
-    }
-    /// The kind of object changed: learner, exemption, role_grant, account, region, unit.
-    async fn target_kind(&self) -> &str {
-        &self.0.target_kind
-    }
-    async fn target_id(&self) -> i32 {
-        self.0.target_id
-    }
-    /// The object before the change, as JSON.
-    async fn before(&self) -> Option<&str> {
-        self.0.before.as_deref()
-    }
-    /// The object after the change, as JSON.
-    async fn after(&self) -> Option<&str> {
-        self.0.after.as_deref()
-    }
-    /// Made after the roster verification deadline (only offices may).
-    async fn late(&self) -> bool {
-        self.0.late
-    }
-}
-
-pub struct Notice(pub notice::Model);
-
-/// A notice from an office to its subtree.
-#[Object]
-impl Notice {
-    async fn id(&self) -> ID {
-        ids::encode(Kind::Notice, self.0.id)
-    }
-    async fn title(&self) -> &str {
-        &self.0.title
-    }
-    async fn body(&self) -> &str {
-        &self.0.body
-    }
-    async fn posted_at(&self) -> DateTime<FixedOffset> {
-        cst(self.0.posted_at)
-    }
-    /// When it was last edited, if ever.
-    async fn edited_at(&self) -> Option<DateTime<FixedOffset>> {
-        self.0.edited_at.map(cst)
-    }
-    /// Whether the caller may edit or withdraw it (an office over the region it was posted
-    /// to); notices from above are read-only.
-    async fn editable(&self, ctx: &Context<'_>) -> Result<bool> {
-        Ok(notices::may_change(ctx.actor()?, &self.0))
-    }
-    /// The region whose office posted it.
-    async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
-        Region::load(ctx, self.0.region_id).await
-    }
-}

@@ -16,7 +16,7 @@ use poem::http::header;
 use poem::web::{Data, Query};
 use poem::{FromRequest, Request, RequestBody, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -279,8 +279,13 @@ async fn stats_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
         sheet.write_number(row, 3, n.counts.study_completed as f64)?;
         sheet.write_number(row, 4, n.counts.participated as f64)?;
         sheet.write_number(row, 5, n.counts.passed as f64)?;
-        sheet.write_number_with_format(row, 6, n.counts.participation_rate(), &percent)?;
-        sheet.write_number_with_format(row, 7, n.counts.pass_rate(), &percent)?;
+        // No rate where nobody is due: the reason in words, as the pages show it.
+        for (col, rate) in [(6, n.counts.participation_rate()), (7, n.counts.pass_rate())] {
+            match rate {
+                Some(rate) => sheet.write_number_with_format(row, col, rate, &percent)?,
+                None => sheet.write_string(row, col, n.no_rate_word())?,
+            };
+        }
         sheet.write_number(row, 8, n.deduction_units as f64)?;
         Ok(())
     };
@@ -442,28 +447,7 @@ fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell<'_>]) -> Result<(), 
 async fn roster_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
     let (state, r) = (request.state, request.open().await?);
     let db = &state.db;
-    let units: Vec<unit::Model> = match &r.node {
-        Node::Unit(u) => vec![u.clone()],
-        Node::Region(x) => {
-            unit::Entity::find()
-                .filter(scope::within_subtree(unit::Column::RegionPath, &x.path))
-                .order_by_asc(unit::Column::RegionPath)
-                .order_by_asc(unit::Column::Id)
-                .all(db)
-                .await?
-        }
-    };
-    let mut learners = Vec::new();
-    for chunk in units.chunks(500) {
-        let rows = learner::Entity::find()
-            .filter(learner::Column::UnitId.is_in(chunk.iter().map(|u| u.id)))
-            .order_by_asc(learner::Column::NameKey)
-            .order_by_asc(learner::Column::Id)
-            .limit((MAX_ROWS - learners.len().min(MAX_ROWS)) as u64)
-            .all(db)
-            .await?;
-        learners.extend(rows);
-    }
+    let (units, mut learners) = roster::rosters_below(db, &r.node, MAX_ROWS).await?;
     let order: HashMap<i32, usize> = units.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
     // Unit by unit (the units' order), names in pinyin order within each.
     learners.sort_by_key(|l| {
@@ -536,8 +520,8 @@ fn template_workbook() -> Result<Vec<u8>, XlsxError> {
     // Phone numbers and dates as text, so that Excel keeps them as typed.
     sheet.set_column_format(1, &text)?;
     sheet.set_column_format(4, &text)?;
-    sheet.write_string(1, 0, "张三")?;
-    sheet.write_string(1, 1, "13800138000")?;
+    sheet.write_string(1, 0, crate::domain::import::SAMPLE_NAME)?;
+    sheet.write_string(1, 1, crate::domain::import::SAMPLE_PHONE)?;
     sheet.write_string(1, 2, "科员")?;
     sheet.write_string(1, 3, "在职")?;
     sheet.write_string(1, 4, "2045-06-30")?;

@@ -5,10 +5,8 @@
 use std::fmt::Write;
 use std::sync::atomic::Ordering;
 
-use entity::exam_attempt;
 use poem::handler;
 use poem::web::Data;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::http::Edge;
 use crate::infra::metrics::REDIS_ERRORS;
@@ -19,10 +17,7 @@ pub async fn metrics(Data(state): Data<&AppState>, Data(edge): Data<&Edge>) -> p
     let mut out = String::new();
     state.metrics.render_operations(&mut out);
 
-    let live = exam_attempt::Entity::find()
-        .filter(exam_attempt::Column::Status.eq("LIVE"))
-        .count(&state.db)
-        .await;
+    let live = crate::domain::exam::live_attempt_count(&state.db).await;
     let _ = writeln!(out, "# HELP xuefa_live_attempts Attempts in progress.");
     let _ = writeln!(out, "# TYPE xuefa_live_attempts gauge");
     let _ = writeln!(out, "xuefa_live_attempts {}", live.unwrap_or(0));

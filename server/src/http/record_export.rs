@@ -5,7 +5,6 @@
 use poem::web::{Data, Query};
 use poem::{Request, Response, handler};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -181,10 +180,7 @@ pub async fn record_xlsx(
             // A learner between units: the entry goes to the offices above its last unit.
             let home = match &unit {
                 Some(u) => Some(u.clone()),
-                None => match r.learner.last_unit_id {
-                    Some(id) => entity::unit::Entity::find_by_id(id).one(&state.db).await?,
-                    None => None,
-                },
+                None => roster::home_unit(&state.db, &r.learner).await?,
             };
             let (path, unit_id) = match &home {
                 Some(u) => (u.region_path.clone(), Some(u.id)),

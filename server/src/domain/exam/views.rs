@@ -120,3 +120,12 @@ pub async fn answers_view(
         })
         .collect())
 }
+
+/// Attempts in progress, in every campaign (a gauge of `/metrics`).
+pub async fn live_attempt_count(db: &DatabaseConnection) -> AppResult<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(exam_attempt::Entity::find()
+        .filter(exam_attempt::Column::Status.eq(exam_attempt::AttemptStatus::Live))
+        .count(db)
+        .await?)
+}
