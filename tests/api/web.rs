@@ -104,3 +104,81 @@ async fn pages_are_served_from_the_binary_with_their_caching(backend: Backend) {
     assert!(html.contains("/assets/graphiql-"), "{html}");
     assert!(!html.contains("unpkg") && !html.contains("https://"), "{html}");
 }
+
+on_both_backends!(answers_are_compressed_as_the_browser_takes_them);
+
+/// Issue 30: the pages' files as their Brotli or gzip twin, GraphQL answers gzipped, each
+/// only when the request takes it, and never a small answer.
+async fn answers_are_compressed_as_the_browser_takes_them(backend: Backend) {
+    use std::io::Read;
+
+    let app = TestApp::spawn(backend).await;
+    let learner = get(&app, "/", false).await.text().await.unwrap();
+    let script = learner
+        .split("src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the entry page names its script")
+        .to_owned();
+    for (accept, coding) in [
+        ("gzip, deflate, br, zstd", Some("br")),
+        ("gzip", Some("gzip")),
+        ("br;q=0, gzip", Some("gzip")),
+        ("identity", None),
+    ] {
+        let file = app
+            .client
+            .get(format!("{}{script}", app.base))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            file.headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            coding,
+            "{accept}"
+        );
+        assert_eq!(file.headers()["vary"], "Accept-Encoding", "{accept}");
+    }
+
+    // A GraphQL answer of some size (the schema's types, as large as a paper).
+    let query = serde_json::json!({ "query": "{ __schema { types { name description fields { name } } } }" });
+    let ask = |accept: Option<&str>, query: &serde_json::Value| {
+        let mut request = app.client.post(format!("{}/graphql", app.base)).json(query);
+        if let Some(accept) = accept {
+            request = request.header("accept-encoding", accept);
+        }
+        request.send()
+    };
+    let plain = ask(None, &query).await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain = plain.bytes().await.unwrap();
+    assert!(plain.len() > 10_000, "{}", plain.len());
+    let zipped = ask(Some("gzip, deflate, br"), &query).await.unwrap();
+    assert_eq!(zipped.status(), 200);
+    assert_eq!(zipped.headers()["content-encoding"], "gzip");
+    assert_eq!(zipped.headers()["vary"], "Accept-Encoding");
+    let zipped = zipped.bytes().await.unwrap();
+    assert!(
+        zipped.len() * 3 < plain.len(),
+        "{} of {}",
+        zipped.len(),
+        plain.len()
+    );
+    let mut inflated = Vec::new();
+    flate2::read::GzDecoder::new(&zipped[..])
+        .read_to_end(&mut inflated)
+        .unwrap();
+    assert_eq!(inflated, plain);
+
+    // Refused, or too small to gain from it: sent as it is.
+    let refused = ask(Some("gzip;q=0"), &query).await.unwrap();
+    assert!(refused.headers().get("content-encoding").is_none());
+    let small = ask(Some("gzip"), &serde_json::json!({ "query": "{ __typename }" }))
+        .await
+        .unwrap();
+    assert!(small.headers().get("content-encoding").is_none());
+    assert_eq!(small.text().await.unwrap(), r#"{"data":{"__typename":"Query"}}"#);
+}

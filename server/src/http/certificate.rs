@@ -154,7 +154,8 @@ fn html(status: StatusCode, title: &str, body: &str) -> Response {
     let page = format!(
         r#"<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>{title} · 学法考法成绩证明查验</title>
+<meta name="robots" content="noindex"><meta name="description" content="学法考法成绩证明查验：凭验证码核对成绩证明的真伪。">
+<link rel="icon" href="/favicon.ico" sizes="32x32"><title>{title} · 学法考法成绩证明查验</title>
 <style>body{{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f6f8;color:#1f1f1f}}
 main{{max-width:34rem;margin:2rem auto;background:#fff;padding:1.5rem;border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.08)}}
 h1{{font-size:1.4rem;margin:0 0 1rem}}.ok{{color:#0a7a33}}.no{{color:#b01e23}}dl{{display:grid;grid-template-columns:6rem 1fr;gap:.6rem;margin:0}}

@@ -18,6 +18,7 @@ use crate::error::{AppError, Code, INTERNAL_MESSAGE, Rejection, error_body};
 use crate::graphql::{Loaders, XuefaSchema};
 use crate::http::Edge;
 use crate::http::admission::Kind;
+use crate::http::compression;
 use crate::state::AppState;
 
 /// Largest JSON request body.
@@ -407,10 +408,16 @@ async fn execute(
         serde_json::to_vec(&response)
     };
     match body {
-        Ok(body) => Response::builder()
-            .status(status)
-            .content_type(content_type)
-            .body(body),
+        Ok(body) => {
+            let response = Response::builder()
+                .status(status)
+                .content_type(content_type)
+                .header(header::VARY, "Accept-Encoding");
+            match compression::gzip_for(headers, &body) {
+                Some(zipped) => response.header(header::CONTENT_ENCODING, "gzip").body(zipped),
+                None => response.body(body),
+            }
+        }
         Err(e) => {
             tracing::error!(error = %e, "serialising a response failed");
             failed(Code::Internal, INTERNAL_MESSAGE)

@@ -5,6 +5,7 @@
 pub mod admission;
 pub mod app;
 pub mod certificate;
+pub mod compression;
 pub mod document;
 pub mod export;
 pub mod graphql_handler;

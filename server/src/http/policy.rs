@@ -96,7 +96,7 @@ pub async fn cors<E: Endpoint>(next: Arc<E>, req: Request, cors: Cors) -> poem::
             .header(header::ACCESS_CONTROL_ALLOW_METHODS, "GET, POST")
             .header(
                 header::ACCESS_CONTROL_ALLOW_HEADERS,
-                "authorization, content-type, accept, graphql-preflight",
+                "authorization, content-type, accept, graphql-preflight, x-xuefa-operation",
             )
             .header(header::ACCESS_CONTROL_MAX_AGE, "600")
             .header(header::VARY, "Origin")

@@ -9,6 +9,7 @@ use poem::{Request, Response, handler};
 use rust_embed::Embed;
 
 use crate::error::Code;
+use crate::http::compression;
 use crate::state::AppState;
 
 #[derive(Embed)]
@@ -49,6 +50,7 @@ fn content_type(file: &str) -> &'static str {
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "css" => "text/css; charset=utf-8",
         "json" | "map" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
@@ -60,13 +62,6 @@ fn content_type(file: &str) -> &'static str {
         "wasm" => "application/wasm",
         _ => "application/octet-stream",
     }
-}
-
-fn accepts_gzip(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")))
 }
 
 /// Serves one embedded file, or the app's entry page for a route of the app.
@@ -84,17 +79,21 @@ fn not_found() -> Response {
         .body("未找到该地址")
 }
 
-/// Serves a file of the build by its path inside `web/dist`, with its precompressed
-/// `.gz` twin when the browser takes gzip.
+/// Serves a file of the build by its path inside `web/dist`, with its precompressed twin
+/// when the browser takes one: `.br` (Brotli, the smallest), else `.gz`.
 pub fn serve_file(file: &str, headers: &HeaderMap) -> Response {
-    let gzip = accepts_gzip(headers);
-    let compressed = if gzip {
-        Assets::get(&format!("{file}.gz"))
-    } else {
-        None
-    };
-    let is_compressed = compressed.is_some();
-    let Some(content) = compressed.or_else(|| Assets::get(file)) else {
+    let accepted = compression::accepted(headers);
+    let compressed = [("br", "br", accepted.brotli), ("gzip", "gz", accepted.gzip)]
+        .into_iter()
+        .filter(|(_, _, wanted)| *wanted)
+        .find_map(|(coding, twin, _)| {
+            Assets::get(&format!("{file}.{twin}")).map(|content| (coding, content))
+        });
+    let coding = compressed.as_ref().map(|(coding, _)| *coding);
+    let Some(content) = compressed
+        .map(|(_, content)| content)
+        .or_else(|| Assets::get(file))
+    else {
         return Response::builder()
             .status(Code::NotFound.http_status())
             .content_type("text/plain; charset=utf-8")
@@ -109,8 +108,8 @@ pub fn serve_file(file: &str, headers: &HeaderMap) -> Response {
         .content_type(content_type(file))
         .header(header::CACHE_CONTROL, cache)
         .header(header::VARY, "Accept-Encoding");
-    if is_compressed {
-        response = response.header(header::CONTENT_ENCODING, "gzip");
+    if let Some(coding) = coding {
+        response = response.header(header::CONTENT_ENCODING, coding);
     }
     response.body(content.data.into_owned())
 }
