@@ -38,4 +38,5 @@ mod stats;
 mod study;
 mod takeover;
 mod web;
+mod year_majors;
 mod year_seams;

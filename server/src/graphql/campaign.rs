@@ -234,6 +234,25 @@ impl Campaign {
     async fn review_mode(&self) -> ReviewMode {
         self.0.review_mode.into()
     }
+    /// The tolerance for leaving the exam page: more departures than this flag an attempt for
+    /// review (null: not checked). Shown to administrators only (null for a learner), so that
+    /// the form that sets it starts from what is saved.
+    async fn integrity_max_leaves(&self, ctx: &Context<'_>) -> Result<Option<i32>> {
+        Ok(ctx
+            .actor()?
+            .is_admin()
+            .then_some(self.0.integrity_max_leaves)
+            .flatten())
+    }
+    /// The tolerance on the total time away from the exam page, seconds (null: not checked).
+    /// Shown to administrators only (null for a learner).
+    async fn integrity_max_away_seconds(&self, ctx: &Context<'_>) -> Result<Option<i32>> {
+        Ok(ctx
+            .actor()?
+            .is_admin()
+            .then_some(self.0.integrity_max_away_seconds)
+            .flatten())
+    }
 }
 
 #[derive(Default)]

@@ -523,8 +523,9 @@ export const AcceptTransferInDocument = graphql(`
 `)
 
 export const PracticeBankDocument = graphql(`
-  query PracticeBank($campaignId: ID!) {
+  query PracticeBank($campaignId: ID!, $year: Int!) {
     questions(campaignId: $campaignId) { id type stem lawSource withdrawn practice }
+    campaign(year: $year) { id integrityMaxLeaves integrityMaxAwaySeconds }
   }
 `)
 

