@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit
 use crate::on_both_backends;
 
 on_both_backends!(
+    the_templates_sample_row_never_imports,
     the_integrity_tolerance_reads_back_as_saved,
 );
 
@@ -84,6 +85,76 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
         .exec(&app.db)
         .await
         .unwrap();
+}
+
+// ------------------------------------------------------------------------------------ 11
+
+const IMPORT: &str = "mutation($u: ID!, $file: Upload!, $dry: Boolean, $valid: Boolean) { importLearners(unitId: $u, file: $file, dryRun: $dry, importValidRows: $valid) { created written errors { row message } } }";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async fn the_templates_sample_row_never_imports(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let district = app.admin("13800000003").await;
+    let chengxiang = unit_id(&app, "呈祥街道").await;
+    let template = app
+        .client
+        .get(format!("{}/export/roster-template.xlsx", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert!(template.status().is_success(), "{}", template.status());
+    let template = template.bytes().await.unwrap().to_vec();
+
+    // The template as downloaded: its sample row is refused with a message, in a dry run and
+    // when the valid rows are imported anyway.
+    for (dry, valid) in [(true, false), (false, true)] {
+        let body = app
+            .upload(
+                &district,
+                IMPORT,
+                json!({"u": chengxiang, "dry": dry, "valid": valid}),
+                "学员名单导入模板.xlsx",
+                XLSX,
+                template.clone(),
+            )
+            .await;
+        let report = &body["data"]["importLearners"];
+        assert_eq!(report["created"], 0, "{body}");
+        assert_eq!(report["errors"][0]["row"], 2, "{body}");
+        let message = report["errors"][0]["message"].as_str().unwrap();
+        assert!(message.contains("示例行"), "{message}");
+    }
+    // Filled in below the sample: the real row imports, the sample does not.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, h) in ["姓名", "手机号", "职级"].iter().enumerate() {
+        sheet.write_string(0, col as u16, *h).unwrap();
+    }
+    for (row, (name, phone)) in [("张三", "13800138000"), ("李四", "13700000301")].iter().enumerate() {
+        sheet.write_string(row as u32 + 1, 0, *name).unwrap();
+        sheet.write_string(row as u32 + 1, 1, *phone).unwrap();
+        sheet.write_string(row as u32 + 1, 2, "科员").unwrap();
+    }
+    let file = workbook.save_to_buffer().unwrap();
+    let body = app
+        .upload(
+            &district,
+            IMPORT,
+            json!({"u": chengxiang, "dry": false, "valid": true}),
+            "名单.xlsx",
+            XLSX,
+            file,
+        )
+        .await;
+    let report = &body["data"]["importLearners"];
+    assert_eq!(report["created"], 1, "{body}");
+    assert_eq!(report["errors"][0]["row"], 2, "{body}");
+    let sample = entity::account::Entity::find()
+        .filter(entity::account::Column::Phone.eq("13800138000"))
+        .one(&app.db)
+        .await
+        .unwrap();
+    assert!(sample.is_none(), "the sample became an account");
 }
 
 // ------------------------------------------------------------------------------------ 13

@@ -53,6 +53,11 @@ pub const LEARNER_COLUMNS: &[Column] = &[
     },
 ];
 
+/// The sample row of the import template (`/export/roster-template`): a row equal to it is
+/// refused, so that a template filled in below its example never enrols 张三 as a learner.
+pub const SAMPLE_NAME: &str = "张三";
+pub const SAMPLE_PHONE: &str = "13800138000";
+
 /// The fields a row changes on a learner already on the roster, as "职级：科员 → 副科".
 fn changes_of(l: &learner::Model, r: &LearnerRow) -> Vec<String> {
     let shown = |v: Option<&str>| v.filter(|s| !s.is_empty()).unwrap_or("（空）").to_owned();
@@ -166,6 +171,11 @@ fn validate(table: &sheet::Table) -> (Vec<LearnerRow>, Vec<RowError>) {
         let rank = cell(r, "rank");
         if rank.chars().count() > 40 {
             problems.push("职级超过 40 个字".to_owned());
+        }
+        if name == SAMPLE_NAME && phone.as_ref().is_some_and(|p| p.as_str() == SAMPLE_PHONE) {
+            problems.push(format!(
+                "这是模板中的示例行（{SAMPLE_NAME} {SAMPLE_PHONE}），不会导入，请删除该行"
+            ));
         }
         if let Some(p) = &phone {
             if let Some(first) = first_row_of.get(p.as_str()) {
