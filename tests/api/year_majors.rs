@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit
 use crate::on_both_backends;
 
 on_both_backends!(
+    an_empty_unit_has_no_rate_and_is_on_an_action_list,
     the_templates_sample_row_never_imports,
     the_integrity_tolerance_reads_back_as_saved,
 );
@@ -85,6 +86,83 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
         .exec(&app.db)
         .await
         .unwrap();
+}
+
+// ------------------------------------------------------------------------------------ 9
+
+const STATS: &str = "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { name shouldTake participationRate passRate noRateReason emptyUnits children { nodeId name isUnit shouldTake participationRate passRate noRateReason emptyUnits } } }";
+const EMPTY: &str = "query($n: ID!) { unitsWithoutRoster(nodeId: $n) { totalCount nodes { id name } } }";
+
+async fn an_empty_unit_has_no_rate_and_is_on_an_action_list(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let district = app.admin("13800000003").await;
+    let c = campaign(&app, &district).await;
+    let id = c["id"].as_str().unwrap().to_owned();
+    let zhengxiang = region_id(&app, "430408").await;
+    let chengxiang = unit_id(&app, "呈祥街道").await;
+
+    // 呈祥街道 has nobody on its roster: no rate, 名单未报, counted and listed.
+    let s = app.gql(Some(&district), STATS, json!({"c": id, "n": zhengxiang})).await;
+    assert!(s["errors"].is_null(), "{s}");
+    let row = s["data"]["stats"]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["nodeId"] == chengxiang.as_str())
+        .unwrap_or_else(|| panic!("呈祥街道 among the children: {s}"))
+        .clone();
+    assert_eq!(row["shouldTake"], 0, "{row}");
+    assert!(row["participationRate"].is_null() && row["passRate"].is_null(), "{row}");
+    assert_eq!(row["noRateReason"], "名单未报", "{row}");
+    assert_eq!(row["emptyUnits"], 1, "{row}");
+    assert!(s["data"]["stats"]["emptyUnits"].as_i64().unwrap() >= 1, "{s}");
+    // A unit with learners keeps its rate and no reason.
+    let with_rate = s["data"]["stats"]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["shouldTake"].as_i64().unwrap() > 0)
+        .unwrap()
+        .clone();
+    assert!(with_rate["participationRate"].is_f64(), "{with_rate}");
+    assert!(with_rate["noRateReason"].is_null(), "{with_rate}");
+    let unit = app.gql(Some(&district), STATS, json!({"c": id, "n": chengxiang})).await;
+    assert!(unit["data"]["stats"]["passRate"].is_null(), "{unit}");
+    assert_eq!(unit["data"]["stats"]["emptyUnits"], 1, "{unit}");
+    let empty = app.gql(Some(&district), EMPTY, json!({"n": zhengxiang})).await;
+    let names: Vec<&str> = empty["data"]["unitsWithoutRoster"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{empty}"))
+        .iter()
+        .map(|u| u["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"呈祥街道"), "{empty}");
+    let listed = empty["data"]["unitsWithoutRoster"]["totalCount"].as_i64().unwrap();
+    assert_eq!(listed, s["data"]["stats"]["emptyUnits"].as_i64().unwrap(), "{empty}");
+    // A unit administrator of another unit cannot list the district's.
+    let unit_admin = app.admin("13800000005").await;
+    let body = app.gql(Some(&unit_admin), EMPTY, json!({"n": zhengxiang})).await;
+    assert_error(&body, &["FORBIDDEN", "NOT_FOUND"]);
+
+    // Its roster arrives: off the list, with rates (0 % until someone sits the exam).
+    let body = app
+        .gql(
+            Some(&district),
+            "mutation($u: ID!) { addLearner(input: {unitId: $u, name: \"新报名\", phone: \"13700000291\"}) { id } }",
+            json!({"u": chengxiang}),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    let unit = app.gql(Some(&district), STATS, json!({"c": id, "n": chengxiang})).await;
+    assert_eq!(unit["data"]["stats"]["participationRate"], 0.0, "{unit}");
+    assert_eq!(unit["data"]["stats"]["emptyUnits"], 0, "{unit}");
+    assert!(unit["data"]["stats"]["noRateReason"].is_null(), "{unit}");
+    let empty = app.gql(Some(&district), EMPTY, json!({"n": zhengxiang})).await;
+    assert_eq!(
+        empty["data"]["unitsWithoutRoster"]["totalCount"].as_i64().unwrap(),
+        listed - 1,
+        "{empty}"
+    );
 }
 
 // ------------------------------------------------------------------------------------ 11

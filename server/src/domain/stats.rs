@@ -139,11 +139,13 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// participated / shouldTake; 1.0 when nothing is due.
-    pub fn participation_rate(&self) -> f64 {
+    /// participated / shouldTake; none when nobody is due (no rate is invented: an empty
+    /// roster is 名单未报, everyone exempt or retired 无应考人员, never 100 %).
+    pub fn participation_rate(&self) -> Option<f64> {
         ratio(self.participated, self.should_take)
     }
-    pub fn pass_rate(&self) -> f64 {
+    /// passed / shouldTake; none when nobody is due.
+    pub fn pass_rate(&self) -> Option<f64> {
         ratio(self.passed, self.should_take)
     }
     /// Below 100 % on either rate: a deduction in the year-end evaluation.
@@ -179,12 +181,8 @@ impl Counts {
     }
 }
 
-fn ratio(part: i64, whole: i64) -> f64 {
-    if whole == 0 {
-        1.0
-    } else {
-        part as f64 / whole as f64
-    }
+fn ratio(part: i64, whole: i64) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
 }
 
 /// The plain recount of one unit from the base tables, not from `learner_figures` (what the
@@ -587,8 +585,19 @@ pub struct NodeStats {
     pub counts: Counts,
     /// For a unit: whether it gets a deduction. For a region: how many units below do.
     pub deduction_units: i64,
+    /// For a unit: whether nobody is on its roster (名单未报). For a region: how many units
+    /// below have nobody on theirs.
+    pub empty_units: i64,
     pub is_unit: bool,
     pub children: Vec<NodeStats>,
+}
+
+impl NodeStats {
+    /// What the pages and spreadsheets show instead of a rate when nobody is due: 名单未报
+    /// when rosters are missing, 无应考人员 when everyone on them is exempt or retired.
+    pub fn no_rate_word(&self) -> &'static str {
+        if self.empty_units > 0 { "名单未报" } else { "无应考人员" }
+    }
 }
 
 #[derive(FromQueryResult)]
@@ -611,10 +620,18 @@ pub async fn stats(
             scope::require(true, actor.manages_unit(u), "查看该单位的统计")?;
             let row = unit_stat::Entity::find_by_id((c.id, u.id)).one(db).await?;
             let counts = row.map(|r| counts_of(&r)).unwrap_or_default();
+            let on_roster = learner::Entity::find()
+                .select_only()
+                .column(learner::Column::Id)
+                .filter(learner::Column::UnitId.eq(u.id))
+                .into_tuple::<i32>()
+                .one(db)
+                .await?;
             Ok(NodeStats {
                 node: NodeRef::Unit(u.id),
                 name: u.name.clone(),
                 deduction_units: i64::from(counts.deduction()),
+                empty_units: i64::from(on_roster.is_none()),
                 counts,
                 is_unit: true,
                 children: Vec::new(),
@@ -667,7 +684,45 @@ GROUP BY 1";
             child_len.into(),
         ],
     );
-    let rows = Summed::find_by_statement(stmt).all(db).await?;
+    let mut rows = Summed::find_by_statement(stmt).all(db).await?;
+
+    // Units with nobody on their roster, by the same children; a unit without a row of
+    // figures yet still shows as a child of its region.
+    #[derive(FromQueryResult)]
+    struct Empty {
+        child: String,
+        n: i64,
+    }
+    let empty_sql = "
+SELECT CASE WHEN u.region_path = ?1 THEN 'unit:' || CAST(u.id AS TEXT) ELSE SUBSTR(u.region_path, 1, ?3) END AS child,
+  CAST(COUNT(*) AS BIGINT) AS n
+FROM units u
+WHERE u.region_path >= ?1 AND u.region_path < ?2
+  AND NOT EXISTS (SELECT 1 FROM learners l WHERE l.unit_id = u.id)
+GROUP BY 1";
+    let empty: HashMap<String, i64> = Empty::find_by_statement(statement(
+        db.get_database_backend(),
+        empty_sql,
+        vec![
+            r.path.clone().into(),
+            scope::subtree_upper_bound(&r.path).into(),
+            child_len.into(),
+        ],
+    ))
+    .all(db)
+    .await?
+    .into_iter()
+    .map(|e| (e.child, e.n))
+    .collect();
+    for child in empty.keys() {
+        if !rows.iter().any(|s| &s.child == child) {
+            rows.push(Summed {
+                child: child.clone(),
+                counts: Counts::default(),
+                deductions: 0,
+            });
+        }
+    }
 
     let region_paths: Vec<String> = rows
         .iter()
@@ -689,11 +744,14 @@ GROUP BY 1";
 
     let mut total = Counts::default();
     let mut deductions = 0;
+    let mut empty_units = 0;
     let mut children = Vec::new();
     for s in rows {
         let counts = s.counts;
         total.add(&counts);
         deductions += s.deductions;
+        let child_empty = empty.get(&s.child).copied().unwrap_or(0);
+        empty_units += child_empty;
         let (node, name, is_unit) = match s
             .child
             .strip_prefix("unit:")
@@ -713,6 +771,7 @@ GROUP BY 1";
             name,
             counts,
             deduction_units: s.deductions,
+            empty_units: child_empty,
             is_unit,
             children: Vec::new(),
         });
@@ -722,6 +781,7 @@ GROUP BY 1";
         name: r.name.clone(),
         counts: total,
         deduction_units: deductions,
+        empty_units,
         is_unit: false,
         children,
     })
@@ -865,6 +925,51 @@ pub async fn learners_needing_action(
         .unwrap_or(0);
     let rows = learner::Model::find_by_statement(page_of).all(db).await?;
     Ok(PageOf::from_rows(rows, page, total.max(0) as u64))
+}
+
+/// The units at or below a node the caller administers with nobody on their roster (名单未报),
+/// by id: the action list of rosters an office has to ask for.
+pub async fn units_without_roster(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    node: &Node,
+    page: Page,
+) -> AppResult<PageOf<unit::Model>> {
+    use sea_orm::PaginatorTrait;
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    let place = match node {
+        Node::Unit(u) => {
+            scope::require(true, actor.manages_unit(u), "查看该单位的名单")?;
+            sea_orm::Condition::all().add(unit::Column::Id.eq(u.id))
+        }
+        Node::Region(r) => {
+            scope::require(true, actor.manages_region(r), "查看该地区的名单")?;
+            sea_orm::Condition::all().add(scope::within_subtree(unit::Column::RegionPath, &r.path))
+        }
+    };
+    let nobody = Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(learner::Entity)
+            .and_where(
+                Expr::col((learner::Entity, learner::Column::UnitId))
+                    .equals((unit::Entity, unit::Column::Id)),
+            )
+            .to_owned(),
+    )
+    .not();
+    let filter = place.add(nobody);
+    let total = unit::Entity::find().filter(filter.clone()).count(db).await?;
+    let mut query = unit::Entity::find().filter(filter);
+    if let Some(after) = page.after_id {
+        query = query.filter(unit::Column::Id.gt(after));
+    }
+    let rows = query
+        .order_by_asc(unit::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    Ok(PageOf::from_rows(rows, page, total))
 }
 
 /// A difference [`verify`] found between the maintained figures and a recount.

@@ -3,7 +3,7 @@
 use async_graphql::{Context, Enum, ID, Object, Result};
 
 use super::ContextExt;
-use super::types::{Conn, Learner, connection};
+use super::types::{Conn, Learner, Unit, connection};
 use crate::domain::paging::{self, Page};
 use crate::domain::stats::{self, ActionKind as DomainAction};
 use crate::domain::{campaign as campaigns, org};
@@ -52,13 +52,25 @@ impl NodeStats {
     async fn passed(&self) -> i64 {
         self.0.counts.passed
     }
-    /// participated / shouldTake (1.0 when nobody should take it).
-    async fn participation_rate(&self) -> f64 {
+    /// participated / shouldTake; null when nobody should take it (no rate is invented:
+    /// `noRateReason` says why).
+    async fn participation_rate(&self) -> Option<f64> {
         self.0.counts.participation_rate()
     }
-    /// passed / shouldTake (1.0 when nobody should take it).
-    async fn pass_rate(&self) -> f64 {
+    /// passed / shouldTake; null when nobody should take it.
+    async fn pass_rate(&self) -> Option<f64> {
         self.0.counts.pass_rate()
+    }
+    /// Why there is no rate, when nobody should take the exam: 名单未报 when rosters are
+    /// missing (a unit with nobody on its roster, or a region with such units), 无应考人员 when
+    /// everyone on them is exempt or retired; null when there are rates.
+    async fn no_rate_reason(&self) -> Option<&'static str> {
+        (self.0.counts.should_take == 0).then(|| self.0.no_rate_word())
+    }
+    /// For a unit, 1 when nobody is on its roster (名单未报), else 0; for a region, how many
+    /// units below have nobody on theirs (listed by `unitsWithoutRoster`).
+    async fn empty_units(&self) -> i64 {
+        self.0.empty_units
     }
     /// A unit below 100 % on either rate gets a deduction in the year-end evaluation; for a
     /// region, whether any unit below does.
@@ -83,11 +95,12 @@ impl NodeStats {
                 StatsOrder::StudyCompleted => a.counts.study_completed.cmp(&b.counts.study_completed),
                 StatsOrder::Participated => a.counts.participated.cmp(&b.counts.participated),
                 StatsOrder::Passed => a.counts.passed.cmp(&b.counts.passed),
-                StatsOrder::ParticipationRate => a
-                    .counts
-                    .participation_rate()
-                    .total_cmp(&b.counts.participation_rate()),
-                StatsOrder::PassRate => a.counts.pass_rate().total_cmp(&b.counts.pass_rate()),
+                // No rate sorts below every rate: those are the children to look at first.
+                StatsOrder::ParticipationRate => rate_key(a.counts.participation_rate())
+                    .total_cmp(&rate_key(b.counts.participation_rate())),
+                StatsOrder::PassRate => {
+                    rate_key(a.counts.pass_rate()).total_cmp(&rate_key(b.counts.pass_rate()))
+                }
             };
             // The ids' text, as before ids were typed: `reg_12` before `reg_9`.
             let ordering = ordering.then_with(|| ids::encode_node(a.node).0.cmp(&ids::encode_node(b.node).0));
@@ -101,12 +114,17 @@ impl NodeStats {
                     name: c.name.clone(),
                     counts: c.counts,
                     deduction_units: c.deduction_units,
+                    empty_units: c.empty_units,
                     is_unit: c.is_unit,
                     children: Vec::new(),
                 })
             })
             .collect()
     }
+}
+
+fn rate_key(rate: Option<f64>) -> f64 {
+    rate.unwrap_or(-1.0)
 }
 
 /// The lists of learners an office acts on.
@@ -159,5 +177,23 @@ impl StatsQuery {
         let page = Page::new(first, after.as_deref())?;
         let rows = stats::learners_needing_action(db, actor, &campaign, &node, kind.into(), page).await?;
         Ok(connection(rows, after.is_some(), |l| l.id, Learner))
+    }
+
+    /// The units at or below a node the caller administers with nobody on their roster
+    /// (名单未报): the rosters an office has to ask for, by id. They have no rates.
+    #[graphql(complexity = "first.unwrap_or(paging::DEFAULT_PAGE).max(0) as usize * child_complexity")]
+    async fn units_without_roster(
+        &self,
+        ctx: &Context<'_>,
+        node_id: ID,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Conn<Unit>> {
+        let actor = ctx.actor()?;
+        let db = &ctx.state()?.db;
+        let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
+        let page = Page::new(first, after.as_deref())?;
+        let rows = stats::units_without_roster(db, actor, &node, page).await?;
+        Ok(connection(rows, after.is_some(), |u| u.id, Unit))
     }
 }
