@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit
 use crate::on_both_backends;
 
 on_both_backends!(
+    a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits,
     an_empty_unit_has_no_rate_and_is_on_an_action_list,
     the_templates_sample_row_never_imports,
     the_integrity_tolerance_reads_back_as_saved,
@@ -86,6 +87,79 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
         .exec(&app.db)
         .await
         .unwrap();
+}
+
+// ------------------------------------------------------------------------------------ 8
+
+const CENTRE_SESSIONS: &str = "query($c: ID!, $r: ID!) { examCentreSessions(campaignId: $c, regionId: $r) { id startsAt endsAt bookableUntil } }";
+
+async fn a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let city = app.admin("13800000002").await;
+    let district = app.admin("13800000003").await;
+    let c = campaign(&app, &city).await;
+    let id = c["id"].as_str().unwrap().to_owned();
+    let main_end = date(&c["mainWindow"]["end"]);
+    let hengyang = region_id(&app, "430400").await;
+    let chengxiang = unit_id(&app, "呈祥街道").await;
+    // Learners of 呈祥街道, a unit without internet.
+    let add = "mutation($u: ID!, $n: String!, $p: String!) { addLearner(input: {unitId: $u, name: $n, phone: $p}) { id } }";
+    let mut learners = Vec::new();
+    for (n, p) in [("考生甲", "13700000281"), ("考生乙", "13700000282"), ("考生丙", "13700000283")] {
+        let body = app.gql(Some(&district), add, json!({"u": chengxiang, "n": n, "p": p})).await;
+        learners.push(
+            body["data"]["addLearner"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("addLearner: {body}"))
+                .to_owned(),
+        );
+    }
+    // A centre session from tomorrow 09:00 to the last day of the main window, 17:00 (days).
+    let tomorrow = xuefa::infra::clock::today() + Duration::days(1);
+    let (starts, ends) = (china(tomorrow, 9), china(main_end, 17));
+    let body = app
+        .gql(
+            Some(&city),
+            CENTRE,
+            json!({"i": {"campaignId": id, "regionId": hengyang, "centreName": "衡阳市多日考场", "kind": "MAIN",
+                "startsAt": cst(starts), "endsAt": cst(ends), "seats": 10}}),
+        )
+        .await;
+    let session = body["data"]["createExamCenterSession"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("createExamCenterSession: {body}"))
+        .to_owned();
+    // Bookable until the exam's duration (60 minutes) before it ends.
+    let listed = app
+        .gql(Some(&city), CENTRE_SESSIONS, json!({"c": id, "r": hengyang}))
+        .await;
+    let row = listed["data"]["examCentreSessions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .find(|s| s["id"] == session.as_str())
+        .unwrap()
+        .clone();
+    let until = crate::helpers::exam::parse_time(&row["bookableUntil"]);
+    assert_eq!(until, ends - Duration::minutes(60), "{row}");
+
+    // Started a day ago: still booked.
+    app.clock.set(starts + Duration::days(1));
+    let district = app.admin("13800000003").await;
+    let body = app.gql(Some(&district), BOOK, json!({"s": session, "l": [learners[0]]})).await;
+    assert_eq!(body["data"]["bookExamCenterSeats"]["booked"], 1, "{body}");
+    // A second before the booking closes: still.
+    app.clock.set(until - Duration::seconds(1));
+    let district = app.admin("13800000003").await;
+    let body = app.gql(Some(&district), BOOK, json!({"s": session, "l": [learners[1]]})).await;
+    assert_eq!(body["data"]["bookExamCenterSeats"]["booked"], 2, "{body}");
+    // From then on a booked learner could not sit a whole exam: refused, with the reason.
+    app.clock.set(until);
+    let district = app.admin("13800000003").await;
+    let body = app.gql(Some(&district), BOOK, json!({"s": session, "l": [learners[2]]})).await;
+    assert_error(&body, &["EXAM_CLOSED"]);
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("不足一场考试"), "{message}");
 }
 
 // ------------------------------------------------------------------------------------ 9

@@ -57,6 +57,12 @@ impl ExamSession {
     async fn booked(&self) -> i32 {
         self.0.booked
     }
+    /// Until when seats of an exam-centre session can be booked: while a learner booked now
+    /// could still sit the whole exam in it (the exam's duration before the session ends),
+    /// whether or not it has started. Null for a unit's own session.
+    async fn bookable_until(&self, ctx: &Context<'_>) -> Result<Option<DateTime<FixedOffset>>> {
+        Ok(exam::bookable_until(&ctx.state()?.db, &self.0).await?.map(cst))
+    }
 }
 
 /// An option as shown in a paper: labels A, B, ... in this attempt's shuffled order.

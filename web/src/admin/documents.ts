@@ -398,7 +398,7 @@ export const CancelExamSessionDocument = graphql(`
 
 export const ExamCentreSessionsDocument = graphql(`
   query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {
-    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { ...ExamSessionRow }
+    examCentreSessions(campaignId: $campaignId, regionId: $regionId) { ...ExamSessionRow bookableUntil }
   }
 `)
 

@@ -9,6 +9,11 @@
 //! in which a learner has started an attempt never changes; a centre session with booked seats
 //! is not cancelled until those bookings are cancelled or moved (nobody is left with a seat in
 //! a session that no longer exists). Every change is audited.
+//!
+//! Seats are booked while a learner booked now could still sit the whole exam in the session:
+//! until the exam's duration before it ends ([`booking_closes_at`]). A session that has
+//! started (a centre's may run for days) stays open for booking until then; its bookings are
+//! no longer cancelled once it has started.
 
 use std::collections::{HashMap, HashSet};
 
@@ -234,6 +239,23 @@ pub async fn find_session(db: &DatabaseConnection, actor: &Actor, id: i32) -> Ap
     }
 }
 
+/// Until when seats of an exam-centre session can be booked (none for a unit's own session):
+/// while a learner booked now could still sit the whole exam in it, that is until the exam's
+/// duration before the session ends, whether or not it has started.
+pub fn booking_closes_at(s: &exam_session::Model, c: &campaign::Model) -> Option<DateTime<Utc>> {
+    s.seats
+        .map(|_| s.ends_at - Duration::minutes(i64::from(c.duration_minutes)))
+}
+
+/// [`booking_closes_at`] of a session, reading its campaign (none for a unit's own session).
+pub async fn bookable_until(db: &DatabaseConnection, s: &exam_session::Model) -> AppResult<Option<DateTime<Utc>>> {
+    if s.seats.is_none() {
+        return Ok(None);
+    }
+    let c = campaign::Entity::find_by_id(s.campaign_id).one(db).await?;
+    Ok(c.and_then(|c| booking_closes_at(s, &c)))
+}
+
 /// Books seats for learners of the district office's units without internet. Seats are never
 /// overbooked: the count rises in one conditional update, whatever arrives at once.
 pub async fn book_seats(
@@ -246,6 +268,22 @@ pub async fn book_seats(
     let Some(seats) = s.seats else {
         return Err(AppError::bad_input("这不是考试中心的场次，无需预约座位"));
     };
+    let c = campaign::Entity::find_by_id(s.campaign_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if let Some(closes) = booking_closes_at(&s, &c)
+        && crate::infra::clock::now() >= closes
+    {
+        return Err(AppError::new(
+            crate::error::Code::ExamClosed,
+            format!(
+                "该场次 {} 结束，剩余时间已不足一场考试（{} 分钟），不能再预约座位；请预约之后的场次",
+                s.ends_at.with_timezone(&clock::CHINA).format("%Y-%m-%d %H:%M"),
+                c.duration_minutes
+            ),
+        ));
+    }
     if learner_ids.is_empty() || learner_ids.len() > 1000 {
         return Err(AppError::bad_input("learnerIds：一次预约 1 至 1000 名学员"));
     }
