@@ -20,6 +20,8 @@ pub enum Code {
     RateLimited,
     /// The server sheds load: retry after a pause.
     Busy,
+    /// The answer would exceed the response byte cap: ask for less.
+    ResponseTooLarge,
     Internal,
 }
 
@@ -37,6 +39,7 @@ impl Code {
             Code::ExamClosed => "EXAM_CLOSED",
             Code::RateLimited => "RATE_LIMITED",
             Code::Busy => "BUSY",
+            Code::ResponseTooLarge => "RESPONSE_TOO_LARGE",
             Code::Internal => "INTERNAL",
         }
     }
@@ -53,7 +56,7 @@ impl Code {
             Code::Conflict | Code::NotEligible | Code::ExamClosed => StatusCode::CONFLICT,
             Code::AccountLocked | Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Code::Busy => StatusCode::SERVICE_UNAVAILABLE,
-            Code::BadUserInput => StatusCode::BAD_REQUEST,
+            Code::BadUserInput | Code::ResponseTooLarge => StatusCode::BAD_REQUEST,
             Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

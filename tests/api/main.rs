@@ -17,6 +17,7 @@ mod console;
 mod console_tasks;
 mod constraints;
 mod edge;
+mod edge_limits;
 mod eligibility;
 mod exam;
 mod exam_crash;

@@ -22,9 +22,15 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// Most data rows in one file; larger imports are split so one upload cannot hold the server.
 pub const MAX_ROWS: usize = 50_000;
 
-/// Most bytes an xlsx may unpack to. A 10 MB zip can inflate to gigabytes, and the reader keeps
-/// all shared strings in memory, so the declared sizes are checked before parsing.
+/// Most bytes an xlsx may unpack to. A 10 MB zip can inflate to gigabytes, so the declared
+/// sizes are checked before parsing (the zip reader holds each part to its declared size).
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Most bytes any part but a worksheet may unpack to. Worksheets are read as a stream, cell
+/// by cell; the other parts are read whole, the shared strings (every text of the workbook)
+/// into memory: a 250 KB file whose shared strings inflated to 250 MB took the server's
+/// memory to 900 MB. A province's roster of [`MAX_ROWS`] rows needs about 5 MB of them.
+pub const MAX_PART_BYTES: u64 = 12 * 1024 * 1024;
 
 /// One column the caller wants, with the header names that mean it (Chinese and English).
 ///
@@ -107,7 +113,7 @@ impl SheetError {
             Self::Encrypted => {
                 "文件设置了打开密码，无法读取。请在 Excel 中取消密码、重新保存后再上传。".to_string()
             }
-            Self::UnpackedTooLarge => "文件内容过大，无法导入。请删除多余的工作表和格式，或把数据拆成几个文件分别导入。".to_string(),
+            Self::UnpackedTooLarge => "文件解压后内容过大（文字部分不得超过 12 MB），无法导入。请删除多余的工作表和格式，或把数据拆成几个文件分别导入。".to_string(),
             Self::Corrupt(_) => "文件已损坏或不完整，无法读取。请用 Excel 打开检查，重新保存为 .xlsx 后再上传。".to_string(),
             Self::Empty => "文件中没有数据行。第一行应为表头，请从第二行起填写数据后再上传。".to_string(),
             Self::MissingColumns(names) => format!(
@@ -151,6 +157,10 @@ impl SheetFile {
     /// a file that cannot be read is the uploader's to fix.
     pub async fn read(self, columns: &'static [Column]) -> crate::error::AppResult<Table> {
         use crate::error::AppError;
+        // One file is read at a time per replica: each may take tens of megabytes while it
+        // is read, and imports are rare (the others wait their turn).
+        static READING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+        let _turn = READING.acquire().await.map_err(AppError::internal)?;
         tokio::task::spawn_blocking(move || read_table(&self.filename, &self.bytes, columns))
             .await
             .map_err(AppError::internal)?
@@ -367,6 +377,9 @@ fn check_zip(bytes: &[u8]) -> Result<(), SheetError> {
         let entry = archive.by_index_data(index).map_err(corrupt)?;
         total = total.saturating_add(entry.size());
         let name = entry.name().map_err(corrupt)?.to_ascii_lowercase();
+        if entry.size() > MAX_PART_BYTES && !name.starts_with("xl/worksheets/") {
+            return Err(SheetError::UnpackedTooLarge);
+        }
         if name.ends_with("sharedstrings.xml") {
             shared_strings.push((index, entry.size()));
         }

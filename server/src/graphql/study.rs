@@ -28,8 +28,8 @@ impl StudyItem {
         &self.0.title
     }
     /// The text to read (it can be long: ask for it on one item, not on lists).
-    async fn body(&self) -> &str {
-        &self.0.body
+    async fn body(&self, ctx: &Context<'_>) -> Result<&str> {
+        super::charged(ctx, &self.0.body)
     }
     /// Points credited when read, within the category's cap.
     async fn points(&self) -> i32 {

@@ -226,6 +226,55 @@ impl Drop for Ticket<'_> {
     }
 }
 
+/// Multipart bodies (uploads) being read at once: each holds up to 11 MB in memory before
+/// anything else is known of it, so a replica reads a few at a time and one address at most
+/// [`UPLOADS_PER_SOURCE`] of them; the others are answered `BUSY` before their body is read.
+pub const UPLOADS_AT_ONCE: usize = 4;
+/// Uploads one client address may send at once.
+pub const UPLOADS_PER_SOURCE: usize = 2;
+
+/// The uploads being read now, by client address.
+#[derive(Debug, Default)]
+pub struct Uploads {
+    by_source: Mutex<HashMap<IpAddr, usize>>,
+}
+
+impl Uploads {
+    /// A place for one upload from `source`, or `None` (answer `BUSY`).
+    pub fn admit(&self, source: IpAddr) -> Option<UploadTicket<'_>> {
+        let mut by_source = self.by_source.lock().ok()?;
+        let total: usize = by_source.values().sum();
+        let mine = by_source.get(&source).copied().unwrap_or(0);
+        if total >= UPLOADS_AT_ONCE || mine >= UPLOADS_PER_SOURCE {
+            return None;
+        }
+        by_source.insert(source, mine + 1);
+        Some(UploadTicket {
+            uploads: self,
+            source,
+        })
+    }
+}
+
+/// An upload being read and run; dropping it frees its place.
+pub struct UploadTicket<'a> {
+    uploads: &'a Uploads,
+    source: IpAddr,
+}
+
+impl Drop for UploadTicket<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut by_source) = self.uploads.by_source.lock()
+            && let Some(mine) = by_source.get_mut(&self.source)
+        {
+            *mine = mine.saturating_sub(1);
+            if *mine == 0 {
+                by_source.remove(&self.source);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +347,22 @@ mod tests {
         drop(mine);
         assert!(admission.by_account.lock().unwrap().is_empty());
         assert!(admission.admit_from(Kind::LiveWrite, from(2, Some(7))).is_some());
+    }
+
+    #[test]
+    fn uploads_are_read_a_few_at_a_time_and_two_per_address() {
+        let uploads = Uploads::default();
+        let mine: Vec<_> = (0..5)
+            .filter_map(|_| uploads.admit(from(2, None).source))
+            .collect();
+        assert_eq!(mine.len(), UPLOADS_PER_SOURCE);
+        let others: Vec<_> = (3..9)
+            .filter_map(|i| uploads.admit(from(i, None).source))
+            .collect();
+        assert_eq!(others.len(), UPLOADS_AT_ONCE - UPLOADS_PER_SOURCE);
+        drop(mine);
+        drop(others);
+        assert!(uploads.by_source.lock().unwrap().is_empty());
     }
 
     #[test]

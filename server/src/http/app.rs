@@ -103,6 +103,8 @@ impl Application {
             edge: Edge {
                 admission,
                 documents: Arc::default(),
+                response_bytes: Arc::default(),
+                uploads: Arc::default(),
             },
         })
     }

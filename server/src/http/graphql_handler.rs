@@ -3,6 +3,7 @@
 //! admitted (or answered BUSY) by its kind and sender, run, and answered in the media type the
 //! client asked for.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_graphql::dataloader::DataLoader;
@@ -19,6 +20,7 @@ use crate::graphql::{Loaders, XuefaSchema};
 use crate::http::Edge;
 use crate::http::admission::Kind;
 use crate::http::compression;
+use crate::infra::response_budget::{MAX_RESPONSE_BYTES, Over, ResponseBudget};
 use crate::state::AppState;
 
 /// Largest JSON request body.
@@ -152,6 +154,39 @@ pub(crate) async fn graphql_post(
                 "请求的 Content-Type 须为 application/json（上传文件时为 multipart/form-data）",
             );
         }
+    };
+    // An upload's body (up to 11 MB) is read only for a signed-in caller, and only a few at
+    // a time; anyone else's multipart body has the 1 MB of a JSON body (there is nothing to
+    // upload without signing in).
+    let mut limit = limit;
+    let _upload = if limit == MAX_MULTIPART_BODY {
+        let authorization = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        let signed_in = state.callers.seen(authorization) != Seen::Rejected
+            && matches!(
+                state.callers.from_header(authorization).await,
+                Ok(Caller::Authenticated(_))
+            );
+        if signed_in {
+            let Some(ticket) = edge.uploads.admit(client_source(req, state).network()) else {
+                let mut response = failed(
+                    Code::Busy,
+                    "正在上传的文件较多，请稍候几秒再上传（同一网络同时最多上传 2 个文件）",
+                );
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, poem::http::HeaderValue::from_static("2"));
+                return response;
+            };
+            Some(ticket)
+        } else {
+            limit = MAX_JSON_BODY;
+            None
+        }
+    } else {
+        None
     };
     let length_hint = req
         .headers()
@@ -344,10 +379,12 @@ async fn execute(
     };
     let loaders = DataLoader::new(Loaders::new(state.db.clone(), actor), tokio::spawn);
     let started = Instant::now();
+    let budget = Arc::new(ResponseBudget::new(edge.response_bytes.clone(), source.network()));
     let mut request = request
         .data::<Caller>(caller)
         .data(loaders)
         .data(source)
+        .data(budget.clone())
         .data(PasswordChecksInRequest::default());
     // Every string the request carries, checked before anything runs (`text.rs`). A text that
     // does not parse is left to the engine, which reports the error.
@@ -372,9 +409,21 @@ async fn execute(
                 .unwrap_or_else(|| Code::BadUserInput.as_str().to_owned())
         })
         .unwrap_or_else(|| "ok".to_owned());
+    // Past its byte budget the request stopped part-way: its partial answer is no answer.
+    let over = budget.over();
+    let outcome = match over {
+        Some(Over::TooLarge) => Code::ResponseTooLarge.as_str().to_owned(),
+        Some(Over::Busy) => Code::Busy.as_str().to_owned(),
+        None => outcome,
+    };
     state
         .metrics
         .observe(&operation.label, &outcome, started.elapsed());
+    match over {
+        Some(Over::TooLarge) => return too_large_response(),
+        Some(Over::Busy) => return busy_response(kind),
+        None => {}
+    }
 
     // Errors raised by the GraphQL engine itself (syntax, validation, limits, argument
     // types) carry no code: they are all the client's to fix.
@@ -395,33 +444,73 @@ async fn execute(
         (false, _) => (StatusCode::OK, "application/json"),
     };
     // Written straight to bytes: a paper is tens of kilobytes, and going through a
-    // `serde_json::Value` first copied every string of it once more.
-    let body = if request_error {
+    // `serde_json::Value` first copied every string of it once more. At most the response
+    // byte cap is written: past it, the answer is refused instead of sent.
+    let mut body = Capped::new(MAX_RESPONSE_BYTES);
+    let written = if request_error {
         // A request error has no `data` entry at all (GraphQL over HTTP).
         serde_json::to_value(&response).and_then(|mut v| {
             if let Some(object) = v.as_object_mut() {
                 object.remove("data");
             }
-            serde_json::to_vec(&v)
+            serde_json::to_writer(&mut body, &v)
         })
     } else {
-        serde_json::to_vec(&response)
+        serde_json::to_writer(&mut body, &response)
     };
-    match body {
-        Ok(body) => {
+    match written {
+        Ok(()) => {
             let response = Response::builder()
                 .status(status)
                 .content_type(content_type)
                 .header(header::VARY, "Accept-Encoding");
-            match compression::gzip_for(headers, &body) {
+            match compression::gzip_for(headers, &body.bytes) {
                 Some(zipped) => response.header(header::CONTENT_ENCODING, "gzip").body(zipped),
-                None => response.body(body),
+                None => response.body(body.bytes),
             }
         }
+        Err(_) if body.overflowed => too_large_response(),
         Err(e) => {
             tracing::error!(error = %e, "serialising a response failed");
             failed(Code::Internal, INTERNAL_MESSAGE)
         }
+    }
+}
+
+/// An answer past the response byte cap, refused as a whole.
+fn too_large_response() -> Response {
+    failed(Code::ResponseTooLarge, crate::graphql::RESPONSE_TOO_LARGE)
+}
+
+/// A response body that refuses to grow past its cap.
+struct Capped {
+    bytes: Vec<u8>,
+    cap: usize,
+    overflowed: bool,
+}
+
+impl Capped {
+    fn new(cap: usize) -> Self {
+        Capped {
+            bytes: Vec::new(),
+            cap,
+            overflowed: false,
+        }
+    }
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > self.cap {
+            self.overflowed = true;
+            return Err(std::io::Error::other("response byte cap"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

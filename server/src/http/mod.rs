@@ -19,9 +19,13 @@ pub mod web;
 use std::sync::Arc;
 
 /// What the edge keeps beside the shared [`AppState`](crate::state::AppState): what this
-/// replica admits at once, and the GraphQL documents it has parsed.
+/// replica admits at once, the GraphQL documents it has parsed, and the bytes of answers it
+/// is building.
 #[derive(Clone)]
 pub struct Edge {
     pub admission: Arc<admission::Admission>,
     pub documents: Arc<document::DocumentCache>,
+    pub response_bytes: Arc<crate::infra::response_budget::ResponseBytes>,
+    /// The uploads being read now.
+    pub uploads: Arc<admission::Uploads>,
 }

@@ -6,4 +6,5 @@ pub mod config;
 pub mod db;
 pub mod metrics;
 pub mod redis_conn;
+pub mod response_budget;
 pub mod telemetry;

@@ -1,0 +1,206 @@
+//! The edge's limits against amplification and exhaustion (issue 26, items 7 to 10): what one
+//! request may cost in memory, which documents a caller may send, how password work is queued
+//! and how many connections one address holds. Each test drives the real server over HTTP and
+//! fails on the build before its fix.
+
+use std::io::{Cursor, Read, Write};
+
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, TestApp, assert_error, unit_named};
+use crate::on_both_backends;
+
+on_both_backends!(
+    an_answer_past_the_byte_cap_is_refused_whole,
+    a_spreadsheet_whose_texts_inflate_is_refused_before_it_is_read,
+);
+
+async fn current_campaign(app: &TestApp, token: &str) -> String {
+    let body = app
+        .gql(Some(token), "{ currentCampaign { id } }", json!({}))
+        .await;
+    body["data"]["currentCampaign"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_owned()
+}
+
+/// Every study item of the demo gets a body of about 1 MB (a body may hold 2 MB).
+async fn long_bodies(app: &TestApp) -> usize {
+    let body = "法".repeat(350_000);
+    entity::study_item::Entity::update_many()
+        .col_expr(entity::study_item::Column::Body, Expr::value(body))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    entity::study_item::Entity::find().count(&app.db).await.unwrap() as usize
+}
+
+async fn an_answer_past_the_byte_cap_is_refused_whole(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let items = long_bodies(&app).await;
+    assert!(
+        items >= 9,
+        "the demo needs more than 8 MB of bodies: {items} items"
+    );
+    let learner = app.learner("13900000001").await;
+    let campaign = current_campaign(&app, &learner).await;
+    let list = "query($c: ID!) { studyItems(campaignId: $c) { id title body } }";
+
+    // All bodies in one list: more than 8 MB. One error with a code and a message saying what
+    // to do, no data, and nothing half-built on the wire.
+    let response = app
+        .client
+        .post(format!("{}/graphql", app.base))
+        .bearer_auth(&learner)
+        .json(&json!({"query": list, "variables": {"c": campaign}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let text = response.text().await.unwrap();
+    assert!(text.len() < 4096, "the refusal is short: {} bytes", text.len());
+    let body: Value = serde_json::from_str(&text).unwrap();
+    assert_error(&body, &["RESPONSE_TOO_LARGE"]);
+    assert!(body.get("data").is_none(), "{body}");
+    assert!(
+        body["errors"][0]["message"].as_str().unwrap().contains("8 MB"),
+        "{body}"
+    );
+
+    // Several at once from one address: each refused or answered BUSY, never built whole, and
+    // the replica goes on serving.
+    let floods = (0..4).map(|_| app.gql(Some(&learner), list, json!({"c": campaign})));
+    for body in futures_util::future::join_all(floods).await {
+        assert_error(&body, &["RESPONSE_TOO_LARGE", "BUSY"]);
+    }
+
+    // What the pages ask for still comes: the list without bodies, and one body.
+    let titles = app
+        .gql(
+            Some(&learner),
+            "query($c: ID!) { studyItems(campaignId: $c) { id title } }",
+            json!({"c": campaign}),
+        )
+        .await;
+    let first = titles["data"]["studyItems"][0]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{titles}"))
+        .to_owned();
+    let one = app
+        .gql(
+            Some(&learner),
+            "query($i: ID!) { studyItem(id: $i) { body } }",
+            json!({"i": first}),
+        )
+        .await;
+    assert_eq!(
+        one["data"]["studyItem"]["body"]
+            .as_str()
+            .map(|b| b.chars().count()),
+        Some(350_000),
+        "{}",
+        &one.to_string()[..200.min(one.to_string().len())]
+    );
+}
+
+const IMPORT: &str =
+    "mutation($u: ID!, $file: Upload!) { importLearners(unitId: $u, file: $file) { created written } }";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The roster template with its shared strings grown to `bytes` unpacked (a few hundred
+/// kilobytes packed): the shape of the xlsx bomb.
+fn inflating_xlsx(template: &[u8], bytes: usize) -> Vec<u8> {
+    let mut source = zip::ZipArchive::new(Cursor::new(template)).unwrap();
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut has_shared_strings = false;
+    for index in 0..source.len() {
+        let mut entry = source.by_index(index).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).unwrap();
+        if name.to_ascii_lowercase().ends_with("sharedstrings.xml") {
+            has_shared_strings = true;
+            let text = String::from_utf8(content).unwrap();
+            let filler = format!("<si><t>{}</t></si>", "名".repeat(bytes / 3));
+            content = text
+                .replacen("</sst>", &format!("{filler}</sst>"), 1)
+                .into_bytes();
+        }
+        writer.start_file(name, options).unwrap();
+        writer.write_all(&content).unwrap();
+    }
+    assert!(has_shared_strings, "the template has shared strings");
+    writer.finish().unwrap().into_inner()
+}
+
+async fn a_spreadsheet_whose_texts_inflate_is_refused_before_it_is_read(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let admin = app.admin("13800000005").await;
+    let template = app
+        .client
+        .get(format!("{}/export/roster-template.xlsx", app.base))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let unit = unit_named(&app, "蒸湘区司法局").await;
+    let before = entity::learner::Entity::find()
+        .filter(entity::learner::Column::UnitId.eq(unit.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    let bomb = inflating_xlsx(&template, 40 * 1024 * 1024);
+    assert!(bomb.len() < 1024 * 1024, "packed: {} bytes", bomb.len());
+    let body = app
+        .upload(
+            &admin,
+            IMPORT,
+            json!({"u": format!("unit_{}", unit.id)}),
+            "名单.xlsx",
+            XLSX,
+            bomb,
+        )
+        .await;
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    assert!(
+        body["errors"][0]["message"].as_str().unwrap().contains("12 MB"),
+        "{body}"
+    );
+    let after = entity::learner::Entity::find()
+        .filter(entity::learner::Column::UnitId.eq(unit.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(before, after, "nothing written");
+
+    // Without signing in, a multipart body gets the 1 MB of a JSON body: no 11 MB upload is
+    // read for a stranger.
+    let form = reqwest::multipart::Form::new()
+        .text(
+            "operations",
+            json!({"query": IMPORT, "variables": {"u": "unit_1", "file": null}}).to_string(),
+        )
+        .text("map", json!({"0": ["variables.file"]}).to_string())
+        .part(
+            "0",
+            reqwest::multipart::Part::bytes(vec![b'x'; 2 * 1024 * 1024]).file_name("a.csv"),
+        );
+    let response = app
+        .client
+        .post(format!("{}/graphql", app.base))
+        .header("graphql-preflight", "1")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+    assert_error(&response.json().await.unwrap(), &["BAD_USER_INPUT"]);
+}
