@@ -4,6 +4,16 @@ import { NEW_PASSWORD, api, apiLogin, loginFirstTime } from './helpers'
 const LEARNER = '13900000008'
 
 test('a live paper reloaded with no network shows the paper, its answers and the queue; the saves go when the network returns', async ({ page, context, request }) => {
+  // Every file the worker fetches at install is served (one missing fails the install).
+  const worker = await (await request.get('/sw.js')).text()
+  const shell = JSON.parse(/const SHELL = (\[[^\]]*\])/.exec(worker)?.[1] ?? '[]') as string[]
+  expect(shell).toContain('/index.html')
+  for (const file of shell.filter((f) => f.startsWith('/assets/'))) {
+    const response = await request.get(file)
+    expect(response.status(), file).toBe(200)
+    expect(response.headers()['content-type'], file).toMatch(/^text\/(javascript|css)/)
+  }
+
   await loginFirstTime(page, LEARNER)
   // The service worker has taken the page over (it fetched the shell at install).
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
@@ -29,8 +39,15 @@ test('a live paper reloaded with no network shows the paper, its answers and the
   await expect(page.getByRole('timer')).toContainText('剩余')
   await expect(page.getByRole('status').filter({ hasText: '网络已断开' })).toBeVisible()
   await expect(page.getByLabel('作答进度')).toHaveText('已答 2/80')
+  const open = async (n: number) => {
+    await page.getByRole('button', { name: '答题卡', exact: true }).click()
+    await page.getByRole('dialog', { name: '答题卡' }).getByRole('button', { name: new RegExp(`^第 ${n} 题`) }).click()
+    await expect(page.getByText(new RegExp(`^\\s*第 ${n} 题 ·`))).toBeVisible()
+  }
+  await open(1)
   await expect(page.locator('.option input').first()).toBeChecked()
-  await page.getByRole('button', { name: '下一题' }).click()
+  await expect(page.getByTestId('save-state')).toHaveText('已保存')
+  await open(2)
   await expect(page.locator('.option input').nth(1)).toBeChecked()
   await expect(page.getByTestId('save-state')).toHaveText('未保存')
 
