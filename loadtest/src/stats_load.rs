@@ -36,6 +36,7 @@ use loadtest::stats::{Latency, Recorder, ms, secs};
 use loadtest::{Backend, Call, Http, HttpOptions, Stores, Until, workers};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::{Value, json};
+use xuefa::domain::ids::{CampaignId, UnitId};
 use xuefa::tools::generate::{self, Generated, Phase};
 
 const STATS: &str = "query($c: ID!, $n: ID!) { stats(campaignId: $c, nodeId: $n) { nodeId name shouldTake \
@@ -604,7 +605,7 @@ async fn sitters(
         units.sort_unstable();
         units.dedup();
         for &unit in &units {
-            xuefa::domain::stats::refresh_unit(&txn, g.campaign_id, unit)
+            xuefa::domain::stats::refresh_unit(&txn, CampaignId(g.campaign_id), UnitId(unit))
                 .await
                 .map_err(|e| format!("refresh_unit: {e:?}"))?;
         }

@@ -3,13 +3,14 @@
 //! plain recount.
 
 use calamine::{Data, Reader, Xlsx};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use entity::{campaign, exam_attempt, exam_session, unit};
 use rand::{Rng, SeedableRng};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 use serde_json::{Value, json};
+use xuefa::domain::ids::{CampaignId, LearnerId, UnitId};
 use xuefa::domain::stats::{self, Counts, Difference};
 
 use crate::helpers::{Backend, TestApp, assert_error};
@@ -537,7 +538,7 @@ async fn random_events_match_a_recount(backend: Backend) {
         (zx_justice.clone(), unit_of(zx_justice)),
         (yf_justice.clone(), unit_of(yf_justice)),
     ];
-    let makeup_over = xuefa::infra::clock::today() > c.makeup_end;
+    let makeup_over = app.clock.today() > c.makeup_end;
     for (node, below) in &nodes {
         let recount = recount_of(&app, c.id, below).await;
         for kind in KINDS {
@@ -557,7 +558,7 @@ async fn random_events_match_a_recount(backend: Backend) {
 
     // Once the make-up window has closed, whoever never took the exam is deferred.
     let mut closed: campaign::ActiveModel = c.clone().into();
-    closed.makeup_end = Set(xuefa::infra::clock::today() - Duration::days(1));
+    closed.makeup_end = Set(app.clock.today() - Duration::days(1));
     closed.update(&app.db).await.unwrap();
     let deferred = whole_list(&app, &province, &campaign, &hunan, "GRADE_DEFERRED").await;
     assert_eq!(
@@ -595,7 +596,7 @@ async fn random_events_match_a_recount(backend: Backend) {
         "{wrong:?}"
     );
     let txn = app.db.begin().await.unwrap();
-    stats::refresh_unit(&txn, c.id, row.unit_id.unwrap())
+    stats::refresh_unit(&txn, CampaignId(c.id), UnitId(row.unit_id.unwrap()))
         .await
         .unwrap();
     txn.commit().await.unwrap();
@@ -717,7 +718,9 @@ async fn whole_list(
 async fn recount_of(app: &TestApp, campaign_id: i32, units: &[unit::Model]) -> Counts {
     let mut sum = Counts::default();
     for u in units {
-        let r = stats::recount_unit(&app.db, campaign_id, u.id).await.unwrap();
+        let r = stats::recount_unit(&app.db, CampaignId(campaign_id), UnitId(u.id))
+            .await
+            .unwrap();
         sum.should_take += r.should_take;
         sum.study_completed += r.study_completed;
         sum.participated += r.participated;
@@ -752,7 +755,7 @@ async fn record_attempt(app: &TestApp, phone: &str, kind: &str, passed: bool) {
         .await
         .unwrap()
         .unwrap();
-    let now = Utc::now();
+    let now = app.clock.now();
     let txn = app.db.begin().await.unwrap();
     exam_attempt::ActiveModel {
         campaign_id: Set(c.id),
@@ -773,7 +776,9 @@ async fn record_attempt(app: &TestApp, phone: &str, kind: &str, passed: bool) {
     .insert(&txn)
     .await
     .unwrap();
-    stats::refresh_learner(&txn, c.id, l.id).await.unwrap();
+    stats::refresh_learner(&txn, CampaignId(c.id), LearnerId(l.id))
+        .await
+        .unwrap();
     txn.commit().await.unwrap();
 }
 

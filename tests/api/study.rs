@@ -1,8 +1,6 @@
 //! Study points: credited reading on the server's clock, category caps, exactly-once credits,
 //! profile points, eligibility, the daily cap, and who sees whose progress.
 
-use std::time::Duration;
-
 use entity::{campaign, study_credit};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
@@ -10,6 +8,7 @@ use serde_json::{Value, json};
 use crate::helpers::{Backend, TestApp, assert_error};
 use crate::helpers::{campaign_input, learner_of};
 use crate::on_both_backends;
+use xuefa::domain::ids::{CampaignId, LearnerId};
 
 on_both_backends!(
     reading_time_is_checked_on_the_server_clock,
@@ -97,7 +96,7 @@ async fn reading_time_is_checked_on_the_server_clock(backend: Backend) {
     let early = app.gql(Some(&learner), COMPLETE, json!({"i": item})).await;
     assert_error(&early, &["NOT_ELIGIBLE"]);
     assert!(early["errors"][0]["message"].as_str().unwrap().contains("秒"));
-    tokio::time::sleep(Duration::from_millis(1100)).await;
+    app.clock.advance(chrono::Duration::milliseconds(1100));
     let done = app.gql(Some(&learner), COMPLETE, json!({"i": item})).await;
     assert_eq!(
         done["data"]["completeStudyItem"]["total"].as_i64().unwrap(),
@@ -177,7 +176,7 @@ async fn items_read_at_the_same_time_share_the_reading_time(backend: Backend) {
     for item in &items {
         app.gql(Some(&learner), OPEN, json!({"i": item})).await;
     }
-    tokio::time::sleep(Duration::from_millis(2200)).await;
+    app.clock.advance(chrono::Duration::milliseconds(2200));
     let first = app.gql(Some(&learner), COMPLETE, json!({"i": items[0]})).await;
     assert_eq!(total(&first), Some(before + 5), "{first}");
     // The same two seconds do not count again for the second item.
@@ -194,14 +193,14 @@ async fn items_read_at_the_same_time_share_the_reading_time(backend: Backend) {
     let gap = chrono::DateTime::parse_from_rfc3339(completable_at).unwrap()
         - chrono::DateTime::parse_from_rfc3339(opened_at).unwrap();
     assert!(gap.num_milliseconds() >= 3500, "{reopened}");
-    tokio::time::sleep(Duration::from_millis(2000)).await;
+    app.clock.advance(chrono::Duration::seconds(2));
     let second = app.gql(Some(&learner), COMPLETE, json!({"i": items[1]})).await;
     assert_eq!(total(&second), Some(before + 10), "{second}");
     assert_error(
         &app.gql(Some(&learner), COMPLETE, json!({"i": items[2]})).await,
         &["NOT_ELIGIBLE"],
     );
-    tokio::time::sleep(Duration::from_millis(2000)).await;
+    app.clock.advance(chrono::Duration::seconds(2));
     let third = app.gql(Some(&learner), COMPLETE, json!({"i": items[2]})).await;
     assert_eq!(total(&third), Some(before + 15), "{third}");
 }
@@ -266,7 +265,7 @@ async fn profile_points_and_eligibility(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let campaign = demo_campaign(&app).await;
-    let today = xuefa::infra::clock::today();
+    let today = app.clock.today();
 
     // Reached the required points days ago: eligible today.
     let done = app.learner("13900000001").await;
@@ -323,7 +322,7 @@ async fn profile_points_and_eligibility(backend: Backend) {
     assert_eq!(p["data"]["myStudy"]["eligible"], false);
     let l = learner_of(&app, "13600000901").await;
     let c = campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
-    let standing = xuefa::domain::standing::Standing::load(&app.db, l.id, c.id)
+    let standing = xuefa::domain::standing::Standing::load(&app.db, LearnerId(l.id), CampaignId(c.id))
         .await
         .unwrap()
         .expect("the learner exists");
@@ -349,7 +348,7 @@ async fn profile_points_come_with_a_write_never_with_a_read(backend: Backend) {
     let l = learner_of(&app, "13900000026").await;
     assert!(l.rank.is_some() && l.retirement_date.is_some(), "{l:?}");
 
-    let today = xuefa::infra::clock::today();
+    let today = app.clock.today();
     let mut input = campaign_input(&hunan, chrono::Datelike::year(&today) + 1);
     input["studyStart"] = json!((today - chrono::Duration::days(1)).to_string());
     input["verificationDeadline"] = json!((today + chrono::Duration::days(5)).to_string());
@@ -398,7 +397,7 @@ async fn daily_cap_when_the_campaign_sets_one(backend: Backend) {
     let hunan = app
         .id_of(&province, "{ myScope { id } }", "/data/myScope/0/id")
         .await;
-    let today = xuefa::infra::clock::today();
+    let today = app.clock.today();
     let year = chrono::Datelike::year(&today) + 1;
     let mut input = campaign_input(&hunan, year);
     input["studyStart"] = json!((today - chrono::Duration::days(1)).to_string());

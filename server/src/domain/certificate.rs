@@ -13,6 +13,7 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
+use crate::domain::ids::{CampaignId, UnitId};
 use crate::domain::{campaign as campaigns, exam, org, roster};
 use crate::error::{AppError, AppResult, Code};
 use crate::scope::{self, Actor};
@@ -175,8 +176,8 @@ pub async fn mine(db: &DatabaseConnection, actor: &Actor, campaign_id: i32) -> A
 pub async fn of_unit(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    unit_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
 ) -> AppResult<(unit::Model, campaign::Model, Vec<certificate::Model>)> {
     let c = campaigns::find(db, actor, campaign_id).await?;
     let u = org::find_unit(db, actor, unit_id).await?;

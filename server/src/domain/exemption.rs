@@ -10,6 +10,7 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::domain::audit::{self, Change};
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::domain::paging::{Page, PageOf};
 use crate::domain::{campaign, org, roster};
 use crate::error::{AppError, AppResult, Code};
@@ -205,7 +206,7 @@ pub async fn decide(
     active.status = Set(new_status);
     active.decided_at = Set(Some(now));
     let updated = active.update(&txn).await?;
-    crate::domain::stats::refresh_learner(&txn, e.campaign_id, e.learner_id).await?;
+    crate::domain::stats::refresh_learner(&txn, CampaignId(e.campaign_id), LearnerId(e.learner_id)).await?;
     audit::record(
         &txn,
         Change {

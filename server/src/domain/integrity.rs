@@ -11,6 +11,7 @@ use entity::{attempt_event, attempt_note, campaign, exam_attempt, learner};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
 
+use crate::domain::ids::{CampaignId, UnitId};
 use crate::domain::{campaign as campaigns, roster};
 use crate::error::{AppError, AppResult};
 use crate::scope::{self, Actor};
@@ -149,6 +150,40 @@ pub async fn report(
     Ok(kept)
 }
 
+/// Opening the paper again is a return. A page closed (or reloaded) during the exam reports
+/// its departure and, gone, never its return, so the time away would run on to the end of the
+/// attempt: when the learner opens its own live paper while its last event is a departure, a
+/// return is recorded at the server's time (never before that departure).
+pub async fn note_paper_opened(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    a: &exam_attempt::Model,
+) -> AppResult<()> {
+    if !own_attempt(actor, a) || a.status != entity::exam_attempt::AttemptStatus::Live {
+        return Ok(());
+    }
+    let last = attempt_event::Entity::find()
+        .filter(attempt_event::Column::AttemptId.eq(a.id))
+        .order_by_desc(attempt_event::Column::At)
+        .order_by_desc(attempt_event::Column::Id)
+        .one(db)
+        .await?;
+    let Some(left) = last.filter(|e| e.kind == EventKind::Leave) else {
+        return Ok(());
+    };
+    let now = crate::infra::clock::now();
+    attempt_event::Entity::insert(attempt_event::ActiveModel {
+        attempt_id: Set(a.id),
+        kind: Set(EventKind::Return),
+        at: Set(Ord::max(now, left.at).trunc_subsecs(3)),
+        received_at: Set(now),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
 /// The learner's note on its own attempt's events (empty removes it).
 pub async fn set_note(db: &DatabaseConnection, actor: &Actor, attempt_id: i32, note: &str) -> AppResult<()> {
     let a = attempt(db, attempt_id).await?;
@@ -241,8 +276,8 @@ pub async fn review(db: &DatabaseConnection, actor: &Actor, attempt_id: i32) -> 
 pub async fn reviews_of_unit(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    unit_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
 ) -> AppResult<Vec<(learner::Model, Review)>> {
     let c = campaigns::find(db, actor, campaign_id).await?;
     let u = crate::domain::org::find_unit(db, actor, unit_id).await?;

@@ -10,6 +10,7 @@ pub mod downloads;
 pub mod eligibility;
 pub mod exam;
 pub mod exemption;
+pub mod ids;
 pub mod import;
 pub mod integrity;
 pub mod name_key;

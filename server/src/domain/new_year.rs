@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use entity::{campaign, learner};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::domain::ids::{CampaignId, UnitId};
 use crate::domain::roster::EmploymentStatus;
 use crate::domain::{campaign as campaigns, org};
 use crate::error::AppResult;
@@ -37,8 +38,8 @@ pub fn timing(c: &campaign::Model, retirement: Option<NaiveDate>) -> Option<Reti
 pub async fn retirements_due(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    unit_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
 ) -> AppResult<(campaign::Model, Vec<learner::Model>)> {
     let c = campaigns::find(db, actor, campaign_id).await?;
     let u = org::find_unit(db, actor, unit_id).await?;
@@ -67,8 +68,8 @@ pub struct CopiedMaterial {
 pub async fn copy_material(
     db: &DatabaseConnection,
     actor: &Actor,
-    from_id: i32,
-    to_id: i32,
+    CampaignId(from_id): CampaignId,
+    CampaignId(to_id): CampaignId,
 ) -> AppResult<CopiedMaterial> {
     use entity::{question, region, study_item};
     use sea_orm::{ConnectionTrait, PaginatorTrait, Statement, TransactionTrait, Value};

@@ -11,6 +11,7 @@ use sea_orm::{
 };
 
 use crate::domain::campaign::{self as campaigns, StudyCategory};
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::error::{AppError, AppResult, Code};
 use crate::infra::clock;
 
@@ -19,7 +20,7 @@ use crate::infra::clock;
 pub(crate) async fn credit(
     txn: &DatabaseTransaction,
     c: &campaign::Model,
-    learner_id: i32,
+    LearnerId(learner_id): LearnerId,
     category: StudyCategory,
     item_id: Option<i32>,
     points: i32,
@@ -104,7 +105,7 @@ pub(crate) async fn credit(
     active.updated_at = Set(now);
     active.update(txn).await?;
     if completes {
-        crate::domain::stats::refresh_learner(txn, c.id, learner_id).await?;
+        crate::domain::stats::refresh_learner(txn, CampaignId(c.id), LearnerId(learner_id)).await?;
     }
     Ok(true)
 }
@@ -205,7 +206,16 @@ pub async fn award_profile(db: &DatabaseConnection, learner_id: i32) -> AppResul
             continue;
         };
         let txn = db.begin().await?;
-        match credit(&txn, &c, l.id, StudyCategory::Profile, None, rule.points).await {
+        match credit(
+            &txn,
+            &c,
+            LearnerId(l.id),
+            StudyCategory::Profile,
+            None,
+            rule.points,
+        )
+        .await
+        {
             Ok(_) => txn.commit().await?,
             // The daily cap postpones the profile points to another day, silently.
             Err(AppError::User {

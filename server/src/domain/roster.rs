@@ -8,6 +8,7 @@
 use chrono::{NaiveDate, Utc};
 use std::collections::HashMap;
 
+use entity::transfer_request::TransferStatus;
 use entity::{account, learner, transfer_request, unit};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -18,6 +19,7 @@ use serde_json::{Value, json};
 
 use crate::auth::Callers;
 use crate::domain::audit::{self, Change};
+use crate::domain::ids::{LearnerId, UnitId};
 use crate::domain::paging::Page;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::{accounts, campaign, name_key};
@@ -437,7 +439,7 @@ async fn settle_change<C: ConnectionTrait>(
     action: &str,
     late: bool,
 ) -> AppResult<()> {
-    crate::domain::stats::refresh_learner_all_campaigns(txn, after.id, unit.id).await?;
+    crate::domain::stats::refresh_learner_all_campaigns(txn, LearnerId(after.id), UnitId(unit.id)).await?;
     let phone = phone_of(txn, after).await?;
     audit_learner(
         txn,
@@ -621,6 +623,10 @@ pub async fn transfer_out(
         .filter(learner::Column::UnitId.eq(unit.id))
         .exec(&txn)
         .await?;
+    // A new move starts afresh: the decision on an earlier request is no longer the learner's.
+    if moved.rows_affected == 1 {
+        transfer_request::Entity::delete_by_id(l.id).exec(&txn).await?;
+    }
     let change = Move {
         action: "learner.transfer_out",
         unit: &unit,
@@ -700,12 +706,16 @@ pub async fn transfer_in(
             learner_id: Set(l.id),
             unit_id: Set(target.id),
             requested_at: Set(now),
+            status: Set(TransferStatus::Pending),
+            decided_at: Set(None),
         })
         .on_conflict(
             OnConflict::column(transfer_request::Column::LearnerId)
                 .update_columns([
                     transfer_request::Column::UnitId,
                     transfer_request::Column::RequestedAt,
+                    transfer_request::Column::Status,
+                    transfer_request::Column::DecidedAt,
                 ])
                 .to_owned(),
         )
@@ -740,6 +750,7 @@ pub async fn pending_transfers_in(
     scope::require(true, actor.manages_unit(&unit), "查看调进申请")?;
     let requests = transfer_request::Entity::find()
         .filter(transfer_request::Column::UnitId.eq(unit.id))
+        .filter(transfer_request::Column::Status.eq(TransferStatus::Pending))
         .order_by_asc(transfer_request::Column::RequestedAt)
         .all(db)
         .await?;
@@ -760,10 +771,77 @@ pub async fn pending_transfers_in(
 
 /// The unit a learner asked to move into after the deadline, while it waits.
 pub async fn pending_transfer_of(db: &DatabaseConnection, learner_id: i32) -> AppResult<Option<unit::Model>> {
+    Ok(match transfer_request_of(db, learner_id).await? {
+        Some((r, unit)) if r.status == TransferStatus::Pending => Some(unit),
+        _ => None,
+    })
+}
+
+/// A learner's own latest move into a unit after the deadline and that unit: waiting,
+/// accepted or refused (kept until the learner is transferred out again).
+pub async fn transfer_request_of<C: ConnectionTrait>(
+    db: &C,
+    learner_id: i32,
+) -> AppResult<Option<(transfer_request::Model, unit::Model)>> {
     let Some(request) = transfer_request::Entity::find_by_id(learner_id).one(db).await? else {
         return Ok(None);
     };
-    Ok(unit::Entity::find_by_id(request.unit_id).one(db).await?)
+    Ok(unit::Entity::find_by_id(request.unit_id)
+        .one(db)
+        .await?
+        .map(|u| (request, u)))
+}
+
+/// The unit's administrator (or an office above it) refuses a learner's own move into it; the
+/// learner is told, and may ask another unit.
+pub async fn refuse_transfer_in(db: &DatabaseConnection, actor: &Actor, learner_id: i32) -> AppResult<()> {
+    let request = transfer_request::Entity::find_by_id(learner_id)
+        .one(db)
+        .await?
+        .filter(|r| r.status == TransferStatus::Pending)
+        .ok_or_else(AppError::not_found)?;
+    let target = unit::Entity::find_by_id(request.unit_id)
+        .one(db)
+        .await?
+        .filter(|u| actor.manages_unit(u))
+        .ok_or_else(AppError::not_found)?;
+    let l = learner::Entity::find_by_id(learner_id)
+        .one(db)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let txn = db.begin().await?;
+    let decided = transfer_request::Entity::update_many()
+        .col_expr(
+            transfer_request::Column::Status,
+            Expr::value(TransferStatus::Refused),
+        )
+        .col_expr(
+            transfer_request::Column::DecidedAt,
+            Expr::value(crate::infra::clock::now()),
+        )
+        .filter(transfer_request::Column::LearnerId.eq(l.id))
+        .filter(transfer_request::Column::UnitId.eq(target.id))
+        .filter(transfer_request::Column::Status.eq(TransferStatus::Pending))
+        .exec(&txn)
+        .await?;
+    if decided.rows_affected != 1 {
+        return Err(AppError::conflict("该调进申请刚被处理，请刷新后再试"));
+    }
+    audit_learner(
+        &txn,
+        actor,
+        &l,
+        LearnerChange {
+            action: "learner.transfer_refuse",
+            unit: &target,
+            before: Some(json!({"unitId": target.id, "status": "PENDING"})),
+            after: Some(json!({"unitId": target.id, "status": "REFUSED"})),
+            late: true,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The unit's administrator (or an office above it) accepts a learner's own move into it.
@@ -776,6 +854,7 @@ pub async fn accept_transfer_in(
     let request = transfer_request::Entity::find_by_id(learner_id)
         .one(db)
         .await?
+        .filter(|r| r.status == TransferStatus::Pending)
         .ok_or_else(AppError::not_found)?;
     let target = unit::Entity::find_by_id(request.unit_id)
         .one(db)
@@ -804,7 +883,27 @@ async fn move_in(
     late: bool,
 ) -> AppResult<learner::Model> {
     let txn = db.begin().await?;
-    transfer_request::Entity::delete_by_id(l.id).exec(&txn).await?;
+    // The learner's own request into this unit is accepted by the move; one into another unit
+    // is moot.
+    transfer_request::Entity::update_many()
+        .col_expr(
+            transfer_request::Column::Status,
+            Expr::value(TransferStatus::Accepted),
+        )
+        .col_expr(
+            transfer_request::Column::DecidedAt,
+            Expr::value(crate::infra::clock::now()),
+        )
+        .filter(transfer_request::Column::LearnerId.eq(l.id))
+        .filter(transfer_request::Column::UnitId.eq(target.id))
+        .filter(transfer_request::Column::Status.eq(TransferStatus::Pending))
+        .exec(&txn)
+        .await?;
+    transfer_request::Entity::delete_many()
+        .filter(transfer_request::Column::LearnerId.eq(l.id))
+        .filter(transfer_request::Column::UnitId.ne(target.id))
+        .exec(&txn)
+        .await?;
     let moved = learner::Entity::update_many()
         .col_expr(learner::Column::UnitId, Expr::value(target.id))
         .col_expr(learner::Column::Status, Expr::value(EmploymentStatus::InService))

@@ -14,12 +14,15 @@ use entity::{campaign, exam_attempt, exemption, learner, study_progress};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, JoinType};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::error::AppResult;
 
 /// Why a learner may not start the exam now, most fundamental first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Obstacle {
-    /// Not in service (retired, left, between units).
+    /// Transferred out (调出) and not yet on a new unit's roster: the step to take is 调入新单位.
+    BetweenUnits,
+    /// Not in service (retired, left).
     NotInService,
     /// An approved exemption (免考).
     Exempted,
@@ -36,6 +39,7 @@ pub enum Obstacle {
 impl Obstacle {
     pub fn as_str(self) -> &'static str {
         match self {
+            Obstacle::BetweenUnits => "BETWEEN_UNITS",
             Obstacle::NotInService => "NOT_IN_SERVICE",
             Obstacle::Exempted => "EXEMPTED",
             Obstacle::NoAttemptsLeft => "NO_ATTEMPTS_LEFT",
@@ -80,8 +84,8 @@ impl Standing {
     /// study, joined with its attempts); `None` when the learner does not exist.
     pub async fn load<C: ConnectionTrait>(
         db: &C,
-        learner_id: i32,
-        campaign_id: i32,
+        LearnerId(learner_id): LearnerId,
+        CampaignId(campaign_id): CampaignId,
     ) -> AppResult<Option<Standing>> {
         let exempted = exemption::Entity::find()
             .select_only()
@@ -215,6 +219,13 @@ impl Standing {
         kind: Option<ExamKind>,
         exam_day: NaiveDate,
     ) -> Option<(Obstacle, String)> {
+        if self.status == EmploymentStatus::Transferring || self.unit_id.is_none() {
+            return Some((
+                Obstacle::BetweenUnits,
+                "您已从原单位调出，尚未调入新单位：请在“我的”页面“调入新单位”中选择新单位，调入后即可参加考试"
+                    .to_owned(),
+            ));
+        }
         if self.status != EmploymentStatus::InService {
             return Some((
                 Obstacle::NotInService,
@@ -246,7 +257,7 @@ impl Standing {
         if !studied_in_time(self.completed_on, exam_day) {
             let required = c.required_points;
             let message = match self.completed_on {
-                Some(_) => format!("今天刚达到 {required} 分，明天起可以参加考试"),
+                Some(_) => format!("今天刚达到 {required} 分：积分须在考试日前一天达到，今天还不能参加考试"),
                 None => format!("学法积分须在考试日前一天达到 {required} 分，您尚不符合参考条件"),
             };
             return Some((Obstacle::StudyIncomplete, message));

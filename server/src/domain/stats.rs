@@ -31,6 +31,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, Statement, TransactionTrait, Value,
 };
 
+use crate::domain::ids::{CampaignId, LearnerId, UnitId};
 use crate::domain::node::{Node, NodeRef};
 use crate::domain::org;
 use crate::domain::paging::{Page, PageOf};
@@ -187,7 +188,11 @@ fn ratio(part: i64, whole: i64) -> Option<f64> {
 
 /// The plain recount of one unit from the base tables, not from `learner_figures` (what the
 /// tests compare the maintained rows with).
-pub async fn recount_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<Counts> {
+pub async fn recount_unit<C: ConnectionTrait>(
+    db: &C,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
+) -> AppResult<Counts> {
     let sql = format!(
         "SELECT {SUMS} FROM ({}) figures",
         figures_sql(db.get_database_backend(), "l.unit_id = ?2")
@@ -278,7 +283,11 @@ async fn add_to_unit<C: ConnectionTrait>(
 /// Recomputes one learner's figures for a campaign and moves the difference into its units'
 /// rows: the learner's row is locked first, then the old and the new unit's rows in unit
 /// order. Call it inside the transaction of the event, after the event's own writes.
-pub async fn refresh_learner<C: ConnectionTrait>(db: &C, campaign_id: i32, learner_id: i32) -> AppResult<()> {
+pub async fn refresh_learner<C: ConnectionTrait>(
+    db: &C,
+    CampaignId(campaign_id): CampaignId,
+    LearnerId(learner_id): LearnerId,
+) -> AppResult<()> {
     // Concurrent events about the same learner queue here; once this one commits, the next
     // recomputes from what it wrote.
     let locked = || {
@@ -387,11 +396,11 @@ async fn campaigns_of_unit<C: ConnectionTrait>(db: &C, unit_id: i32) -> AppResul
 /// changed (roster events touch every year).
 pub async fn refresh_learner_all_campaigns<C: ConnectionTrait>(
     db: &C,
-    learner_id: i32,
-    unit_id: i32,
+    LearnerId(learner_id): LearnerId,
+    UnitId(unit_id): UnitId,
 ) -> AppResult<()> {
     for c in campaigns_of_unit(db, unit_id).await? {
-        refresh_learner(db, c.id, learner_id).await?;
+        refresh_learner(db, CampaignId(c.id), LearnerId(learner_id)).await?;
     }
     Ok(())
 }
@@ -401,7 +410,11 @@ pub async fn refresh_learner_all_campaigns<C: ConnectionTrait>(
 /// any other unit a row moved from or to, to the sums of their learners' rows. For bulk loads;
 /// call it inside a transaction. Locks are taken as [`refresh_learner`] takes them: the
 /// learner rows in learner order, then the unit rows in unit order.
-pub async fn refresh_unit<C: ConnectionTrait>(db: &C, campaign_id: i32, unit_id: i32) -> AppResult<()> {
+pub async fn refresh_unit<C: ConnectionTrait>(
+    db: &C,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
+) -> AppResult<()> {
     if unit::Entity::find_by_id(unit_id).one(db).await?.is_none() {
         return Ok(());
     }
@@ -494,7 +507,7 @@ RETURNING unit_id",
 /// Recomputes a unit for every campaign of its province (after an import).
 pub async fn refresh_unit_all_campaigns<C: ConnectionTrait>(db: &C, unit_id: i32) -> AppResult<()> {
     for c in campaigns_of_unit(db, unit_id).await? {
-        refresh_unit(db, c.id, unit_id).await?;
+        refresh_unit(db, CampaignId(c.id), UnitId(unit_id)).await?;
     }
     Ok(())
 }
@@ -515,7 +528,7 @@ pub async fn refresh_campaign(db: &DatabaseConnection, campaign_id: i32) -> AppR
         .await?;
     for unit_id in units {
         let txn = db.begin().await?;
-        refresh_unit(&txn, c.id, unit_id).await?;
+        refresh_unit(&txn, CampaignId(c.id), UnitId(unit_id)).await?;
         txn.commit().await?;
     }
     Ok(())
@@ -596,7 +609,11 @@ impl NodeStats {
     /// What the pages and spreadsheets show instead of a rate when nobody is due: 名单未报
     /// when rosters are missing, 无应考人员 when everyone on them is exempt or retired.
     pub fn no_rate_word(&self) -> &'static str {
-        if self.empty_units > 0 { "名单未报" } else { "无应考人员" }
+        if self.empty_units > 0 {
+            "名单未报"
+        } else {
+            "无应考人员"
+        }
     }
 }
 
@@ -1027,7 +1044,7 @@ pub async fn verify(db: &DatabaseConnection, campaign_id: i32) -> AppResult<Vec<
 
     let mut wrong = Vec::new();
     for &unit_id in &units {
-        let recount = recount_unit(db, campaign_id, unit_id).await?;
+        let recount = recount_unit(db, CampaignId(campaign_id), UnitId(unit_id)).await?;
         let kept = stored.get(&unit_id).copied().unwrap_or_default();
         if kept != recount {
             wrong.push(Difference::Unit {

@@ -17,6 +17,7 @@ use sea_orm::{
 };
 
 use crate::domain::campaign::{self as campaigns, StudyCategory};
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::domain::{points, roster, standing};
 use crate::error::{AppError, AppResult, Code};
 use crate::formats::sheet::SheetFile;
@@ -104,8 +105,8 @@ pub async fn my_progress(db: &DatabaseConnection, actor: &Actor, campaign_id: i3
 pub async fn learner_progress(
     db: &DatabaseConnection,
     actor: &Actor,
-    learner_id: i32,
-    campaign_id: i32,
+    LearnerId(learner_id): LearnerId,
+    CampaignId(campaign_id): CampaignId,
 ) -> AppResult<Progress> {
     let l = roster::find_learner(db, actor, learner_id).await?;
     let c = campaigns::find(db, actor, campaign_id).await?;
@@ -114,8 +115,8 @@ pub async fn learner_progress(
 
 pub async fn history(
     db: &DatabaseConnection,
-    learner_id: i32,
-    campaign_id: i32,
+    LearnerId(learner_id): LearnerId,
+    CampaignId(campaign_id): CampaignId,
 ) -> AppResult<Vec<study_credit::Model>> {
     Ok(study_credit::Entity::find()
         .filter(study_credit::Column::LearnerId.eq(learner_id))
@@ -273,7 +274,16 @@ pub async fn complete_item(db: &DatabaseConnection, actor: &Actor, item_id: i32)
             };
             return Err(AppError::new(Code::NotEligible, message));
         }
-        if points::credit(&txn, &c, learner_id, category, Some(item.id), item.points).await? {
+        if points::credit(
+            &txn,
+            &c,
+            LearnerId(learner_id),
+            category,
+            Some(item.id),
+            item.points,
+        )
+        .await?
+        {
             reading_clock::Entity::update_many()
                 .col_expr(reading_clock::Column::ReadUntil, Expr::value(start + needed))
                 .filter(reading_clock::Column::LearnerId.eq(learner_id))

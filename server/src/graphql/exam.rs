@@ -10,6 +10,7 @@ use super::roster::{ImportReport, import_campaign_sheet};
 use super::types::{Unit, cst};
 use crate::auth::{LiveWrite, Session};
 use crate::domain::exam::{self, ExamContext, ExamKind as DomainKind, QuestionDraft, QuestionOption, Saved};
+use crate::domain::ids::{AttemptId, CampaignId, RegionId, UnitId};
 use crate::error::AppResult;
 use crate::graphql::ids::{self, Kind};
 use crate::live::CallerCheck;
@@ -139,9 +140,12 @@ impl ExamAttempt {
             .num_seconds()
             .max(0)
     }
-    /// The paper, in this attempt's order.
+    /// The paper, in this attempt's order. The learner opening its own live paper again
+    /// comes back to it: a departure left open (a page closed) ends here.
     async fn questions(&self, ctx: &Context<'_>) -> Result<Vec<PaperQuestion>> {
-        let views = exam::paper_view(&ctx.state()?.exam(), &self.0).await?;
+        let state = ctx.state()?;
+        crate::domain::integrity::note_paper_opened(&state.db, ctx.actor()?, &self.0).await?;
+        let views = exam::paper_view(&state.exam(), &self.0).await?;
         views
             .into_iter()
             .zip(1..)
@@ -429,8 +433,8 @@ impl ExamMutation {
         let s = exam::schedule_session(
             &ctx.state()?.db,
             actor,
-            campaign,
-            unit,
+            CampaignId(campaign),
+            UnitId(unit),
             input.kind.into(),
             input.starts_at.with_timezone(&Utc),
             input.ends_at.with_timezone(&Utc),
@@ -451,8 +455,8 @@ impl ExamMutation {
         let s = exam::create_centre_session(
             &ctx.state()?.db,
             actor,
-            campaign,
-            region,
+            CampaignId(campaign),
+            RegionId(region),
             &input.centre_name,
             input.kind.into(),
             input.starts_at.with_timezone(&Utc),
@@ -501,7 +505,7 @@ impl ExamMutation {
     /// late never replaces a newer one (`saved: false`). A save without `clientSeq` always
     /// replaces the stored answer (arrival order) and leaves the stored `clientSeq` as it was,
     /// so the device's next numbered save still counts. Refused after the deadline (plus
-    /// grace) and from a device the attempt has left.
+    /// grace: `EXAM_CLOSED`) and from a device the attempt has left (`TAKEN_OVER`).
     async fn save_answer(
         &self,
         ctx: &Context<'_>,
@@ -526,7 +530,8 @@ impl ExamMutation {
         })
     }
 
-    /// Submits and grades the attempt; submitting again returns the same result.
+    /// Submits and grades the attempt; submitting again returns the same result. Refused from
+    /// a device the attempt has left (`TAKEN_OVER`).
     async fn submit_exam(&self, ctx: &Context<'_>, attempt_id: ID) -> Result<ExamResult> {
         let caller = ctx.caller()?;
         // Refused on the initial or a temporary password, like every other write.
@@ -560,7 +565,7 @@ impl LiveWrite for SaveAnswer<'_> {
             &self.exam,
             &session.actor,
             &session.token_hash,
-            self.attempt,
+            AttemptId(self.attempt),
             self.question,
             self.choices,
             self.client_seq,

@@ -7,6 +7,7 @@ use super::ContextExt;
 use super::exam::{ExamKind, ExamSession};
 use super::types::{Learner, Unit, cst};
 use crate::domain::exam_schedule;
+use crate::domain::ids::{CampaignId, LearnerId, RegionId, SessionId, UnitId};
 use crate::graphql::ids::{self, Kind};
 
 /// New times for an exam session that has not started.
@@ -56,7 +57,7 @@ impl ExamSessionsQuery {
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
         let region = ids::decode(Kind::Region, &region_id)?;
         Ok(
-            exam_schedule::centre_sessions(&ctx.state()?.db, actor, campaign, region)
+            exam_schedule::centre_sessions(&ctx.state()?.db, actor, CampaignId(campaign), RegionId(region))
                 .await?
                 .into_iter()
                 .map(ExamSession)
@@ -92,18 +93,20 @@ impl ExamSessionsQuery {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
-        Ok(exam_schedule::unit_seats(&ctx.state()?.db, actor, campaign, unit)
-            .await?
-            .into_iter()
-            .map(|s| UnitExamCentreSeat {
-                centre_name: s.session.centre_name.unwrap_or_default(),
-                kind: s.session.kind.into(),
-                starts_at: cst(s.session.starts_at),
-                ends_at: cst(s.session.ends_at),
-                learner: Learner(s.learner),
-                booked_at: cst(s.booking.booked_at),
-            })
-            .collect())
+        Ok(
+            exam_schedule::unit_seats(&ctx.state()?.db, actor, CampaignId(campaign), UnitId(unit))
+                .await?
+                .into_iter()
+                .map(|s| UnitExamCentreSeat {
+                    centre_name: s.session.centre_name.unwrap_or_default(),
+                    kind: s.session.kind.into(),
+                    starts_at: cst(s.session.starts_at),
+                    ends_at: cst(s.session.ends_at),
+                    learner: Learner(s.learner),
+                    booked_at: cst(s.booking.booked_at),
+                })
+                .collect(),
+        )
     }
 }
 
@@ -156,7 +159,8 @@ impl ExamSessionsMutation {
         let session = ids::decode(Kind::ExamSession, &session_id)?;
         let learner = ids::decode(Kind::Learner, &learner_id)?;
         Ok(ExamSession(
-            exam_schedule::cancel_booking(&ctx.state()?.db, actor, session, learner).await?,
+            exam_schedule::cancel_booking(&ctx.state()?.db, actor, SessionId(session), LearnerId(learner))
+                .await?,
         ))
     }
 }

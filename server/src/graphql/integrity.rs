@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use super::ContextExt;
 use super::types::{Learner, cst};
+use crate::domain::ids::{CampaignId, UnitId};
 use crate::domain::integrity::{self, EventKind, Review};
 use crate::error::AppError;
 use crate::graphql::ids::{self, Kind};
@@ -111,7 +112,7 @@ impl IntegrityQuery {
         let campaign_id = ids::decode(Kind::Campaign, &campaign_id)?;
         let unit_id = ids::decode(Kind::Unit, &unit_id)?;
         Ok(
-            integrity::reviews_of_unit(&ctx.state()?.db, actor, campaign_id, unit_id)
+            integrity::reviews_of_unit(&ctx.state()?.db, actor, CampaignId(campaign_id), UnitId(unit_id))
                 .await?
                 .into_iter()
                 .map(|(l, r)| AttemptIntegrityRow {

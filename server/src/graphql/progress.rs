@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::ContextExt;
 use super::scalars::{Date, StudyCategory, cst};
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::domain::study::{self, Progress};
 use crate::graphql::ids::{self, Kind};
 
@@ -73,7 +74,12 @@ impl StudyProgress {
     }
     /// Every credit, newest first.
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<StudyCredit>> {
-        let rows = study::history(&ctx.state()?.db, self.0.learner_id, self.0.campaign_id).await?;
+        let rows = study::history(
+            &ctx.state()?.db,
+            LearnerId(self.0.learner_id),
+            CampaignId(self.0.campaign_id),
+        )
+        .await?;
         Ok(rows
             .into_iter()
             .map(|c| StudyCredit {

@@ -7,6 +7,7 @@ use entity::certificate as certificate_row;
 
 use super::ContextExt;
 use super::types::{Date, Learner, cst};
+use crate::domain::ids::{CampaignId, UnitId};
 use crate::domain::record::{self, Consequence, Outcome};
 use crate::domain::{certificate, downloads, new_year, org};
 use crate::error::{AppError, Code};
@@ -235,7 +236,8 @@ impl RecordQuery {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
-        let (c, due) = new_year::retirements_due(&ctx.state()?.db, actor, campaign, unit).await?;
+        let (c, due) =
+            new_year::retirements_due(&ctx.state()?.db, actor, CampaignId(campaign), UnitId(unit)).await?;
         Ok(due
             .into_iter()
             .filter_map(|l| {
@@ -275,7 +277,8 @@ impl RecordMutation {
         let actor = ctx.actor()?;
         let from = ids::decode(Kind::Campaign, &from_campaign_id)?;
         let to = ids::decode(Kind::Campaign, &to_campaign_id)?;
-        let copied = new_year::copy_material(&ctx.state()?.db, actor, from, to).await?;
+        let copied =
+            new_year::copy_material(&ctx.state()?.db, actor, CampaignId(from), CampaignId(to)).await?;
         Ok(CopiedMaterial {
             study_items: copied.study_items,
             questions: copied.questions,

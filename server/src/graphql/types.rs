@@ -9,6 +9,7 @@ use entity::{account, learner, region, role_grant, unit};
 use super::ContextExt;
 use super::loaders::{AccountKey, ChildrenOf, Loaders, RegionKey, UnitKey, UnitOfSeenLearner, unshare};
 pub use super::scalars::{Date, cst};
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::domain::paging::{self, Page, PageOf};
 use crate::domain::{accounts, org, roster};
 use crate::error::AppError;
@@ -162,6 +163,29 @@ impl Region {
         let units = org::units_of_region(&state.db, ctx.actor()?, &self.0, whole_subtree, page).await?;
         Ok(connection(units, after.is_some(), |u| u.id, Unit))
     }
+}
+
+/// How a learner's own move into a unit was decided.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "entity::transfer_request::TransferStatus")]
+pub enum TransferRequestStatus {
+    /// Waiting for the unit (等待新单位确认).
+    Pending,
+    /// The unit took the learner onto its roster (已同意).
+    Accepted,
+    /// The unit refused (未同意): the learner may ask another unit.
+    Refused,
+}
+
+/// A learner's own move into a unit after the verification deadline (调入申请).
+#[derive(SimpleObject)]
+pub struct TransferRequest {
+    /// The unit asked.
+    unit: Unit,
+    status: TransferRequestStatus,
+    requested_at: DateTime<FixedOffset>,
+    /// When the unit accepted or refused; null while it waits.
+    decided_at: Option<DateTime<FixedOffset>>,
 }
 
 pub struct Unit(pub unit::Model);
@@ -340,6 +364,19 @@ impl Learner {
                 .map(Unit),
         )
     }
+    /// The learner's own latest move into a unit after the verification deadline (调入申请):
+    /// which unit, and whether it waits for the unit, was accepted or was refused. Null when
+    /// there is none (kept until the learner is transferred out again).
+    async fn transfer_request(&self, ctx: &Context<'_>) -> Result<Option<TransferRequest>> {
+        Ok(roster::transfer_request_of(&ctx.state()?.db, self.0.id)
+            .await?
+            .map(|(r, unit)| TransferRequest {
+                unit: Unit(unit),
+                status: r.status.into(),
+                requested_at: cst(r.requested_at),
+                decided_at: r.decided_at.map(cst),
+            }))
+    }
     /// The login account's id (for `resetPassword`).
     async fn account_id(&self) -> ID {
         ids::encode(Kind::Account, self.0.account_id)
@@ -367,8 +404,13 @@ impl Learner {
     async fn study(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<super::progress::StudyProgress> {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
-        let progress =
-            crate::domain::study::learner_progress(&ctx.state()?.db, actor, self.0.id, campaign).await?;
+        let progress = crate::domain::study::learner_progress(
+            &ctx.state()?.db,
+            actor,
+            LearnerId(self.0.id),
+            CampaignId(campaign),
+        )
+        .await?;
         Ok(super::progress::StudyProgress(progress))
     }
     /// The unit whose roster holds the learner; none while transferring.

@@ -12,6 +12,7 @@ use serde_json::json;
 
 use crate::domain::audit::{self, Change};
 use crate::domain::certificate;
+use crate::domain::ids::{CampaignId, UnitId};
 use crate::error::{AppError, AppResult, Code};
 use crate::formats::pdf::{self, CertificateText};
 use crate::graphql::ids::{self, Kind};
@@ -96,7 +97,8 @@ pub async fn unit_pdf(req: &Request, Query(params): Query<PdfParams>, state: Dat
             Kind::Unit,
             &async_graphql::ID(params.unit_id.clone().unwrap_or_default()),
         )?;
-        let (unit, campaign, certs) = certificate::of_unit(&state.db, &actor, campaign_id, unit_id).await?;
+        let (unit, campaign, certs) =
+            certificate::of_unit(&state.db, &actor, CampaignId(campaign_id), UnitId(unit_id)).await?;
         if certs.is_empty() {
             return Err(AppError::new(
                 Code::NotEligible,

@@ -23,6 +23,7 @@ use crate::domain::campaign::{
     self, BlueprintPart, CampaignRules, CategoryRule, QuestionType, StudyCategory,
 };
 use crate::domain::exam::{ExamKind, SessionPlace, new_session};
+use crate::domain::ids::LearnerId;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, NewLearner};
 use crate::domain::{exemption, org, points, study};
@@ -349,10 +350,18 @@ async fn study_points(
                 .find(|rule| rule.category == StudyCategory::Profile)
                 .map(|rule| rule.points)
                 .unwrap_or(0);
-            points::credit(&txn, c, l.id, StudyCategory::Profile, None, profile).await?;
+            points::credit(&txn, c, LearnerId(l.id), StudyCategory::Profile, None, profile).await?;
         }
         for item in read {
-            points::credit(&txn, c, l.id, item.category, Some(item.id), item.points).await?;
+            points::credit(
+                &txn,
+                c,
+                LearnerId(l.id),
+                item.category,
+                Some(item.id),
+                item.points,
+            )
+            .await?;
         }
     }
     study_credit::Entity::update_many()

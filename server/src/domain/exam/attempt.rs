@@ -15,6 +15,7 @@ use super::views::learner_attempts;
 use super::write_behind::{grace_of, stored_answers, write_answers};
 use super::{ExamContext, TAKES_EXAM};
 use crate::domain::campaign as campaigns;
+use crate::domain::ids::{AttemptId, CampaignId, LearnerId};
 use crate::domain::roster;
 use crate::domain::standing::Standing;
 use crate::error::{AppError, AppResult, Code};
@@ -51,7 +52,7 @@ pub async fn start(
     let s = find_session(ctx.db, actor, session_id).await?;
     let c = campaigns::find(ctx.db, actor, s.campaign_id).await?;
     let kind = s.kind;
-    let mut standing = Standing::load(ctx.db, learner_id, c.id)
+    let mut standing = Standing::load(ctx.db, LearnerId(learner_id), CampaignId(c.id))
         .await?
         .ok_or_else(AppError::not_found)?;
 
@@ -66,7 +67,7 @@ pub async fn start(
         }
         // Past its deadline: submit it now, then judge the new start on its own.
         finalize(ctx, live, true).await?;
-        standing = Standing::load(ctx.db, learner_id, c.id)
+        standing = Standing::load(ctx.db, LearnerId(learner_id), CampaignId(c.id))
             .await?
             .ok_or_else(AppError::not_found)?;
     }
@@ -221,7 +222,7 @@ pub async fn save_answer(
     ctx: &ExamContext<'_>,
     actor: &Actor,
     device: &str,
-    attempt_id: i32,
+    AttemptId(attempt_id): AttemptId,
     place: i32,
     labels: &[String],
     client_seq: Option<i64>,

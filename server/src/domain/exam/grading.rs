@@ -14,7 +14,8 @@ use super::paper::paper_of;
 use super::write_behind::{grace_of, stored_answers, write_answers};
 use super::{ExamContext, TAKES_EXAM};
 use crate::domain::campaign::ReviewMode;
-use crate::error::{AppError, AppResult};
+use crate::domain::ids::{CampaignId, LearnerId};
+use crate::error::{AppError, AppResult, Code};
 use crate::live::AnswerRecord;
 use crate::scope::Actor;
 
@@ -110,7 +111,8 @@ pub async fn finalize(
         .exec(&txn)
         .await?;
     if done.rows_affected == 1 {
-        crate::domain::stats::refresh_learner(&txn, a.campaign_id, a.learner_id).await?;
+        crate::domain::stats::refresh_learner(&txn, CampaignId(a.campaign_id), LearnerId(a.learner_id))
+            .await?;
         txn.commit().await?;
         tracing::info!(attempt = a.id, score, passed, auto, "exam submitted");
         ctx.live.remove(a.id).await?;
@@ -261,7 +263,10 @@ pub async fn sweep_due(ctx: &ExamContext<'_>) -> AppResult<usize> {
 /// deadline took 11.7 s past the grace (`loadtest exam-day`, issue 16).
 const SWEEP_CONCURRENCY: usize = 16;
 
-/// The answer to a device the attempt has left.
+/// The answer to a device the attempt has left (`TAKEN_OVER`: the pages stop on it).
 pub(super) fn taken_over() -> AppError {
-    AppError::conflict("本场考试已在另一台设备上继续作答，此设备不能再保存或交卷；请在新设备上作答")
+    AppError::new(
+        Code::TakenOver,
+        "本场考试已在另一台设备上继续作答，此设备不能再保存或交卷；请在新设备上作答",
+    )
 }

@@ -29,6 +29,7 @@ use serde_json::json;
 use super::bank::check_bank;
 use crate::domain::audit::{self, Change};
 use crate::domain::campaign as campaigns;
+use crate::domain::ids::{CampaignId, LearnerId, RegionId, SessionId, UnitId};
 use crate::domain::{org, roster};
 use crate::error::{AppError, AppResult};
 use crate::infra::clock;
@@ -135,8 +136,8 @@ pub fn new_session(
 pub async fn schedule_session(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    unit_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
     kind: ExamKind,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
@@ -186,8 +187,8 @@ async fn open_session(
 pub async fn create_centre_session(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    region_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    RegionId(region_id): RegionId,
     centre_name: &str,
     kind: ExamKind,
     starts_at: DateTime<Utc>,
@@ -248,7 +249,10 @@ pub fn booking_closes_at(s: &exam_session::Model, c: &campaign::Model) -> Option
 }
 
 /// [`booking_closes_at`] of a session, reading its campaign (none for a unit's own session).
-pub async fn bookable_until(db: &DatabaseConnection, s: &exam_session::Model) -> AppResult<Option<DateTime<Utc>>> {
+pub async fn bookable_until(
+    db: &DatabaseConnection,
+    s: &exam_session::Model,
+) -> AppResult<Option<DateTime<Utc>>> {
     if s.seats.is_none() {
         return Ok(None);
     }
@@ -559,8 +563,8 @@ pub async fn cancel_session(db: &DatabaseConnection, actor: &Actor, id: i32) -> 
 pub async fn centre_sessions(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    region_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    RegionId(region_id): RegionId,
 ) -> AppResult<Vec<exam_session::Model>> {
     let c = campaigns::find(db, actor, campaign_id).await?;
     let region = org::find_region(db, actor, region_id).await?;
@@ -642,8 +646,8 @@ pub struct UnitSeat {
 pub async fn unit_seats(
     db: &DatabaseConnection,
     actor: &Actor,
-    campaign_id: i32,
-    unit_id: i32,
+    CampaignId(campaign_id): CampaignId,
+    UnitId(unit_id): UnitId,
 ) -> AppResult<Vec<UnitSeat>> {
     let c = campaigns::find(db, actor, campaign_id).await?;
     let u = org::find_unit(db, actor, unit_id).await?;
@@ -718,8 +722,8 @@ pub async fn unit_seats(
 pub async fn cancel_booking(
     db: &DatabaseConnection,
     actor: &Actor,
-    session_id: i32,
-    learner_id: i32,
+    SessionId(session_id): SessionId,
+    LearnerId(learner_id): LearnerId,
 ) -> AppResult<exam_session::Model> {
     let s = find_session(db, actor, session_id).await?;
     let l = roster::find_learner(db, actor, learner_id).await?;

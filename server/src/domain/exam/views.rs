@@ -11,6 +11,7 @@ use super::question::{KEYS, QuestionOption};
 use super::write_behind::stored_answers;
 use super::{ExamContext, TAKES_EXAM};
 use crate::domain::campaign as campaigns;
+use crate::domain::ids::{CampaignId, LearnerId};
 use crate::error::{AppError, AppResult};
 use crate::scope::Actor;
 
@@ -23,8 +24,8 @@ pub(crate) fn learner_attempts(learner_id: i32, campaign_id: i32) -> Select<exam
 
 pub async fn attempts_of(
     db: &DatabaseConnection,
-    learner_id: i32,
-    campaign_id: i32,
+    LearnerId(learner_id): LearnerId,
+    CampaignId(campaign_id): CampaignId,
 ) -> AppResult<Vec<exam_attempt::Model>> {
     Ok(learner_attempts(learner_id, campaign_id)
         .order_by_asc(exam_attempt::Column::Id)
@@ -39,7 +40,7 @@ pub async fn my_attempts(
 ) -> AppResult<Vec<exam_attempt::Model>> {
     let learner_id = actor.own_learner(TAKES_EXAM)?;
     let c = campaigns::find(db, actor, campaign_id).await?;
-    attempts_of(db, learner_id, c.id).await
+    attempts_of(db, LearnerId(learner_id), CampaignId(c.id)).await
 }
 
 /// A question as a learner sees it in its paper: shown labels, no answer.
