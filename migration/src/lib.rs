@@ -15,6 +15,7 @@ mod m20261201_000300_recovery_practice_integrity;
 mod m20261201_000400_certificates;
 mod m20261207_000100_temporary_passwords;
 mod m20261208_000100_download_ticket_sessions;
+mod m20261209_000100_transfer_decisions;
 
 /// The action lists' conditions, which the server's queries share with the partial indexes.
 pub use m20261127_000006_learner_figures::ActionList;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000400_certificates::Migration),
             Box::new(m20261207_000100_temporary_passwords::Migration),
             Box::new(m20261208_000100_download_ticket_sessions::Migration),
+            Box::new(m20261209_000100_transfer_decisions::Migration),
         ]
     }
 }

@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit
 use crate::on_both_backends;
 
 on_both_backends!(
+    a_learner_between_units_is_told_the_step_and_how_its_request_stands,
     a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits,
     an_empty_unit_has_no_rate_and_is_on_an_action_list,
     the_templates_sample_row_never_imports,
@@ -64,7 +65,11 @@ async fn eligibility(app: &TestApp, token: &str, campaign: &str) -> Value {
 async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
     use entity::study_progress;
     let l = learner_of(app, phone).await;
-    let c = entity::campaign::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let c = entity::campaign::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let row = study_progress::ActiveModel {
         learner_id: Set(l.id),
         campaign_id: Set(c.id),
@@ -89,6 +94,125 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
         .unwrap();
 }
 
+// ------------------------------------------------------------------------------------ 6
+
+const ME: &str = "{ me { learner { id status unit { name } transferRequest { status unit { id name } requestedAt decidedAt } } } }";
+const TRANSFER_IN: &str =
+    "mutation($p: String!, $u: ID!) { transferIn(phone: $p, unitId: $u) { id unit { name } } }";
+
+async fn a_learner_between_units_is_told_the_step_and_how_its_request_stands(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // 13900000029 is between units; the roster is frozen (the demo stands on exam day).
+    let moving = app.learner("13900000029").await;
+    let c = campaign(&app, &moving).await;
+    let id = c["id"].as_str().unwrap().to_owned();
+
+    // Not "不需参加本年度考试": the step to take.
+    let e = eligibility(&app, &moving, &id).await;
+    assert_eq!(e["obstacle"], "BETWEEN_UNITS", "{e}");
+    let reason = e["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("调入新单位") && !reason.contains("不需参加"),
+        "{reason}"
+    );
+    let me = app.gql(Some(&moving), ME, json!({})).await;
+    assert!(me["data"]["me"]["learner"]["transferRequest"].is_null(), "{me}");
+
+    // Asks 雁峰区司法局: waiting, and told so by name.
+    let yanfeng = unit_id(&app, "雁峰区司法局").await;
+    let asked = app
+        .gql(
+            Some(&moving),
+            TRANSFER_IN,
+            json!({"p": "13900000029", "u": yanfeng}),
+        )
+        .await;
+    assert!(asked["errors"].is_null(), "{asked}");
+    assert!(asked["data"]["transferIn"]["unit"].is_null(), "waits: {asked}");
+    let me = app.gql(Some(&moving), ME, json!({})).await;
+    let request = &me["data"]["me"]["learner"]["transferRequest"];
+    assert_eq!(request["status"], "PENDING", "{me}");
+    assert_eq!(request["unit"]["name"], "雁峰区司法局", "{me}");
+    assert!(request["decidedAt"].is_null(), "{me}");
+    let e = eligibility(&app, &moving, &id).await;
+    assert_eq!(e["obstacle"], "BETWEEN_UNITS", "{e}");
+    let reason = e["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("雁峰区司法局") && reason.contains("等待"),
+        "{reason}"
+    );
+
+    // Another unit's administrator cannot refuse it; 雁峰区司法局's refuses.
+    let learner_id = me["data"]["me"]["learner"]["id"].as_str().unwrap().to_owned();
+    let refuse = "mutation($l: ID!) { refuseTransferIn(learnerId: $l) }";
+    let stranger = app.admin("13800000005").await;
+    let body = app.gql(Some(&stranger), refuse, json!({"l": learner_id})).await;
+    assert_error(&body, &["NOT_FOUND"]);
+    let yanfeng_admin = app.admin("13800000006").await;
+    let body = app
+        .gql(Some(&yanfeng_admin), refuse, json!({"l": learner_id}))
+        .await;
+    assert_eq!(body["data"]["refuseTransferIn"], true, "{body}");
+    // Refused: gone from the unit's queue, the learner sees it and what to do.
+    let queue = app
+        .gql(
+            Some(&yanfeng_admin),
+            "query($u: ID!) { pendingTransfersIn(unitId: $u) { learner { id } } }",
+            json!({"u": yanfeng}),
+        )
+        .await;
+    assert_eq!(queue["data"]["pendingTransfersIn"], json!([]), "{queue}");
+    let me = app.gql(Some(&moving), ME, json!({})).await;
+    let request = &me["data"]["me"]["learner"]["transferRequest"];
+    assert_eq!(request["status"], "REFUSED", "{me}");
+    assert!(request["decidedAt"].is_string(), "{me}");
+    let e = eligibility(&app, &moving, &id).await;
+    let reason = e["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("未同意") && reason.contains("重新选择"),
+        "{reason}"
+    );
+    // Refusing twice finds nothing waiting.
+    let body = app
+        .gql(Some(&yanfeng_admin), refuse, json!({"l": learner_id}))
+        .await;
+    assert_error(&body, &["NOT_FOUND"]);
+
+    // Asks again; this time the unit accepts: on its roster, the request shown accepted.
+    let asked = app
+        .gql(
+            Some(&moving),
+            TRANSFER_IN,
+            json!({"p": "13900000029", "u": yanfeng}),
+        )
+        .await;
+    assert!(asked["errors"].is_null(), "{asked}");
+    let me = app.gql(Some(&moving), ME, json!({})).await;
+    assert_eq!(
+        me["data"]["me"]["learner"]["transferRequest"]["status"], "PENDING",
+        "{me}"
+    );
+    let accepted = app
+        .gql(
+            Some(&yanfeng_admin),
+            "mutation($l: ID!) { acceptTransferIn(learnerId: $l) { unit { name } } }",
+            json!({"l": learner_id}),
+        )
+        .await;
+    assert_eq!(
+        accepted["data"]["acceptTransferIn"]["unit"]["name"], "雁峰区司法局",
+        "{accepted}"
+    );
+    let moving = app.login("13900000029", "Study2026x").await;
+    let me = app.gql(Some(&moving), ME, json!({})).await;
+    let l = &me["data"]["me"]["learner"];
+    assert_eq!(l["unit"]["name"], "雁峰区司法局", "{me}");
+    assert_eq!(l["status"], "IN_SERVICE", "{me}");
+    assert_eq!(l["transferRequest"]["status"], "ACCEPTED", "{me}");
+    let e = eligibility(&app, &moving, &id).await;
+    assert_ne!(e["obstacle"], "BETWEEN_UNITS", "{e}");
+}
+
 // ------------------------------------------------------------------------------------ 8
 
 const CENTRE_SESSIONS: &str = "query($c: ID!, $r: ID!) { examCentreSessions(campaignId: $c, regionId: $r) { id startsAt endsAt bookableUntil } }";
@@ -105,8 +229,14 @@ async fn a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits(b
     // Learners of 呈祥街道, a unit without internet.
     let add = "mutation($u: ID!, $n: String!, $p: String!) { addLearner(input: {unitId: $u, name: $n, phone: $p}) { id } }";
     let mut learners = Vec::new();
-    for (n, p) in [("考生甲", "13700000281"), ("考生乙", "13700000282"), ("考生丙", "13700000283")] {
-        let body = app.gql(Some(&district), add, json!({"u": chengxiang, "n": n, "p": p})).await;
+    for (n, p) in [
+        ("考生甲", "13700000281"),
+        ("考生乙", "13700000282"),
+        ("考生丙", "13700000283"),
+    ] {
+        let body = app
+            .gql(Some(&district), add, json!({"u": chengxiang, "n": n, "p": p}))
+            .await;
         learners.push(
             body["data"]["addLearner"]["id"]
                 .as_str()
@@ -146,17 +276,23 @@ async fn a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits(b
     // Started a day ago: still booked.
     app.clock.set(starts + Duration::days(1));
     let district = app.admin("13800000003").await;
-    let body = app.gql(Some(&district), BOOK, json!({"s": session, "l": [learners[0]]})).await;
+    let body = app
+        .gql(Some(&district), BOOK, json!({"s": session, "l": [learners[0]]}))
+        .await;
     assert_eq!(body["data"]["bookExamCenterSeats"]["booked"], 1, "{body}");
     // A second before the booking closes: still.
     app.clock.set(until - Duration::seconds(1));
     let district = app.admin("13800000003").await;
-    let body = app.gql(Some(&district), BOOK, json!({"s": session, "l": [learners[1]]})).await;
+    let body = app
+        .gql(Some(&district), BOOK, json!({"s": session, "l": [learners[1]]}))
+        .await;
     assert_eq!(body["data"]["bookExamCenterSeats"]["booked"], 2, "{body}");
     // From then on a booked learner could not sit a whole exam: refused, with the reason.
     app.clock.set(until);
     let district = app.admin("13800000003").await;
-    let body = app.gql(Some(&district), BOOK, json!({"s": session, "l": [learners[2]]})).await;
+    let body = app
+        .gql(Some(&district), BOOK, json!({"s": session, "l": [learners[2]]}))
+        .await;
     assert_error(&body, &["EXAM_CLOSED"]);
     let message = body["errors"][0]["message"].as_str().unwrap();
     assert!(message.contains("不足一场考试"), "{message}");
@@ -176,7 +312,9 @@ async fn an_empty_unit_has_no_rate_and_is_on_an_action_list(backend: Backend) {
     let chengxiang = unit_id(&app, "呈祥街道").await;
 
     // 呈祥街道 has nobody on its roster: no rate, 名单未报, counted and listed.
-    let s = app.gql(Some(&district), STATS, json!({"c": id, "n": zhengxiang})).await;
+    let s = app
+        .gql(Some(&district), STATS, json!({"c": id, "n": zhengxiang}))
+        .await;
     assert!(s["errors"].is_null(), "{s}");
     let row = s["data"]["stats"]["children"]
         .as_array()
@@ -186,7 +324,10 @@ async fn an_empty_unit_has_no_rate_and_is_on_an_action_list(backend: Backend) {
         .unwrap_or_else(|| panic!("呈祥街道 among the children: {s}"))
         .clone();
     assert_eq!(row["shouldTake"], 0, "{row}");
-    assert!(row["participationRate"].is_null() && row["passRate"].is_null(), "{row}");
+    assert!(
+        row["participationRate"].is_null() && row["passRate"].is_null(),
+        "{row}"
+    );
     assert_eq!(row["noRateReason"], "名单未报", "{row}");
     assert_eq!(row["emptyUnits"], 1, "{row}");
     assert!(s["data"]["stats"]["emptyUnits"].as_i64().unwrap() >= 1, "{s}");
@@ -200,7 +341,9 @@ async fn an_empty_unit_has_no_rate_and_is_on_an_action_list(backend: Backend) {
         .clone();
     assert!(with_rate["participationRate"].is_f64(), "{with_rate}");
     assert!(with_rate["noRateReason"].is_null(), "{with_rate}");
-    let unit = app.gql(Some(&district), STATS, json!({"c": id, "n": chengxiang})).await;
+    let unit = app
+        .gql(Some(&district), STATS, json!({"c": id, "n": chengxiang}))
+        .await;
     assert!(unit["data"]["stats"]["passRate"].is_null(), "{unit}");
     assert_eq!(unit["data"]["stats"]["emptyUnits"], 1, "{unit}");
     let empty = app.gql(Some(&district), EMPTY, json!({"n": zhengxiang})).await;
@@ -211,8 +354,14 @@ async fn an_empty_unit_has_no_rate_and_is_on_an_action_list(backend: Backend) {
         .map(|u| u["name"].as_str().unwrap())
         .collect();
     assert!(names.contains(&"呈祥街道"), "{empty}");
-    let listed = empty["data"]["unitsWithoutRoster"]["totalCount"].as_i64().unwrap();
-    assert_eq!(listed, s["data"]["stats"]["emptyUnits"].as_i64().unwrap(), "{empty}");
+    let listed = empty["data"]["unitsWithoutRoster"]["totalCount"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        listed,
+        s["data"]["stats"]["emptyUnits"].as_i64().unwrap(),
+        "{empty}"
+    );
     // A unit administrator of another unit cannot list the district's.
     let unit_admin = app.admin("13800000005").await;
     let body = app.gql(Some(&unit_admin), EMPTY, json!({"n": zhengxiang})).await;
@@ -227,13 +376,17 @@ async fn an_empty_unit_has_no_rate_and_is_on_an_action_list(backend: Backend) {
         )
         .await;
     assert!(body["errors"].is_null(), "{body}");
-    let unit = app.gql(Some(&district), STATS, json!({"c": id, "n": chengxiang})).await;
+    let unit = app
+        .gql(Some(&district), STATS, json!({"c": id, "n": chengxiang}))
+        .await;
     assert_eq!(unit["data"]["stats"]["participationRate"], 0.0, "{unit}");
     assert_eq!(unit["data"]["stats"]["emptyUnits"], 0, "{unit}");
     assert!(unit["data"]["stats"]["noRateReason"].is_null(), "{unit}");
     let empty = app.gql(Some(&district), EMPTY, json!({"n": zhengxiang})).await;
     assert_eq!(
-        empty["data"]["unitsWithoutRoster"]["totalCount"].as_i64().unwrap(),
+        empty["data"]["unitsWithoutRoster"]["totalCount"]
+            .as_i64()
+            .unwrap(),
         listed - 1,
         "{empty}"
     );
@@ -282,7 +435,10 @@ async fn the_templates_sample_row_never_imports(backend: Backend) {
     for (col, h) in ["姓名", "手机号", "职级"].iter().enumerate() {
         sheet.write_string(0, col as u16, *h).unwrap();
     }
-    for (row, (name, phone)) in [("张三", "13800138000"), ("李四", "13700000301")].iter().enumerate() {
+    for (row, (name, phone)) in [("张三", "13800138000"), ("李四", "13700000301")]
+        .iter()
+        .enumerate()
+    {
         sheet.write_string(row as u32 + 1, 0, *name).unwrap();
         sheet.write_string(row as u32 + 1, 1, *phone).unwrap();
         sheet.write_string(row as u32 + 1, 2, "科员").unwrap();
@@ -331,9 +487,14 @@ async fn the_integrity_tolerance_reads_back_as_saved(backend: Backend) {
     };
     // Nothing set: both empty.
     let t = read(province.clone()).await;
-    assert!(t["integrityMaxLeaves"].is_null() && t["integrityMaxAwaySeconds"].is_null(), "{t}");
+    assert!(
+        t["integrityMaxLeaves"].is_null() && t["integrityMaxAwaySeconds"].is_null(),
+        "{t}"
+    );
     // Saved, then read back as saved (the form loads these).
-    let body = app.gql(Some(&province), TOLERANCE, json!({"c": id, "l": 3, "s": 120})).await;
+    let body = app
+        .gql(Some(&province), TOLERANCE, json!({"c": id, "l": 3, "s": 120}))
+        .await;
     assert_eq!(body["data"]["setIntegrityTolerance"], true, "{body}");
     let t = read(province.clone()).await;
     assert_eq!(t["integrityMaxLeaves"], 3, "{t}");
@@ -342,9 +503,14 @@ async fn the_integrity_tolerance_reads_back_as_saved(backend: Backend) {
     let t = read(app.admin("13800000005").await).await;
     assert_eq!(t["integrityMaxLeaves"], 3, "{t}");
     let t = read(app.learner("13900000005").await).await;
-    assert!(t["integrityMaxLeaves"].is_null() && t["integrityMaxAwaySeconds"].is_null(), "{t}");
+    assert!(
+        t["integrityMaxLeaves"].is_null() && t["integrityMaxAwaySeconds"].is_null(),
+        "{t}"
+    );
     // One check switched off on purpose, the other kept.
-    let body = app.gql(Some(&province), TOLERANCE, json!({"c": id, "l": null, "s": 120})).await;
+    let body = app
+        .gql(Some(&province), TOLERANCE, json!({"c": id, "l": null, "s": 120}))
+        .await;
     assert_eq!(body["data"]["setIntegrityTolerance"], true, "{body}");
     let t = read(province.clone()).await;
     assert!(t["integrityMaxLeaves"].is_null(), "{t}");

@@ -522,6 +522,12 @@ export const AcceptTransferInDocument = graphql(`
   }
 `)
 
+export const RefuseTransferInDocument = graphql(`
+  mutation RefuseTransferIn($learnerId: ID!) {
+    refuseTransferIn(learnerId: $learnerId)
+  }
+`)
+
 export const PracticeBankDocument = graphql(`
   query PracticeBank($campaignId: ID!, $year: Int!) {
     questions(campaignId: $campaignId) { id type stem lawSource withdrawn practice }

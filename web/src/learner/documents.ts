@@ -39,6 +39,7 @@ export const MeDocument = graphql(`
         status
         retirementDate
         unit { id name hasInternet }
+        transferRequest { status requestedAt decidedAt unit { id name } }
       }
     }
   }
