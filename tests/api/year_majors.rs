@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit
 use crate::on_both_backends;
 
 on_both_backends!(
+    reopening_the_paper_ends_the_time_away,
     a_learner_between_units_is_told_the_step_and_how_its_request_stands,
     a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits,
     an_empty_unit_has_no_rate_and_is_on_an_action_list,
@@ -92,6 +93,86 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
         .exec(&app.db)
         .await
         .unwrap();
+}
+
+// ------------------------------------------------------------------------------------ 5
+
+const REPORT: &str =
+    "mutation($a: ID!, $e: [AttemptEventInput!]!) { reportAttemptEvents(attemptId: $a, events: $e) }";
+const REVIEW: &str =
+    "query($a: ID!) { attemptIntegrity(attemptId: $a) { leaves awaySeconds events { kind at } } }";
+const PAPER: &str = "query($id: ID!) { examAttempt(id: $id) { id questions { id } } }";
+
+async fn reopening_the_paper_ends_the_time_away(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let learner = app.learner("13900000003").await;
+    let c = campaign(&app, &learner).await;
+    let id = c["id"].as_str().unwrap().to_owned();
+    let session = unit_session(&app, &learner, &id, "MAIN").await;
+    let attempt = start(&app, &learner, &session).await;
+    let attempt = attempt["id"].as_str().unwrap().to_owned();
+
+    // The page is closed: its departure reaches the server, its return never does.
+    let left = app.clock.now();
+    let body = app
+        .gql(
+            Some(&learner),
+            REPORT,
+            json!({"a": attempt, "e": [{"kind": "LEAVE", "at": cst(left)}]}),
+        )
+        .await;
+    assert_eq!(body["data"]["reportAttemptEvents"], 1, "{body}");
+    // 16 seconds on, the learner opens the paper again: that is the return.
+    app.clock.advance(Duration::seconds(16));
+    let paper = app.gql(Some(&learner), PAPER, json!({"id": attempt})).await;
+    assert!(paper["errors"].is_null(), "{paper}");
+    // Opening it once more (a reload) with nothing left open records nothing.
+    app.clock.advance(Duration::seconds(5));
+    let paper = app.gql(Some(&learner), PAPER, json!({"id": attempt})).await;
+    assert!(paper["errors"].is_null(), "{paper}");
+    let r = app.gql(Some(&learner), REVIEW, json!({"a": attempt})).await;
+    let r = &r["data"]["attemptIntegrity"];
+    let kinds: Vec<&Value> = r["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["kind"])
+        .collect();
+    assert_eq!(kinds, [&json!("LEAVE"), &json!("RETURN")], "{r}");
+    assert_eq!(r["awaySeconds"], 16, "{r}");
+
+    // A minute later the learner hands in: still 16 seconds away, not 76.
+    app.clock.advance(Duration::seconds(60));
+    let submitted = app.gql(Some(&learner), SUBMIT, json!({"a": attempt})).await;
+    assert!(submitted["errors"].is_null(), "{submitted}");
+    let r = app.gql(Some(&learner), REVIEW, json!({"a": attempt})).await;
+    assert_eq!(r["data"]["attemptIntegrity"]["leaves"], 1, "{r}");
+    assert_eq!(r["data"]["attemptIntegrity"]["awaySeconds"], 16, "{r}");
+
+    // The unit's administrator reading the paper is no return of the learner's.
+    let other = app.learner("13900000004").await;
+    let session = unit_session(&app, &other, &id, "MAIN").await;
+    let attempt = start(&app, &other, &session).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let left = app.clock.now();
+    app.gql(
+        Some(&other),
+        REPORT,
+        json!({"a": attempt, "e": [{"kind": "LEAVE", "at": cst(left)}]}),
+    )
+    .await;
+    app.clock.advance(Duration::seconds(30));
+    let unit_admin = app.admin("13800000005").await;
+    app.gql(Some(&unit_admin), PAPER, json!({"id": attempt})).await;
+    let r = app.gql(Some(&other), REVIEW, json!({"a": attempt})).await;
+    assert_eq!(
+        r["data"]["attemptIntegrity"]["events"].as_array().unwrap().len(),
+        1,
+        "{r}"
+    );
+    assert_eq!(r["data"]["attemptIntegrity"]["awaySeconds"], 30, "{r}");
 }
 
 // ------------------------------------------------------------------------------------ 6

@@ -9,6 +9,55 @@ function todayInChina(offsetDays = 0): string {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
 }
 
+test('closing the exam page and opening it again is a return, at the question the learner was on', async ({ browser, request }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true })
+  let page = await context.newPage()
+  await loginFirstTime(page, '13900000013')
+  await page.getByRole('button', { name: '去考试' }).click()
+  await page.getByRole('button', { name: '开始考试' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '开始考试' }).click()
+  await expect(page).toHaveURL(/\/exam\/att_/)
+  const attemptId = page.url().split('/exam/')[1]
+  const token = (await page.evaluate(() => localStorage.getItem('xuefa.token'))) ?? ''
+  const integrity = async () =>
+    (
+      await api<{ attemptIntegrity: { leaves: number; awaySeconds: number; events: { kind: string }[] } }>(
+        request,
+        'query($a: ID!) { attemptIntegrity(attemptId: $a) { leaves awaySeconds events { kind } } }',
+        { a: attemptId },
+        token,
+      )
+    ).attemptIntegrity
+  const kinds = async () => (await integrity()).events.map((e) => e.kind).join(',')
+
+  // On question 3, the learner leaves; the departure reaches the server, then the page is closed.
+  await page.getByRole('button', { name: '下一题' }).click()
+  await page.getByRole('button', { name: '下一题' }).click()
+  await expect(page.locator('p.meta')).toContainText('第 3 题')
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await expect.poll(kinds).toBe('LEAVE')
+  await page.close()
+
+  // Opened again: the return is recorded then (not at submission), and the paper is at question 3.
+  page = await context.newPage()
+  await page.goto(`/exam/${attemptId}`)
+  await expect(page.locator('p.meta')).toContainText('第 3 题')
+  await expect.poll(kinds).toBe('LEAVE,RETURN')
+  expect((await integrity()).awaySeconds).toBeLessThan(60)
+
+  // Left and reloaded at once, before the departure was sent: the page sends both.
+  await page.getByRole('button', { name: '下一题' }).click()
+  await expect(page.locator('p.meta')).toContainText('第 4 题')
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await page.reload()
+  await expect(page.locator('p.meta')).toContainText('第 4 题')
+  await expect.poll(kinds).toBe('LEAVE,RETURN,LEAVE,RETURN')
+  const after = await integrity()
+  expect(after.leaves).toBe(2)
+  expect(after.awaySeconds).toBeLessThan(60)
+  await context.close()
+})
+
 test('a learner between units is told to move into a new unit and sees how the request stands', async ({ page, request }) => {
   // A learner of 蒸湘区司法局 whom the district transfers out after the roster freeze.
   const district = await apiLogin(request, '13800000003', 'Xuefa2017')

@@ -16,11 +16,18 @@ const BATCH = 50
 /** The server keeps at most this many per attempt; the page keeps no more either. */
 const LIMIT = 200
 
+interface Kept {
+  pending: Pending[]
+  sent: number
+  /** The last event recorded was a departure (the page may have been closed since). */
+  away?: boolean
+}
+
 export function useIntegrityEvents(attemptId: string) {
   const key = `xuefa.integrity.${attemptId}`
-  const read = (): { pending: Pending[]; sent: number } => {
+  const read = (): Kept => {
     try {
-      return JSON.parse(localStorage.getItem(key) ?? '') as { pending: Pending[]; sent: number }
+      return JSON.parse(localStorage.getItem(key) ?? '') as Kept
     } catch {
       return { pending: [], sent: 0 }
     }
@@ -37,6 +44,7 @@ export function useIntegrityEvents(attemptId: string) {
     // Blur and hidden come together: one departure, one return.
     if ((kind === 'LEAVE') === away) return
     away = kind === 'LEAVE'
+    state.away = away
     if (state.sent + state.pending.length >= LIMIT) return
     state.pending.push({ kind, at: new Date().toISOString() })
     persist()
@@ -78,6 +86,16 @@ export function useIntegrityEvents(attemptId: string) {
     document.addEventListener('visibilitychange', onVisibility)
     window.addEventListener('blur', onBlur)
     window.addEventListener('focus', onFocus)
+    // The paper opened again after the page was closed (or reloaded) while away: that is the
+    // return. The server records it when the paper is opened if the departure reached it; a
+    // departure still waiting here gets its return from here.
+    if (state.away && !away) {
+      state.away = false
+      if (state.pending[state.pending.length - 1]?.kind === 'LEAVE' && state.sent + state.pending.length < LIMIT) {
+        state.pending.push({ kind: 'RETURN', at: new Date().toISOString() })
+      }
+      persist()
+    }
     if (state.pending.length) schedule(1000)
   })
   onBeforeUnmount(() => {
