@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, assert_error, learner_of, region_id, unit
 use crate::on_both_backends;
 
 on_both_backends!(
+    the_days_a_learner_reads_are_never_past,
     reopening_the_paper_ends_the_time_away,
     a_learner_between_units_is_told_the_step_and_how_its_request_stands,
     a_started_centre_session_takes_bookings_while_a_whole_exam_still_fits,
@@ -93,6 +94,90 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
         .exec(&app.db)
         .await
         .unwrap();
+}
+
+// ------------------------------------------------------------------------------------ 4
+
+/// The demo's unit session of the main exam runs every day of the main window; the make-up is
+/// a month later (across the new year when the demo stands in December). The day by which the
+/// points are needed, and the day from which the exam may be taken, are read from today.
+async fn the_days_a_learner_reads_are_never_past(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let partway = app.learner("13900000021").await;
+    let reached = app.learner("13900000022").await;
+    let c = campaign(&app, &partway).await;
+    let id = c["id"].as_str().unwrap().to_owned();
+    let main_end = date(&c["mainWindow"]["end"]);
+    let makeup = date(&c["makeupWindow"]["start"]);
+
+    // The day before the main window's last: the session runs tomorrow, so points reached
+    // today still count: the deadline is today, never yesterday.
+    let today = main_end - Duration::days(1);
+    app.clock.set(china(today, 10));
+    let partway = app.login("13900000021", "Study2026x").await;
+    let reached = app.login("13900000022", "Study2026x").await;
+    let e = eligibility(&app, &partway, &id).await;
+    assert_eq!(e["obstacle"], "STUDY_INCOMPLETE", "{e}");
+    assert_eq!(date(&e["studyDeadline"]), today, "{e}");
+    let reason = e["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(&format!("今天（{}）", written(today, today))),
+        "{reason}"
+    );
+    // Reached today: from tomorrow, which is a day of the session.
+    reached_on(&app, "13900000022", today).await;
+    let e = eligibility(&app, &reached, &id).await;
+    assert_eq!(e["obstacle"], "STUDY_INCOMPLETE", "{e}");
+    assert_eq!(date(&e["fromDay"]), main_end, "{e}");
+    assert!(e["studyDeadline"].is_null(), "nothing to chase: {e}");
+    let reason = e["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(&format!("明天（{}）起", written(main_end, today))),
+        "{reason}"
+    );
+
+    // The main window's last day: tomorrow there is no main session, the make-up comes next,
+    // so the deadline is the day before the make-up (never a day already past), written with
+    // its year when the make-up falls in the next one.
+    let today = main_end;
+    app.clock.set(china(today, 10));
+    let partway = app.login("13900000021", "Study2026x").await;
+    let e = eligibility(&app, &partway, &id).await;
+    assert_eq!(e["obstacle"], "STUDY_INCOMPLETE", "{e}");
+    let deadline = date(&e["studyDeadline"]);
+    assert_eq!(deadline, makeup - Duration::days(1), "{e}");
+    assert!(deadline >= today, "{e}");
+    let reason = e["reason"].as_str().unwrap();
+    assert!(reason.contains(&written(deadline, today)), "{reason}");
+    // Reached today, the last day of the main window: not "from tomorrow" (no session then),
+    // but from the make-up's day.
+    reached_on(&app, "13900000022", today).await;
+    let reached = app.login("13900000022", "Study2026x").await;
+    let e = eligibility(&app, &reached, &id).await;
+    assert_eq!(e["obstacle"], "STUDY_INCOMPLETE", "{e}");
+    assert_eq!(date(&e["fromDay"]), makeup, "{e}");
+    let reason = e["reason"].as_str().unwrap();
+    assert!(!reason.contains("明天"), "{reason}");
+    assert!(reason.contains(&written(makeup, today)), "{reason}");
+    // startExam refuses it today with no promise about tomorrow.
+    let session = unit_session(&app, &reached, &id, "MAIN").await;
+    let refused = app
+        .gql(
+            Some(&reached),
+            "mutation($s: ID!) { startExam(sessionId: $s) { id } }",
+            json!({"s": session}),
+        )
+        .await;
+    assert_error(&refused, &["NOT_ELIGIBLE"]);
+    let message = refused["errors"][0]["message"].as_str().unwrap();
+    assert!(!message.contains("明天起"), "{message}");
+
+    // The make-up day: eligible at last.
+    app.clock.set(china(makeup, 10));
+    let reached = app.login("13900000022", "Study2026x").await;
+    let e = eligibility(&app, &reached, &id).await;
+    assert_eq!(e["mayStartNow"], true, "{e}");
+    assert_eq!(e["openSession"]["kind"], "MAKEUP", "{e}");
 }
 
 // ------------------------------------------------------------------------------------ 5

@@ -9,6 +9,19 @@ function todayInChina(offsetDays = 0): string {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
 }
 
+test('the day by which the points are needed is never a day already past', async ({ page }) => {
+  // Part-way through the reading; the demo's main session runs on for days.
+  await loginFirstTime(page, '13900000025')
+  const points = page.getByRole('region', { name: '我的学法积分' })
+  await expect(points).toContainText(`须在 ${todayInChina()} 或之前达到 100 分`)
+  await expect(points).not.toContainText(todayInChina(-1))
+  await page.getByRole('link', { name: '查看考试安排 ›' }).click()
+  const reason = page.getByTestId('not-eligible')
+  await expect(reason).toContainText(`今天（${todayInChina()}）`)
+  await expect(page.getByText(`学法积分须在 ${todayInChina()} 或之前达到要求`)).toBeVisible()
+  await expect(page.getByRole('region', { name: '参考资格' })).not.toContainText(todayInChina(-1))
+})
+
 test('closing the exam page and opening it again is a return, at the question the learner was on', async ({ browser, request }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true })
   let page = await context.newPage()

@@ -23,7 +23,9 @@ impl ExamEligibility {
             .live_attempt_id
             .map(|id| ids::encode(Kind::ExamAttempt, id))
     }
-    /// Why not now, as a code: NOT_IN_SERVICE, EXEMPTED, NO_ATTEMPTS_LEFT, NO_SESSION,
+    /// Why not now, as a code: BETWEEN_UNITS (transferred out, not yet on a new unit: the
+    /// step to take is 调入新单位; see `Learner.transferRequest`), NOT_IN_SERVICE, EXEMPTED,
+    /// NO_ATTEMPTS_LEFT, NO_SESSION,
     /// STUDY_INCOMPLETE or NOT_YET_OPEN; null when the learner may start.
     async fn obstacle(&self) -> Option<&'static str> {
         self.0.obstacle.map(|o| o.as_str())
@@ -38,7 +40,10 @@ impl ExamEligibility {
     async fn from_day(&self) -> Option<Date> {
         self.0.from_day.map(Date)
     }
-    /// The day by which the required points are needed: the day before the exam day.
+    /// The last day on which reaching the required points still lets the learner sit a
+    /// session: the day before the first exam day from tomorrow on (points reached today count
+    /// from tomorrow), so never a day already past. Null once the points are reached, or when
+    /// no session is left that they could still count for.
     async fn study_deadline(&self) -> Option<Date> {
         self.0.study_deadline.map(Date)
     }

@@ -1,5 +1,17 @@
-// Dates as the programme states them: China Standard Time, whatever the device's zone.
+// Dates as the programme states them: China Standard Time, whatever the device's zone, with the
+// year when it is not this year's (a make-up in January read in December).
+import { serverNow } from '@/api'
+
 const CST_OFFSET_MS = 8 * 3600 * 1000
+
+/** This year in China, by the server's clock as last seen. */
+function thisYear(): number {
+  return new Date(serverNow() + CST_OFFSET_MS).getUTCFullYear()
+}
+
+function yearPrefix(year: number): string {
+  return year === thisYear() ? '' : `${year}年`
+}
 
 function cstParts(iso: string) {
   const d = new Date(new Date(iso).getTime() + CST_OFFSET_MS)
@@ -12,16 +24,16 @@ function cstParts(iso: string) {
   }
 }
 
-/** 9月28日 08:00 */
+/** 9月28日 08:00 (2027年1月6日 09:00 in another year) */
 export function dateTime(iso: string): string {
   const p = cstParts(iso)
-  return `${p.m}月${p.d}日 ${p.hh}:${p.mm}`
+  return `${yearPrefix(p.y)}${p.m}月${p.d}日 ${p.hh}:${p.mm}`
 }
 
-/** 2026-09-28 (a Date scalar) as 9月28日 */
+/** 2026-09-28 (a Date scalar) as 9月28日 (2027年1月6日 in another year) */
 export function day(date: string): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${m}月${d}日`
+  const [y, m, d] = date.split('-').map(Number)
+  return `${yearPrefix(y)}${m}月${d}日`
 }
 
 /** 01:05:09 or 05:09 */
