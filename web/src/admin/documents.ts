@@ -25,6 +25,8 @@ export const NodeFiguresFragment = graphql(`
     passed
     participationRate
     passRate
+    noRateReason
+    emptyUnits
     deduction
     deductionUnits
   }
@@ -112,6 +114,7 @@ export const DashboardDocument = graphql(`
       ...NodeFigures
       children(orderBy: $orderBy, descending: $descending) { ...NodeFigures }
     }
+    unitsWithoutRoster(nodeId: $nodeId, first: 100) { totalCount nodes { id name } }
   }
 `)
 

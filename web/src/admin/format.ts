@@ -1,6 +1,7 @@
 /** A rate as a percentage with two decimals: 0.9955 -> 99.55%. */
-export function percent(rate: number): string {
-  return `${(rate * 100).toFixed(2)}%`
+/** A rate as a percentage; no rate (nobody due) as the reason the server gives, never 100 %. */
+export function percent(rate: number | null | undefined, none = '—'): string {
+  return rate == null ? none : `${(rate * 100).toFixed(2)}%`
 }
 
 export const statusText: Record<string, string> = {
