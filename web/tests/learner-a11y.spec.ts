@@ -138,6 +138,11 @@ test('every page state of the learners has no serious, critical, landmark or hea
   await page.getByRole('link', { name: '我的' }).click()
   await expect(page.getByRole('heading', { name: '免考申请' })).toBeVisible()
   await expectAccessible(page, 'me')
+  // The cells' "›" is drawn, not a glyph of the icon font the build leaves out (it showed as ⊠).
+  const arrow = page.locator('.van-cell__right-icon').first()
+  await expect(arrow).toBeVisible()
+  expect(await arrow.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('""')
+  expect(await arrow.evaluate((el) => getComputedStyle(el, '::before').borderTopStyle)).toBe('solid')
   await page.getByRole('button', { name: '提交免考申请' }).click()
   await expect(page.getByText('请填写申请理由')).toBeVisible()
   await expectAccessible(page, 'me, a field error')
