@@ -11,7 +11,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Waits until the element's own animations (a dialog's zoom, a popup's slide) are over. */
 export async function settled(locator: Locator): Promise<void> {
-  await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)))
+  // A cancelled animation (the element re-rendered) rejects its `finished`: it is over too.
+  await locator.evaluate((el) =>
+    Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))),
+  )
 }
 
 /** What fails a page state: serious or critical findings, and any landmark or heading finding. */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ADMIN_PASSWORD, adminLogin } from './admin-helpers'
+import { api, apiLogin } from './helpers'
 import { expectAccessible, settled } from './a11y-helpers'
 
 /**
@@ -45,6 +46,36 @@ test('the sign-in page, and every section of a unit administrator with its dialo
   await expect(dialog).toBeVisible()
   await settled(dialog)
   await expectAccessible(page, 'roster, the add dialog')
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await expect(dialog).toBeHidden()
+
+  // A confirmation (Element Plus's message box), answered no.
+  await page.locator('.el-table tbody tr').first().getByRole('button', { name: '重置密码' }).click()
+  const confirmation = page.getByRole('dialog', { name: '请确认' })
+  await expect(confirmation).toBeVisible()
+  await settled(confirmation)
+  await expectAccessible(page, 'roster, a confirmation')
+  await confirmation.getByRole('button', { name: '取消' }).click()
+  await expect(confirmation).toBeHidden()
+})
+
+test('a notice in its edit dialog', async ({ page, request }) => {
+  // A notice of the district's own to edit.
+  const district = await apiLogin(request, '13800000003', ADMIN_PASSWORD)
+  const { consoleContext } = await api<{ consoleContext: { home: { id: string } } }>(request, '{ consoleContext { home { id } } }', {}, district)
+  await api(
+    request,
+    'mutation($r: ID!) { postNotice(input: { regionId: $r, title: "无障碍检查用通知", body: "正文" }) { id } }',
+    { r: consoleContext.home.id },
+    district,
+  )
+  await adminLogin(page, '13800000003')
+  await page.getByRole('menuitem', { name: '通知公告' }).click()
+  await page.getByRole('button', { name: '修改通知 无障碍检查用通知' }).click()
+  const dialog = page.getByRole('dialog', { name: '修改通知' })
+  await expect(dialog).toBeVisible()
+  await settled(dialog)
+  await expectAccessible(page, 'notices, the edit dialog')
 })
 
 for (const [phone, who] of [
