@@ -189,6 +189,7 @@ for (const large of [false, true]) {
       ['/practice', async (p) => void (await expect(p.getByRole('button', { name: '开始练习' })).toBeVisible())],
       ['/me', async (p) => void (await expect(p.getByRole('heading', { name: '免考申请' })).toBeVisible())],
       ['/record', async (p) => void (await expect(p.getByRole('heading', { name: '学法档案' })).toBeVisible())],
+      ['/change-password', async (p) => void (await expect(p.getByRole('button', { name: '确认修改' })).toBeVisible())],
     ]
     const problems: string[] = []
     const check = async (where: string) => {
@@ -205,6 +206,12 @@ for (const large of [false, true]) {
       await ready(page)
       await check(path)
     }
+    // A reading, with its timer.
+    await page.goto('/study')
+    await page.getByRole('link', { name: /第一章/ }).first().click()
+    await expect(page.getByTestId('reading-status')).toBeVisible()
+    await check('reading')
+
     // The exam's confirmation, the paper and its answer sheet.
     await page.setViewportSize({ width: 375, height: 667 })
     await page.goto('/exam')
@@ -221,6 +228,20 @@ for (const large of [false, true]) {
     await expect(page.getByRole('dialog', { name: '答题卡' })).toBeVisible()
     await settled(page.getByRole('dialog', { name: '答题卡' }))
     await check('answer sheet')
+    await page.getByRole('dialog', { name: '答题卡' }).getByRole('button', { name: '关闭', exact: true }).click()
+
+    // The submission's confirmation and the result.
+    await page.setViewportSize({ width: 375, height: 667 })
+    await page.getByRole('button', { name: '交卷' }).click()
+    const submit = page.getByRole('dialog', { name: '确认交卷' })
+    await expect(submit).toBeVisible()
+    await settled(submit)
+    await check('submission confirmation')
+    await page.setViewportSize({ width: 375, height: 667 })
+    await submit.getByRole('button', { name: '确认交卷' }).click()
+    await expect(page.getByTestId('score')).toBeVisible()
+    await expect(submit).toBeHidden()
+    await check('result')
     expect(problems).toEqual([])
   })
 }
