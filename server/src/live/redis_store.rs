@@ -2,7 +2,11 @@ use std::collections::HashMap;
 
 use async_trait::async_trait;
 use redis::aio::ConnectionManager;
-use redis::{AsyncCommands, Script, Value};
+use redis::streams::{
+    StreamAutoClaimOptions, StreamAutoClaimReply, StreamId, StreamRangeReply, StreamReadOptions,
+    StreamReadReply,
+};
+use redis::{AsyncCommands, Script};
 
 use super::{AnswerRecord, LiveAttempt, LiveStore, Save, SaveOutcome};
 use crate::error::{AppError, AppResult};
@@ -133,59 +137,18 @@ impl RedisStore {
     }
 }
 
-fn parse_entries(value: &Value) -> Vec<(String, AnswerRecord)> {
-    // XREADGROUP: [[stream, [[id, [k, v, ...]], ...]]]; XAUTOCLAIM: [next, [[id, [k, v]]], ...].
-    let mut out = Vec::new();
-    fn entries_of(list: &[Value], out: &mut Vec<(String, AnswerRecord)>) {
-        for entry in list {
-            let Value::Array(parts) = entry else { continue };
-            let (Some(Value::BulkString(id)), Some(Value::Array(fields))) = (parts.first(), parts.get(1))
-            else {
-                continue;
-            };
-            let mut record = AnswerRecord {
-                attempt_id: 0,
-                question_id: 0,
-                choices: String::new(),
-                seq: 0,
-                saved_at_ms: 0,
-            };
-            for pair in fields.chunks(2) {
-                let [Value::BulkString(k), Value::BulkString(v)] = pair else {
-                    continue;
-                };
-                let text = std::str::from_utf8(v).unwrap_or_default();
-                match k.as_slice() {
-                    b"a" => record.attempt_id = text.parse().unwrap_or(0),
-                    b"q" => record.question_id = text.parse().unwrap_or(0),
-                    b"c" => record.choices = text.to_owned(),
-                    b"s" => record.seq = text.parse().unwrap_or(0),
-                    b"t" => record.saved_at_ms = text.parse().unwrap_or(0),
-                    _ => {}
-                }
-            }
-            out.push((String::from_utf8_lossy(id).into_owned(), record));
-        }
-    }
-    if let Value::Array(items) = value {
-        for item in items {
-            match item {
-                Value::Array(stream) if stream.len() == 2 => {
-                    if let Value::Array(list) = &stream[1] {
-                        entries_of(list, &mut out);
-                    }
-                }
-                _ => {}
-            }
-        }
-        // XAUTOCLAIM's second element is the list itself.
-        if let Some(Value::Array(list)) = items.get(1)
-            && out.is_empty()
-        {
-            entries_of(list, &mut out);
-        }
-    }
-    out
+/// A write-behind stream entry as the flusher takes it: its id and the answer (fields `a`
+/// attempt, `q` question, `c` choices, `s` sequence, `t` saved at, as `save.lua` appends them).
+fn answer_of(entry: StreamId) -> (String, AnswerRecord) {
+    let field = |name: &str| entry.get::<i64>(name).unwrap_or(0);
+    let record = AnswerRecord {
+        attempt_id: entry.get("a").unwrap_or(0),
+        question_id: entry.get("q").unwrap_or(0),
+        choices: entry.get("c").unwrap_or_default(),
+        seq: field("s"),
+        saved_at_ms: field("t"),
+    };
+    (entry.id, record)
 }
 
 #[async_trait]
@@ -330,42 +293,39 @@ impl LiveStore for RedisStore {
     async fn take_pending(&self, max: usize) -> AppResult<Vec<(String, AnswerRecord)>> {
         let mut c = self.connection.clone();
         // Entries a crashed replica read but never acknowledged come first.
-        let claimed: redis::RedisResult<Value> = redis::cmd("XAUTOCLAIM")
-            .arg(self.stream_key())
-            .arg(GROUP)
-            .arg(&self.consumer)
-            .arg(3000)
-            .arg("0")
-            .arg("COUNT")
-            .arg(max)
-            .query_async(&mut c)
+        let claimed: redis::RedisResult<StreamAutoClaimReply> = c
+            .xautoclaim_options(
+                self.stream_key(),
+                GROUP,
+                &self.consumer,
+                3000,
+                "0",
+                StreamAutoClaimOptions::default().count(max),
+            )
             .await;
         match claimed {
-            Ok(v) => {
-                let entries = parse_entries(&v);
-                if !entries.is_empty() {
-                    return Ok(entries);
-                }
+            Ok(reply) if !reply.claimed.is_empty() => {
+                return Ok(reply.claimed.into_iter().map(answer_of).collect());
             }
+            Ok(_) => {}
             Err(e) if e.code() == Some("NOGROUP") => self.ensure_group().await,
             Err(e) => return Err(redis_err(e)),
         }
         let mut c = self.reader.clone();
-        let read: redis::RedisResult<Value> = redis::cmd("XREADGROUP")
-            .arg("GROUP")
-            .arg(GROUP)
-            .arg(&self.consumer)
-            .arg("COUNT")
-            .arg(max)
-            .arg("BLOCK")
-            .arg(200)
-            .arg("STREAMS")
-            .arg(self.stream_key())
-            .arg(">")
-            .query_async(&mut c)
-            .await;
+        let options = StreamReadOptions::default()
+            .group(GROUP, &self.consumer)
+            .count(max)
+            .block(200);
+        // Nothing new within the block: no reply at all.
+        let read: redis::RedisResult<Option<StreamReadReply>> =
+            c.xread_options(&[self.stream_key()], &[">"], &options).await;
         match read {
-            Ok(v) => Ok(parse_entries(&v)),
+            Ok(reply) => Ok(reply
+                .into_iter()
+                .flat_map(|reply| reply.keys)
+                .flat_map(|stream| stream.ids)
+                .map(answer_of)
+                .collect()),
             Err(e) if e.code() == Some("NOGROUP") => {
                 self.ensure_group().await;
                 Ok(Vec::new())
@@ -398,36 +358,17 @@ impl LiveStore for RedisStore {
         // stream is trimmed below the oldest entry owed), so the length can count a few of them;
         // the oldest entry is always one still owed to the database.
         let mut c = self.connection.clone();
-        let len: u64 = redis::cmd("XLEN")
-            .arg(self.stream_key())
-            .query_async(&mut c)
+        let len: u64 = c.xlen(self.stream_key()).await.map_err(redis_err)?;
+        let first: StreamRangeReply = c
+            .xrange_count(self.stream_key(), "-", "+", 1)
             .await
             .map_err(redis_err)?;
-        let first: Value = redis::cmd("XRANGE")
-            .arg(self.stream_key())
-            .arg("-")
-            .arg("+")
-            .arg("COUNT")
-            .arg(1)
-            .query_async(&mut c)
-            .await
-            .map_err(redis_err)?;
-        let oldest_ms = match &first {
-            Value::Array(entries) => entries
-                .first()
-                .and_then(|e| match e {
-                    Value::Array(parts) => parts.first(),
-                    _ => None,
-                })
-                .and_then(|id| match id {
-                    Value::BulkString(b) => String::from_utf8_lossy(b)
-                        .split('-')
-                        .next()
-                        .and_then(|ms| ms.parse::<i64>().ok()),
-                    _ => None,
-                }),
-            _ => None,
-        };
+        // A stream id is `<Unix ms>-<n>`.
+        let oldest_ms = first
+            .ids
+            .first()
+            .and_then(|entry| entry.id.split('-').next())
+            .and_then(|ms| ms.parse::<i64>().ok());
         let age = oldest_ms
             .map(|ms| (crate::infra::clock::wall().timestamp_millis() - ms).max(0))
             .unwrap_or(0);
