@@ -17,6 +17,9 @@ pub enum Code {
     Conflict,
     NotEligible,
     ExamClosed,
+    /// The exam attempt was taken over by another device (a start there): this device may
+    /// neither save nor submit; the pages stop and say so.
+    TakenOver,
     RateLimited,
     /// The server sheds load: retry after a pause.
     Busy,
@@ -37,6 +40,7 @@ impl Code {
             Code::Conflict => "CONFLICT",
             Code::NotEligible => "NOT_ELIGIBLE",
             Code::ExamClosed => "EXAM_CLOSED",
+            Code::TakenOver => "TAKEN_OVER",
             Code::RateLimited => "RATE_LIMITED",
             Code::Busy => "BUSY",
             Code::ResponseTooLarge => "RESPONSE_TOO_LARGE",
@@ -53,7 +57,7 @@ impl Code {
             Code::Unauthenticated | Code::PasswordChangeRequired => StatusCode::UNAUTHORIZED,
             Code::Forbidden => StatusCode::FORBIDDEN,
             Code::NotFound => StatusCode::NOT_FOUND,
-            Code::Conflict | Code::NotEligible | Code::ExamClosed => StatusCode::CONFLICT,
+            Code::Conflict | Code::NotEligible | Code::ExamClosed | Code::TakenOver => StatusCode::CONFLICT,
             Code::AccountLocked | Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Code::Busy => StatusCode::SERVICE_UNAVAILABLE,
             Code::BadUserInput | Code::ResponseTooLarge => StatusCode::BAD_REQUEST,

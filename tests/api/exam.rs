@@ -494,12 +494,12 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
 
     let q4 = str_of(&questions_of(&a)[3], "id").to_owned();
     let refused = save_raw(&app, &device_a, &id, &q4, &["A".to_owned()], None).await;
-    assert_error(&refused, &["CONFLICT"]);
+    assert_error(&refused, &["TAKEN_OVER"]);
     let message = refused["errors"][0]["message"].as_str().unwrap();
     assert!(message.contains("另一台设备"), "{message}");
     // Nor can it submit: the exam being taken on the new device goes on.
     let refused = app.gql(Some(&device_a), SUBMIT, json!({"a": id})).await;
-    assert_error(&refused, &["CONFLICT"]);
+    assert_error(&refused, &["TAKEN_OVER"]);
     assert_eq!(attempt(&app, &device_b, &id).await["status"], "LIVE");
     assert!(save(&app, &device_b, &id, &q4, &["B".to_owned()], None).await);
     saved.insert(q4.clone(), vec!["B".to_owned()]);
@@ -510,7 +510,7 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
     assert_eq!(back["id"], a["id"]);
     assert_eq!(answers_of(&back), saved);
     let refused = save_raw(&app, &device_b, &id, &q4, &["A".to_owned()], None).await;
-    assert_error(&refused, &["CONFLICT"]);
+    assert_error(&refused, &["TAKEN_OVER"]);
     assert!(save(&app, &device_a, &id, &q4, &["A".to_owned()], None).await);
     assert_eq!(
         attempts_in_db(&app, learner_of(&app, "13900000003").await.id).await,
@@ -545,7 +545,7 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
         if body["errors"].is_null() {
             holders += 1;
         } else {
-            assert_error(&body, &["CONFLICT"]);
+            assert_error(&body, &["TAKEN_OVER"]);
         }
     }
     assert_eq!(holders, 1);

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'NOT_ELIGIBLE'
   | 'EXAM_CLOSED'
+  | 'TAKEN_OVER'
   | 'RATE_LIMITED'
   | 'BUSY'
   | 'INTERNAL'

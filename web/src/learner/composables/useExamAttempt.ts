@@ -199,7 +199,7 @@ export function useExamAttempt(attemptId: string) {
         } catch (err) {
           const code = err instanceof ApiError ? err.code : 'NETWORK'
           if (pending[questionId]) saveState[questionId] = 'pending'
-          if (code === 'CONFLICT') {
+          if (code === 'TAKEN_OVER') {
             takenOver(err)
             return
           }
@@ -269,7 +269,7 @@ export function useExamAttempt(attemptId: string) {
       await request(SubmitExamDocument, { attemptId })
       finish()
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'CONFLICT') {
+      if (err instanceof ApiError && err.code === 'TAKEN_OVER') {
         takenOver(err)
         return
       }
