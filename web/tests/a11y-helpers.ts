@@ -96,7 +96,11 @@ export async function smallTargets(page: Page, min: number): Promise<string[]> {
       if (style.visibility === 'hidden') continue
       let rect = el.getBoundingClientRect()
       if (rect.width === 0 && rect.height === 0) continue
-      const label = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null)
+      // The box a tap lands in: the label of a control, or the frame Element Plus draws
+      // round an input (a tap anywhere in it focuses the input).
+      const label =
+        el.closest('label, .el-input__wrapper, .el-select__wrapper, .el-range-editor, .el-textarea') ??
+        (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null)
       if (label) {
         const l = label.getBoundingClientRect()
         if (l.width >= rect.width && l.height >= rect.height) rect = l

@@ -1,26 +1,32 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ADMIN_PASSWORD, adminLogin } from './admin-helpers'
 import { api, apiLogin } from './helpers'
-import { expectAccessible, settled } from './a11y-helpers'
+import { expectAccessible, settled, smallTargets } from './a11y-helpers'
 
 /**
  * The console against WCAG 2.2 AA (axe-core): no serious or critical finding (colour
  * contrast among them) and no landmark or heading finding on any section of any office,
- * nor on the sign-in page and the dialogs.
+ * nor on the sign-in page and the dialogs; every control of every section at least 44×44.
  */
 
-/** Opens every section the menu offers and checks each once its figures or rows are in. */
+/**
+ * Opens every section the menu offers and checks each once its figures or rows are in: axe,
+ * and every control at least 44×44.
+ */
 async function everySection(page: Page, who: string): Promise<string[]> {
   const menu = page.getByRole('navigation', { name: '功能菜单' }).getByRole('menuitem')
   await expect(menu.first()).toBeVisible()
   const labels = (await menu.allInnerTexts()).map((l) => l.trim())
+  const small: string[] = []
   expect(labels.length).toBeGreaterThan(2)
   for (const label of labels) {
     await menu.filter({ hasText: label }).first().click()
     await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible()
     await expect(page.locator('.el-loading-mask:visible')).toHaveCount(0)
     await expectAccessible(page, `${who}: ${label}`)
+    for (const t of await smallTargets(page, 44)) small.push(`${label}: ${t}`)
   }
+  expect(small, `${who}: targets under 44×44`).toEqual([])
   return labels
 }
 
