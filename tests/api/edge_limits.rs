@@ -9,12 +9,17 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
+use xuefa::http::trusted::page_document;
+use xuefa::infra::config::TrustedDocuments;
+
 use crate::helpers::{Backend, TestApp, assert_error, unit_named};
 use crate::on_both_backends;
 
 on_both_backends!(
     an_answer_past_the_byte_cap_is_refused_whole,
     a_spreadsheet_whose_texts_inflate_is_refused_before_it_is_read,
+    callers_without_a_session_send_only_the_pages_documents,
+    one_field_under_many_names_is_refused_for_everyone,
 );
 
 async fn current_campaign(app: &TestApp, token: &str) -> String {
@@ -203,4 +208,147 @@ async fn a_spreadsheet_whose_texts_inflate_is_refused_before_it_is_read(backend:
         .unwrap();
     assert_eq!(response.status(), 413);
     assert_error(&response.json().await.unwrap(), &["BAD_USER_INPUT"]);
+}
+
+/// Posts `query` and returns the status and the body.
+async fn post(app: &TestApp, token: Option<&str>, query: &str, variables: Value) -> (u16, Value) {
+    let mut request = app
+        .client
+        .post(format!("{}/graphql", app.base))
+        .json(&json!({"query": query, "variables": variables}));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+fn aliases(n: usize, field: &str) -> String {
+    (0..n)
+        .map(|i| format!("a{i}: {field}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn callers_without_a_session_send_only_the_pages_documents(backend: Backend) {
+    let app = TestApp::spawn_with(backend.clone(), |s| {
+        s.trusted_documents = Some(TrustedDocuments::NonAdmins);
+    })
+    .await;
+    // The amplification of the attack run, anonymous: refused before it is parsed.
+    let amplified = format!(
+        "{{ {} }}",
+        aliases(999, "accountRecoveryStatus(code: \"x\") { status }")
+    );
+    for query in [
+        amplified.as_str(),
+        "{ __typename }",
+        "{ accountRecoveryStatus(code: \"x\") { status } }",
+    ] {
+        let (status, body) = post(&app, None, query, json!({})).await;
+        assert_eq!(status, 403, "{body}");
+        assert_error(&body, &["FORBIDDEN"]);
+        assert!(
+            body["errors"][0]["message"].as_str().unwrap().contains("页面"),
+            "{body}"
+        );
+    }
+    // The pages' own documents run, byte for byte as the pages send them.
+    let status_query = page_document("query AccountRecoveryStatus(").unwrap();
+    let (status, body) = post(&app, None, &status_query, json!({"code": "NOSUCHCODE"})).await;
+    assert_eq!(status, 200, "{body}");
+    assert_ne!(crate::helpers::code(&body), "FORBIDDEN", "{body}");
+    let login = page_document("mutation Login(").unwrap();
+    let (_, body) = post(
+        &app,
+        None,
+        &login,
+        json!({"phone": "13800000005", "password": xuefa::tools::demo::ADMIN_PASSWORD}),
+    )
+    .await;
+    let admin = body["data"]["login"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_owned();
+    // An administrator sends any document (the console's tools, GraphiQL).
+    let (_, body) = post(&app, Some(&admin), "{ me { phone } }", json!({})).await;
+    assert_eq!(body["data"]["me"]["phone"], "13800000005", "{body}");
+    // A learner sends the pages' documents only.
+    let (_, body) = post(
+        &app,
+        None,
+        &login,
+        json!({"phone": "13900000002", "password": "000000"}),
+    )
+    .await;
+    let learner = body["data"]["login"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_owned();
+    let (status, body) = post(&app, Some(&learner), "{ me { phone } }", json!({})).await;
+    assert_eq!(status, 403, "{body}");
+    assert_error(&body, &["FORBIDDEN"]);
+    let me = page_document("query Me {").unwrap();
+    let (_, body) = post(&app, Some(&learner), &me, json!({})).await;
+    assert_ne!(
+        crate::helpers::code(&body),
+        "FORBIDDEN",
+        "the page's document runs: {body}"
+    );
+
+    // `anonymous` leaves learners free, and keeps strangers to the pages' documents.
+    let app = TestApp::spawn_with(backend, |s| {
+        s.trusted_documents = Some(TrustedDocuments::Anonymous);
+    })
+    .await;
+    let (status, _) = post(&app, None, "{ __typename }", json!({})).await;
+    assert_eq!(status, 403);
+    let (_, body) = post(
+        &app,
+        None,
+        &login,
+        json!({"phone": "13900000002", "password": "000000"}),
+    )
+    .await;
+    let learner = body["data"]["login"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_owned();
+    let (_, body) = post(&app, Some(&learner), "{ __typename }", json!({})).await;
+    assert_eq!(body["data"]["__typename"], "Query", "{body}");
+}
+
+async fn one_field_under_many_names_is_refused_for_everyone(backend: Backend) {
+    // The demo's defaults: any document from anyone; the alias limit holds anyway.
+    let app = TestApp::spawn(backend).await;
+    let admin = app.admin("13800000001").await;
+    let status_of = "accountRecoveryStatus(code: \"x\") { status }";
+    for (token, query) in [
+        (None, format!("{{ {} }}", aliases(999, status_of))),
+        (None, format!("{{ {} }}", aliases(6, status_of))),
+        (None, format!("{{ {} }}", aliases(20_000, "__typename"))),
+        (Some(admin.as_str()), format!("{{ {} }}", aliases(6, "me { id }"))),
+        (
+            Some(admin.as_str()),
+            format!("{{ me {{ {} }} }}", aliases(6, "phone")),
+        ),
+    ] {
+        let (status, body) = post(&app, token, &query, json!({})).await;
+        assert_eq!(
+            status,
+            400,
+            "{}",
+            &body.to_string()[..300.min(body.to_string().len())]
+        );
+        assert_error(&body, &["BAD_USER_INPUT"]);
+        let message = body["errors"][0]["message"].as_str().unwrap();
+        assert!(
+            message.contains("别名") || message.contains("字段过多"),
+            "{message}"
+        );
+    }
+    // Five names of one field are fine.
+    let (status, body) = post(&app, None, &format!("{{ {} }}", aliases(5, status_of)), json!({})).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(!body.to_string().contains("别名"), "{body}");
 }

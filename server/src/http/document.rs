@@ -1,10 +1,12 @@
 //! The parsed-document cache, and what the HTTP handler needs to know of an operation before
-//! running it (its metric label, whether it only writes live, whether it is heavy).
+//! running it (its metric label, what its root fields make it by the live write's registry).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use async_graphql::parser::types::ExecutableDocument;
+
+use crate::auth::live_write::RootFields;
 
 /// What the handler needs to know of a request's document before running it.
 #[derive(Debug, PartialEq, Eq)]
@@ -12,23 +14,101 @@ pub struct Prepared {
     /// The root field of the operation, for the metric label (bounded by the schema, unlike
     /// client-chosen operation names).
     pub label: String,
-    /// The operation is a mutation of live writes only (`saveAnswer`), so its caller may come
-    /// unconfirmed from the replica's memory (`auth::Callers::for_live_write`).
-    pub live_writes_only: bool,
-    /// The operation starts costly work a crowd does at once (a login's argon2, a start's
-    /// paper draw): shed with BUSY past capacity, while saves keep going.
-    pub heavy: bool,
+    /// Whether it writes live only, whether it is heavy (`auth::live_write`).
+    pub root_fields: RootFields,
+    /// Why the operation is refused before it runs: too many aliases of one field, or too
+    /// many fields once its fragments are spread out ([`check_shape`]).
+    pub refusal: Option<String>,
 }
 
-/// Root fields whose work is shed first under overload.
-const HEAVY: &[&str] = &["login", "changePassword", "startExam"];
+/// The most names one field may be asked under in one selection set (`a: f b: f …`). The
+/// pages alias nothing; 999 aliases of `accountRecoveryStatus`, each a lookup, fitted under
+/// the complexity limit, and 20,000 of `__typename` cost 0.12 s of CPU.
+pub const MAX_ALIASES: usize = 5;
+/// The most fields an operation may select, counting a fragment once for every place it is
+/// spread. The largest page asks for about 150.
+pub const MAX_FIELDS: usize = 1_000;
 
-/// Root fields that only write to the live store, confirming an unconfirmed caller in the
-/// same step (`auth::Callers::live_write`).
-const LIVE_WRITES: &[&str] = &["saveAnswer"];
+/// Refuses an operation that asks for one field under more than [`MAX_ALIASES`] names in a
+/// selection set, or for more than [`MAX_FIELDS`] fields. The walk stops at the first excess,
+/// so it costs at most [`MAX_FIELDS`] steps whatever the document; a fragment spread inside
+/// itself is skipped (validation reports it).
+pub fn check_shape(
+    doc: &ExecutableDocument,
+    selection_set: &async_graphql::parser::types::SelectionSet,
+) -> Result<(), String> {
+    let mut fields = 0;
+    shape_of(doc, selection_set, &mut fields, &mut Vec::new())
+}
+
+fn shape_of<'a>(
+    doc: &'a ExecutableDocument,
+    set: &'a async_graphql::parser::types::SelectionSet,
+    fields: &mut usize,
+    spreading: &mut Vec<&'a str>,
+) -> Result<(), String> {
+    // (field name, response key) of this level, inline fragments and spreads merged in.
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    level(doc, set, fields, spreading, &mut keys)?;
+    keys.sort_unstable();
+    keys.dedup();
+    let mut at = 0;
+    while at < keys.len() {
+        let name = keys[at].0;
+        let names = keys[at..].iter().take_while(|(n, _)| *n == name).count();
+        if names > MAX_ALIASES {
+            return Err(format!(
+                "同一字段 {name} 在一处最多只能以 {MAX_ALIASES} 个别名查询（此处 {names} 个），请合并或分次查询"
+            ));
+        }
+        at += names;
+    }
+    Ok(())
+}
+
+fn level<'a>(
+    doc: &'a ExecutableDocument,
+    set: &'a async_graphql::parser::types::SelectionSet,
+    fields: &mut usize,
+    spreading: &mut Vec<&'a str>,
+    keys: &mut Vec<(&'a str, &'a str)>,
+) -> Result<(), String> {
+    use async_graphql::parser::types::Selection;
+    for item in &set.items {
+        match &item.node {
+            Selection::Field(field) => {
+                *fields += 1;
+                if *fields > MAX_FIELDS {
+                    return Err(format!(
+                        "查询的字段过多：一次最多 {MAX_FIELDS} 个（片段每展开一次都计入），请分次查询"
+                    ));
+                }
+                let field = &field.node;
+                keys.push((field.name.node.as_str(), field.response_key().node.as_str()));
+                shape_of(doc, &field.selection_set.node, fields, spreading)?;
+            }
+            Selection::InlineFragment(inline) => {
+                level(doc, &inline.node.selection_set.node, fields, spreading, keys)?;
+            }
+            Selection::FragmentSpread(spread) => {
+                let name = &spread.node.fragment_name.node;
+                if spreading.contains(&name.as_str()) {
+                    continue;
+                }
+                if let Some(fragment) = doc.fragments.get(name) {
+                    spreading.push(name.as_str());
+                    let walked = level(doc, &fragment.node.selection_set.node, fields, spreading, keys);
+                    spreading.pop();
+                    walked?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
 
 fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared {
-    use async_graphql::parser::types::{OperationType, Selection};
+    use async_graphql::parser::types::Selection;
     let op = doc
         .operations
         .iter()
@@ -37,8 +117,8 @@ fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared 
     let Some(op) = op else {
         return Prepared {
             label: "unknown".into(),
-            live_writes_only: false,
-            heavy: false,
+            root_fields: RootFields::default(),
+            refusal: None,
         };
     };
     let items = &op.node.selection_set.node.items;
@@ -49,20 +129,10 @@ fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared 
             _ => None,
         })
         .unwrap_or_else(|| "unknown".into());
-    let live_writes_only = op.node.ty == OperationType::Mutation
-        && !items.is_empty()
-        && items.iter().all(|item| match &item.node {
-            Selection::Field(f) => LIVE_WRITES.contains(&f.node.name.node.as_str()),
-            _ => false,
-        });
-    let heavy = items.iter().any(|item| match &item.node {
-        Selection::Field(f) => HEAVY.contains(&f.node.name.node.as_str()),
-        _ => false,
-    });
     Prepared {
         label,
-        live_writes_only,
-        heavy,
+        root_fields: RootFields::of(&op.node),
+        refusal: check_shape(doc, &op.node.selection_set.node).err(),
     }
 }
 
@@ -95,8 +165,8 @@ impl DocumentCache {
                 let Ok(doc) = async_graphql::parser::parse_query(&request.query) else {
                     return Prepared {
                         label: "invalid".into(),
-                        live_writes_only: false,
-                        heavy: false,
+                        root_fields: RootFields::default(),
+                        refusal: None,
                     };
                 };
                 let doc = Arc::new(doc);
@@ -147,29 +217,45 @@ mod tests {
     }
 
     #[test]
-    fn only_a_mutation_of_live_writes_alone_is_marked_as_such() {
-        let cache = DocumentCache::default();
-        let marked = |text: &str, name: Option<&str>| {
+    fn aliases_and_spread_out_fields_are_bounded() {
+        let refusal = |text: &str| {
             let mut request = async_graphql::Request::new(text);
-            if let Some(name) = name {
-                request = request.operation_name(name);
-            }
-            cache.prepare(&mut request).live_writes_only
+            DocumentCache::default().prepare(&mut request).refusal
         };
-        let save = r#"saveAnswer(attemptId: "a", questionId: "q", choices: ["A"]) { saved }"#;
-        assert!(marked(&format!("mutation {{ {save} }}"), None));
-        assert!(marked(&format!("mutation {{ one: {save} two: {save} }}"), None));
-        assert!(!marked(&format!("mutation {{ {save} logout }}"), None));
-        assert!(!marked(&format!("mutation {{ {save} __typename }}"), None));
-        assert!(!marked("mutation { logout }", None));
-        assert!(!marked("{ __typename }", None));
-        assert!(!marked(
-            &format!("mutation {{ ...F }} fragment F on MutationRoot {{ {save} }}"),
+        let aliases = |n: usize, field: &str| {
+            (0..n)
+                .map(|i| format!("a{i}: {field}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(refusal(&format!("{{ {} }}", aliases(5, "__typename"))), None);
+        assert!(refusal(&format!("{{ {} }}", aliases(6, "__typename"))).is_some());
+        assert!(refusal(&format!("{{ {} }}", aliases(20_000, "__typename"))).is_some());
+        // Spread from fragments into one level, or nested: still counted.
+        let spread = format!(
+            "{{ ...A ...B }} fragment A on Query {{ {} }} fragment B on Query {{ x1: me {{ id }} x2: me {{ id }} x3: me {{ id }} }}",
+            aliases(3, "me { id }")
+        );
+        assert!(
+            refusal(&spread).is_some(),
+            "six names of `me` across two fragments"
+        );
+        assert_eq!(
+            refusal("{ me { a: id b: id } studyItems(campaignId: \"c\") { id } }"),
             None
-        ));
-        let two = format!("query Q {{ me {{ phone }} }} mutation S {{ {save} }}");
-        assert!(marked(&two, Some("S")));
-        assert!(!marked(&two, Some("Q")));
-        assert!(!marked("mutation { saveAnswer(", None));
+        );
+        // A fragment bomb: each level spreads the next twice.
+        let mut bomb = String::from("{ ...F0 }");
+        for i in 0..30 {
+            bomb.push_str(&format!(
+                " fragment F{i} on Query {{ ...F{} ...F{} }}",
+                i + 1,
+                i + 1
+            ));
+        }
+        bomb.push_str(" fragment F30 on Query { __typename }");
+        assert!(refusal(&bomb).unwrap().contains("字段过多"));
+        // A fragment spread inside itself is left to validation.
+        assert_eq!(refusal("{ ...F } fragment F on Query { ...F me { id } }"), None);
     }
 }

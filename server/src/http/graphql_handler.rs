@@ -20,6 +20,7 @@ use crate::graphql::{Loaders, XuefaSchema};
 use crate::http::Edge;
 use crate::http::admission::Kind;
 use crate::http::compression;
+use crate::infra::config::TrustedDocuments;
 use crate::infra::response_budget::{MAX_RESPONSE_BYTES, Over, ResponseBudget};
 use crate::state::AppState;
 
@@ -337,8 +338,18 @@ async fn execute(
     request: async_graphql::Request,
 ) -> Response {
     let mut request = request;
-    let operation = edge.documents.prepare(&mut request);
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    // Only the pages' own documents for callers the settings name (`trusted.rs`): a caller
+    // without a session is refused anything else before the text is even parsed.
+    let policy = state.settings.trusted_documents();
+    let trusted = policy == TrustedDocuments::Off || crate::http::trusted::is_trusted(&request.query);
+    if !trusted && authorization.is_none() {
+        return untrusted_response();
+    }
+    let operation = edge.documents.prepare(&mut request);
+    if let Some(refusal) = &operation.refusal {
+        return refuse(Rejection::BadRequest, refusal);
+    }
     // The cheap token check first (memory only): a token refused a moment ago holds no place,
     // and a save is a live write (the last class to be shed) only with a token this replica
     // knows as a learner's; any other bearer string competes with everything else.
@@ -347,32 +358,28 @@ async fn execute(
         return AppError::new(Code::Unauthenticated, "登录已失效，请重新登录")
             .http_response("a refused token");
     }
-    let kind = match (operation.live_writes_only, seen) {
-        (true, Seen::Learner { .. }) => Kind::LiveWrite,
-        _ if operation.heavy => Kind::Heavy,
-        _ => Kind::Other,
-    };
+    let kind = operation.root_fields.kind(seen);
     let sender = crate::http::admission::Sender {
         source: source.network(),
-        account: match seen {
-            Seen::Learner { account_id } => Some(account_id),
-            _ => None,
-        },
+        account: seen.account(),
     };
     let Some(_admitted) = edge.admission.admit_from(kind, sender) else {
         return busy_response(kind);
     };
-    let caller = if operation.live_writes_only {
-        state.callers.for_live_write(authorization).await
-    } else {
-        state.callers.from_header(authorization).await
-    };
+    let caller = state
+        .callers
+        .for_request(operation.root_fields, authorization)
+        .await;
     let caller = match caller {
         Ok(c) => c,
         Err(err) => return err.http_response("reading the caller"),
     };
+    let administrator = matches!(&caller, Caller::Authenticated(session) if session.actor.is_admin());
+    if !trusted && policy == TrustedDocuments::NonAdmins && !administrator {
+        return untrusted_response();
+    }
     // A live write reads nothing through the loaders.
-    let actor = if operation.live_writes_only {
+    let actor = if operation.root_fields.live_writes_only {
         None
     } else {
         caller.actor().ok().cloned()
@@ -475,6 +482,14 @@ async fn execute(
             failed(Code::Internal, INTERNAL_MESSAGE)
         }
     }
+}
+
+/// A document that is not one of the pages', from a caller who may send only those.
+fn untrusted_response() -> Response {
+    failed(
+        Code::Forbidden,
+        "只接受本系统页面发出的查询：请使用学法考法页面或管理后台（管理员登录后方可发送其他查询）",
+    )
 }
 
 /// An answer past the response byte cap, refused as a whole.

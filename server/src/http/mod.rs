@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod policy;
 pub mod record_export;
 pub mod serve;
+pub mod trusted;
 pub mod web;
 
 use std::sync::Arc;

@@ -134,6 +134,13 @@ pub struct Settings {
     #[arg(long, env = "XUEFA_GRAPHIQL", action = clap::ArgAction::Set)]
     pub graphiql: Option<bool>,
 
+    /// Who may send only the pages' own GraphQL documents (registered at build time by hash):
+    /// `non-admins` (callers without a session, and learners; administrators send any),
+    /// `anonymous` (callers without a session only) or `off`. Unset: `non-admins`, and `off`
+    /// with `serve --demo`.
+    #[arg(long, env = "XUEFA_TRUSTED_DOCUMENTS", value_enum)]
+    pub trusted_documents: Option<TrustedDocuments>,
+
     /// Address of the Prometheus endpoint `GET /metrics`, apart from the API's so that it is
     /// never reachable through the public port. Unset: no metrics endpoint.
     #[arg(long, env = "XUEFA_METRICS_LISTEN")]
@@ -190,6 +197,7 @@ impl std::fmt::Debug for Settings {
             client_ip_header,
             introspection,
             graphiql,
+            trusted_documents,
             metrics_listen,
             cors_origins,
             shutdown_grace_seconds,
@@ -213,6 +221,7 @@ impl std::fmt::Debug for Settings {
             .field("client_ip_header", client_ip_header)
             .field("introspection", introspection)
             .field("graphiql", graphiql)
+            .field("trusted_documents", trusted_documents)
             .field("metrics_listen", metrics_listen)
             .field("cors_origins", cors_origins)
             .field("shutdown_grace_seconds", shutdown_grace_seconds)
@@ -235,10 +244,17 @@ impl Settings {
         self.graphiql.unwrap_or(false)
     }
 
-    /// What `serve --demo` turns on unless set explicitly: introspection and GraphiQL.
+    /// Who may send only the pages' own documents.
+    pub fn trusted_documents(&self) -> TrustedDocuments {
+        self.trusted_documents.unwrap_or(TrustedDocuments::NonAdmins)
+    }
+
+    /// What `serve --demo` turns on unless set explicitly: introspection and GraphiQL, and
+    /// any document from anyone (GraphiQL's own).
     pub fn with_demo_defaults(mut self) -> Self {
         self.introspection.get_or_insert(true);
         self.graphiql.get_or_insert(true);
+        self.trusted_documents.get_or_insert(TrustedDocuments::Off);
         self
     }
 
@@ -261,6 +277,7 @@ impl Settings {
             in_flight_per_core: 256,
             introspection: None,
             graphiql: None,
+            trusted_documents: None,
             metrics_listen: None,
             cors_origins: Vec::new(),
             shutdown_grace_seconds: 20,
@@ -279,6 +296,17 @@ pub enum LogFormat {
     Text,
     /// One JSON object a line, for log collectors.
     Json,
+}
+
+/// Which callers may send only the pages' own GraphQL documents (`http::trusted`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TrustedDocuments {
+    /// Callers without a session and learners; administrators may send any document.
+    NonAdmins,
+    /// Callers without a session only.
+    Anonymous,
+    /// Nobody: any document from anyone.
+    Off,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
