@@ -5,7 +5,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::Utc;
 use entity::exam_attempt;
 use sea_orm::EntityTrait;
 use serde_json::json;
@@ -111,7 +110,7 @@ async fn follows_changes(changer: &TestApp, drawer: &TestApp) {
     assert!(refused.to_string().contains("题库题量不足"), "{refused}");
 
     // One question imported makes 20: the next paper holds exactly these and no withdrawn one.
-    let stem = format!("居住权自登记时设立（{}）。", Utc::now().timestamp_micros());
+    let stem = format!("居住权自登记时设立（{}）。", crate::helpers::unique_prefix());
     let csv = format!("题型,题干,答案\n判断,{stem},正确\n");
     let imported = changer
         .upload(

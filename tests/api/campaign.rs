@@ -38,8 +38,8 @@ fn read_query() -> String {
     format!("query($y: Int!) {{ campaign(year: $y) {{ {FIELDS} }} }}")
 }
 
-fn this_year() -> i32 {
-    xuefa::infra::clock::today().year()
+fn this_year(app: &TestApp) -> i32 {
+    app.clock.today().year()
 }
 
 async fn campaign_count(app: &TestApp) -> u64 {
@@ -55,7 +55,7 @@ async fn province_creates_a_campaign_everyone_below_reads_it(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = this_year() + 1;
+    let year = this_year(&app) + 1;
 
     let body = create(&app, &province, campaign_input(&hunan, year)).await;
     let created = &body["data"]["createCampaign"];
@@ -120,7 +120,7 @@ async fn a_second_campaign_for_the_same_year_is_a_conflict(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = this_year() + 1;
+    let year = this_year(&app) + 1;
     let first = create(&app, &province, campaign_input(&hunan, year)).await;
     assert!(first["data"]["createCampaign"]["id"].is_string(), "{first}");
     let before = campaign_count(&app).await;
@@ -134,7 +134,7 @@ async fn a_second_campaign_for_the_same_year_is_a_conflict(backend: Backend) {
     assert_eq!(campaign_count(&app).await, before);
 
     // The demo's campaign of this year counts as well.
-    let body = create(&app, &province, campaign_input(&hunan, this_year())).await;
+    let body = create(&app, &province, campaign_input(&hunan, this_year(&app))).await;
     assert_error(&body, &["CONFLICT"]);
     assert_eq!(campaign_count(&app).await, before);
 }
@@ -143,7 +143,7 @@ async fn inconsistent_campaign_input_names_the_field_and_writes_nothing(backend:
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = this_year() + 2;
+    let year = this_year(&app) + 2;
     let valid = campaign_input(&hunan, year);
     let before = campaign_count(&app).await;
 
@@ -231,7 +231,7 @@ async fn inconsistent_campaign_input_names_the_field_and_writes_nothing(backend:
 async fn only_the_province_office_creates_campaigns(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let hunan = region_id(&app, "430000").await;
-    let year = this_year() + 1;
+    let year = this_year(&app) + 1;
     let before = campaign_count(&app).await;
     for phone in ["13800000002", "13800000003", "13800000005"] {
         let token = app.admin(phone).await;
@@ -249,7 +249,7 @@ async fn update_campaign_until_something_depends_on_it(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = this_year() + 1;
+    let year = this_year(&app) + 1;
     let created = create(&app, &province, campaign_input(&hunan, year)).await;
     let id = created["data"]["createCampaign"]["id"]
         .as_str()
@@ -327,19 +327,19 @@ async fn update_campaign_until_something_depends_on_it(backend: Backend) {
 
     // The demo campaign already has an exemption application: its rules are fixed.
     let demo = app
-        .gql(Some(&province), &read_query(), json!({"y": this_year()}))
+        .gql(Some(&province), &read_query(), json!({"y": this_year(&app)}))
         .await;
     let demo = demo["data"]["campaign"].clone();
     let body = app
         .gql(
             Some(&province),
             &update_mutation(),
-            json!({"id": demo["id"], "i": campaign_input(&hunan, this_year())}),
+            json!({"id": demo["id"], "i": campaign_input(&hunan, this_year(&app))}),
         )
         .await;
     assert_error(&body, &["CONFLICT"]);
     let after = app
-        .gql(Some(&province), &read_query(), json!({"y": this_year()}))
+        .gql(Some(&province), &read_query(), json!({"y": this_year(&app)}))
         .await;
     assert_eq!(
         after["data"]["campaign"], demo,
@@ -353,7 +353,7 @@ async fn campaign_of_a_year_without_one_is_not_found(backend: Backend) {
     let province = app.admin("13800000001").await;
     for token in [&learner, &province] {
         let body = app
-            .gql(Some(token), &read_query(), json!({"y": this_year() + 3}))
+            .gql(Some(token), &read_query(), json!({"y": this_year(&app) + 3}))
             .await;
         assert_error(&body, &["NOT_FOUND"]);
         assert!(
@@ -365,17 +365,22 @@ async fn campaign_of_a_year_without_one_is_not_found(backend: Backend) {
 
 async fn demo_campaign_freezes_the_roster(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let today = xuefa::infra::clock::today();
+    let today = app.clock.today();
     let unit_admin = app.admin("13800000005").await;
     let body = app
-        .gql(Some(&unit_admin), &read_query(), json!({"y": this_year()}))
+        .gql(Some(&unit_admin), &read_query(), json!({"y": this_year(&app)}))
         .await;
     let c = &body["data"]["campaign"];
-    assert_eq!(c["year"], this_year(), "{body}");
+    assert_eq!(c["year"], this_year(&app), "{body}");
     assert_eq!(c["rosterFrozen"], true, "{body}");
     assert_eq!(
         c["verificationDeadline"],
         (today - chrono::Duration::days(20)).to_string()
     );
-    assert!(c["title"].as_str().unwrap().contains(&this_year().to_string()));
+    assert!(
+        c["title"]
+            .as_str()
+            .unwrap()
+            .contains(&this_year(&app).to_string())
+    );
 }

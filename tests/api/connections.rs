@@ -58,6 +58,7 @@ async fn trickle(stream: &mut TcpStream, bytes: &[u8], gap: Duration) -> bool {
         if stream.write_all(&[*b]).await.is_err() {
             return true;
         }
+        // Real time: the header and body deadlines under test are the edge's, in real time.
         tokio::time::sleep(gap).await;
         // A closed connection shows on the read side first.
         let mut probe = [0u8; 1024];
@@ -126,6 +127,7 @@ async fn slow_and_idle_clients_are_closed(backend: Backend) {
     // Everyone else is served meanwhile.
     for _ in 0..5 {
         typename_answers(&app).await;
+        // Real time: served all along the tricklers' real-time deadlines, not once.
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 
@@ -161,6 +163,7 @@ async fn the_connection_cap_holds_and_frees(backend: Backend) {
     for _ in 0..3 {
         silent.push(TcpStream::connect(&target).await.unwrap());
     }
+    // Real time: the server takes them up in its own time and counts no accepts to poll.
     tokio::time::sleep(Duration::from_millis(300)).await;
     // A fourth client waits in the accept queue: no answer while the three hold the places…
     let mut waiting = TcpStream::connect(&target).await.unwrap();

@@ -277,7 +277,7 @@ async fn password_reset_and_unlock_by_learner(backend: Backend) {
     let unit_admin = app.admin("13800000005").await;
     let reset = "mutation($id: ID!) { resetLearnerPassword(learnerId: $id) { password expiresAt } }";
     let body = app.gql(Some(&unit_admin), reset, json!({"id": id})).await;
-    let temporary = crate::helpers::temporary_password(&body["data"]["resetLearnerPassword"]);
+    let temporary = app.temporary_password(&body["data"]["resetLearnerPassword"]);
     assert_error(
         &app.login_raw("13900000008", "000000").await,
         &["UNAUTHENTICATED"],

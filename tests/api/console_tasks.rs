@@ -3,7 +3,7 @@
 //! district after the freeze and its scan, notices edited and withdrawn, the administrators
 //! below a node, the audit log's filters, and the import preview row by row.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use entity::{audit_entry, exam_session, exemption, learner};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::{Value, json};
@@ -60,7 +60,7 @@ async fn exam_sessions_move_and_cancel_only_before_they_start(backend: Backend) 
     let other_unit_admin = app.admin("13800000006").await;
     let campaign = campaign_of(&app, &unit_admin).await;
     let zx = unit_id(&app, "蒸湘区司法局").await;
-    let tomorrow = Utc::now() + Duration::days(1);
+    let tomorrow = app.clock.now() + Duration::days(1);
     let body = app
         .gql(
             Some(&unit_admin),
@@ -93,7 +93,7 @@ async fn exam_sessions_move_and_cancel_only_before_they_start(backend: Backend) 
     assert_eq!(audited(&app, "exam_session.update").await, 1);
 
     // Into the past, shorter than the 60-minute exam, outside the window: refused, unchanged.
-    let past = Utc::now() - Duration::hours(2);
+    let past = app.clock.now() - Duration::hours(2);
     for (starts, ends, expect) in [
         (past, past + Duration::hours(2), "开始时间已过"),
         (tomorrow, tomorrow + Duration::minutes(30), "60 分钟"),
@@ -125,7 +125,7 @@ async fn exam_sessions_move_and_cancel_only_before_they_start(backend: Backend) 
     let open = exam_session::Entity::find()
         .filter(exam_session::Column::UnitId.eq(zx.trim_start_matches("unit_").parse::<i32>().unwrap()))
         .filter(exam_session::Column::Kind.eq("MAIN"))
-        .filter(exam_session::Column::StartsAt.lt(Utc::now()))
+        .filter(exam_session::Column::StartsAt.lt(app.clock.now()))
         .one(&app.db)
         .await
         .unwrap()
@@ -165,9 +165,9 @@ async fn sessions_in_the_past_or_shorter_than_the_exam_are_refused_when_created(
     let hengyang = region_id(&app, "430400").await;
     let sessions = || async { exam_session::Entity::find().count(&app.db).await.unwrap() };
     let before = sessions().await;
-    let tomorrow = Utc::now() + Duration::days(1);
+    let tomorrow = app.clock.now() + Duration::days(1);
     // Started an hour ago (inside the window, long enough), and tomorrow for 30 minutes.
-    let started = Utc::now() - Duration::hours(1);
+    let started = app.clock.now() - Duration::hours(1);
     let cases = [
         (
             started,
@@ -297,7 +297,7 @@ async fn a_unit_sees_its_own_learners_exam_centre_seats_only(backend: Backend) {
     assert!(before["errors"].is_null(), "{before}");
     let before = before["data"]["unitExamCentreSeats"].as_array().unwrap().len();
 
-    let starts = Utc::now() + Duration::days(1);
+    let starts = app.clock.now() + Duration::days(1);
     let body = app
         .gql(
             Some(&city),
@@ -396,7 +396,7 @@ async fn exam_centre_bookings_are_listed_and_cancelled(backend: Backend) {
     let hengyang = region_id(&app, "430400").await;
     let zhengxiang = region_id(&app, "430408").await;
     let chengxiang = unit_id(&app, "呈祥街道").await;
-    let tomorrow = Utc::now() + Duration::days(1);
+    let tomorrow = app.clock.now() + Duration::days(1);
     let mut centres = Vec::new();
     for (i, name) in ["第一考场", "第二考场"].iter().enumerate() {
         let starts = tomorrow + Duration::hours(3 * i as i64);
@@ -896,7 +896,7 @@ async fn the_audit_log_filters_by_actor_action_and_day(backend: Backend) {
         "{body}"
     );
     // By day (China Standard Time): today holds them, tomorrow nothing.
-    let today = xuefa::infra::clock::today();
+    let today = app.clock.today();
     let body = app
         .gql(
             Some(&district),

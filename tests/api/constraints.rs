@@ -75,7 +75,7 @@ async fn campaigns_created_at_once_for_one_year_name_the_year(backend: Backend) 
     let app = TestApp::spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = xuefa::infra::clock::today().year() + 2;
+    let year = app.clock.today().year() + 2;
     let create = "mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }";
     let answers = futures_util::future::join_all((0..6).map(|_| {
         app.gql(

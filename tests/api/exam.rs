@@ -12,7 +12,9 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::exam::*;
-use crate::helpers::{Backend, TestApp, assert_error, code, unique_prefix, wipe_redis_prefix};
+use crate::helpers::{
+    Backend, TestApp, assert_error, code, eventually, unique_prefix, wipe_redis_prefix, write_behind_drained,
+};
 use crate::helpers::{campaign_input, learner_of};
 use crate::helpers::{region_id, unit_id};
 use crate::on_both_backends;
@@ -46,13 +48,12 @@ async fn spawn(backend: Backend) -> (TestApp, String) {
 
 /// Stops the server and removes its keys from the shared Redis.
 async fn finish(app: TestApp, prefix: &str) {
-    let Some(redis_url) = app.redis_url.clone() else {
-        return;
-    };
-    drop(app);
-    // Its workers stop within the shutdown grace (1 s in tests) and a last flush.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    wipe_redis_prefix(&redis_url, prefix).await;
+    let redis_url = app.redis_url.clone();
+    // Its workers stop, after a last flush, before its keys go.
+    app.stop().await;
+    if let Some(redis_url) = redis_url {
+        wipe_redis_prefix(&redis_url, prefix).await;
+    }
 }
 
 async fn attempts_in_db(app: &TestApp, learner_id: i32) -> u64 {
@@ -112,7 +113,7 @@ async fn a_learner_answers_everything_correctly_and_scores_100(backend: Backend)
     // About an hour from now, on the server's clock, shown in China time.
     let deadline = str_of(&a1, "deadline");
     assert!(deadline.ends_with("+08:00"), "{deadline}");
-    let ahead = parse_time(&a1["deadline"]) - Utc::now();
+    let ahead = parse_time(&a1["deadline"]) - app.clock.now();
     assert!(
         ahead > chrono::Duration::minutes(59) && ahead <= chrono::Duration::minutes(60),
         "deadline {deadline} is {ahead} ahead"
@@ -477,7 +478,7 @@ async fn a_second_device_resumes_and_takes_the_attempt_over(backend: Backend) {
         );
         saved.insert(str_of(q, "id").to_owned(), vec![label]);
     }
-    tokio::time::sleep(Duration::from_millis(1100)).await;
+    app.clock.advance(chrono::Duration::seconds(2));
 
     let b = start(&app, &device_b, &session).await;
     assert_eq!(b["id"], a["id"], "a second start must resume the live attempt");
@@ -712,26 +713,30 @@ async fn a_newer_save_wins_over_an_older_one_arriving_late(backend: Backend) {
 
     // And the database ends up with the newest one too (within about a second).
     let want = bank_key(&q, "D", &bank);
-    let mut stored = None;
-    for _ in 0..30 {
-        stored = attempt_answer::Entity::find_by_id((number(&id), number(&bank[str_of(&q, "stem")].id)))
+    let key = (number(&id), number(&bank[str_of(&q, "stem")].id));
+    let stored_now = async || {
+        attempt_answer::Entity::find_by_id(key)
             .one(&app.db)
             .await
             .unwrap()
-            .map(|r| r.choices);
-        if stored.as_deref() == Some(want.as_str()) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+            .map(|r| r.choices)
+    };
+    let stored = eventually(Duration::from_secs(3), stored_now, |s| {
+        s.as_deref() == Some(want.as_str())
+    })
+    .await;
     assert_eq!(stored.as_deref(), Some(want.as_str()));
-    // Nothing older overwrites it later.
-    tokio::time::sleep(Duration::from_millis(1200)).await;
-    let later = attempt_answer::Entity::find_by_id((number(&id), number(&bank[str_of(&q, "stem")].id)))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .map(|r| r.choices);
+    // Nothing older overwrites it later: once the write-behind has written all it took.
+    if let Some(redis_url) = &app.redis_url {
+        let drained = eventually(
+            Duration::from_secs(10),
+            async || write_behind_drained(redis_url, &prefix).await,
+            |d| *d,
+        )
+        .await;
+        assert!(drained, "the write-behind still holds answers");
+    }
+    let later = stored_now().await;
     assert_eq!(later.as_deref(), Some(want.as_str()));
     let graded = submit(&app, &learner, &id).await;
     // Both questions answered D in the end: graded on that.
@@ -753,7 +758,7 @@ async fn saves_after_deadline_and_grace_are_refused_and_the_attempt_is_submitted
     let campaign = campaign_of(&app, &learner).await;
     let unit = unit_id(&app, "蒸湘区司法局").await;
 
-    let now = Utc::now();
+    let now = app.clock.now();
     let ends = now + chrono::Duration::seconds(3);
     // Under way and shorter than the exam: only the database holds such a session.
     let session = insert_unit_session(
@@ -780,23 +785,22 @@ async fn saves_after_deadline_and_grace_are_refused_and_the_attempt_is_submitted
 
     // Within the grace (10 s in the demo) a save is still taken.
     let grace = chrono::Duration::seconds(10);
-    sleep_until(deadline + chrono::Duration::milliseconds(1500)).await;
+    app.clock.set(deadline + chrono::Duration::milliseconds(1500));
     assert!(save(&app, &learner, &id, str_of(&q2, "id"), &["B".to_owned()], None).await);
 
     // After deadline and grace: refused.
-    sleep_until(deadline + grace + chrono::Duration::milliseconds(300)).await;
+    app.clock
+        .set(deadline + grace + chrono::Duration::milliseconds(300));
     let late = save_raw(&app, &learner, &id, str_of(&q1, "id"), &["B".to_owned()], None).await;
     assert_error(&late, &["EXAM_CLOSED"]);
 
-    // The sweeper submits it within a couple of seconds with what was saved.
-    let mut mine = Vec::new();
-    for _ in 0..40 {
-        mine = my_attempts(&app, &learner, &campaign).await;
-        if mine.first().is_some_and(|m| m["status"] == "SUBMITTED") {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    // The sweeper (a background task, every second) submits it with what was saved.
+    let mine = eventually(
+        Duration::from_secs(4),
+        async || my_attempts(&app, &learner, &campaign).await,
+        |mine| mine.first().is_some_and(|m| m["status"] == "SUBMITTED"),
+    )
+    .await;
     let done = &mine[0];
     assert_eq!(done["status"], "SUBMITTED", "not submitted automatically: {done}");
     assert_eq!(done["autoSubmitted"], true);
@@ -926,7 +930,7 @@ async fn exam_centre_seats_are_never_overbooked(backend: Backend) {
     let other_district = app.admin("13800000004").await;
     let campaign = campaign_of(&app, &city).await;
     let hengyang = region_id(&app, "430400").await;
-    let now = Utc::now();
+    let now = app.clock.now();
 
     let created = app
         .gql(
@@ -1107,7 +1111,7 @@ async fn sessions_are_checked_when_scheduled(backend: Backend) {
     let zx = unit_id(&app, "蒸湘区司法局").await;
     let count = || async { exam_session::Entity::find().count(&app.db).await.unwrap() };
     let before = count().await;
-    let now = Utc::now();
+    let now = app.clock.now();
 
     // Outside the main window (it ends 12 days from now in the demo).
     let far = now + chrono::Duration::days(20);
@@ -1168,7 +1172,7 @@ async fn sessions_are_checked_when_scheduled(backend: Backend) {
 
     // A bank too small for the blueprint: refused when the session is scheduled.
     let hunan = region_id(&app, "430000").await;
-    let year = xuefa::infra::clock::today().year() + 1;
+    let year = app.clock.today().year() + 1;
     let created = app
         .gql(
             Some(&province),
@@ -1224,7 +1228,7 @@ async fn questions_import_from_csv_with_chinese_headers(backend: Backend) {
     let (app, prefix) = spawn(backend).await;
     let province = app.admin("13800000001").await;
     let hunan = region_id(&app, "430000").await;
-    let year = xuefa::infra::clock::today().year() + 1;
+    let year = app.clock.today().year() + 1;
     let created = app
         .gql(
             Some(&province),
@@ -1376,7 +1380,7 @@ async fn open_makeup_now(app: &TestApp, campaign: &str, learner_phone: &str) -> 
         .await
         .unwrap()
         .unwrap();
-    let today = xuefa::infra::clock::today();
+    let today = app.clock.today();
     let mut active: entity::campaign::ActiveModel = c.clone().into();
     active.makeup_start = Set(today);
     active.makeup_end = Set(today);
@@ -1388,7 +1392,7 @@ async fn open_makeup_now(app: &TestApp, campaign: &str, learner_phone: &str) -> 
         .await
         .unwrap()
         .unwrap();
-    let now = Utc::now();
+    let now = app.clock.now();
     let session = entity::exam_session::ActiveModel {
         campaign_id: Set(c.id),
         kind: Set(entity::exam_session::ExamKind::Makeup),

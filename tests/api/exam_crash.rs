@@ -19,9 +19,9 @@ use serde_json::{Value, json};
 
 use crate::helpers::exam::{
     Gql, answers_of, bank, campaign_of, correct_labels, insert_unit_session, learner_token, my_attempts,
-    parse_time, questions_of, save, sleep_until, start, str_of, submit, unit_session,
+    parse_time, questions_of, save, start, str_of, submit, unit_session,
 };
-use crate::helpers::{Backend, TestApp, fresh_database, unique_prefix, wipe_redis_prefix};
+use crate::helpers::{Backend, TestApp, eventually, fresh_database, unique_prefix, wipe_redis_prefix};
 
 fn postgres() -> Option<(Backend, String)> {
     let backend = Backend::postgres();
@@ -42,6 +42,8 @@ fn postgres() -> Option<(Backend, String)> {
 struct Server {
     process: ServerProcess,
     client: reqwest::Client,
+    /// The process's clock: the system's (it runs without `XUEFA_NOW`).
+    clock: xuefa::infra::clock::Clock,
     _logs: tempfile::TempDir,
 }
 
@@ -72,6 +74,7 @@ impl Server {
                 .timeout(Duration::from_secs(60))
                 .build()
                 .unwrap(),
+            clock: xuefa::infra::clock::Clock::system(),
             _logs: logs,
         }
     }
@@ -112,6 +115,9 @@ impl Gql for Server {
             .json()
             .await
             .expect("response is JSON")
+    }
+    fn clock(&self) -> &xuefa::infra::clock::Clock {
+        &self.clock
     }
 }
 
@@ -244,24 +250,27 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
     assert_eq!(answers_of(&resumed), saved, "answers lost by the crash");
 
     // The new process's flusher takes over what the dead one had read but not written.
-    tokio::time::sleep(Duration::from_secs(5)).await;
+    let (stored, left) = eventually(
+        Duration::from_secs(10),
+        async || {
+            let stored = stored_answers(&db, number(&id)).await;
+            (stored, stream_length(&redis_url, &prefix).await)
+        },
+        |(stored, left)| stored.len() == 30 && *left == 0,
+    )
+    .await;
     let row = exam_attempt::Entity::find_by_id(number(&id))
         .one(&db)
         .await
         .unwrap()
         .unwrap();
     let paper: Vec<Value> = serde_json::from_str(&row.paper).unwrap();
-    let stored = stored_answers(&db, number(&id)).await;
     assert_eq!(stored.len(), 30, "answers in the database: {stored:?}");
     for (q, labels) in &saved {
         let q = bank_id_at(&paper, q);
         assert_eq!(stored[&q], keys_in_paper(&paper, q, labels), "question {q}");
     }
-    assert_eq!(
-        stream_length(&redis_url, &prefix).await,
-        0,
-        "entries left in the stream"
-    );
+    assert_eq!(left, 0, "entries left in the stream");
 
     // Again, this time certainly with entries the dead process had read but not written:
     // the answers table is locked, so its flusher hangs in the insert until it is killed.
@@ -275,8 +284,12 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
         assert!(save(&second, &token, &id, str_of(q, "id"), &labels, None).await);
         saved.insert(str_of(q, "id").to_owned(), labels);
     }
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let held = pending(&redis_url, &prefix).await;
+    let held = eventually(
+        Duration::from_secs(5),
+        async || pending(&redis_url, &prefix).await,
+        |held| *held >= 1,
+    )
+    .await;
     assert!(held >= 1, "the flusher should hold an entry it cannot write");
     eprintln!("at the second kill the flusher held {held} entries read but not written");
     second.kill().await;
@@ -286,8 +299,16 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
     let third = Server::start(&url, &redis_url, &prefix).await;
     let resumed = start(&third, &token, &session).await;
     assert_eq!(answers_of(&resumed), saved, "answers lost by the second crash");
-    tokio::time::sleep(Duration::from_secs(5)).await;
-    let stored = stored_answers(&db, number(&id)).await;
+    let (stored, left, held) = eventually(
+        Duration::from_secs(10),
+        async || {
+            let stored = stored_answers(&db, number(&id)).await;
+            let left = stream_length(&redis_url, &prefix).await;
+            (stored, left, pending(&redis_url, &prefix).await)
+        },
+        |(stored, left, held)| stored.len() == 40 && *left == 0 && *held == 0,
+    )
+    .await;
     assert_eq!(
         stored.len(),
         40,
@@ -297,8 +318,8 @@ async fn sigkill_mid_attempt_loses_no_acknowledged_answer() {
         let q = bank_id_at(&paper, q);
         assert_eq!(stored[&q], keys_in_paper(&paper, q, labels), "question {q}");
     }
-    assert_eq!(stream_length(&redis_url, &prefix).await, 0);
-    assert_eq!(pending(&redis_url, &prefix).await, 0);
+    assert_eq!(left, 0);
+    assert_eq!(held, 0);
 
     drop(third);
     wipe_redis_prefix(&redis_url, &prefix).await;
@@ -334,10 +355,14 @@ async fn redis_wiped_mid_attempt_resumes_from_the_database() {
         assert!(save(&app, &token, &id, str_of(q, "id"), &labels, None).await);
         saved.insert(str_of(q, "id").to_owned(), labels);
     }
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let stored = eventually(
+        Duration::from_millis(1500),
+        async || stored_answers(&app.db, number(&id)).await.len(),
+        |n| *n == 20,
+    )
+    .await;
     assert_eq!(
-        stored_answers(&app.db, number(&id)).await.len(),
-        20,
+        stored, 20,
         "acknowledged answers did not reach the database within 1.5 s"
     );
 
@@ -358,14 +383,12 @@ async fn redis_wiped_mid_attempt_resumes_from_the_database() {
     let live = crate::helpers::exam::attempt(&app, &token, &id).await;
     assert_eq!(answers_of(&live), saved);
     // And the write-behind recovers its stream and group.
-    let mut stored = 0;
-    for _ in 0..30 {
-        stored = stored_answers(&app.db, number(&id)).await.len();
-        if stored == 30 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let stored = eventually(
+        Duration::from_secs(3),
+        async || stored_answers(&app.db, number(&id)).await.len(),
+        |n| *n == 30,
+    )
+    .await;
     assert_eq!(
         stored, 30,
         "answers saved after the wipe did not reach the database"
@@ -380,11 +403,15 @@ async fn redis_wiped_mid_attempt_resumes_from_the_database() {
     assert_eq!(result["score"], expected, "{result}");
     assert_eq!(result["passed"], expected >= 60);
     assert_eq!(stored_answers(&app.db, number(&id)).await.len(), 30);
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(stream_length(&redis_url, &prefix).await, 0);
+    let left = eventually(
+        Duration::from_secs(5),
+        async || stream_length(&redis_url, &prefix).await,
+        |n| *n == 0,
+    )
+    .await;
+    assert_eq!(left, 0);
 
-    drop(app);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    app.stop().await;
     wipe_redis_prefix(&redis_url, &prefix).await;
     eprintln!("redis wipe test took {:?}", began.elapsed());
 }
@@ -411,7 +438,7 @@ async fn two_replicas_submit_at_the_deadline_exactly_once() {
         .await
         .unwrap()
         .unwrap();
-    let now = chrono::Utc::now();
+    let now = one.clock.now();
     let ends = now + chrono::Duration::seconds(3);
     // Under way and shorter than the exam: only the database holds such a session.
     let session = insert_unit_session(
@@ -439,27 +466,31 @@ async fn two_replicas_submit_at_the_deadline_exactly_once() {
         saved
     );
 
-    // Both sweepers run every second; the grace is 10 s in the demo.
-    sleep_until(deadline + chrono::Duration::seconds(10)).await;
-    let give_up = Instant::now() + Duration::from_secs(8);
-    let row = loop {
-        let row = exam_attempt::Entity::find_by_id(number(&id))
-            .one(&db)
-            .await
-            .unwrap()
-            .unwrap();
-        if sea_orm::ActiveEnum::to_value(&row.status) == "SUBMITTED" || Instant::now() > give_up {
-            break row;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    // Both sweepers run every second; the grace is 10 s in the demo. Real time: the replicas
+    // are processes of their own on the system clock, which the test cannot move.
+    let within = (deadline + chrono::Duration::seconds(18) - one.clock.now())
+        .to_std()
+        .unwrap_or_default();
+    let row = eventually(
+        within,
+        async || {
+            exam_attempt::Entity::find_by_id(number(&id))
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+        },
+        |row| sea_orm::ActiveEnum::to_value(&row.status) == "SUBMITTED",
+    )
+    .await;
     assert_eq!(
         sea_orm::ActiveEnum::to_value(&row.status),
         "SUBMITTED",
         "not submitted at the deadline"
     );
     assert!(row.auto_submitted);
-    // Let both sweepers pass over it a few more times.
+    // Let both sweepers pass over it a few more times. Real time: they are background tasks
+    // of other processes, ticking every second, and what is checked is that none submits again.
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert!(one.alive() && two.alive());
 

@@ -135,7 +135,7 @@ async fn power_over_accounts_follows_every_holding(backend: Backend) {
                 continue;
             }
             let body = app.gql(Some(&tokens[c]), RESET, json!({"id": ids[t]})).await;
-            crate::helpers::temporary_password(&body["data"]["resetPassword"]);
+            app.temporary_password(&body["data"]["resetPassword"]);
         }
     }
     let resets = audit_entry::Entity::find()
@@ -219,7 +219,7 @@ async fn a_roster_entry_or_a_grant_gives_no_power_over_an_office_account(backend
     app.admin(CITY).await;
     // The province, above every holding, still can.
     let body = app.gql(Some(&province), RESET, json!({"id": city_account})).await;
-    crate::helpers::temporary_password(&body["data"]["resetPassword"]);
+    app.temporary_password(&body["data"]["resetPassword"]);
 }
 
 /// Five wrong passwords from a stranger's address make that address wait; the owner, on his

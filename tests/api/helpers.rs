@@ -95,6 +95,8 @@ pub struct TestApp {
     /// The settings it runs with, for a second replica on the same database and Redis.
     pub settings: Settings,
     shutdown: Option<oneshot::Sender<()>>,
+    /// The server's task: done once it has stopped serving and its workers have finished.
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
     _dir: tempfile::TempDir,
 }
 
@@ -261,17 +263,30 @@ impl TestApp {
         // (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL): loading it took
         // most of a spawn (it hashes every demo password).
         copy_demo_template(&backend, &settings.database.database_url).await;
-        Self::start(settings, dir).await
+        Self::start(settings, dir, None).await
     }
 
-    /// A second replica: the same database, the same Redis key space, nothing else shared.
+    /// A second replica: the same database, the same Redis key space and the same clock (two
+    /// machines of one deployment read one time), nothing else shared.
     pub async fn spawn_sibling(&self) -> TestApp {
-        Self::start(self.settings.clone(), tempfile::tempdir().expect("temp dir")).await
+        Self::start(
+            self.settings.clone(),
+            tempfile::tempdir().expect("temp dir"),
+            Some(self.clock.clone()),
+        )
+        .await
     }
 
-    async fn start(settings: Settings, dir: tempfile::TempDir) -> TestApp {
+    async fn start(
+        settings: Settings,
+        dir: tempfile::TempDir,
+        clock: Option<xuefa::infra::clock::Clock>,
+    ) -> TestApp {
         let redis_url = settings.redis_url.clone();
-        let application = Application::build(settings.clone()).await.expect("server starts");
+        let mut application = Application::build(settings.clone()).await.expect("server starts");
+        if let Some(clock) = clock {
+            application.state.clock = clock;
+        }
         let db = application.state.db.clone();
         let clock = application.state.clock.clone();
         let base = format!("http://{}", application.local_addr());
@@ -280,7 +295,7 @@ impl TestApp {
             .map(|a| format!("http://{a}"))
             .unwrap_or_default();
         let (tx, rx) = oneshot::channel::<()>();
-        tokio::spawn(application.run_until(async move {
+        let server = tokio::spawn(application.run_until(async move {
             let _ = rx.await;
         }));
         TestApp {
@@ -295,7 +310,23 @@ impl TestApp {
             redis_url,
             settings,
             shutdown: Some(tx),
+            server: Some(server),
             _dir: dir,
+        }
+    }
+
+    /// Stops the server and waits until it has: requests in flight answered, its workers (the
+    /// write-behind's last flush among them) finished. Dropping a `TestApp` only asks it to stop.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            tokio::time::timeout(Duration::from_secs(30), server)
+                .await
+                .expect("the server stops within 30 s")
+                .expect("the server's task")
+                .expect("the server ran");
         }
     }
 
@@ -418,7 +449,29 @@ impl TestApp {
                 json!({"id": account}),
             )
             .await;
-        temporary_password(&body["data"]["resetPassword"])
+        self.temporary_password(&body["data"]["resetPassword"])
+    }
+
+    /// The password of a `TemporaryPassword` answer, checked for its form: 8 characters of the
+    /// unambiguous alphabet, letters and digits, expiring about 72 hours from now by the
+    /// server's clock.
+    pub fn temporary_password(&self, answer: &Value) -> String {
+        let password = answer["password"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no temporary password in {answer}"))
+            .to_owned();
+        assert_eq!(password.len(), 8, "{password}");
+        assert!(
+            password
+                .chars()
+                .all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)),
+            "{password}"
+        );
+        assert_ne!(password, "000000");
+        let expires = chrono::DateTime::parse_from_rfc3339(answer["expiresAt"].as_str().unwrap()).unwrap();
+        let hours = (expires.with_timezone(&chrono::Utc) - self.clock.now()).num_minutes() as f64 / 60.0;
+        assert!((71.5..=72.5).contains(&hours), "expires in {hours} h");
+        password
     }
 
     /// Logs in on a temporary password and changes it to `Study2026x`; answers the token.
@@ -429,27 +482,6 @@ impl TestApp {
         self.leave_password(&token, temporary).await;
         token
     }
-}
-
-/// The password of a `TemporaryPassword` answer, checked for its form: 8 characters of the
-/// unambiguous alphabet, letters and digits, expiring about 72 hours from now.
-pub fn temporary_password(answer: &Value) -> String {
-    let password = answer["password"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no temporary password in {answer}"))
-        .to_owned();
-    assert_eq!(password.len(), 8, "{password}");
-    assert!(
-        password
-            .chars()
-            .all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)),
-        "{password}"
-    );
-    assert_ne!(password, "000000");
-    let expires = chrono::DateTime::parse_from_rfc3339(answer["expiresAt"].as_str().unwrap()).unwrap();
-    let hours = (expires.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_minutes() as f64 / 60.0;
-    assert!((71.5..=72.5).contains(&hours), "expires in {hours} h");
-    password
 }
 
 /// A second province, with its own province administrator on a password of its own, as a
@@ -531,6 +563,56 @@ impl TestApp {
 
 /// A Redis key prefix of its own, so that test servers sharing one Redis never see each
 /// other's attempts, answers or write-behind stream.
+/// Polls `probe` every 50 ms until `done` holds for what it answers, or `within` has passed;
+/// answers the last value, for the caller to assert on. For what happens in its own time (a
+/// background task of the server, another process), never for a rule's time: a test moves the
+/// clock for that.
+pub async fn eventually<T>(
+    within: Duration,
+    mut probe: impl AsyncFnMut() -> T,
+    done: impl Fn(&T) -> bool,
+) -> T {
+    let give_up = tokio::time::Instant::now() + within;
+    loop {
+        let value = probe().await;
+        if done(&value) || tokio::time::Instant::now() >= give_up {
+            return value;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Whether the write-behind of the servers under `prefix` has put every answer it took into
+/// the database: its stream holds no entry, none read and not acknowledged (a missing stream
+/// holds none).
+pub async fn write_behind_drained(redis_url: &str, prefix: &str) -> bool {
+    let client = redis::Client::open(redis_url).expect("redis url");
+    let mut c = client
+        .get_multiplexed_async_connection()
+        .await
+        .expect("connect to redis");
+    let stream = format!("{prefix}:wb");
+    let length: i64 = redis::cmd("XLEN")
+        .arg(&stream)
+        .query_async(&mut c)
+        .await
+        .expect("XLEN");
+    if length > 0 {
+        return false;
+    }
+    let pending: redis::RedisResult<redis::Value> = redis::cmd("XPENDING")
+        .arg(&stream)
+        .arg("flushers")
+        .query_async(&mut c)
+        .await;
+    match pending {
+        Ok(redis::Value::Array(parts)) => matches!(parts.first(), Some(redis::Value::Int(0)) | None),
+        Ok(other) => panic!("XPENDING: {other:?}"),
+        // No stream, or no group on it: nothing read.
+        Err(_) => true,
+    }
+}
+
 pub fn unique_prefix() -> String {
     format!("xt{}", random_suffix())
 }

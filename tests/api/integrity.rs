@@ -65,7 +65,7 @@ async fn events_are_reported_reviewed_and_never_punish(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let learner = app.learner("13900000007").await;
     let (attempt, campaign) = start(&app, &learner).await;
-    let t0 = Utc::now() - Duration::seconds(200);
+    let t0 = app.clock.now() - Duration::seconds(200);
     let events = json!([
         event("LEAVE", t0),
         event("RETURN", t0 + Duration::seconds(20)),
@@ -90,7 +90,7 @@ async fn events_are_reported_reviewed_and_never_punish(backend: Backend) {
     assert_eq!(r["events"].as_array().unwrap().len(), 4);
 
     // Bad reports change nothing.
-    let old = json!([event("LEAVE", Utc::now() - Duration::days(3))]);
+    let old = json!([event("LEAVE", app.clock.now() - Duration::days(3))]);
     assert_error(
         &app.gql(Some(&learner), REPORT, json!({"a": attempt, "e": old}))
             .await,
@@ -202,7 +202,7 @@ async fn reports_are_bounded_per_attempt(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let learner = app.learner("13900000009").await;
     let (attempt, _) = start(&app, &learner).await;
-    let t0 = Utc::now() - Duration::minutes(30);
+    let t0 = app.clock.now() - Duration::minutes(30);
     let mut kept = 0;
     for batch in 0..5 {
         let events: Vec<Value> = (0..50)

@@ -115,8 +115,8 @@ async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
         learner_id: Set(learner_id),
         campaign_id: Set(campaign_id),
         total_points: Set(100),
-        completed_on: Set(Some(xuefa::infra::clock::today() - chrono::Duration::days(3))),
-        updated_at: Set(chrono::Utc::now()),
+        completed_on: Set(Some(app.clock.today() - chrono::Duration::days(3))),
+        updated_at: Set(app.clock.now()),
     }
     .insert(&app.db)
     .await
@@ -611,7 +611,7 @@ async fn grant_of(app: &TestApp, phone: &str) -> String {
 
 async fn enroll(app: &TestApp, unit: &unit::Model, phone: &str, name: &str) {
     let phone = PhoneNumber::parse(phone).unwrap();
-    let retirement = NaiveDate::from_ymd_opt(xuefa::infra::clock::today().year() + 1, 3, 1);
+    let retirement = NaiveDate::from_ymd_opt(app.clock.today().year() + 1, 3, 1);
     roster::enroll(
         &app.db,
         unit,
@@ -732,7 +732,7 @@ async fn isolation_matrix(backend: Backend) {
     // Exam sessions and live attempts of the foreign learners.
     // A session under way: written straight into the database, as the API refuses one that
     // has started.
-    let now = chrono::Utc::now();
+    let now = app.clock.now();
     let furong_session = crate::helpers::exam::insert_unit_session(
         &app.db,
         &campaign_id,
@@ -815,7 +815,7 @@ async fn isolation_matrix(backend: Backend) {
             .await
             .unwrap()
             .unwrap();
-        let at = chrono::Utc::now() - chrono::Duration::hours(30);
+        let at = app.clock.now() - chrono::Duration::hours(30);
         let row = entity::recovery_request::ActiveModel {
             code_digest: Set(format!("isolation-{phone}")),
             phone: Set(phone.to_owned()),

@@ -106,7 +106,7 @@ async fn a_request_answers_alike_and_the_unit_resets_with_one_click(backend: Bac
     let body = app
         .gql(Some(&unit_admin), RESOLVE, json!({"id": id, "a": "RESET"}))
         .await;
-    let temporary = crate::helpers::temporary_password(&body["data"]["resolveRecoveryRequest"]);
+    let temporary = app.temporary_password(&body["data"]["resolveRecoveryRequest"]);
     let me = app.gql(Some(&learner_token), "{ me { id } }", json!({})).await;
     assert_error(&me, &["UNAUTHENTICATED"]);
     assert_error(

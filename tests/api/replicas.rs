@@ -2,12 +2,15 @@
 //! lockout on one holds on the other, an attempt started on one continues on the other.
 //! And `/metrics` moves with traffic.
 
+use chrono::Datelike;
 use serde_json::json;
 
 use std::time::Duration;
 
 use crate::helpers::exam::{campaign_of, questions_of, save, save_raw, start, str_of, unit_session};
-use crate::helpers::{Backend, TestApp, assert_error, code, unique_prefix, wipe_redis_prefix};
+use crate::helpers::{
+    Backend, TestApp, assert_error, code, eventually, unique_prefix, wipe_redis_prefix, write_behind_drained,
+};
 use crate::on_both_backends;
 
 on_both_backends!(metrics_move_with_traffic);
@@ -44,7 +47,7 @@ async fn two_replicas_share_logins_lockouts_and_attempts() {
         .gql(
             Some(&learner),
             "query($y: Int!) { campaign(year: $y) { id } }",
-            json!({"y": this_year()}),
+            json!({"y": one.clock.today().year()}),
         )
         .await;
     let campaign = sessions["data"]["campaign"]["id"].clone();
@@ -133,7 +136,7 @@ async fn metrics_move_with_traffic(backend: Backend) {
         .gql(
             Some(&learner),
             "query($y: Int!) { campaign(year: $y) { id } }",
-            json!({"y": this_year()}),
+            json!({"y": app.clock.today().year()}),
         )
         .await["data"]["campaign"]["id"]
         .clone();
@@ -178,10 +181,6 @@ async fn metrics_move_with_traffic(backend: Backend) {
         assert!(after.contains(&series), "{after}");
         assert_eq!(value(&after, &series), 0.0);
     }
-}
-
-fn this_year() -> i32 {
-    chrono::Datelike::year(&xuefa::infra::clock::today())
 }
 
 /// Each replica answers "who is calling" from the caller cache in Redis; a change made through
@@ -306,16 +305,22 @@ async fn saves_on_one_replica_follow_changes_made_on_the_other() {
     let (_, token, id, q) = &learners[1];
     let out = one.gql(Some(token), "mutation { logout }", json!({})).await;
     assert_eq!(out["data"]["logout"], true, "{out}");
-    tokio::time::sleep(Duration::from_millis(1200)).await;
+    // The write-behind has written the answers it took before they are wiped with the rest.
+    let drained = eventually(
+        Duration::from_secs(10),
+        async || write_behind_drained(&redis_url, &prefix).await,
+        |d| *d,
+    )
+    .await;
+    assert!(drained, "the write-behind still holds answers");
     assert!(wipe_redis_prefix(&redis_url, &prefix).await >= 2);
     assert_error(
         &save_raw(&two, token, id, &q[2], &answer, None).await,
         &["UNAUTHENTICATED"],
     );
 
-    drop(one);
-    drop(two);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    one.stop().await;
+    two.stop().await;
     wipe_redis_prefix(&redis_url, &prefix).await;
 }
 

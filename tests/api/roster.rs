@@ -61,7 +61,7 @@ fn row_id(id: &Value) -> i64 {
 
 /// The demo campaign (this year's).
 async fn demo_campaign(app: &TestApp) -> campaign::Model {
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
     campaign::Entity::find()
         .filter(campaign::Column::Year.eq(year))
         .one(&app.db)
@@ -75,7 +75,7 @@ async fn demo_campaign(app: &TestApp) -> campaign::Model {
 async fn move_deadline(app: &TestApp, days: i64) {
     let c = demo_campaign(app).await;
     let mut active: campaign::ActiveModel = c.into();
-    active.verification_deadline = Set(xuefa::infra::clock::today() + Duration::days(days));
+    active.verification_deadline = Set(app.clock.today() + Duration::days(days));
     active.update(&app.db).await.unwrap();
 }
 
@@ -929,7 +929,7 @@ async fn before_the_deadline_unit_admin_removes_not_late(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     move_deadline(&app, 5).await;
     let unit_admin = app.admin("13800000005").await;
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
     let c = app
         .gql(
             Some(&unit_admin),
@@ -998,7 +998,7 @@ async fn adding_learners_stays_open_while_frozen(backend: Backend) {
         .gql(
             Some(&unit_admin),
             "query($y: Int!) { campaign(year: $y) { rosterFrozen } }",
-            json!({"y": xuefa::infra::clock::today().year()}),
+            json!({"y": app.clock.today().year()}),
         )
         .await;
     assert_eq!(campaign["data"]["campaign"]["rosterFrozen"], true, "{campaign}");
@@ -1347,11 +1347,7 @@ async fn employment_status_retired_then_back_in_service(backend: Backend) {
     );
     let row = learner_of(&app, "13900000006").await;
     assert_eq!(row.status.to_value(), "IN_SERVICE");
-    assert_eq!(
-        row.status_since,
-        Some(xuefa::infra::clock::today()),
-        "today by default"
-    );
+    assert_eq!(row.status_since, Some(app.clock.today()), "today by default");
 
     let body = set_status(&app, &unit_admin, &id, "LEFT", Some("2026-01-15")).await;
     assert_eq!(body["data"]["setEmploymentStatus"]["status"], "LEFT", "{body}");
@@ -1392,7 +1388,7 @@ async fn own_learner_id(app: &TestApp, token: &str) -> String {
 }
 
 async fn campaign_id(app: &TestApp, token: &str) -> String {
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
     let body = app
         .gql(
             Some(token),
@@ -1425,7 +1421,7 @@ async fn exemption_refused_when_retirement_is_too_far(backend: Backend) {
     assert_eq!(roster_state(&app).await, before);
 
     // Brought forward to within two years after December 30 of the campaign year.
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
     let id = own_learner_id(&app, &token).await;
     let soon = format!("{}-07-01", year + 1);
     let body = update_learner(&app, &unit_admin, &id, json!({"retirementDate": soon})).await;
@@ -1464,7 +1460,7 @@ async fn exemption_cutoff_is_december_30_two_years_on(backend: Backend) {
     let token = app.learner("13900000001").await;
     let campaign = campaign_id(&app, &token).await;
     let id = own_learner_id(&app, &token).await;
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
 
     let dec31 = format!("{}-12-31", year + 2);
     let body = update_learner(&app, &unit_admin, &id, json!({"retirementDate": dec31})).await;
@@ -1487,7 +1483,7 @@ async fn exemption_decided_then_overruled_by_the_district(backend: Backend) {
     let token = app.learner("13900000001").await;
     let campaign = campaign_id(&app, &token).await;
     let id = own_learner_id(&app, &token).await;
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
     update_learner(
         &app,
         &unit_admin,
@@ -1633,7 +1629,7 @@ async fn exemption_with_an_uploaded_scan(backend: Backend) {
     let token = app.learner("13900000002").await;
     let campaign = campaign_id(&app, &token).await;
     let id = own_learner_id(&app, &token).await;
-    let year = xuefa::infra::clock::today().year();
+    let year = app.clock.today().year();
     update_learner(
         &app,
         &unit_admin,

@@ -7,9 +7,7 @@ use entity::{audit_entry, learner};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{
-    Backend, TestApp, account_of, assert_error, learner_of, other_province, temporary_password,
-};
+use crate::helpers::{Backend, TestApp, account_of, assert_error, learner_of, other_province};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -72,7 +70,7 @@ async fn a_strangers_recovery_request_never_opens_the_account(backend: Backend) 
             json!({"id": format!("lrn_{}", l.id)}),
         )
         .await;
-    let first = temporary_password(&first["data"]["resetLearnerPassword"]);
+    let first = app.temporary_password(&first["data"]["resetLearnerPassword"]);
     assert_error(
         &app.gql(Some(&learner_token), "{ me { id } }", json!({})).await,
         &["UNAUTHENTICATED"],
@@ -89,7 +87,7 @@ async fn a_strangers_recovery_request_never_opens_the_account(backend: Backend) 
     let body = app
         .gql(Some(&unit_admin), RESOLVE, json!({"id": id, "a": "RESET"}))
         .await;
-    let second = temporary_password(&body["data"]["resolveRecoveryRequest"]);
+    let second = app.temporary_password(&body["data"]["resolveRecoveryRequest"]);
     assert_ne!(first, second);
 
     // Both requesters read the same words, with no password in them.
@@ -129,7 +127,7 @@ async fn a_temporary_password_ends_after_72_hours(backend: Backend) {
             json!({"id": format!("lrn_{}", l.id)}),
         )
         .await;
-    let temporary = temporary_password(&body["data"]["resetLearnerPassword"]);
+    let temporary = app.temporary_password(&body["data"]["resetLearnerPassword"]);
 
     // 71 hours on: it still opens the account (a session that must change it).
     app.clock.advance(chrono::Duration::hours(71));
@@ -191,7 +189,7 @@ async fn an_appointment_never_starts_on_the_initial_password(backend: Backend) {
     let body = app
         .gql(Some(&district), GRANT, json!({"i": {"phone": "13700000077", "name": "新任管理员", "role": "UNIT_ADMIN", "unitId": lianhe}}))
         .await;
-    let temporary = temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
+    let temporary = app.temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
     assert_error(
         &app.login_raw("13700000077", "000000").await,
         &["UNAUTHENTICATED"],
@@ -214,7 +212,7 @@ async fn an_appointment_never_starts_on_the_initial_password(backend: Backend) {
             json!({"i": {"phone": "13900000021", "name": "x", "role": "UNIT_ADMIN", "unitId": zx_justice}}),
         )
         .await;
-    let temporary = temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
+    let temporary = app.temporary_password(&body["data"]["grantRole"]["temporaryPassword"]);
     assert_error(
         &app.login_raw("13900000021", "000000").await,
         &["UNAUTHENTICATED"],
@@ -419,7 +417,7 @@ async fn another_province_can_neither_take_nor_find_a_learner(backend: Backend) 
             json!({"id": format!("lrn_{}", target.id)}),
         )
         .await;
-    temporary_password(&body["data"]["resetLearnerPassword"]);
+    app.temporary_password(&body["data"]["resetLearnerPassword"]);
 }
 
 /// A learner cannot rename itself (its certificate carries the roster's name); it may still

@@ -14,11 +14,16 @@ use crate::helpers::TestApp;
 /// Anything that answers GraphQL: the in-process test server or a server process.
 pub(crate) trait Gql {
     async fn call(&self, token: Option<&str>, query: &str, variables: Value) -> Value;
+    /// The clock the server reads.
+    fn clock(&self) -> &xuefa::infra::clock::Clock;
 }
 
 impl Gql for TestApp {
     async fn call(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
         self.gql(token, query, variables).await
+    }
+    fn clock(&self) -> &xuefa::infra::clock::Clock {
+        &self.clock
     }
 }
 
@@ -79,7 +84,7 @@ pub(crate) async fn campaign_of(c: &impl Gql, token: &str) -> String {
         .call(
             Some(token),
             "query($y: Int!) { campaign(year: $y) { id } }",
-            json!({"y": xuefa::infra::clock::today().year()}),
+            json!({"y": c.clock().today().year()}),
         )
         .await;
     body["data"]["campaign"]["id"]
@@ -364,7 +369,9 @@ async fn insert_session(
     ends: DateTime<Utc>,
 ) -> String {
     use sea_orm::ActiveModelTrait;
-    let row = new_session(number(campaign), kind, place, starts, ends, 1, Utc::now())
+    // Scheduled the day before it starts.
+    let scheduled = starts - chrono::Duration::days(1);
+    let row = new_session(number(campaign), kind, place, starts, ends, 1, scheduled)
         .insert(db)
         .await
         .unwrap();
@@ -407,8 +414,8 @@ pub(crate) async fn eligible(app: &TestApp, learner_id: i32, campaign_id: i32) {
         learner_id: Set(learner_id),
         campaign_id: Set(campaign_id),
         total_points: Set(100),
-        completed_on: Set(Some(xuefa::infra::clock::today() - chrono::Duration::days(3))),
-        updated_at: Set(Utc::now()),
+        completed_on: Set(Some(app.clock.today() - chrono::Duration::days(3))),
+        updated_at: Set(app.clock.now()),
     }
     .insert(&app.db)
     .await
@@ -423,7 +430,7 @@ pub(crate) async fn close_exam_windows(app: &TestApp, campaign: &str) {
         .await
         .unwrap()
         .unwrap();
-    let yesterday = xuefa::infra::clock::today() - chrono::Duration::days(1);
+    let yesterday = app.clock.today() - chrono::Duration::days(1);
     let mut active: entity::campaign::ActiveModel = c.into();
     active.main_end = Set(yesterday);
     active.makeup_start = Set(yesterday);
@@ -433,9 +440,4 @@ pub(crate) async fn close_exam_windows(app: &TestApp, campaign: &str) {
 
 pub(crate) fn number(id: &str) -> i32 {
     id.rsplit_once('_').unwrap().1.parse().unwrap()
-}
-
-pub(crate) async fn sleep_until(t: DateTime<Utc>) {
-    let wait = (t - Utc::now()).to_std().unwrap_or_default();
-    tokio::time::sleep(wait).await;
 }
