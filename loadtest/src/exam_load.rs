@@ -39,7 +39,7 @@ use clap::builder::FalseyValueParser;
 use loadtest::procfs::{CpuSample, CpuShare, Postgres};
 use loadtest::scenario::{count, postgres_facts, redis_facts, sql};
 use loadtest::stats::{Latency, Recorder, median, met, ms, thousands};
-use loadtest::{Backend, Call, Http, HttpOptions, ServerProcess, Stores, Until, workers};
+use loadtest::{Backend, Call, HttpOptions, ServerProcess, Spread, Stores, Until, workers};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::{Value, json};
 
@@ -50,6 +50,12 @@ const TYPENAME: &str = r#"{"query":"{ __typename }"}"#;
 
 const UNIT: &str = "蒸湘区司法局";
 const PASSWORD: &str = "Kaoshi2026x";
+
+/// Source addresses the clients are spread over: admission gives one address at most an eighth
+/// of what the server admits, so the closed-loop phases need more than eight to reach the
+/// server's own bounds (64 requests in flight on 2 cores).
+const SOURCE_ADDRESSES: usize = 32;
+
 /// Saves per attempt in the memory phase.
 const LIVE_SAVES: usize = 3;
 /// Learners at work at once in the memory phase.
@@ -227,7 +233,7 @@ struct Server {
     stores: Stores,
     /// The scenario's own connection to the server's database, for seeding and checks.
     db: DatabaseConnection,
-    http: Http,
+    http: Spread,
     /// The demo's unit, its open MAIN session (API id) and the campaign.
     unit_id: i32,
     session: String,
@@ -267,7 +273,11 @@ impl Server {
             .ok_or(format!("no MAIN session open now for {UNIT} in the demo data"))?;
         let get = |c: &str| row.try_get::<i32>("", c).map_err(|e| e.to_string());
         Ok(Server {
-            http: Http::with(&process.base, &HttpOptions::pooled(Duration::from_secs(120)))?,
+            http: Spread::new(
+                &process.base,
+                SOURCE_ADDRESSES,
+                &HttpOptions::pooled(Duration::from_secs(120)),
+            )?,
             unit_id: get("unit_id")?,
             session: xuefa::graphql::ids::encode(xuefa::graphql::ids::Kind::ExamSession, get("session_id")?)
                 .0,
@@ -428,7 +438,7 @@ fn phone(first: i64, i: usize) -> String {
 
 /// The logins' workers' context.
 struct Logins {
-    http: Http,
+    http: Spread,
     first_phone: i64,
     tokens: Mutex<Vec<String>>,
     failed: Mutex<Option<String>>,
@@ -476,7 +486,7 @@ fn save_body(attempt: &str, question: &str, labels: &[String], seq: u64) -> Stri
 
 /// Learners with their tokens and (once started) papers: the context of the phases' workers.
 struct Learners {
-    http: Http,
+    http: Spread,
     rec: Recorder,
     session: String,
     tokens: Arc<Vec<String>>,

@@ -211,3 +211,52 @@ async fn answer_of(request: reqwest::RequestBuilder) -> Answer {
     }
     Answer::Data(value["data"].take())
 }
+
+/// Clients spread over source addresses `127.77.x.y` (loopback takes any 127/8 source), each
+/// with its own keep-alive pool, used in turn: the server gives one client address at most a
+/// share of what it admits (`http::admission`), so a closed-loop run from a single address would
+/// measure that share instead of the server.
+#[derive(Clone)]
+pub struct Spread {
+    clients: std::sync::Arc<Vec<Http>>,
+    next: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Spread {
+    pub fn new(base: &str, addresses: usize, options: &HttpOptions) -> Result<Spread, String> {
+        let clients = (0..addresses.max(1))
+            .map(|i| {
+                let ip = IpAddr::V4(std::net::Ipv4Addr::new(
+                    127,
+                    77,
+                    (i / 250) as u8,
+                    (1 + i % 250) as u8,
+                ));
+                Http::with(
+                    base,
+                    &HttpOptions {
+                        local: Some(ip),
+                        ..options.clone()
+                    },
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Spread {
+            clients: std::sync::Arc::new(clients),
+            next: std::sync::Arc::default(),
+        })
+    }
+
+    fn pick(&self) -> &Http {
+        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        &self.clients[i % self.clients.len()]
+    }
+
+    pub async fn login(&self, phone: &str, password: &str) -> Result<String, String> {
+        self.pick().login(phone, password).await
+    }
+
+    pub async fn post(&self, token: Option<&str>, body: String) -> Answer {
+        self.pick().post(token, body).await
+    }
+}

@@ -17,7 +17,7 @@ pub mod scenario;
 pub mod services;
 pub mod stats;
 
-pub use http::{Answer, Http, HttpOptions};
+pub use http::{Answer, Http, HttpOptions, Spread};
 pub use scenario::{Backend, Call, Stores, Until, workers};
 pub use services::{FreshDatabase, OwnRedis, ServerProcess, ServerSpec};
 
