@@ -104,7 +104,8 @@ async fn reached_on(app: &TestApp, phone: &str, day: NaiveDate) {
 async fn the_days_a_learner_reads_are_never_past(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let partway = app.learner("13900000021").await;
-    let reached = app.learner("13900000022").await;
+    // Leaves the initial password; its tokens come after the clock has moved.
+    app.learner("13900000022").await;
     let c = campaign(&app, &partway).await;
     let id = c["id"].as_str().unwrap().to_owned();
     let main_end = date(&c["mainWindow"]["end"]);
