@@ -51,3 +51,37 @@ async fn every_type_and_root_field_is_described() {
         missing.join("\n")
     );
 }
+
+/// The root fields the edge treats apart (`auth::live_write::ROOT_FIELDS`: the live writes,
+/// classified and run as such, and the heavy ones, shed first) are fields of the schema's
+/// `Mutation`: a field renamed in the schema but not in the registry would otherwise fall back
+/// to the ordinary class without a word.
+#[tokio::test]
+async fn the_live_write_registry_names_mutations_of_the_schema() {
+    let schema = xuefa::graphql::builder().finish();
+    let response = schema
+        .execute("{ __schema { mutationType { fields { name } } } }")
+        .await;
+    assert!(response.errors.is_empty(), "{:?}", response.errors);
+    let data = response.data.into_json().unwrap();
+    let mutations: Vec<&str> = data["__schema"]["mutationType"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    let registry = xuefa::auth::live_write::ROOT_FIELDS;
+    assert!(
+        registry
+            .iter()
+            .any(|f| f.treatment == xuefa::auth::live_write::Treatment::LiveWrite)
+    );
+    for field in registry {
+        assert!(
+            mutations.contains(&field.name),
+            "{} ({:?}) is not a mutation of the schema",
+            field.name,
+            field.treatment
+        );
+    }
+}

@@ -1,21 +1,22 @@
 //! Passwords, tokens and turning a bearer token into the caller ([`Actor`]).
 
 pub mod cache;
+pub mod live_write;
 pub mod password;
 pub mod throttle;
 pub mod token;
 
-use std::collections::HashMap;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use entity::{auth_token, learner, role_grant, unit};
 use sea_orm::{ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
-use self::cache::{CALLER_CACHE_TTL_MS, CachedCaller, CallerCache, WriteCheck};
+pub use self::live_write::{LiveWrite, Seen};
+
+use self::cache::{CALLER_CACHE_TTL_MS, CachedCaller, CallerCache};
+use self::live_write::LocalCallers;
 use crate::error::{AppError, AppResult, Code};
-use crate::live::CallerCheck;
 use crate::scope::{self, Actor, RegionGrant, Role, SelfLearner, UnitGrant};
 
 /// The caller as the request's token makes it.
@@ -35,8 +36,8 @@ pub struct Session {
     pub must_change_password: bool,
     pub actor: Actor,
     /// Set when the session comes from this replica's memory and is still to be confirmed in
-    /// the same step as a live write ([`Callers::live_write`]): the generation the caller
-    /// cache must still hold.
+    /// the same step as a live write ([`Callers::live_write`], `live_write.rs`): the generation
+    /// the caller cache must still hold.
     unconfirmed: Option<u64>,
 }
 
@@ -57,13 +58,6 @@ impl Caller {
         let session = self.session()?;
         session.refuse_initial_password()?;
         Ok(&session.actor)
-    }
-
-    /// The session for a live write, refused on the initial password like [`Caller::actor`].
-    fn for_live_write(&self) -> AppResult<&Session> {
-        let session = self.any_session()?;
-        session.refuse_initial_password()?;
-        Ok(session)
     }
 
     fn any_session(&self) -> AppResult<&Session> {
@@ -133,7 +127,7 @@ fn token_of(header: Option<&str>) -> Result<String, NoToken> {
 
 /// Who is calling, for every request of one server: the caller cache (shared by the
 /// replicas through Redis, or in-process), this replica's own memory of the callers of live
-/// writes, and the database behind both. The one place that turns a token into a caller and
+/// writes (`live_write.rs`, with the live write's protocol), and the database behind both. The one place that turns a token into a caller and
 /// retires cached callers when what they are made of changes.
 pub struct Callers {
     db: DatabaseConnection,
@@ -146,20 +140,6 @@ pub struct Callers {
     /// Token digests the database refused (unknown, expired, revoked), with when: answered
     /// at once for a minute, before admission, so a flood of one fake token costs nothing.
     rejected: std::sync::Mutex<std::collections::HashMap<String, i64>>,
-}
-
-/// What this replica knows of a request's token before running it (no I/O): what admission
-/// classifies by (`admission`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Seen {
-    /// No `Authorization` header.
-    Anonymous,
-    /// A malformed header, or a token the database refused a moment ago.
-    Rejected,
-    /// A learner past the initial password whose token this replica confirmed before.
-    Learner { account_id: i32 },
-    /// Anything else: to be resolved.
-    Unknown,
 }
 
 /// How long a refused token is answered from memory, and how many are kept.
@@ -183,22 +163,6 @@ impl Callers {
             cache_hits: AtomicU64::new(0),
             database_reads: AtomicU64::new(0),
             rejected: std::sync::Mutex::default(),
-        }
-    }
-
-    /// What this replica knows of a header's token without asking anyone (see [`Seen`]).
-    pub fn seen(&self, header: Option<&str>) -> Seen {
-        let token_hash = match token_of(header) {
-            Ok(token_hash) => token_hash,
-            Err(NoToken::Anonymous) => return Seen::Anonymous,
-            Err(NoToken::Malformed) => return Seen::Rejected,
-        };
-        if self.was_rejected(&token_hash) {
-            return Seen::Rejected;
-        }
-        match self.local.account_of(&token_hash) {
-            Some(account_id) => Seen::Learner { account_id },
-            None => Seen::Unknown,
         }
     }
 
@@ -238,62 +202,6 @@ impl Callers {
         }
     }
 
-    /// Reads the caller for a request that only writes to the live store (`saveAnswer`, the
-    /// request an exam page sends most): from this replica's memory when it holds the token,
-    /// unconfirmed, to be confirmed by [`Callers::live_write`] in the same step as the write
-    /// (one round trip to Redis instead of two); otherwise as [`Callers::from_header`] does,
-    /// remembered.
-    pub async fn for_live_write(&self, header: Option<&str>) -> AppResult<Caller> {
-        let token_hash = match token_of(header) {
-            Ok(token_hash) => token_hash,
-            Err(why) => return Ok(why.into()),
-        };
-        if let Some(caller) = self.local.get(&token_hash) {
-            return Ok(caller);
-        }
-        self.confirm(token_hash).await
-    }
-
-    /// Runs a live write as the caller, confirming a caller taken from this replica's memory
-    /// with the write: the write is given the check the live store makes in the same step (or
-    /// none, when the caller is confirmed already or the cache was asked first) and answers
-    /// `None` when the check failed and nothing was written. Then this replica's copy is out of
-    /// date: the caller is resolved again (and may now be refused) and the write runs once
-    /// more as that caller, confirmed.
-    pub async fn live_write<W: LiveWrite>(&self, caller: &Caller, write: &W) -> AppResult<W::Done> {
-        let session = caller.for_live_write()?;
-        if let Some(generation) = session.unconfirmed {
-            let written = match self.cache.write_check(&session.token_hash) {
-                WriteCheck::WithTheWrite {
-                    entry_key,
-                    generation_prefix,
-                } => {
-                    let check = CallerCheck {
-                        entry_key: &entry_key,
-                        generation_prefix: &generation_prefix,
-                        generation,
-                    };
-                    write.write(session, Some(check)).await?
-                }
-                WriteCheck::Before => match self.cache.holds(&session.token_hash, generation).await {
-                    Ok(true) => write.write(session, None).await?,
-                    Ok(false) => None,
-                    // Resolved afresh below, from the database if need be.
-                    Err(e) => {
-                        tracing::warn!(error = ?e, "caller cache unavailable");
-                        None
-                    }
-                },
-            };
-            if let Some(done) = written {
-                return Ok(done);
-            }
-            let fresh = self.confirm(session.token_hash.clone()).await?;
-            return confirmed(write.write(fresh.for_live_write()?, None).await?);
-        }
-        confirmed(write.write(session, None).await?)
-    }
-
     /// Retires the cached callers of these accounts, after a committed change to their tokens,
     /// password state, grants or roster entry. A failure is logged, not returned: the change is
     /// committed, and the entries expire within [`CALLER_CACHE_TTL_MS`].
@@ -317,27 +225,6 @@ impl Callers {
             cache: self.cache_hits.load(Ordering::Relaxed),
             database: self.database_reads.load(Ordering::Relaxed),
             replica: self.local.hits.load(Ordering::Relaxed),
-        }
-    }
-
-    /// Resolves a token's caller as [`Callers::from_header`] does and remembers it in this
-    /// replica's memory, for a live write.
-    async fn confirm(&self, token_hash: String) -> AppResult<Caller> {
-        self.local.forget(&token_hash);
-        let (caller, generation) = self.resolve(token_hash).await?;
-        self.remember_writer(&caller, generation);
-        Ok(caller)
-    }
-
-    /// Keeps a learner who may write in this replica's memory for its live writes. Only a
-    /// caller who may write is kept: a refusal is never made on a copy (a learner who has
-    /// changed the initial password since would be refused by a stale one).
-    fn remember_writer(&self, caller: &Caller, generation: Option<u64>) {
-        if let (Caller::Authenticated(session), Some(generation)) = (caller, generation)
-            && !session.must_change_password
-            && session.actor.learner.is_some()
-        {
-            self.local.insert(session, generation);
         }
     }
 
@@ -408,100 +295,6 @@ impl Callers {
             }
         }
         Ok((session.into_caller(token_hash), cached_at))
-    }
-}
-
-/// A write to the live store made as the caller, through [`Callers::live_write`].
-pub trait LiveWrite: Sync {
-    type Done: Send;
-    /// Writes as `session`; with `check`, only while the caller still holds it (`None`: the
-    /// caller did not, and nothing was written).
-    fn write<'a>(
-        &'a self,
-        session: &'a Session,
-        check: Option<CallerCheck<'a>>,
-    ) -> impl Future<Output = AppResult<Option<Self::Done>>> + Send + 'a;
-}
-
-/// A write's answer when its caller was confirmed: such a write never finds the caller changed.
-fn confirmed<T>(written: Option<T>) -> AppResult<T> {
-    written.ok_or_else(|| AppError::internal("an unchecked live write found the caller changed"))
-}
-
-/// Callers this replica has resolved for live writes, by token digest, each with the
-/// generation the caller cache held it at; only learners past the initial password (callers
-/// who may write). Handed out unconfirmed: [`Callers::live_write`] confirms, in the same step
-/// as the write, that the cache still holds the token's caller at that generation and that
-/// the generation is still the account's, which is the rule the cache answers by. So an entry
-/// here is never trusted on its own, never refuses anything, and one the cache no longer holds
-/// costs one resolution more.
-#[derive(Default)]
-struct LocalCallers {
-    entries: Mutex<HashMap<String, LocalCaller>>,
-    /// Callers handed out from here (`xuefa_caller_lookups_total{source="replica"}`).
-    hits: AtomicU64,
-}
-
-/// A kept caller; never one on the initial password (see [`Callers::confirm`]).
-struct LocalCaller {
-    actor: Actor,
-    generation: u64,
-    /// Unix ms; past it the caller is resolved again (bounds what a long-idle entry holds).
-    until_ms: i64,
-}
-
-impl LocalCallers {
-    /// Past this many entries, expired ones are dropped (and, if that is not enough, all).
-    const CAPACITY: usize = 100_000;
-
-    fn get(&self, token_hash: &str) -> Option<Caller> {
-        let now = crate::infra::clock::now().timestamp_millis();
-        let entries = self.entries.lock().ok()?;
-        let entry = entries.get(token_hash).filter(|e| e.until_ms > now)?;
-        self.hits.fetch_add(1, Ordering::Relaxed);
-        Some(Caller::Authenticated(Session {
-            token_hash: token_hash.to_owned(),
-            must_change_password: false,
-            actor: entry.actor.clone(),
-            unconfirmed: Some(entry.generation),
-        }))
-    }
-
-    /// The account of a remembered token, without counting a hit (admission asks first).
-    fn account_of(&self, token_hash: &str) -> Option<i32> {
-        let now = crate::infra::clock::now().timestamp_millis();
-        let entries = self.entries.lock().ok()?;
-        entries
-            .get(token_hash)
-            .filter(|e| e.until_ms > now)
-            .map(|e| e.actor.account_id)
-    }
-
-    fn insert(&self, session: &Session, generation: u64) {
-        let now = crate::infra::clock::now().timestamp_millis();
-        let Ok(mut entries) = self.entries.lock() else {
-            return;
-        };
-        if entries.len() >= Self::CAPACITY {
-            entries.retain(|_, e| e.until_ms > now);
-            if entries.len() >= Self::CAPACITY {
-                entries.clear();
-            }
-        }
-        entries.insert(
-            session.token_hash.clone(),
-            LocalCaller {
-                actor: session.actor.clone(),
-                generation,
-                until_ms: now + CALLER_CACHE_TTL_MS,
-            },
-        );
-    }
-
-    fn forget(&self, token_hash: &str) {
-        if let Ok(mut entries) = self.entries.lock() {
-            entries.remove(token_hash);
-        }
     }
 }
 

@@ -18,7 +18,7 @@
 //! - one account runs at most [`LIVE_WRITES_PER_ACCOUNT`] live writes at once (its page sends
 //!   them one after the other), so a learner's own valid token cannot fill the last quarter;
 //! - a save is a live write only once its token is known to this replica as a learner's
-//!   (`auth::Callers::seen`): classification comes after that cheap check, so a save with any
+//!   (`auth::live_write`, `Callers::seen`): classification comes after that cheap check, so a save with any
 //!   bearer string competes with everything else, and a token the database refused is answered
 //!   at once without holding a place (the negative cache in `auth::Callers`).
 
@@ -34,16 +34,8 @@ const SOURCE_SHARE: usize = 8;
 /// The least one address may always hold, whatever the bounds (an office's few at once).
 const SOURCE_FLOOR: usize = 8;
 
-/// What a request is, for admission. The order is that of [`Admission::shed_counts`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Saves of running attempts: the last to be refused.
-    LiveWrite,
-    /// Logins, password changes and exam starts.
-    Heavy,
-    /// Everything else.
-    Other,
-}
+/// What a request is, for admission, as the live write's classification decides it.
+pub use crate::auth::live_write::Kind;
 
 /// The bounds of one replica and what runs against them now.
 #[derive(Debug)]

@@ -1,10 +1,12 @@
 //! The parsed-document cache, and what the HTTP handler needs to know of an operation before
-//! running it (its metric label, whether it only writes live, whether it is heavy).
+//! running it (its metric label, what its root fields make it by the live write's registry).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use async_graphql::parser::types::ExecutableDocument;
+
+use crate::auth::live_write::RootFields;
 
 /// What the handler needs to know of a request's document before running it.
 #[derive(Debug, PartialEq, Eq)]
@@ -12,12 +14,8 @@ pub struct Prepared {
     /// The root field of the operation, for the metric label (bounded by the schema, unlike
     /// client-chosen operation names).
     pub label: String,
-    /// The operation is a mutation of live writes only (`saveAnswer`), so its caller may come
-    /// unconfirmed from the replica's memory (`auth::Callers::for_live_write`).
-    pub live_writes_only: bool,
-    /// The operation starts costly work a crowd does at once (a login's argon2, a start's
-    /// paper draw): shed with BUSY past capacity, while saves keep going.
-    pub heavy: bool,
+    /// Whether it writes live only, whether it is heavy (`auth::live_write`).
+    pub root_fields: RootFields,
     /// Why the operation is refused before it runs: too many aliases of one field, or too
     /// many fields once its fragments are spread out ([`check_shape`]).
     pub refusal: Option<String>,
@@ -109,15 +107,8 @@ fn level<'a>(
     Ok(())
 }
 
-/// Root fields whose work is shed first under overload.
-const HEAVY: &[&str] = &["login", "changePassword", "startExam"];
-
-/// Root fields that only write to the live store, confirming an unconfirmed caller in the
-/// same step (`auth::Callers::live_write`).
-const LIVE_WRITES: &[&str] = &["saveAnswer"];
-
 fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared {
-    use async_graphql::parser::types::{OperationType, Selection};
+    use async_graphql::parser::types::Selection;
     let op = doc
         .operations
         .iter()
@@ -126,8 +117,7 @@ fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared 
     let Some(op) = op else {
         return Prepared {
             label: "unknown".into(),
-            live_writes_only: false,
-            heavy: false,
+            root_fields: RootFields::default(),
             refusal: None,
         };
     };
@@ -139,20 +129,9 @@ fn prepared(doc: &ExecutableDocument, operation_name: Option<&str>) -> Prepared 
             _ => None,
         })
         .unwrap_or_else(|| "unknown".into());
-    let live_writes_only = op.node.ty == OperationType::Mutation
-        && !items.is_empty()
-        && items.iter().all(|item| match &item.node {
-            Selection::Field(f) => LIVE_WRITES.contains(&f.node.name.node.as_str()),
-            _ => false,
-        });
-    let heavy = items.iter().any(|item| match &item.node {
-        Selection::Field(f) => HEAVY.contains(&f.node.name.node.as_str()),
-        _ => false,
-    });
     Prepared {
         label,
-        live_writes_only,
-        heavy,
+        root_fields: RootFields::of(&op.node),
         refusal: check_shape(doc, &op.node.selection_set.node).err(),
     }
 }
@@ -186,8 +165,7 @@ impl DocumentCache {
                 let Ok(doc) = async_graphql::parser::parse_query(&request.query) else {
                     return Prepared {
                         label: "invalid".into(),
-                        live_writes_only: false,
-                        heavy: false,
+                        root_fields: RootFields::default(),
                         refusal: None,
                     };
                 };
@@ -279,32 +257,5 @@ mod tests {
         assert!(refusal(&bomb).unwrap().contains("字段过多"));
         // A fragment spread inside itself is left to validation.
         assert_eq!(refusal("{ ...F } fragment F on Query { ...F me { id } }"), None);
-    }
-
-    #[test]
-    fn only_a_mutation_of_live_writes_alone_is_marked_as_such() {
-        let cache = DocumentCache::default();
-        let marked = |text: &str, name: Option<&str>| {
-            let mut request = async_graphql::Request::new(text);
-            if let Some(name) = name {
-                request = request.operation_name(name);
-            }
-            cache.prepare(&mut request).live_writes_only
-        };
-        let save = r#"saveAnswer(attemptId: "a", questionId: "q", choices: ["A"]) { saved }"#;
-        assert!(marked(&format!("mutation {{ {save} }}"), None));
-        assert!(marked(&format!("mutation {{ one: {save} two: {save} }}"), None));
-        assert!(!marked(&format!("mutation {{ {save} logout }}"), None));
-        assert!(!marked(&format!("mutation {{ {save} __typename }}"), None));
-        assert!(!marked("mutation { logout }", None));
-        assert!(!marked("{ __typename }", None));
-        assert!(!marked(
-            &format!("mutation {{ ...F }} fragment F on MutationRoot {{ {save} }}"),
-            None
-        ));
-        let two = format!("query Q {{ me {{ phone }} }} mutation S {{ {save} }}");
-        assert!(marked(&two, Some("S")));
-        assert!(!marked(&two, Some("Q")));
-        assert!(!marked("mutation { saveAnswer(", None));
     }
 }

@@ -358,26 +358,18 @@ async fn execute(
         return AppError::new(Code::Unauthenticated, "登录已失效，请重新登录")
             .http_response("a refused token");
     }
-    let kind = match (operation.live_writes_only, seen) {
-        (true, Seen::Learner { .. }) => Kind::LiveWrite,
-        _ if operation.heavy => Kind::Heavy,
-        _ => Kind::Other,
-    };
+    let kind = operation.root_fields.kind(seen);
     let sender = crate::http::admission::Sender {
         source: source.network(),
-        account: match seen {
-            Seen::Learner { account_id } => Some(account_id),
-            _ => None,
-        },
+        account: seen.account(),
     };
     let Some(_admitted) = edge.admission.admit_from(kind, sender) else {
         return busy_response(kind);
     };
-    let caller = if operation.live_writes_only {
-        state.callers.for_live_write(authorization).await
-    } else {
-        state.callers.from_header(authorization).await
-    };
+    let caller = state
+        .callers
+        .for_request(operation.root_fields, authorization)
+        .await;
     let caller = match caller {
         Ok(c) => c,
         Err(err) => return err.http_response("reading the caller"),
@@ -387,7 +379,7 @@ async fn execute(
         return untrusted_response();
     }
     // A live write reads nothing through the loaders.
-    let actor = if operation.live_writes_only {
+    let actor = if operation.root_fields.live_writes_only {
         None
     } else {
         caller.actor().ok().cloned()
