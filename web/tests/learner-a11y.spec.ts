@@ -60,6 +60,15 @@ test('every page state of the learners has no serious, critical, landmark or hea
   await page.getByRole('link', { name: /忘记密码/ }).click()
   await expect(page.getByRole('heading', { name: '申请重置密码' })).toBeVisible()
   await expectAccessible(page, 'recover')
+  const ask = page.getByRole('form', { name: '申请重置密码' })
+  await ask.getByLabel('手机号').fill('13712340099')
+  await ask.getByLabel('姓名').fill('无此人')
+  await ask.getByLabel('工作单位').fill('蒸湘区司法局')
+  await ask.getByRole('button', { name: '提交申请' }).click()
+  await expect(page.getByText('申请已提交。请记下查询码')).toBeVisible()
+  await page.getByRole('form', { name: '查询处理结果' }).getByRole('button', { name: '查询' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '受理中' })).toBeVisible()
+  await expectAccessible(page, 'recover, the receipt and its status')
 
   // The forced password change, the toast after it, home.
   const phone = '13900000004'
