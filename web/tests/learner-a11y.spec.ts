@@ -283,28 +283,34 @@ test('robots.txt lets only the certificate check be indexed; the favicon, the ma
   }
 })
 
-test('the exam warns in words, once each, five minutes and one minute before its end', async ({ page }) => {
-  await page.clock.install()
-  await loginFirstTime(page, '13900000018')
-  await page.goto('/exam')
-  await page.getByRole('button', { name: '开始考试' }).click()
-  await page.getByRole('dialog', { name: '开始考试' }).getByRole('button', { name: '开始考试' }).click()
-  await expect(page.getByRole('timer')).toBeVisible()
-  const warning = page.getByTestId('time-warning')
-  await expect(warning).toBeHidden()
+test.describe(() => {
+  // The stand-in for the server's clock is a route; a page the service worker controls is
+  // out of the routes' reach.
+  test.use({ serviceWorkers: 'block' })
 
-  // The server's clock, asked once a minute, says the end is near (a stand-in for waiting 55 minutes).
-  let remaining = 240
-  await page.route('**/graphql', async (route) => {
-    if (route.request().headers()['x-xuefa-operation'] !== 'ExamClock') return route.fallback()
-    await route.fulfill({
-      json: { data: { examAttempt: { id: 'x', status: 'LIVE', remainingSeconds: remaining, autoSubmitted: false } } },
+  test('the exam warns in words, once each, five minutes and one minute before its end', async ({ page }) => {
+    await page.clock.install()
+    await loginFirstTime(page, '13900000018')
+    await page.goto('/exam')
+    await page.getByRole('button', { name: '开始考试' }).click()
+    await page.getByRole('dialog', { name: '开始考试' }).getByRole('button', { name: '开始考试' }).click()
+    await expect(page.getByRole('timer')).toBeVisible()
+    const warning = page.getByTestId('time-warning')
+    await expect(warning).toBeHidden()
+
+    // The server's clock, asked once a minute, says the end is near (a stand-in for waiting 55 minutes).
+    let remaining = 240
+    await page.route('**/graphql', async (route) => {
+      if (route.request().headers()['x-xuefa-operation'] !== 'ExamClock') return route.fallback()
+      await route.fulfill({
+        json: { data: { examAttempt: { id: 'x', status: 'LIVE', remainingSeconds: remaining, autoSubmitted: false } } },
+      })
     })
+    await page.clock.runFor(61_000)
+    await expect(warning).toHaveText('距考试结束不足 5 分钟，时间到后系统将按已保存的答案自动交卷。')
+    await expect(warning).toHaveAttribute('role', 'status')
+    remaining = 50
+    await page.clock.runFor(60_000)
+    await expect(warning).toHaveText('距考试结束不足 1 分钟，时间到后系统将按已保存的答案自动交卷。')
   })
-  await page.clock.runFor(61_000)
-  await expect(warning).toHaveText('距考试结束不足 5 分钟，时间到后系统将按已保存的答案自动交卷。')
-  await expect(warning).toHaveAttribute('role', 'status')
-  remaining = 50
-  await page.clock.runFor(60_000)
-  await expect(warning).toHaveText('距考试结束不足 1 分钟，时间到后系统将按已保存的答案自动交卷。')
 })
