@@ -4,6 +4,8 @@
 //! fails on the build before its fix.
 
 use std::io::{Cursor, Read, Write};
+use std::net::SocketAddr;
+use std::time::Duration;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -20,6 +22,8 @@ on_both_backends!(
     a_spreadsheet_whose_texts_inflate_is_refused_before_it_is_read,
     callers_without_a_session_send_only_the_pages_documents,
     one_field_under_many_names_is_refused_for_everyone,
+    one_address_holds_its_share_of_connections_and_others_get_in,
+    a_trickled_body_is_cut_at_the_rate_floor,
 );
 
 async fn current_campaign(app: &TestApp, token: &str) -> String {
@@ -351,4 +355,163 @@ async fn one_field_under_many_names_is_refused_for_everyone(backend: Backend) {
     let (status, body) = post(&app, None, &format!("{{ {} }}", aliases(5, status_of)), json!({})).await;
     assert_eq!(status, 200, "{body}");
     assert!(!body.to_string().contains("别名"), "{body}");
+}
+
+/// Far above any deadline the test servers allow, far below "never": these tests check that
+/// things happen at all, not how fast.
+const BOUND: Duration = Duration::from_secs(60);
+
+fn server_addr(app: &TestApp) -> SocketAddr {
+    app.base.trim_start_matches("http://").parse().unwrap()
+}
+
+/// A TCP connection to the server from the loopback address `from` (127.0.0.x).
+async fn connect_from(from: [u8; 4], to: SocketAddr) -> tokio::net::TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((from, 0))).unwrap();
+    socket.connect(to).await.unwrap()
+}
+
+/// Sends `GET /healthz` on a kept-alive connection; true when it is answered, false when the
+/// server closes the connection instead.
+async fn healthz_on(stream: &mut tokio::net::TcpStream) -> bool {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    if stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: xuefa\r\n\r\n")
+        .await
+        .is_err()
+    {
+        return false;
+    }
+    let mut received = Vec::new();
+    let mut buf = [0u8; 1024];
+    tokio::time::timeout(BOUND, async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => {
+                    received.extend_from_slice(&buf[..n]);
+                    if String::from_utf8_lossy(&received).contains("\"ok\"") {
+                        return true;
+                    }
+                }
+            }
+        }
+    })
+    .await
+    .expect("answered or closed in bounded time")
+}
+
+async fn one_address_holds_its_share_of_connections_and_others_get_in(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| {
+        s.max_connections_per_address = 4;
+        s.max_connections = 100;
+        s.header_timeout_seconds = 60;
+    })
+    .await;
+    let to = server_addr(&app);
+    // Four kept-alive connections from 127.0.0.3 hold its share (each answered once, so each
+    // has been accepted and counted).
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        let mut stream = connect_from([127, 0, 0, 3], to).await;
+        assert!(healthz_on(&mut stream).await);
+        held.push(stream);
+    }
+    // A fifth from the same address is closed as soon as it is accepted.
+    let mut fifth = connect_from([127, 0, 0, 3], to).await;
+    assert!(!healthz_on(&mut fifth).await, "past the address's share");
+    // Another address is served at once, and the held connections still work.
+    let mut other = connect_from([127, 0, 0, 4], to).await;
+    assert!(healthz_on(&mut other).await);
+    assert!(healthz_on(&mut held[0]).await);
+    // A closed connection gives its place back.
+    drop(held.pop());
+    let freed = tokio::time::timeout(BOUND, async {
+        loop {
+            let mut again = connect_from([127, 0, 0, 3], to).await;
+            if healthz_on(&mut again).await {
+                return again;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await;
+    assert!(freed.is_ok(), "the address's place came back");
+}
+
+async fn a_trickled_body_is_cut_at_the_rate_floor(backend: Backend) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    // The body deadline is far away: only the rate floor can end the trickle in time.
+    let app = TestApp::spawn_with(backend, |s| {
+        s.body_timeout_seconds = 600;
+        s.body_min_bytes_per_second = 1024;
+    })
+    .await;
+    let to = server_addr(&app);
+    let mut stream = connect_from([127, 0, 0, 5], to).await;
+    stream
+        .write_all(
+            b"POST /graphql HTTP/1.1\r\nHost: xuefa\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n",
+        )
+        .await
+        .unwrap();
+    let (mut reader, mut writer) = stream.into_split();
+    let trickler = tokio::spawn(async move {
+        // A byte every 200 ms: 5 bytes a second, under the 1,024 floor.
+        while writer.write_all(b" ").await.is_ok() {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
+    let mut received = Vec::new();
+    let answered = tokio::time::timeout(BOUND, async {
+        let mut buf = [0u8; 4096];
+        loop {
+            match reader.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => received.extend_from_slice(&buf[..n]),
+            }
+        }
+    })
+    .await;
+    trickler.abort();
+    assert!(
+        answered.is_ok(),
+        "the connection is closed well before the body deadline"
+    );
+    let text = String::from_utf8_lossy(&received);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("过慢") && text.contains("BAD_USER_INPUT"), "{text}");
+
+    // A body declared far past any limit is refused at once, before a byte of it is read.
+    let mut stream = connect_from([127, 0, 0, 5], to).await;
+    stream
+        .write_all(
+            b"POST /graphql HTTP/1.1\r\nHost: xuefa\r\nContent-Type: application/json\r\nContent-Length: 2000000000\r\n\r\n",
+        )
+        .await
+        .unwrap();
+    let mut received = Vec::new();
+    let answered = tokio::time::timeout(BOUND, async {
+        let mut buf = [0u8; 4096];
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    received.extend_from_slice(&buf[..n]);
+                    if String::from_utf8_lossy(&received).contains("}]}") {
+                        break;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    assert!(answered.is_ok());
+    let text = String::from_utf8_lossy(&received);
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+
+    // Everyone else is served meanwhile.
+    let body = app.gql(None, "{ __typename }", json!({})).await;
+    assert_eq!(body["data"]["__typename"], "Query", "{body}");
 }

@@ -130,6 +130,7 @@ impl Application {
         let limits = crate::http::serve::ConnectionLimits {
             header_timeout: Duration::from_secs(self.state.settings.header_timeout_seconds),
             max_connections: self.state.settings.max_connections,
+            per_address: self.state.settings.max_connections_per_address,
         };
         // Both listeners stop together, when `shutdown` completes (or the API's stops).
         let (closing, closed) = tokio::sync::watch::channel(false);

@@ -195,7 +195,8 @@ pub(crate) async fn graphql_post(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse().ok());
     let body_timeout = Duration::from_secs(state.settings.body_timeout_seconds);
-    let read = tokio::time::timeout(body_timeout, read_limited(body, limit, length_hint)).await;
+    let min_rate = state.settings.body_min_bytes_per_second;
+    let read = tokio::time::timeout(body_timeout, read_limited(body, limit, length_hint, min_rate)).await;
     let Ok(read) = read else {
         // The connection is closed after this answer: the rest of the body is not read.
         return refuse(
@@ -212,6 +213,16 @@ pub(crate) async fn graphql_post(
             return refuse(
                 Rejection::TooLarge,
                 &format!("请求体过大：上限为 {} MB", limit / (1024 * 1024)),
+            );
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
+            // Closed like a body past its deadline: the rest is not read.
+            return refuse(
+                Rejection::BodyTimeout,
+                &format!(
+                    "请求体发送过慢：{} 秒后平均每秒须至少送达 {min_rate} 字节，请检查网络后重试",
+                    RATE_GRACE.as_secs()
+                ),
             );
         }
         Err(e) => {
@@ -261,21 +272,48 @@ fn refused(refusal: crate::http::limits::Refusal) -> Response {
     refuse(rejection, &refusal.message)
 }
 
+/// How long a body may take before the rate floor applies.
+const RATE_GRACE: Duration = Duration::from_secs(5);
+
 /// Reads a body of at most `limit` bytes; `None` when it is larger. An oversized body is
 /// read on (and dropped) up to a hard cap, so the client, still sending, receives the 413
-/// instead of a broken connection. The body's own chunks are copied once, into a buffer sized
-/// by `Content-Length` when the client gave one (no scratch buffer per request).
+/// instead of a broken connection; one that declares more than that cap is refused at once.
+/// The body's own chunks are copied once, into a buffer sized by `Content-Length` when the
+/// client gave one (no scratch buffer per request).
+///
+/// After [`RATE_GRACE`], the body must have arrived at `min_rate` bytes a second on average
+/// (0: no floor), else `TimedOut`: a body trickled a byte at a time under a
+/// `Content-Length` of 2 GB held its connection for the whole body deadline.
 async fn read_limited(
     body: Body,
     limit: usize,
     length_hint: Option<usize>,
+    min_rate: u64,
 ) -> std::io::Result<Option<Vec<u8>>> {
     use futures_util::TryStreamExt;
     const DRAIN_CAP: usize = 64 * 1024 * 1024;
+    if length_hint.is_some_and(|declared| declared > DRAIN_CAP) {
+        return Ok(None);
+    }
     let mut chunks = std::pin::pin!(body.into_bytes_stream());
     let mut kept = Vec::with_capacity(length_hint.unwrap_or(0).min(limit));
     let mut total = 0usize;
-    while let Some(chunk) = chunks.try_next().await? {
+    let started = tokio::time::Instant::now();
+    loop {
+        let next = chunks.try_next();
+        let chunk = if min_rate == 0 {
+            next.await?
+        } else {
+            // `total` bytes are due by `total / min_rate` seconds after the grace.
+            let due = started + RATE_GRACE + Duration::from_secs_f64(total as f64 / min_rate as f64);
+            match tokio::time::timeout_at(due, next).await {
+                Ok(chunk) => chunk?,
+                Err(_) => return Err(std::io::ErrorKind::TimedOut.into()),
+            }
+        };
+        let Some(chunk) = chunk else {
+            break;
+        };
         total += chunk.len();
         if total <= limit {
             kept.extend_from_slice(&chunk);

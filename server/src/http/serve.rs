@@ -7,7 +7,10 @@
 //! within `header_timeout` of being opened or of its previous response (which is also how long
 //! an idle kept-alive connection stays open); bodies have their own deadline where they are
 //! read (`app::read_limited`). At most `max_connections` are served at once; more wait in the
-//! kernel's accept queue.
+//! kernel's accept queue. One client address (an IPv4 address, an IPv6 /64) holds at most
+//! `per_address` of them: 10,100 idle sockets from one address used to fill the whole cap, so
+//! honest requests waited 18–24 s to be accepted; now a connection past the address's share is
+//! closed as soon as it is accepted, and everyone else is served.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -31,6 +34,48 @@ pub struct ConnectionLimits {
     pub header_timeout: Duration,
     /// Most connections served at once.
     pub max_connections: usize,
+    /// Most connections one client address holds at once; 0: no bound (behind a proxy, whose
+    /// own address every connection has).
+    pub per_address: usize,
+}
+
+/// Connections open now per client address.
+#[derive(Default)]
+struct ByAddress(std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>);
+
+impl ByAddress {
+    /// Counts one more connection of `address`, unless it holds `bound` already.
+    fn open(self: &Arc<Self>, address: std::net::IpAddr, bound: usize) -> Option<AddressPlace> {
+        let mut open = self.0.lock().ok()?;
+        let count = open.entry(address).or_default();
+        if bound != 0 && *count >= bound {
+            return None;
+        }
+        *count += 1;
+        Some(AddressPlace {
+            by_address: self.clone(),
+            address,
+        })
+    }
+}
+
+/// One connection's place in its address's share; dropping it frees the place.
+struct AddressPlace {
+    by_address: Arc<ByAddress>,
+    address: std::net::IpAddr,
+}
+
+impl Drop for AddressPlace {
+    fn drop(&mut self) {
+        if let Ok(mut open) = self.by_address.0.lock()
+            && let Some(count) = open.get_mut(&self.address)
+        {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                open.remove(&self.address);
+            }
+        }
+    }
 }
 
 /// Where a server stands: serving, draining (no new requests; requests in flight finish),
@@ -56,6 +101,7 @@ pub async fn serve(
     let max = limits.max_connections.clamp(1, Semaphore::MAX_PERMITS);
     let permits = Arc::new(Semaphore::new(max));
     let (phase_tx, phase_rx) = watch::channel(Phase::Serving);
+    let by_address = Arc::new(ByAddress::default());
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let permit = tokio::select! {
@@ -79,12 +125,19 @@ pub async fn serve(
                 continue;
             }
         };
+        let address = crate::auth::throttle::ClientSource(remote.ip()).network();
+        let Some(place) = by_address.open(address, limits.per_address) else {
+            // Past its address's share: closed at once, its permit free for someone else.
+            drop(stream);
+            continue;
+        };
         let _ = stream.set_nodelay(true);
         let endpoint = endpoint.clone();
         let mut phase = phase_rx.clone();
         let header_timeout = limits.header_timeout;
         tokio::spawn(async move {
             let _permit = permit;
+            let _place = place;
             let service = hyper::service::service_fn(move |req: poem::http::Request<Incoming>| {
                 let endpoint = endpoint.clone();
                 async move {

@@ -157,12 +157,24 @@ pub struct Settings {
 
     /// Seconds a connection has to deliver a request's headers, counted from its opening or
     /// from its previous response (so also how long an idle kept-alive connection stays open).
-    #[arg(long, env = "XUEFA_HEADER_TIMEOUT_SECONDS", default_value_t = 30)]
+    /// A phone's request carries a few hundred bytes of headers: 10 s is ample on 2G.
+    #[arg(long, env = "XUEFA_HEADER_TIMEOUT_SECONDS", default_value_t = 10)]
     pub header_timeout_seconds: u64,
 
     /// Seconds a client has to send a whole request body (an upload of up to 11 MB included).
     #[arg(long, env = "XUEFA_BODY_TIMEOUT_SECONDS", default_value_t = 120)]
     pub body_timeout_seconds: u64,
+
+    /// The slowest a request body may arrive, in bytes a second on average, after its first
+    /// 5 seconds; slower, it is answered 408 and the connection closes. 0: no floor.
+    #[arg(long, env = "XUEFA_BODY_MIN_BYTES_PER_SECOND", default_value_t = 1024)]
+    pub body_min_bytes_per_second: u64,
+
+    /// Most connections one client address (an IPv4 address, an IPv6 /64) holds at once; more
+    /// from it are closed as soon as they are accepted. 0: no bound, as behind a proxy or an
+    /// ingress, which every connection comes from (it bounds them itself).
+    #[arg(long, env = "XUEFA_MAX_CONNECTIONS_PER_ADDRESS", default_value_t = 1000)]
+    pub max_connections_per_address: usize,
 
     /// Most connections served at once; more wait to be accepted. Keep it below the open-file
     /// limit (`ulimit -n`) less what the database pool and Redis need. A replica that phones
@@ -203,6 +215,8 @@ impl std::fmt::Debug for Settings {
             shutdown_grace_seconds,
             header_timeout_seconds,
             body_timeout_seconds,
+            body_min_bytes_per_second,
+            max_connections_per_address,
             max_connections,
             now,
         } = self;
@@ -227,6 +241,8 @@ impl std::fmt::Debug for Settings {
             .field("shutdown_grace_seconds", shutdown_grace_seconds)
             .field("header_timeout_seconds", header_timeout_seconds)
             .field("body_timeout_seconds", body_timeout_seconds)
+            .field("body_min_bytes_per_second", body_min_bytes_per_second)
+            .field("max_connections_per_address", max_connections_per_address)
             .field("max_connections", max_connections)
             .field("now", now)
             .finish()
@@ -281,8 +297,10 @@ impl Settings {
             metrics_listen: None,
             cors_origins: Vec::new(),
             shutdown_grace_seconds: 20,
-            header_timeout_seconds: 30,
+            header_timeout_seconds: 10,
             body_timeout_seconds: 120,
+            body_min_bytes_per_second: 1024,
+            max_connections_per_address: 1000,
             max_connections: 10_000,
             now: None,
         }
