@@ -33,15 +33,15 @@ async fn eligibility(app: &TestApp, token: &str, campaign: &str) -> Value {
     body["data"]["myEligibility"].clone()
 }
 
-fn day(offset: i64) -> String {
-    (xuefa::infra::clock::today() + Duration::days(offset)).to_string()
+fn day(app: &TestApp, offset: i64) -> String {
+    (app.clock.today() + Duration::days(offset)).to_string()
 }
 
 async fn the_current_campaign_needs_no_year(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let learner = app.learner("13900000001").await;
     let office = app.admin("13800000003").await;
-    let year = chrono::Datelike::year(&xuefa::infra::clock::today());
+    let year = chrono::Datelike::year(&app.clock.today());
     let body = app.gql(Some(&learner), CURRENT, json!({})).await;
     assert_eq!(body["data"]["currentCampaign"]["year"], year, "{body}");
     assert_eq!(body["data"]["currentCampaign"]["requiredPoints"], 100, "{body}");
@@ -75,7 +75,7 @@ async fn eligibility_says_why_and_from_which_day(backend: Backend) {
     let e = eligibility(&app, &ready, &campaign).await;
     assert_eq!(e["mayStartNow"], true, "{e}");
     assert!(e["obstacle"].is_null() && e["reason"].is_null(), "{e}");
-    assert_eq!(e["fromDay"], day(0), "{e}");
+    assert_eq!(e["fromDay"], day(&app, 0), "{e}");
     assert!(e["studyDeadline"].is_null(), "the points are reached: {e}");
     assert_eq!(e["openSession"]["kind"], "MAIN", "{e}");
     assert_eq!(e["openSession"]["id"], e["nextSession"]["id"], "{e}");
@@ -88,7 +88,7 @@ async fn eligibility_says_why_and_from_which_day(backend: Backend) {
     assert!(e["reason"].as_str().unwrap().contains("100 分"), "{e}");
     assert!(e["fromDay"].is_null(), "{e}");
     // The session runs on tomorrow: points reached today still count (never a past day).
-    assert_eq!(e["studyDeadline"], day(0), "{e}");
+    assert_eq!(e["studyDeadline"], day(&app, 0), "{e}");
 
     // Between units: told the step to take (issue 28, major 6; tests/api/year_majors.rs).
     let moving = app.learner("13900000029").await;
@@ -158,7 +158,7 @@ async fn after_a_failed_main_exam_the_makeup_is_next(backend: Backend) {
     assert_eq!(e["nextSession"]["kind"], "MAKEUP", "{e}");
     assert!(e["openSession"].is_null(), "{e}");
     // The demo's make-up window opens 30 days from today.
-    assert_eq!(e["fromDay"], day(30), "{e}");
+    assert_eq!(e["fromDay"], day(&app, 30), "{e}");
     assert!(e["studyDeadline"].is_null(), "the points are reached: {e}");
 }
 
