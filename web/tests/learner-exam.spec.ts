@@ -57,6 +57,10 @@ test('a whole exam on a phone: start, answer, reload, offline, takeover, submit,
   const before = remainingSeconds(await page.getByRole('timer').innerText())
   await page.reload()
   await expect(page.getByLabel('作答进度')).toHaveText('已答 3/80')
+  // At the question the learner was on (issue 28, major 5); question 1 keeps its answer.
+  await expect(page.locator('p.meta')).toContainText('第 4 题')
+  await page.getByRole('button', { name: '答题卡' }).click()
+  await page.getByRole('button', { name: /^第 1 题/ }).click()
   await expect(page.locator('.option input').first()).toBeChecked()
   const after = remainingSeconds(await page.getByRole('timer').innerText())
   // The server counts whole seconds; the page counts between its answers.
