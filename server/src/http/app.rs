@@ -74,6 +74,12 @@ impl Application {
             None => None,
         };
         let admission = Arc::new(Admission::new(settings.in_flight_per_core, settings.busy_after));
+        // The server's one registry; the edge's own counts are read from it at each scrape.
+        let mut metrics = crate::infra::metrics::Metrics::default();
+        metrics.register_collector(Box::new(crate::http::metrics::EdgeCollector {
+            admission: admission.clone(),
+            callers: callers.clone(),
+        }));
         let clock = crate::infra::clock::Clock::system();
         if let Some(at) = &settings.now {
             let at = chrono::DateTime::parse_from_rfc3339(at).map_err(|e| {
@@ -96,7 +102,7 @@ impl Application {
                 callers,
                 settings: Arc::new(settings),
                 papers: Arc::default(),
-                metrics: Arc::default(),
+                metrics: Arc::new(metrics),
                 login_guard: Arc::new(LoginGuard::default()),
                 clock,
             },

@@ -51,7 +51,7 @@ impl RedisConnections {
 
 /// A failed Redis command as a client sees it (and counted in `xuefa_redis_errors_total`).
 pub fn redis_err(e: redis::RedisError) -> AppError {
-    crate::infra::metrics::REDIS_ERRORS.fetch_add(1, Ordering::Relaxed);
+    crate::infra::metrics::REDIS_ERRORS.inc();
     // A broken or refused connection (Redis restarting, a failover) lasts moments and the
     // connection manager reconnects; a command past its response timeout is still run by
     // Redis, and the connection stays. Either way the client is told to come back (BUSY; the
@@ -83,7 +83,7 @@ fn warn_at_most_each_second(what: &'static str, e: &redis::RedisError) {
             .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
             .is_ok()
     {
-        let failed_so_far = crate::infra::metrics::REDIS_ERRORS.load(Ordering::Relaxed);
+        let failed_so_far = crate::infra::metrics::REDIS_ERRORS.get();
         tracing::warn!(error = %e, failed_so_far, "{what}");
     }
 }
