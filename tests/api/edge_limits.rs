@@ -24,6 +24,7 @@ on_both_backends!(
     one_field_under_many_names_is_refused_for_everyone,
     one_address_holds_its_share_of_connections_and_others_get_in,
     a_trickled_body_is_cut_at_the_rate_floor,
+    a_failing_address_queues_little_and_a_quiet_one_logs_in,
 );
 
 async fn current_campaign(app: &TestApp, token: &str) -> String {
@@ -514,4 +515,64 @@ async fn a_trickled_body_is_cut_at_the_rate_floor(backend: Backend) {
     // Everyone else is served meanwhile.
     let body = app.gql(None, "{ __typename }", json!({})).await;
     assert_eq!(body["data"]["__typename"], "Query", "{body}");
+}
+
+async fn login_from(app: &TestApp, address: &str, phone: String, password: &str) -> Value {
+    app.client
+        .post(format!("{}/graphql", app.base))
+        .header("x-forwarded-for", address)
+        .json(&json!({
+            "query": "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
+            "variables": {"p": phone, "w": password},
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+async fn a_failing_address_queues_little_and_a_quiet_one_logs_in(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| {
+        s.client_ip_header = Some("x-forwarded-for".into());
+    })
+    .await;
+    let noisy = "198.51.100.7";
+    // Wrong guesses across many numbers, one at a time: the address becomes noisy.
+    for i in 0..(xuefa::auth::throttle::NOISY_AFTER as usize + 2) {
+        let body = login_from(&app, noisy, format!("1370000{i:04}"), "Wrong2017x").await;
+        assert_error(&body, &["UNAUTHENTICATED"]);
+    }
+    // Thirty at once from it: a few run and wait, the rest are refused at once, before any
+    // argon2 work, with a message saying why.
+    let flood = (0..30).map(|i| login_from(&app, noisy, format!("1371000{i:04}"), "Wrong2017x"));
+    let answers = futures_util::future::join_all(flood).await;
+    let refused: Vec<&Value> = answers
+        .iter()
+        .filter(|b| crate::helpers::code(b) == "RATE_LIMITED")
+        .collect();
+    assert!(!refused.is_empty(), "{answers:?}");
+    assert!(
+        refused[0]["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("失败较多"),
+        "{}",
+        refused[0]
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|b| ["RATE_LIMITED", "UNAUTHENTICATED"].contains(&crate::helpers::code(b)))
+    );
+    // A quiet address logs in at once with the right password.
+    let body = login_from(
+        &app,
+        "203.0.113.20",
+        "13800000005".into(),
+        xuefa::tools::demo::ADMIN_PASSWORD,
+    )
+    .await;
+    assert!(body["data"]["login"]["token"].is_string(), "{body}");
 }

@@ -37,6 +37,16 @@ pub const PER_SOURCE_WAITING: usize = 62;
 pub const FAILURE_BURST: f64 = 200.0;
 /// ... and how many it earns back a minute.
 pub const FAILURES_PER_MINUTE: f64 = 60.0;
+/// An address this many failures below its burst is noisy (issue 26, item 9: six addresses
+/// with 50 wrong logins each held every heavy place, and honest logins answered BUSY). A
+/// noisy address may have only [`NOISY_WAITING`] checks waiting, and all noisy addresses
+/// together run at most one argon2 verification per core, so at least half of the argon2
+/// slots are always left to quiet addresses: a correct login from a quiet address waits only
+/// behind other quiet ones and at most a core's worth of noisy ones. An office mistyping at
+/// 9:00 stays quiet: its bucket earns back a failure a second.
+pub const NOISY_AFTER: f64 = 20.0;
+/// Password checks a noisy address may have waiting; more are refused at once.
+pub const NOISY_WAITING: usize = 2;
 
 /// The address a request comes from (the peer, or the trusted proxy's header).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -110,6 +120,11 @@ impl Source {
         Ok(())
     }
 
+    /// Failing so much that its checks go behind everyone else's.
+    fn noisy(&self) -> bool {
+        self.tokens < FAILURE_BURST - NOISY_AFTER
+    }
+
     /// Idle and full: nothing to remember.
     fn forgettable(&self) -> bool {
         self.tokens >= FAILURE_BURST
@@ -119,14 +134,26 @@ impl Source {
 }
 
 /// The per-address state of one replica.
-#[derive(Default)]
 pub struct LoginGuard {
     sources: Mutex<HashMap<IpAddr, Source>>,
+    /// Password checks noisy addresses run at once, all together: one per core.
+    noisy_slots: Arc<Semaphore>,
+}
+
+impl Default for LoginGuard {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        LoginGuard {
+            sources: Mutex::default(),
+            noisy_slots: Arc::new(Semaphore::new(cores)),
+        }
+    }
 }
 
 /// Held while a password check runs.
 pub struct Admission {
     _permit: OwnedSemaphorePermit,
+    _noisy: Option<OwnedSemaphorePermit>,
 }
 
 fn slow_down(seconds: u64) -> AppError {
@@ -153,7 +180,7 @@ impl LoginGuard {
     /// Lets a password check from `source` run: refused at once when the address has used up
     /// its failures or has too many checks waiting; otherwise waits for one of its slots.
     pub async fn admit(&self, source: ClientSource) -> AppResult<Admission> {
-        let (semaphore, waiting) = {
+        let admitted = {
             let mut sources = self
                 .sources
                 .lock()
@@ -169,19 +196,34 @@ impl LoginGuard {
                 .entry(source.network())
                 .or_insert_with(|| Source::new(now));
             entry.check_failures(now)?;
-            if entry.waiting.load(Ordering::SeqCst) >= PER_SOURCE_WAITING {
+            let noisy = entry.noisy();
+            let may_wait = if noisy { NOISY_WAITING } else { PER_SOURCE_WAITING };
+            if entry.waiting.load(Ordering::SeqCst) >= may_wait {
                 return Err(AppError::new(
                     Code::RateLimited,
-                    "该网络地址同时提交的登录过多，请稍后再试",
+                    if noisy {
+                        "该网络地址登录失败较多，同时只能提交少量登录，请稍后再试"
+                    } else {
+                        "该网络地址同时提交的登录过多，请稍后再试"
+                    },
                 ));
             }
             entry.waiting.fetch_add(1, Ordering::SeqCst);
-            (entry.in_flight.clone(), entry.waiting.clone())
+            (entry.in_flight.clone(), entry.waiting.clone(), noisy)
         };
+        let (semaphore, waiting, noisy) = admitted;
         let permit = semaphore.acquire_owned().await;
+        let noisy_permit = match (&permit, noisy) {
+            (Ok(_), true) => Some(self.noisy_slots.clone().acquire_owned().await),
+            _ => None,
+        };
         waiting.fetch_sub(1, Ordering::SeqCst);
         let permit = permit.map_err(AppError::internal)?;
-        Ok(Admission { _permit: permit })
+        let noisy_permit = noisy_permit.transpose().map_err(AppError::internal)?;
+        Ok(Admission {
+            _permit: permit,
+            _noisy: noisy_permit,
+        })
     }
 
     /// A failed password check from `source` draws one from its bucket.
@@ -254,6 +296,48 @@ mod tests {
         let refused = guard.admit(source).await.err().map(|e| e.code());
         assert_eq!(refused, Some(Code::RateLimited));
         assert!(guard.admit(other).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_noisy_address_waits_behind_quiet_ones_and_queues_little() {
+        use futures_util::FutureExt;
+        let guard = LoginGuard::default();
+        let cores = guard.noisy_slots.available_permits();
+        let noisy: Vec<_> = (0..=cores as u8)
+            .map(|i| ClientSource(IpAddr::from([10, 0, 1, i])))
+            .collect();
+        for source in &noisy {
+            for _ in 0..=(NOISY_AFTER as usize) {
+                guard.failed(*source);
+            }
+        }
+        // The noisy addresses hold every noisy slot ...
+        let mut held = Vec::new();
+        for source in &noisy[..cores] {
+            held.push(guard.admit(*source).now_or_never().unwrap().unwrap());
+        }
+        // ... so one more noisy check waits, while a quiet address's goes ahead at once.
+        let last = noisy[cores];
+        let mut waiting = Box::pin(guard.admit(last));
+        assert!(futures_util::poll!(waiting.as_mut()).is_pending());
+        let quiet = ClientSource(IpAddr::from([10, 0, 2, 1]));
+        assert!(guard.admit(quiet).now_or_never().is_some_and(|a| a.is_ok()));
+        // A noisy address queues only a few checks; the rest are refused at once.
+        let mut more = Vec::new();
+        for _ in 0..NOISY_WAITING + 3 {
+            let mut check = Box::pin(guard.admit(last));
+            if let std::task::Poll::Ready(result) = futures_util::poll!(check.as_mut()) {
+                assert_eq!(result.err().map(|e| e.code()), Some(Code::RateLimited));
+            } else {
+                more.push(check);
+            }
+        }
+        assert!(more.len() < NOISY_WAITING + 3, "some were refused");
+        drop(held);
+        assert!(
+            waiting.await.is_ok(),
+            "a freed noisy slot goes to the waiting check"
+        );
     }
 
     #[tokio::test]
