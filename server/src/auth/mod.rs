@@ -86,6 +86,12 @@ impl Session {
 struct CachedSession {
     must_change_password: bool,
     actor: Actor,
+    /// When the entry stops counting, by the application's clock: the token's end or the
+    /// cache's own limit, whichever comes first. The cache's expiry (Redis's TTL) runs on real
+    /// time; this keeps an entry from outliving its token when the clock is moved (tests, the
+    /// `XUEFA_NOW` aid). Entries written before the field existed have none.
+    #[serde(default)]
+    valid_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl CachedSession {
@@ -236,6 +242,7 @@ impl Callers {
             Ok(Some(entry)) => {
                 if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload)
                     && cached.actor.account_id == entry.account_id
+                    && cached.valid_until.is_none_or(|until| until > crate::infra::clock::now())
                 {
                     self.cache_hits.fetch_add(1, Ordering::Relaxed);
                     return Ok((cached.into_caller(token_hash), Some(entry.generation)));
@@ -274,13 +281,15 @@ impl Callers {
         else {
             return Ok((Caller::Invalid, None));
         };
+        let now = crate::infra::clock::now();
         let session = CachedSession {
             must_change_password: account.must_change_password,
             actor: load_actor(db, account.id).await?,
+            valid_until: Some(row.expires_at.min(now + chrono::Duration::milliseconds(CALLER_CACHE_TTL_MS))),
         };
         let mut cached_at = None;
         if let Some(generation) = generation {
-            let ttl_ms = (row.expires_at - crate::infra::clock::now())
+            let ttl_ms = (row.expires_at - now)
                 .num_milliseconds()
                 .min(CALLER_CACHE_TTL_MS);
             let entry = CachedCaller {
