@@ -63,12 +63,13 @@ pub enum SaveOutcome {
     CallerChanged,
 }
 
-/// A condition on the caller that a save must meet in the same step, made by `auth` for a
-/// caller a replica took from its own memory, and opaque here: the save goes ahead only while
-/// the entry at `entry_key` is current at `generation` by [`crate::infra::redis_conn::CURRENT_ENTRY_LUA`]
-/// (the rule the caller cache itself answers by, so such a save sees exactly what a request
-/// confirmed first would have seen). Only the Redis store takes one; the in-process caller
-/// cache is asked before the save instead.
+/// A condition on the caller that a save must meet in the same step, made by the live write's
+/// protocol (`auth::live_write`) for a caller a replica took from its own memory, and opaque
+/// here: the save goes ahead only while the entry at `entry_key` is current at `generation` by
+/// [`crate::infra::redis_conn::CURRENT_ENTRY_LUA`] (the rule the caller cache itself answers by,
+/// so such a save sees exactly what a request confirmed first would have seen). In `save.lua`
+/// these are `caller_entry_key` (KEYS[4]), `generation_prefix` and `generation` (ARGV[9], [10]).
+/// Only the Redis store takes one; the in-process caller cache is asked before the save instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CallerCheck<'a> {
     pub entry_key: &'a str,
