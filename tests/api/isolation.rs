@@ -197,6 +197,11 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             json!({"l": f.learner}),
         ),
         (
+            "refuseTransferIn",
+            "mutation($l: ID!) { refuseTransferIn(learnerId: $l) }",
+            json!({"l": f.learner}),
+        ),
+        (
             "grantRole",
             "mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }",
             json!({"i": {"phone": "13799999999", "name": "越权", "role": "UNIT_ADMIN", "unitId": f.unit}}),
@@ -345,6 +350,16 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "learnersNeedingAction",
             "query($c: ID!, $n: ID!) { learnersNeedingAction(campaignId: $c, nodeId: $n, kind: NOT_TAKEN) { totalCount } }",
             json!({"c": f.campaign, "n": f.region}),
+        ),
+        (
+            "unitsWithoutRoster",
+            "query($n: ID!) { unitsWithoutRoster(nodeId: $n) { totalCount } }",
+            json!({"n": f.region}),
+        ),
+        (
+            "unitsWithoutRoster",
+            "query($n: ID!) { unitsWithoutRoster(nodeId: $n) { totalCount } }",
+            json!({"n": f.unit}),
         ),
         (
             "learnersNeedingAction",
