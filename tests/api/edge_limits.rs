@@ -212,7 +212,12 @@ async fn a_spreadsheet_whose_texts_inflate_is_refused_before_it_is_read(backend:
         .await
         .unwrap();
     assert_eq!(response.status(), 413);
-    assert_error(&response.json().await.unwrap(), &["BAD_USER_INPUT"]);
+    let body: Value = response.json().await.unwrap();
+    assert_error(&body, &["BAD_USER_INPUT"]);
+    assert!(
+        body["errors"][0]["message"].as_str().unwrap().contains("先登录"),
+        "{body}"
+    );
 }
 
 /// Posts `query` and returns the status and the body.

@@ -212,7 +212,11 @@ pub(crate) async fn graphql_post(
         Ok(None) => {
             return refuse(
                 Rejection::TooLarge,
-                &format!("请求体过大：上限为 {} MB", limit / (1024 * 1024)),
+                &if essence == "multipart/form-data" && limit == MAX_JSON_BODY {
+                    "请求体过大：未登录时上限为 1 MB（上传文件前请先登录，登录已失效时请重新登录）".to_owned()
+                } else {
+                    format!("请求体过大：上限为 {} MB", limit / (1024 * 1024))
+                },
             );
         }
         Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
