@@ -161,7 +161,7 @@ pub async fn of_caller(db: &DatabaseConnection, actor: &Actor, campaign_id: i32)
 /// What a learner between units is told of its own move into a new unit, if it asked one.
 async fn between_units_reason(db: &DatabaseConnection, learner_id: i32) -> AppResult<Option<String>> {
     use entity::transfer_request::TransferStatus;
-    Ok(crate::domain::roster::transfer_request_of(db, learner_id)
+    Ok(crate::domain::transfer::transfer_request_of(db, learner_id)
         .await?
         .and_then(|(request, unit)| match request.status {
             TransferStatus::Pending => Some(format!(

@@ -30,6 +30,7 @@ pub mod roster;
 pub mod standing;
 pub mod stats;
 pub mod study;
+pub mod transfer;
 
 /// Session changes after scheduling, under the name callers knew before `exam` was split.
 pub use exam::sessions as exam_schedule;

@@ -10,7 +10,7 @@ use super::ContextExt;
 use super::types::{Date, EmploymentStatus, Learner, cst};
 use crate::domain::phone::PhoneNumber;
 use crate::domain::roster::{self, LearnerUpdate, NewLearner};
-use crate::domain::{import, report};
+use crate::domain::{import, report, transfer};
 use crate::error::{AppError, AppResult};
 use crate::formats::sheet::SheetFile;
 use crate::graphql::ids::{self, Kind};
@@ -58,7 +58,7 @@ impl RosterQuery {
     async fn pending_transfers_in(&self, ctx: &Context<'_>, unit_id: ID) -> Result<Vec<PendingTransfer>> {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
-        Ok(roster::pending_transfers_in(&ctx.state()?.db, actor, unit)
+        Ok(transfer::pending_transfers_in(&ctx.state()?.db, actor, unit)
             .await?
             .into_iter()
             .map(|(l, at)| PendingTransfer {
@@ -67,10 +67,6 @@ impl RosterQuery {
             })
             .collect())
     }
-
-
-
-
 }
 
 pub(crate) fn read_upload(
@@ -189,7 +185,7 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &learner_id)?;
         let state = ctx.state()?;
-        let moved = roster::transfer_out(&state.db, &state.callers, actor, id).await?;
+        let moved = transfer::transfer_out(&state.db, &state.callers, actor, id).await?;
         Ok(Learner(moved))
     }
 
@@ -199,7 +195,7 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &learner_id)?;
         let state = ctx.state()?;
-        let moved = roster::accept_transfer_in(&state.db, &state.callers, actor, id).await?;
+        let moved = transfer::accept_transfer_in(&state.db, &state.callers, actor, id).await?;
         Ok(Learner(moved))
     }
 
@@ -209,7 +205,7 @@ impl RosterMutation {
     async fn refuse_transfer_in(&self, ctx: &Context<'_>, learner_id: ID) -> Result<bool> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Learner, &learner_id)?;
-        roster::refuse_transfer_in(&ctx.state()?.db, actor, id).await?;
+        transfer::refuse_transfer_in(&ctx.state()?.db, actor, id).await?;
         Ok(true)
     }
 
@@ -221,11 +217,9 @@ impl RosterMutation {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;
         let state = ctx.state()?;
-        let moved = roster::transfer_in(&state.db, &state.callers, actor, &phone, unit).await?;
+        let moved = transfer::transfer_in(&state.db, &state.callers, actor, &phone, unit).await?;
         Ok(Learner(moved))
     }
-
-
 
     /// Imports a unit's roster from a spreadsheet (.xlsx, or .csv in UTF-8 or GBK; at most
     /// 10 MB and 50,000 rows). Columns by header: 姓名/name, 手机号/phone, 职级/rank,
@@ -255,7 +249,6 @@ impl RosterMutation {
         .await?;
         Ok(report.into())
     }
-
 }
 
 /// What an import did, or would do (dry run).
@@ -342,4 +335,3 @@ impl From<import::ImportReport> for ImportReport {
         }
     }
 }
-

@@ -359,7 +359,7 @@ impl Learner {
             return Ok(None);
         }
         Ok(
-            crate::domain::roster::pending_transfer_of(&ctx.state()?.db, self.0.id)
+            crate::domain::transfer::pending_transfer_of(&ctx.state()?.db, self.0.id)
                 .await?
                 .map(Unit),
         )
@@ -368,14 +368,16 @@ impl Learner {
     /// which unit, and whether it waits for the unit, was accepted or was refused. Null when
     /// there is none (kept until the learner is transferred out again).
     async fn transfer_request(&self, ctx: &Context<'_>) -> Result<Option<TransferRequest>> {
-        Ok(roster::transfer_request_of(&ctx.state()?.db, self.0.id)
-            .await?
-            .map(|(r, unit)| TransferRequest {
-                unit: Unit(unit),
-                status: r.status.into(),
-                requested_at: cst(r.requested_at),
-                decided_at: r.decided_at.map(cst),
-            }))
+        Ok(
+            crate::domain::transfer::transfer_request_of(&ctx.state()?.db, self.0.id)
+                .await?
+                .map(|(r, unit)| TransferRequest {
+                    unit: Unit(unit),
+                    status: r.status.into(),
+                    requested_at: cst(r.requested_at),
+                    decided_at: r.decided_at.map(cst),
+                }),
+        )
     }
     /// The login account's id (for `resetPassword`).
     async fn account_id(&self) -> ID {

@@ -234,7 +234,7 @@ async fn transfer_out_earlier(
     days_ago: i64,
 ) -> AppResult<()> {
     let moving = learner_of(db, phone).await?;
-    roster::transfer_out(db, callers, &corner.province_admin, moving.id).await?;
+    crate::domain::transfer::transfer_out(db, callers, &corner.province_admin, moving.id).await?;
     let txn = db.begin().await?;
     learner::Entity::update_many()
         .col_expr(
