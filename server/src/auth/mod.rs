@@ -242,7 +242,9 @@ impl Callers {
             Ok(Some(entry)) => {
                 if let Ok(cached) = serde_json::from_str::<CachedSession>(&entry.payload)
                     && cached.actor.account_id == entry.account_id
-                    && cached.valid_until.is_none_or(|until| until > crate::infra::clock::now())
+                    && cached
+                        .valid_until
+                        .is_none_or(|until| until > crate::infra::clock::now())
                 {
                     self.cache_hits.fetch_add(1, Ordering::Relaxed);
                     return Ok((cached.into_caller(token_hash), Some(entry.generation)));
@@ -285,13 +287,14 @@ impl Callers {
         let session = CachedSession {
             must_change_password: account.must_change_password,
             actor: load_actor(db, account.id).await?,
-            valid_until: Some(row.expires_at.min(now + chrono::Duration::milliseconds(CALLER_CACHE_TTL_MS))),
+            valid_until: Some(
+                row.expires_at
+                    .min(now + chrono::Duration::milliseconds(CALLER_CACHE_TTL_MS)),
+            ),
         };
         let mut cached_at = None;
         if let Some(generation) = generation {
-            let ttl_ms = (row.expires_at - now)
-                .num_milliseconds()
-                .min(CALLER_CACHE_TTL_MS);
+            let ttl_ms = (row.expires_at - now).num_milliseconds().min(CALLER_CACHE_TTL_MS);
             let entry = CachedCaller {
                 account_id: account.id,
                 generation,

@@ -4,14 +4,14 @@ use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset};
 
 use super::ContextExt;
-use super::types::{Conn, connection};
-use crate::domain::{console as place, org};
-use crate::domain::paging::{self, Page};
-use crate::scope;
 use super::types::{Account, Learner, Role, RoleGrant, TemporaryPassword, cst};
+use super::types::{Conn, connection};
 use crate::auth::throttle::{ClientSource, PasswordChecksInRequest};
+use crate::domain::paging::{self, Page};
 use crate::domain::{accounts, roster};
+use crate::domain::{console as place, org};
 use crate::graphql::ids::{self, Kind};
+use crate::scope;
 
 /// An administrator grant below a node, with who holds it.
 #[derive(SimpleObject)]

@@ -107,4 +107,3 @@ impl AuditQuery {
         Ok(connection(rows, after.is_some(), |e| e.id, AuditEntry))
     }
 }
-

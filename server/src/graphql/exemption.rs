@@ -10,8 +10,8 @@ use super::ContextExt;
 use super::loaders::{AccountKey, LearnerKey, unshare};
 use super::types::{Conn, Learner, connection, cst, loader};
 use crate::domain::exemption::{self as exemptions, Attachment, ExemptionStatus as DomainStatus};
-use crate::domain::paging::{self, Page};
 use crate::domain::org;
+use crate::domain::paging::{self, Page};
 use crate::graphql::ids::{self, Kind};
 
 /// State of an exemption application.

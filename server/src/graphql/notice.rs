@@ -6,8 +6,8 @@ use entity::notice;
 
 use super::ContextExt;
 use super::types::{Conn, Region, connection, cst};
-use crate::domain::paging::{self, Page};
 use crate::domain::notice as notices;
+use crate::domain::paging::{self, Page};
 use crate::graphql::ids::{self, Kind};
 
 /// A notice to post.
