@@ -95,9 +95,6 @@ pub struct LoginResult {
     account: Account,
 }
 
-/// A one-time random password a reset or an appointment issued. It is shown in this answer
-/// only (never stored but as a hash, never in any other answer or in the audit log): tell it
-/// to its holder in person or by phone. It must be changed at the next login and stops working
 /// Appoint an administrator.
 #[derive(InputObject)]
 pub struct GrantRoleInput {

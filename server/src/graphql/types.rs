@@ -537,6 +537,9 @@ impl RoleGrant {
     }
 }
 
+/// A one-time random password a reset or an appointment issued. It is shown in this answer
+/// only (never stored but as a hash, never in any other answer or in the audit log): tell it
+/// to its holder in person or by phone. It must be changed at the next login and stops working
 /// at `expiresAt` (72 hours).
 #[derive(SimpleObject)]
 pub struct TemporaryPassword {
