@@ -363,6 +363,15 @@ export type StudyCategory =
   /** The designated reader (指定读本). */
   | 'READER';
 
+/** How a learner's own move into a unit was decided. */
+export type TransferRequestStatus =
+  /** The unit took the learner onto its roster (已同意). */
+  | 'ACCEPTED'
+  /** Waiting for the unit (等待新单位确认). */
+  | 'PENDING'
+  /** The unit refused (未同意): the learner may ask another unit. */
+  | 'REFUSED';
+
 /** New times for an exam session that has not started. */
 export type UpdateExamSessionInput = {
   /** At least the exam's duration after `startsAt`. */
@@ -389,6 +398,20 @@ export type UpdateNoticeInput = {
   body: string;
   title: string;
 };
+
+export type ConsoleNodeFragment = { id: string, name: string, level: NodeLevel, manageable: boolean };
+
+export type PageCursorFragment = { hasNextPage: boolean, endCursor: string | null };
+
+export type NodeFiguresFragment = { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number | null, passRate: number | null, noRateReason: string | null, emptyUnits: number, deduction: boolean, deductionUnits: number };
+
+export type LearnerStandingFragment = { id: string, name: string, phone: string, phoneMasked: boolean, rank: string | null, points: number, bestScore: number | null };
+
+export type ImportCountsFragment = { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }> };
+
+export type ExamSessionRowFragment = { id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null, seats: number | null, booked: number };
+
+export type IssuedPasswordFragment = { password: string, expiresAt: string };
 
 export type AdminLoginMutationVariables = Exact<{
   phone: string;
@@ -431,7 +454,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { stats: { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number, children: Array<{ nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number, passRate: number, deduction: boolean, deductionUnits: number }> } };
+export type DashboardQuery = { stats: { nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number | null, passRate: number | null, noRateReason: string | null, emptyUnits: number, deduction: boolean, deductionUnits: number, children: Array<{ nodeId: string, name: string, isUnit: boolean, shouldTake: number, studyCompleted: number, participated: number, passed: number, participationRate: number | null, passRate: number | null, noRateReason: string | null, emptyUnits: number, deduction: boolean, deductionUnits: number }> }, unitsWithoutRoster: { totalCount: number, nodes: Array<{ id: string, name: string }> } };
 
 export type RegionUnitRostersQueryVariables = Exact<{
   regionId: string | number;
@@ -467,7 +490,7 @@ export type RosterQueryVariables = Exact<{
 }>;
 
 
-export type RosterQuery = { unit: { id: string, name: string, learners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, phone: string, phoneMasked: boolean, rank: string | null, status: EmploymentStatus, retirementDate: string | null, points: number, bestScore: number | null }> } } | null };
+export type RosterQuery = { unit: { id: string, name: string, learners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ status: EmploymentStatus, retirementDate: string | null, id: string, name: string, phone: string, phoneMasked: boolean, rank: string | null, points: number, bestScore: number | null }> } } | null };
 
 export type AddLearnerMutationVariables = Exact<{
   input: AddLearnerInput;
@@ -528,7 +551,7 @@ export type ImportLearnersMutationVariables = Exact<{
 }>;
 
 
-export type ImportLearnersMutation = { importLearners: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, errors: Array<{ row: number, message: string }>, preview: Array<{ row: number, action: ImportRowAction, name: string, phone: string, changes: Array<string> }> } };
+export type ImportLearnersMutation = { importLearners: { created: number, updated: number, unchanged: number, dryRun: boolean, written: boolean, preview: Array<{ row: number, action: ImportRowAction, name: string, phone: string, changes: Array<string> }>, errors: Array<{ row: number, message: string }> } };
 
 export type ActionListQueryVariables = Exact<{
   campaignId: string | number;
@@ -694,7 +717,7 @@ export type ExamCentreSessionsQueryVariables = Exact<{
 }>;
 
 
-export type ExamCentreSessionsQuery = { examCentreSessions: Array<{ id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null, seats: number | null, booked: number }> };
+export type ExamCentreSessionsQuery = { examCentreSessions: Array<{ bookableUntil: string | null, id: string, kind: ExamKind, startsAt: string, endsAt: string, centreName: string | null, seats: number | null, booked: number }> };
 
 export type ExamCentreBookingsQueryVariables = Exact<{
   sessionId: string | number;
@@ -816,12 +839,20 @@ export type AcceptTransferInMutationVariables = Exact<{
 
 export type AcceptTransferInMutation = { acceptTransferIn: { id: string, name: string } };
 
-export type PracticeBankQueryVariables = Exact<{
-  campaignId: string | number;
+export type RefuseTransferInMutationVariables = Exact<{
+  learnerId: string | number;
 }>;
 
 
-export type PracticeBankQuery = { questions: Array<{ id: string, type: QuestionType, stem: string, lawSource: string, withdrawn: boolean, practice: boolean }> };
+export type RefuseTransferInMutation = { refuseTransferIn: boolean };
+
+export type PracticeBankQueryVariables = Exact<{
+  campaignId: string | number;
+  year: number;
+}>;
+
+
+export type PracticeBankQuery = { questions: Array<{ id: string, type: QuestionType, stem: string, lawSource: string, withdrawn: boolean, practice: boolean }>, campaign: { id: string, integrityMaxLeaves: number | null, integrityMaxAwaySeconds: number | null } | null };
 
 export type SetQuestionPracticeMutationVariables = Exact<{
   questionId: string | number;
@@ -901,7 +932,7 @@ export type LogoutMutation = { logout: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, phone: string, mustChangePassword: boolean, roles: Array<{ role: Role }>, learner: { id: string, name: string, rank: string | null, status: EmploymentStatus, retirementDate: string | null, unit: { id: string, name: string, hasInternet: boolean } | null } | null } };
+export type MeQuery = { me: { id: string, name: string, phone: string, mustChangePassword: boolean, roles: Array<{ role: Role }>, learner: { id: string, name: string, rank: string | null, status: EmploymentStatus, retirementDate: string | null, unit: { id: string, name: string, hasInternet: boolean } | null, transferRequest: { status: TransferRequestStatus, requestedAt: string, decidedAt: string | null, unit: { id: string, name: string } } | null } | null } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1143,7 +1174,78 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConsoleNodeFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleNode on BreadcrumbItem {
+  id
+  name
+  level
+  manageable
+}
+    `, {"fragmentName":"ConsoleNode"}) as unknown as TypedDocumentString<ConsoleNodeFragment, unknown>;
+export const PageCursorFragmentDoc = new TypedDocumentString(`
+    fragment PageCursor on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageCursor"}) as unknown as TypedDocumentString<PageCursorFragment, unknown>;
+export const NodeFiguresFragmentDoc = new TypedDocumentString(`
+    fragment NodeFigures on NodeStats {
+  nodeId
+  name
+  isUnit
+  shouldTake
+  studyCompleted
+  participated
+  passed
+  participationRate
+  passRate
+  noRateReason
+  emptyUnits
+  deduction
+  deductionUnits
+}
+    `, {"fragmentName":"NodeFigures"}) as unknown as TypedDocumentString<NodeFiguresFragment, unknown>;
+export const LearnerStandingFragmentDoc = new TypedDocumentString(`
+    fragment LearnerStanding on Learner {
+  id
+  name
+  phone
+  phoneMasked
+  rank
+  points(campaignId: $campaignId)
+  bestScore(campaignId: $campaignId)
+}
+    `, {"fragmentName":"LearnerStanding"}) as unknown as TypedDocumentString<LearnerStandingFragment, unknown>;
+export const ImportCountsFragmentDoc = new TypedDocumentString(`
+    fragment ImportCounts on ImportReport {
+  created
+  updated
+  unchanged
+  dryRun
+  written
+  errors {
+    row
+    message
+  }
+}
+    `, {"fragmentName":"ImportCounts"}) as unknown as TypedDocumentString<ImportCountsFragment, unknown>;
+export const ExamSessionRowFragmentDoc = new TypedDocumentString(`
+    fragment ExamSessionRow on ExamSession {
+  id
+  kind
+  startsAt
+  endsAt
+  centreName
+  seats
+  booked
+}
+    `, {"fragmentName":"ExamSessionRow"}) as unknown as TypedDocumentString<ExamSessionRowFragment, unknown>;
+export const IssuedPasswordFragmentDoc = new TypedDocumentString(`
+    fragment IssuedPassword on TemporaryPassword {
+  password
+  expiresAt
+}
+    `, {"fragmentName":"IssuedPassword"}) as unknown as TypedDocumentString<IssuedPasswordFragment, unknown>;
 export const AdminLoginDocument = new TypedDocumentString(`
     mutation AdminLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -1174,16 +1276,10 @@ export const ConsoleContextDocument = new TypedDocumentString(`
     masksPhones
     sections
     home {
-      id
-      name
-      level
-      manageable
+      ...ConsoleNode
     }
     breadcrumb {
-      id
-      name
-      level
-      manageable
+      ...ConsoleNode
     }
   }
   currentCampaign {
@@ -1203,54 +1299,61 @@ export const ConsoleContextDocument = new TypedDocumentString(`
     studyStart
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleContextQuery, ConsoleContextQueryVariables>;
+    fragment ConsoleNode on BreadcrumbItem {
+  id
+  name
+  level
+  manageable
+}`) as unknown as TypedDocumentString<ConsoleContextQuery, ConsoleContextQueryVariables>;
 export const BreadcrumbDocument = new TypedDocumentString(`
     query Breadcrumb($nodeId: ID!) {
   breadcrumb(nodeId: $nodeId) {
-    id
-    name
-    level
-    manageable
+    ...ConsoleNode
   }
 }
-    `) as unknown as TypedDocumentString<BreadcrumbQuery, BreadcrumbQueryVariables>;
+    fragment ConsoleNode on BreadcrumbItem {
+  id
+  name
+  level
+  manageable
+}`) as unknown as TypedDocumentString<BreadcrumbQuery, BreadcrumbQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($campaignId: ID!, $nodeId: ID!, $orderBy: StatsOrder!, $descending: Boolean!) {
   stats(campaignId: $campaignId, nodeId: $nodeId) {
-    nodeId
-    name
-    isUnit
-    shouldTake
-    studyCompleted
-    participated
-    passed
-    participationRate
-    passRate
-    deduction
-    deductionUnits
+    ...NodeFigures
     children(orderBy: $orderBy, descending: $descending) {
-      nodeId
+      ...NodeFigures
+    }
+  }
+  unitsWithoutRoster(nodeId: $nodeId, first: 100) {
+    totalCount
+    nodes {
+      id
       name
-      isUnit
-      shouldTake
-      studyCompleted
-      participated
-      passed
-      participationRate
-      passRate
-      deduction
-      deductionUnits
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    fragment NodeFigures on NodeStats {
+  nodeId
+  name
+  isUnit
+  shouldTake
+  studyCompleted
+  participated
+  passed
+  participationRate
+  passRate
+  noRateReason
+  emptyUnits
+  deduction
+  deductionUnits
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const RegionUnitRostersDocument = new TypedDocumentString(`
     query RegionUnitRosters($regionId: ID!, $after: String) {
   region(id: $regionId) {
     units(first: 100, after: $after) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -1262,7 +1365,10 @@ export const RegionUnitRostersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RegionUnitRostersQuery, RegionUnitRostersQueryVariables>;
+    fragment PageCursor on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<RegionUnitRostersQuery, RegionUnitRostersQueryVariables>;
 export const DailyProgressDocument = new TypedDocumentString(`
     query DailyProgress($campaignId: ID!, $nodeId: ID!) {
   dailyProgress(campaignId: $campaignId, nodeId: $nodeId) {
@@ -1295,24 +1401,29 @@ export const RosterDocument = new TypedDocumentString(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
-        id
-        name
-        phone
-        phoneMasked
-        rank
+        ...LearnerStanding
         status
         retirementDate
-        points(campaignId: $campaignId)
-        bestScore(campaignId: $campaignId)
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+    fragment PageCursor on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment LearnerStanding on Learner {
+  id
+  name
+  phone
+  phoneMasked
+  rank
+  points(campaignId: $campaignId)
+  bestScore(campaignId: $campaignId)
+}`) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
 export const AddLearnerDocument = new TypedDocumentString(`
     mutation AddLearner($input: AddLearnerInput!) {
   addLearner(input: $input) {
@@ -1348,11 +1459,13 @@ export const SetStatusDocument = new TypedDocumentString(`
 export const ResetLearnerPasswordDocument = new TypedDocumentString(`
     mutation ResetLearnerPassword($learnerId: ID!) {
   resetLearnerPassword(learnerId: $learnerId) {
-    password
-    expiresAt
+    ...IssuedPassword
   }
 }
-    `) as unknown as TypedDocumentString<ResetLearnerPasswordMutation, ResetLearnerPasswordMutationVariables>;
+    fragment IssuedPassword on TemporaryPassword {
+  password
+  expiresAt
+}`) as unknown as TypedDocumentString<ResetLearnerPasswordMutation, ResetLearnerPasswordMutationVariables>;
 export const UnlockLearnerDocument = new TypedDocumentString(`
     mutation UnlockLearner($learnerId: ID!) {
   unlockLearner(learnerId: $learnerId)
@@ -1371,15 +1484,7 @@ export const ImportLearnersDocument = new TypedDocumentString(`
     dryRun: $dryRun
     importValidRows: $importValidRows
   ) {
-    created
-    updated
-    unchanged
-    dryRun
-    written
-    errors {
-      row
-      message
-    }
+    ...ImportCounts
     preview {
       row
       action
@@ -1389,7 +1494,17 @@ export const ImportLearnersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportLearnersMutation, ImportLearnersMutationVariables>;
+    fragment ImportCounts on ImportReport {
+  created
+  updated
+  unchanged
+  dryRun
+  written
+  errors {
+    row
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportLearnersMutation, ImportLearnersMutationVariables>;
 export const ActionListDocument = new TypedDocumentString(`
     query ActionList($campaignId: ID!, $nodeId: ID!, $kind: ActionKind!, $first: Int!, $after: String) {
   learnersNeedingAction(
@@ -1401,25 +1516,30 @@ export const ActionListDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageCursor
     }
     nodes {
-      id
-      name
-      phone
-      phoneMasked
-      rank
+      ...LearnerStanding
       unit {
         id
         name
       }
-      points(campaignId: $campaignId)
-      bestScore(campaignId: $campaignId)
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActionListQuery, ActionListQueryVariables>;
+    fragment PageCursor on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment LearnerStanding on Learner {
+  id
+  name
+  phone
+  phoneMasked
+  rank
+  points(campaignId: $campaignId)
+  bestScore(campaignId: $campaignId)
+}`) as unknown as TypedDocumentString<ActionListQuery, ActionListQueryVariables>;
 export const ChildrenDocument = new TypedDocumentString(`
     query Children($campaignId: ID!, $nodeId: ID!) {
   stats(campaignId: $campaignId, nodeId: $nodeId) {
@@ -1434,16 +1554,18 @@ export const ChildrenDocument = new TypedDocumentString(`
 export const ExamSessionsDocument = new TypedDocumentString(`
     query ExamSessions($campaignId: ID!, $unitId: ID) {
   examSessions(campaignId: $campaignId, unitId: $unitId) {
-    id
-    kind
-    startsAt
-    endsAt
-    centreName
-    seats
-    booked
+    ...ExamSessionRow
   }
 }
-    `) as unknown as TypedDocumentString<ExamSessionsQuery, ExamSessionsQueryVariables>;
+    fragment ExamSessionRow on ExamSession {
+  id
+  kind
+  startsAt
+  endsAt
+  centreName
+  seats
+  booked
+}`) as unknown as TypedDocumentString<ExamSessionsQuery, ExamSessionsQueryVariables>;
 export const UnitExamCentreSeatsDocument = new TypedDocumentString(`
     query UnitExamCentreSeats($campaignId: ID!, $unitId: ID!) {
   unitExamCentreSeats(campaignId: $campaignId, unitId: $unitId) {
@@ -1544,8 +1666,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   auditLog(nodeId: $nodeId, first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageCursor
     }
     nodes {
       id
@@ -1560,19 +1681,24 @@ export const AuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    fragment PageCursor on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const GrantRoleDocument = new TypedDocumentString(`
     mutation GrantRole($input: GrantRoleInput!) {
   grantRole(input: $input) {
     id
     role
     temporaryPassword {
-      password
-      expiresAt
+      ...IssuedPassword
     }
   }
 }
-    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+    fragment IssuedPassword on TemporaryPassword {
+  password
+  expiresAt
+}`) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
 export const CampaignForYearDocument = new TypedDocumentString(`
     query CampaignForYear($year: Int!) {
   campaign(year: $year) {
@@ -1632,33 +1758,37 @@ export const UpdateCampaignDocument = new TypedDocumentString(`
 export const ImportQuestionsDocument = new TypedDocumentString(`
     mutation ImportQuestions($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
   importQuestions(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
-    created
-    updated
-    unchanged
-    dryRun
-    written
-    errors {
-      row
-      message
-    }
+    ...ImportCounts
   }
 }
-    `) as unknown as TypedDocumentString<ImportQuestionsMutation, ImportQuestionsMutationVariables>;
+    fragment ImportCounts on ImportReport {
+  created
+  updated
+  unchanged
+  dryRun
+  written
+  errors {
+    row
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportQuestionsMutation, ImportQuestionsMutationVariables>;
 export const ImportStudyItemsDocument = new TypedDocumentString(`
     mutation ImportStudyItems($campaignId: ID!, $file: Upload!, $dryRun: Boolean) {
   importStudyItems(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
-    created
-    updated
-    unchanged
-    dryRun
-    written
-    errors {
-      row
-      message
-    }
+    ...ImportCounts
   }
 }
-    `) as unknown as TypedDocumentString<ImportStudyItemsMutation, ImportStudyItemsMutationVariables>;
+    fragment ImportCounts on ImportReport {
+  created
+  updated
+  unchanged
+  dryRun
+  written
+  errors {
+    row
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportStudyItemsMutation, ImportStudyItemsMutationVariables>;
 export const RecoveryRequestsDocument = new TypedDocumentString(`
     query RecoveryRequests {
   recoveryRequests {
@@ -1675,11 +1805,13 @@ export const RecoveryRequestsDocument = new TypedDocumentString(`
 export const ResolveRecoveryRequestDocument = new TypedDocumentString(`
     mutation ResolveRecoveryRequest($id: ID!, $action: RecoveryAction!) {
   resolveRecoveryRequest(id: $id, action: $action) {
-    password
-    expiresAt
+    ...IssuedPassword
   }
 }
-    `) as unknown as TypedDocumentString<ResolveRecoveryRequestMutation, ResolveRecoveryRequestMutationVariables>;
+    fragment IssuedPassword on TemporaryPassword {
+  password
+  expiresAt
+}`) as unknown as TypedDocumentString<ResolveRecoveryRequestMutation, ResolveRecoveryRequestMutationVariables>;
 export const UpdateExamSessionDocument = new TypedDocumentString(`
     mutation UpdateExamSession($id: ID!, $input: UpdateExamSessionInput!) {
   updateExamSession(id: $id, input: $input) {
@@ -1697,16 +1829,19 @@ export const CancelExamSessionDocument = new TypedDocumentString(`
 export const ExamCentreSessionsDocument = new TypedDocumentString(`
     query ExamCentreSessions($campaignId: ID!, $regionId: ID!) {
   examCentreSessions(campaignId: $campaignId, regionId: $regionId) {
-    id
-    kind
-    startsAt
-    endsAt
-    centreName
-    seats
-    booked
+    ...ExamSessionRow
+    bookableUntil
   }
 }
-    `) as unknown as TypedDocumentString<ExamCentreSessionsQuery, ExamCentreSessionsQueryVariables>;
+    fragment ExamSessionRow on ExamSession {
+  id
+  kind
+  startsAt
+  endsAt
+  centreName
+  seats
+  booked
+}`) as unknown as TypedDocumentString<ExamCentreSessionsQuery, ExamCentreSessionsQueryVariables>;
 export const ExamCentreBookingsDocument = new TypedDocumentString(`
     query ExamCentreBookings($sessionId: ID!) {
   examCentreBookings(sessionId: $sessionId) {
@@ -1814,8 +1949,7 @@ export const AdministratorsDocument = new TypedDocumentString(`
   administrators(nodeId: $nodeId, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageCursor
     }
     nodes {
       name
@@ -1835,7 +1969,10 @@ export const AdministratorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdministratorsQuery, AdministratorsQueryVariables>;
+    fragment PageCursor on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AdministratorsQuery, AdministratorsQueryVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($id: ID!) {
   revokeRole(id: $id)
@@ -1893,8 +2030,13 @@ export const AcceptTransferInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptTransferInMutation, AcceptTransferInMutationVariables>;
+export const RefuseTransferInDocument = new TypedDocumentString(`
+    mutation RefuseTransferIn($learnerId: ID!) {
+  refuseTransferIn(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<RefuseTransferInMutation, RefuseTransferInMutationVariables>;
 export const PracticeBankDocument = new TypedDocumentString(`
-    query PracticeBank($campaignId: ID!) {
+    query PracticeBank($campaignId: ID!, $year: Int!) {
   questions(campaignId: $campaignId) {
     id
     type
@@ -1902,6 +2044,11 @@ export const PracticeBankDocument = new TypedDocumentString(`
     lawSource
     withdrawn
     practice
+  }
+  campaign(year: $year) {
+    id
+    integrityMaxLeaves
+    integrityMaxAwaySeconds
   }
 }
     `) as unknown as TypedDocumentString<PracticeBankQuery, PracticeBankQueryVariables>;
@@ -2040,6 +2187,15 @@ export const MeDocument = new TypedDocumentString(`
         id
         name
         hasInternet
+      }
+      transferRequest {
+        status
+        requestedAt
+        decidedAt
+        unit {
+          id
+          name
+        }
       }
     }
   }

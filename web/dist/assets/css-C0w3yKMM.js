@@ -1,1 +1,0 @@
-import"./documents-DD-zb_1V.js";import"./css-B5cRWeEx.js";

@@ -1,0 +1,1 @@
+function e(e,t=`—`){return e==null?t:`${(e*100).toFixed(2)}%`}var t={IN_SERVICE:`在职`,RETIRED:`退休`,TRANSFERRING:`调出`,LEFT:`离职`},n={NOT_STUDIED:`未完成学习`,NOT_TAKEN:`未参考`,FAILED:`未通过`,GRADE_DEFERRED:`暂缓确定考核等次`,NOT_EXCELLENT:`不得确定为优秀`};function r(e){return e.replace(`T`,` `).slice(0,16)}export{t as i,n,e as r,r as t};

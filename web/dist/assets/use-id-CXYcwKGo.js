@@ -1,1 +1,0 @@
-import{N as e}from"./vue-BuV2to1d.js";var t=0;function n(){let n=e(),{name:r=`unknown`}=(n==null?void 0:n.type)||{};return`${r}-${++t}`}export{n as t};

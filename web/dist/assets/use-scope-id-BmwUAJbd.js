@@ -1,0 +1,1 @@
+import{N as e}from"./vue-GUXGKCqU.js";import{Y as t}from"./button-C3g7yYmk.js";function n(n){let r=e();r&&t(r.proxy,n)}var r=()=>{var t;let{scopeId:n}=((t=e())==null?void 0:t.vnode)||{};return n?{[n]:``}:null};export{n,r as t};

@@ -1,1 +1,0 @@
-import{N as e}from"./vue-BuV2to1d.js";import{X as t}from"./button-BvSjrUiw.js";function n(n){let r=e();r&&t(r.proxy,n)}var r=()=>{var t;let{scopeId:n}=((t=e())==null?void 0:t.vnode)||{};return n?{[n]:``}:null};export{n,r as t};
