@@ -59,7 +59,7 @@ test('a whole exam on a phone: start, answer, reload, offline, takeover, submit,
   await expect(page.getByLabel('作答进度')).toHaveText('已答 3/80')
   // At the question the learner was on (issue 28, major 5); question 1 keeps its answer.
   await expect(page.locator('p.meta')).toContainText('第 4 题')
-  await page.getByRole('button', { name: '答题卡' }).click()
+  await page.getByRole('button', { name: '答题卡', exact: true }).click()
   await page.getByRole('button', { name: /^第 1 题/ }).click()
   await expect(page.locator('.option input').first()).toBeChecked()
   const after = remainingSeconds(await page.getByRole('timer').innerText())
@@ -79,7 +79,7 @@ test('a whole exam on a phone: start, answer, reload, offline, takeover, submit,
   const token = await apiLogin(request, LEARNER, NEW_PASSWORD)
   const paper = await serverPaper(request, token, attemptId)
   expect(paper.answers).toHaveLength(3)
-  await page.getByRole('button', { name: '答题卡' }).click()
+  await page.getByRole('button', { name: '答题卡', exact: true }).click()
   await page.getByRole('button', { name: /^第 4 题/ }).click()
   await page.context().setOffline(true)
   for (let i = 0; i < 3; i++) {
