@@ -12,9 +12,12 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Waits until the element's own animations (a dialog's zoom, a popup's slide) are over. */
 export async function settled(locator: Locator): Promise<void> {
   // A cancelled animation (the element re-rendered) rejects its `finished`: it is over too.
-  await locator.evaluate((el) =>
-    Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))),
-  )
+  // Two frames first: Vue starts an enter transition a frame after the element appears, and
+  // before that there is no animation to wait for (a dialog measured then is still at 0.7 scale).
+  await locator.evaluate(async (el) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    await Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)))
+  })
 }
 
 /** What fails a page state: serious or critical findings, and any landmark or heading finding. */
