@@ -163,8 +163,10 @@ async fn load_demo_into(url: &str) {
     db.close().await.expect("close the template");
 }
 
-/// Fills the fresh database at `url` with the demo story, copied from the process's template.
-async fn copy_demo_template(backend: &Backend, url: &str) {
+/// Makes a database for one test holding the demo story, copied from the process's template,
+/// and returns its URL. Inside a test of [`on_both_backends`] it is dropped when the test has
+/// passed.
+async fn demo_database(backend: &Backend, dir: &tempfile::TempDir) -> String {
     match backend {
         Backend::Sqlite => {
             let template = DEMO_TEMPLATE
@@ -175,42 +177,52 @@ async fn copy_demo_template(backend: &Backend, url: &str) {
                     file
                 })
                 .await;
-            let target = url.strip_prefix("sqlite://").expect("a SQLite URL");
-            std::fs::copy(template, target).expect("copy the demo template");
+            let file = dir.path().join("xuefa.db");
+            std::fs::copy(template, &file).expect("copy the demo template");
+            format!("sqlite://{}", file.display())
         }
         Backend::Postgres { server_url, .. } => {
             let template = DEMO_TEMPLATE_PG
                 .get_or_init(|| async {
                     // `xuefa_t_…`: .ci/run clears what a run leaves behind.
                     let name = format!("xuefa_t_demo_{}", random_suffix());
-                    let admin = Database::connect(server_url.as_str())
-                        .await
-                        .expect("connect to TEST_DATABASE_URL");
-                    admin
-                        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                        .await
-                        .expect("create the template database");
-                    admin.close().await.ok();
-                    let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
-                    load_demo_into(&format!("{base}/{name}")).await;
+                    create_database(server_url, &name, None).await;
+                    load_demo_into(&database_url(server_url, &name)).await;
                     name
                 })
                 .await;
-            let name = url.rsplit_once('/').map(|(_, n)| n).expect("a database URL");
-            let admin = Database::connect(server_url.as_str())
-                .await
-                .expect("connect to TEST_DATABASE_URL");
-            admin
-                .execute_unprepared(&format!("DROP DATABASE {name}"))
-                .await
-                .expect("drop the empty test database");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
-                .await
-                .expect("copy the demo template");
-            admin.close().await.ok();
+            test_database(server_url, Some(template)).await
         }
     }
+}
+
+/// The URL of database `name` on the server of `server_url`.
+fn database_url(server_url: &str, name: &str) -> String {
+    let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
+    format!("{base}/{name}")
+}
+
+/// Creates database `name` on the server of `server_url`, empty or as a copy of `template`.
+async fn create_database(server_url: &str, name: &str, template: Option<&str>) {
+    let admin = Database::connect(server_url)
+        .await
+        .expect("connect to TEST_DATABASE_URL");
+    let copy = template.map(|t| format!(" TEMPLATE {t}")).unwrap_or_default();
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}{copy}"))
+        .await
+        .expect("create test database");
+    admin.close().await.ok();
+}
+
+/// A new database for one test, empty or a copy of `template`, that the test drops when it has
+/// passed; its URL.
+async fn test_database(server_url: &str, template: Option<&str>) -> String {
+    let name = format!("xuefa_t_{}", random_suffix());
+    create_database(server_url, &name, template).await;
+    // Outside a test's scope (a task it spawned) the database is left for .ci/run.
+    let _ = CREATED.try_with(|c| c.borrow_mut().push((server_url.to_owned(), name.clone())));
+    database_url(server_url, &name)
 }
 
 /// Makes an empty database for one test and returns its URL. Inside a test of
@@ -218,21 +230,7 @@ async fn copy_demo_template(backend: &Backend, url: &str) {
 pub async fn fresh_database(backend: &Backend, dir: &tempfile::TempDir) -> String {
     match backend {
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("xuefa.db").display()),
-        Backend::Postgres { server_url, .. } => {
-            let name = format!("xuefa_t_{}", random_suffix());
-            let admin = Database::connect(server_url.as_str())
-                .await
-                .expect("connect to TEST_DATABASE_URL");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create test database");
-            admin.close().await.ok();
-            // Outside a test's scope (a task it spawned) the database is left for .ci/run.
-            let _ = CREATED.try_with(|c| c.borrow_mut().push((server_url.clone(), name.clone())));
-            let base = server_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(server_url);
-            format!("{base}/{name}")
-        }
+        Backend::Postgres { server_url, .. } => test_database(server_url, None).await,
     }
 }
 
@@ -247,7 +245,10 @@ impl TestApp {
             xuefa::infra::telemetry::init(xuefa::infra::config::LogFormat::Text);
         }
         let dir = tempfile::tempdir().expect("temp dir");
-        let database_url = fresh_database(&backend, &dir).await;
+        // The demo story is loaded once per test process, into a template every spawn copies
+        // (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL): loading it took
+        // most of a spawn (it hashes every demo password).
+        let database_url = demo_database(&backend, &dir).await;
         // The demo data is loaded: the server runs as `serve --demo` would, with a metrics
         // listener of its own.
         let mut settings = Settings::with_database(database_url.clone()).with_demo_defaults();
@@ -259,10 +260,6 @@ impl TestApp {
         // Tests share one Redis: each app gets its own key space.
         settings.redis_prefix = format!("t{}", random_suffix());
         tweak(&mut settings);
-        // The demo story is loaded once per test process, into a template every spawn copies
-        // (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL): loading it took
-        // most of a spawn (it hashes every demo password).
-        copy_demo_template(&backend, &settings.database.database_url).await;
         Self::start(settings, dir, None).await
     }
 
