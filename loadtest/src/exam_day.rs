@@ -1,7 +1,6 @@
 //! The exam-day scenario and its verification.
 
 use std::collections::{BTreeMap, HashMap};
-use std::net::{IpAddr, Ipv4Addr};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -531,8 +530,11 @@ fn plan(options: &Options, learners: &[(i32, String)], base: &str) -> Result<Vec
     let addresses = options.addresses.max(1);
     let clients: Vec<Http> = (0..addresses)
         .map(|i| {
-            let ip = IpAddr::V4(Ipv4Addr::new(127, 77, (i / 250) as u8, (1 + i % 250) as u8));
-            Http::new(base, Some(ip), Duration::from_secs(60))
+            Http::new(
+                base,
+                Some(loadtest::http::spread_address(i)),
+                Duration::from_secs(60),
+            )
         })
         .collect::<Result<_, _>>()?;
     let mut rng = rand::rng();

@@ -212,6 +212,16 @@ async fn answer_of(request: reqwest::RequestBuilder) -> Answer {
     Answer::Data(value["data"].take())
 }
 
+/// The `i`-th of the loopback source addresses `127.77.x.y` load runs spread their clients over.
+pub fn spread_address(i: usize) -> IpAddr {
+    IpAddr::V4(std::net::Ipv4Addr::new(
+        127,
+        77,
+        (i / 250) as u8,
+        (1 + i % 250) as u8,
+    ))
+}
+
 /// Clients spread over source addresses `127.77.x.y` (loopback takes any 127/8 source), each
 /// with its own keep-alive pool, used in turn: the server gives one client address at most a
 /// share of what it admits (`http::admission`), so a closed-loop run from a single address would
