@@ -309,19 +309,30 @@ pub async fn logout(db: &DatabaseConnection, callers: &Callers, session: &Sessio
     Ok(())
 }
 
+/// A caller's request to change its own password: the old and the new one, where it comes
+/// from (for the login throttle) and when.
+pub struct PasswordChange<'a> {
+    pub old: &'a str,
+    pub new: &'a str,
+    pub source: ClientSource,
+    pub now: DateTime<Utc>,
+}
+
 /// Changes the caller's own password; other sessions of the account end.
-#[allow(clippy::too_many_arguments)]
 pub async fn change_password(
     db: &DatabaseConnection,
     callers: &Callers,
     settings: &Settings,
     guard: &LoginGuard,
-    source: ClientSource,
     session: &Session,
-    old: &str,
-    new: &str,
-    now: DateTime<Utc>,
+    change: PasswordChange<'_>,
 ) -> AppResult<()> {
+    let PasswordChange {
+        old,
+        new,
+        source,
+        now,
+    } = change;
     let account = find_account(db, session.actor.account_id).await?;
     // A wrong old password is a failed password check like a failed login.
     let phone = PhoneNumber::parse(&account.phone)?;

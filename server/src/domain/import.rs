@@ -202,6 +202,14 @@ fn validate(table: &sheet::Table) -> (Vec<LearnerRow>, Vec<RowError>) {
     (rows, errors)
 }
 
+/// How an import writes: `dry_run` writes nothing; a file with errors writes its valid rows
+/// only with `import_valid_rows`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ImportMode {
+    pub dry_run: bool,
+    pub import_valid_rows: bool,
+}
+
 /// Imports learners into a unit the caller manages.
 pub async fn import_learners(
     db: &DatabaseConnection,
@@ -209,8 +217,7 @@ pub async fn import_learners(
     actor: &Actor,
     unit_id: i32,
     file: SheetFile,
-    dry_run: bool,
-    import_valid_rows: bool,
+    mode: ImportMode,
 ) -> AppResult<ImportReport> {
     let unit = org::find_unit(db, actor, unit_id).await?;
     scope::require(true, actor.manages_unit(&unit), "向该单位导入名单")?;
@@ -221,18 +228,7 @@ pub async fn import_learners(
     let mut attempt = 0;
     loop {
         attempt += 1;
-        match apply(
-            db,
-            callers,
-            actor,
-            &unit,
-            &rows,
-            errors.clone(),
-            dry_run,
-            import_valid_rows,
-        )
-        .await
-        {
+        match apply(db, callers, actor, &unit, &rows, errors.clone(), mode).await {
             Err(AppError::User {
                 code: Code::Conflict, ..
             }) if attempt < 3 => continue,
@@ -241,7 +237,6 @@ pub async fn import_learners(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn apply(
     db: &DatabaseConnection,
     callers: &Callers,
@@ -249,8 +244,10 @@ async fn apply(
     unit: &unit::Model,
     rows: &[LearnerRow],
     mut errors: Vec<RowError>,
-    dry_run: bool,
-    import_valid_rows: bool,
+    ImportMode {
+        dry_run,
+        import_valid_rows,
+    }: ImportMode,
 ) -> AppResult<ImportReport> {
     let txn = db.begin().await?;
     let phones: Vec<String> = rows.iter().map(|r| r.phone.as_str().to_owned()).collect();

@@ -168,11 +168,13 @@ impl AccountMutation {
             &state.callers,
             &state.settings,
             &state.login_guard,
-            source,
             session,
-            &old_password,
-            &new_password,
-            state.clock.now(),
+            accounts::PasswordChange {
+                old: &old_password,
+                new: &new_password,
+                source,
+                now: state.clock.now(),
+            },
         )
         .await?;
         Ok(true)

@@ -452,18 +452,16 @@ impl ExamMutation {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &input.campaign_id)?;
         let region = ids::decode(Kind::Region, &input.region_id)?;
-        let s = exam::create_centre_session(
-            &ctx.state()?.db,
-            actor,
-            CampaignId(campaign),
-            RegionId(region),
-            &input.centre_name,
-            input.kind.into(),
-            input.starts_at.with_timezone(&Utc),
-            input.ends_at.with_timezone(&Utc),
-            input.seats,
-        )
-        .await?;
+        let session = exam::NewCentreSession {
+            campaign: CampaignId(campaign),
+            region: RegionId(region),
+            centre_name: &input.centre_name,
+            kind: input.kind.into(),
+            starts_at: input.starts_at.with_timezone(&Utc),
+            ends_at: input.ends_at.with_timezone(&Utc),
+            seats: input.seats,
+        };
+        let s = exam::create_centre_session(&ctx.state()?.db, actor, session).await?;
         Ok(ExamSession(s))
     }
 
@@ -561,17 +559,13 @@ struct SaveAnswer<'a> {
 impl LiveWrite for SaveAnswer<'_> {
     type Done = Saved;
     async fn write(&self, session: &Session, check: Option<CallerCheck<'_>>) -> AppResult<Option<Saved>> {
-        let reply = exam::save_answer(
-            &self.exam,
-            &session.actor,
-            &session.token_hash,
-            AttemptId(self.attempt),
-            self.question,
-            self.choices,
-            self.client_seq,
-            check,
-        )
-        .await?;
+        let answer = exam::GivenAnswer {
+            attempt: AttemptId(self.attempt),
+            place: self.question,
+            labels: self.choices,
+            client_seq: self.client_seq,
+        };
+        let reply = exam::save_answer(&self.exam, &session.actor, &session.token_hash, answer, check).await?;
         Ok(reply.written())
     }
 }

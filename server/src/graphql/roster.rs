@@ -243,8 +243,10 @@ impl RosterMutation {
             actor,
             unit,
             read_sheet(ctx, &file)?,
-            dry_run.unwrap_or(false),
-            import_valid_rows.unwrap_or(false),
+            import::ImportMode {
+                dry_run: dry_run.unwrap_or(false),
+                import_valid_rows: import_valid_rows.unwrap_or(false),
+            },
         )
         .await?;
         Ok(report.into())

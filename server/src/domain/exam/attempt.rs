@@ -214,20 +214,32 @@ pub struct Saved {
 /// Most options a question has; a save never carries more choices than this.
 const MAX_OPTIONS: usize = 10;
 
-/// Saves one answer (autosave). `labels` are the shown option labels; `client_seq`, when the
-/// client numbers its saves, decides which of two saves is newer. With `check` (an
-/// unconfirmed caller), the live store confirms the caller in the same step as the save.
-#[allow(clippy::too_many_arguments)]
+/// One answer as the client gives it.
+pub struct GivenAnswer<'a> {
+    pub attempt: AttemptId,
+    /// The question's place in the paper (1, 2, …).
+    pub place: i32,
+    /// The shown option labels chosen.
+    pub labels: &'a [String],
+    /// When the client numbers its saves, decides which of two saves is newer.
+    pub client_seq: Option<i64>,
+}
+
+/// Saves one answer (autosave). With `check` (an unconfirmed caller), the live store confirms
+/// the caller in the same step as the save.
 pub async fn save_answer(
     ctx: &ExamContext<'_>,
     actor: &Actor,
     device: &str,
-    AttemptId(attempt_id): AttemptId,
-    place: i32,
-    labels: &[String],
-    client_seq: Option<i64>,
+    answer: GivenAnswer<'_>,
     check: Option<CallerCheck<'_>>,
 ) -> AppResult<SaveReply> {
+    let GivenAnswer {
+        attempt: AttemptId(attempt_id),
+        place,
+        labels,
+        client_seq,
+    } = answer;
     let learner_id = actor.own_learner(TAKES_EXAM)?;
     if client_seq.is_some_and(|s| s < 0) {
         return Err(AppError::bad_input("clientSeq 须为非负整数，且每次保存递增"));

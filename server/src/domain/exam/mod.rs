@@ -28,7 +28,7 @@ mod write_behind;
 
 use sea_orm::DatabaseConnection;
 
-pub use attempt::{SaveReply, Saved, find_attempt, save_answer, start};
+pub use attempt::{GivenAnswer, SaveReply, Saved, find_attempt, save_answer, start};
 pub(crate) use bank::question_for_bank;
 pub use bank::{
     QUESTION_COLUMNS, QuestionDraft, QuestionOption, bank, import_questions, options_of, seed_question,
@@ -39,10 +39,10 @@ pub use grading::sweep_due;
 pub use grading::{ReviewItem, finalize, review, review_open, submit};
 pub use paper::{PaperCache, PaperEntry, PaperInfo, paper_of};
 pub use sessions::{
-    Booking, ExamKind, SessionPlace, UnitSeat, book_seats, bookable_until, booking_closes_at, bookings,
-    cancel_booking, cancel_session, centre_sessions, check_one_seat_per_window, check_window,
-    create_centre_session, find_session, learner_sessions, new_session, schedule_session, session_unit,
-    sessions, unit_seats, update_session,
+    Booking, ExamKind, NewCentreSession, SessionPlace, UnitSeat, book_seats, bookable_until,
+    booking_closes_at, bookings, cancel_booking, cancel_session, centre_sessions, check_one_seat_per_window,
+    check_window, create_centre_session, find_session, learner_sessions, new_session, schedule_session,
+    session_unit, sessions, unit_seats, update_session,
 };
 pub(crate) use views::learner_attempts;
 pub use views::{PaperQuestionView, answers_view, attempts_of, live_attempt_count, my_attempts, paper_view};

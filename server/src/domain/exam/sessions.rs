@@ -182,19 +182,33 @@ async fn open_session(
     .await?)
 }
 
+/// An exam-centre session as a city office asks for it.
+pub struct NewCentreSession<'a> {
+    pub campaign: CampaignId,
+    /// The city whose centre it is.
+    pub region: RegionId,
+    pub centre_name: &'a str,
+    pub kind: ExamKind,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub seats: i32,
+}
+
 /// An exam-centre session with seats, by a city office (or the province).
-#[allow(clippy::too_many_arguments)]
 pub async fn create_centre_session(
     db: &DatabaseConnection,
     actor: &Actor,
-    CampaignId(campaign_id): CampaignId,
-    RegionId(region_id): RegionId,
-    centre_name: &str,
-    kind: ExamKind,
-    starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
-    seats: i32,
+    session: NewCentreSession<'_>,
 ) -> AppResult<exam_session::Model> {
+    let NewCentreSession {
+        campaign: CampaignId(campaign_id),
+        region: RegionId(region_id),
+        centre_name,
+        kind,
+        starts_at,
+        ends_at,
+        seats,
+    } = session;
     let c = campaigns::find(db, actor, campaign_id).await?;
     let region = org::find_region(db, actor, region_id).await?;
     if org::level_of(&region)? != scope::Level::City {
