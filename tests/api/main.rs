@@ -30,6 +30,7 @@ mod integrity;
 mod isolation;
 mod org;
 mod practice;
+mod question_options;
 mod record;
 mod recovery;
 mod replicas;

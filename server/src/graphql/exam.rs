@@ -289,7 +289,8 @@ pub struct QuestionInput {
     #[graphql(name = "type")]
     question_type: QuestionType,
     stem: String,
-    /// Option texts in order, labelled A, B, ... (true/false: leave empty for 正确, 错误).
+    /// Option texts in order, labelled A to G (at most seven; true/false: leave empty for
+    /// 正确, 错误).
     options: Vec<String>,
     /// Correct keys, e.g. "ACD"; true/false "A" (正确) or "B" (错误).
     answer: String,
@@ -367,7 +368,7 @@ pub struct ExamMutation;
 #[Object]
 impl ExamMutation {
     /// Imports questions from a spreadsheet: 题型/type (单选, 多选, 判断), 题干/stem,
-    /// 选项A..选项F, 答案/answer, 解析/explanation, 法律依据/lawSource. Rows with errors are
+    /// 选项A..选项G, 答案/answer, 解析/explanation, 法律依据/lawSource. Rows with errors are
     /// reported and nothing is written; the same file twice changes nothing.
     async fn import_questions(
         &self,
@@ -383,24 +384,14 @@ impl ExamMutation {
     async fn update_question(&self, ctx: &Context<'_>, id: ID, input: QuestionInput) -> Result<Question> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Question, &id)?;
-        let keys = ["A", "B", "C", "D", "E", "F"];
-        let draft = QuestionDraft {
-            question_type: input.question_type.into(),
-            stem: input.stem,
-            options: input
-                .options
-                .into_iter()
-                .take(6)
-                .enumerate()
-                .map(|(i, text)| QuestionOption {
-                    key: keys[i].to_owned(),
-                    text,
-                })
-                .collect(),
-            answer: input.answer,
-            explanation: input.explanation,
-            law_source: input.law_source,
-        };
+        let draft = QuestionDraft::new(
+            input.question_type.into(),
+            input.stem,
+            input.options,
+            input.answer,
+            input.explanation,
+            input.law_source,
+        )?;
         Ok(Question(
             exam::update_question(&ctx.state()?.db, actor, id, draft).await?,
         ))

@@ -61,6 +61,44 @@ fn normalize_answer(raw: &str, question_type: QuestionType) -> String {
 }
 
 impl QuestionDraft {
+    /// A question from its option texts in order (A, B, …): the one way both the spreadsheet
+    /// import and `updateQuestion` build a question, so that neither drops an option the
+    /// other keeps. More texts than [`KEYS`] is refused, never cut short; empty texts are
+    /// left for [`QuestionDraft::validate`] (an option left out in the middle is refused).
+    pub fn new(
+        question_type: QuestionType,
+        stem: String,
+        option_texts: Vec<String>,
+        answer: String,
+        explanation: String,
+        law_source: String,
+    ) -> AppResult<QuestionDraft> {
+        if option_texts.len() > KEYS.len() {
+            return Err(AppError::bad_input(format!(
+                "选项最多 {} 个（A 至 {}），现有 {} 个",
+                KEYS.len(),
+                KEYS[KEYS.len() - 1],
+                option_texts.len()
+            )));
+        }
+        let options = KEYS
+            .iter()
+            .zip(option_texts)
+            .map(|(key, text)| QuestionOption {
+                key: (*key).to_owned(),
+                text,
+            })
+            .collect();
+        Ok(QuestionDraft {
+            question_type,
+            stem,
+            options,
+            answer,
+            explanation,
+            law_source,
+        })
+    }
+
     /// Checks the question and normalises it: true/false questions get their two options.
     pub fn validate(mut self) -> AppResult<QuestionDraft> {
         self.stem = self.stem.trim().to_owned();
@@ -82,12 +120,16 @@ impl QuestionDraft {
         self.options.retain(|o| !o.text.trim().is_empty());
         let expected = match self.question_type {
             QuestionType::TrueFalse => 2..=2,
-            _ => 2..=6,
+            _ => 2..=KEYS.len(),
         };
         if !expected.contains(&self.options.len()) {
             return Err(AppError::bad_input(match self.question_type {
                 QuestionType::TrueFalse => "判断题应有两个选项（正确、错误）".to_owned(),
-                _ => format!("选择题应有 2 至 6 个选项，现有 {} 个", self.options.len()),
+                _ => format!(
+                    "选择题应有 2 至 {} 个选项，现有 {} 个",
+                    KEYS.len(),
+                    self.options.len()
+                ),
             }));
         }
         for (i, o) in self.options.iter().enumerate() {
@@ -148,6 +190,7 @@ pub const QUESTION_COLUMNS: &[Column] = &[
     optional("D", &["选项D", "optionD", "D"]),
     optional("E", &["选项E", "optionE", "E"]),
     optional("F", &["选项F", "optionF", "F"]),
+    optional("G", &["选项G", "optionG", "G"]),
     required("answer", &["答案", "answer"]),
     optional("explanation", &["解析", "explanation"]),
     optional("law", &["法律依据", "lawSource", "law"]),
@@ -179,23 +222,15 @@ pub async fn import_questions(
             });
             continue;
         };
-        let options = KEYS
-            .iter()
-            .map(|k| QuestionOption {
-                key: (*k).to_owned(),
-                text: get(k),
-            })
-            .filter(|o| !o.text.is_empty())
-            .collect();
-        let draft = QuestionDraft {
+        let draft = QuestionDraft::new(
             question_type,
-            stem: get("stem"),
-            options,
-            answer: get("answer"),
-            explanation: get("explanation"),
-            law_source: get("law"),
-        };
-        match draft.validate() {
+            get("stem"),
+            KEYS.iter().map(|k| get(k)).collect(),
+            get("answer"),
+            get("explanation"),
+            get("law"),
+        );
+        match draft.and_then(QuestionDraft::validate) {
             Ok(d) => {
                 let fp = d.fingerprint();
                 if let Some(first) = seen.get(&fp) {

@@ -65,7 +65,7 @@ pub(super) struct Slot {
     question_id: i32,
     pub(super) multiple: bool,
     pub(super) len: u8,
-    order: [u8; 6],
+    order: [u8; KEYS.len()],
 }
 
 impl PaperInfo {
@@ -76,7 +76,7 @@ impl PaperInfo {
     ) -> AppResult<PaperInfo> {
         let mut slots = Vec::with_capacity(paper.len());
         for e in paper {
-            let mut order = [0u8; 6];
+            let mut order = [0u8; KEYS.len()];
             if e.order.len() > order.len() {
                 return Err(AppError::internal(format!(
                     "question {}: too many options",
@@ -257,11 +257,19 @@ mod tests {
             .is_err()
         );
         let seven = ["A", "B", "C", "D", "E", "F", "G"];
+        let info = PaperInfo::new(
+            1,
+            crate::infra::clock::now(),
+            &[entry(1, QuestionType::Multiple, &seven)],
+        )
+        .unwrap();
+        assert_eq!(info.slot(1).unwrap().key_of("G"), Some('G'));
+        let eight = ["A", "B", "C", "D", "E", "F", "G", "H"];
         assert!(
             PaperInfo::new(
                 1,
                 crate::infra::clock::now(),
-                &[entry(1, QuestionType::Multiple, &seven)]
+                &[entry(1, QuestionType::Multiple, &eight)]
             )
             .is_err()
         );

@@ -13,7 +13,9 @@ pub struct QuestionOption {
     pub text: String,
 }
 
-pub(crate) const KEYS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
+/// The keys of a question's options, in order: a question has at most seven (A to G), from
+/// the spreadsheet import and from `updateQuestion` alike ([`super::bank::QuestionDraft::new`]).
+pub(crate) const KEYS: [&str; 7] = ["A", "B", "C", "D", "E", "F", "G"];
 
 pub fn options_of(q: &question::Model) -> AppResult<Vec<QuestionOption>> {
     parse_options(q.id, &q.options)
