@@ -39,7 +39,7 @@ use clap::builder::FalseyValueParser;
 use loadtest::procfs::{CpuSample, CpuShare, Postgres};
 use loadtest::scenario::{count, postgres_facts, redis_facts, sql};
 use loadtest::stats::{Latency, Recorder, median, met, ms, thousands};
-use loadtest::{Backend, Call, HttpOptions, ServerProcess, Spread, Stores, Until, workers};
+use loadtest::{Answer, Backend, Call, HttpOptions, ServerProcess, Spread, Stores, Until, workers};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::{Value, json};
 
@@ -561,12 +561,8 @@ async fn start_all(l: &Arc<Learners>) -> (Vec<Option<Paper>>, Duration) {
         *started = l.tokens.iter().map(|_| None).collect();
     }
     let took = workers(l, l.tokens.len(), Until::each(1), |l, call| async move {
-        let body = json!({"query": START, "variables": {"s": l.session}}).to_string();
         let token = &l.tokens[call.worker];
-        if let Some(paper) = l
-            .rec
-            .timed("startExam", l.http.post(Some(token), body), paper_of)
-            .await
+        if let Some(paper) = start_one(&l, token).await
             && let Ok(mut started) = l.started.lock()
             && let Some(slot) = started.get_mut(call.worker)
         {
@@ -580,6 +576,47 @@ async fn start_all(l: &Arc<Learners>) -> (Vec<Option<Paper>>, Duration) {
         .map(|mut s| std::mem::take(&mut *s))
         .unwrap_or_default();
     (papers, took)
+}
+
+/// How long a learner keeps asking to start while the server sheds the burst.
+const START_PATIENCE: Duration = Duration::from_secs(60);
+
+/// One learner's `startExam`, sent again with back-off (jittered, doubling to 2 s) while the
+/// server answers BUSY, as the exam page does: every learner starts, so the save rounds
+/// measure every attempt and not only those that won the burst. Every try is recorded (a BUSY
+/// try counts as that operation's error).
+async fn start_one(l: &Learners, token: &str) -> Option<Paper> {
+    let body = json!({"query": START, "variables": {"s": l.session}}).to_string();
+    let until = Instant::now() + START_PATIENCE;
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let sent = Instant::now();
+        match l.http.post(Some(token), body.clone()).await {
+            Answer::Data(data) => {
+                let took = sent.elapsed();
+                return match paper_of(data) {
+                    Ok(paper) => {
+                        l.rec.ok("startExam", took, l.rec.elapsed());
+                        Some(paper)
+                    }
+                    Err(why) => {
+                        l.rec.failed("startExam", "UNEXPECTED", &why);
+                        None
+                    }
+                };
+            }
+            Answer::Error { code, message } => {
+                if code != "BUSY" || Instant::now() + backoff >= until {
+                    l.rec.failed("startExam", &code, &message);
+                    return None;
+                }
+                l.rec.error("startExam", &code);
+                let jitter = rand::random_range(0.5..1.5);
+                tokio::time::sleep(backoff.mul_f64(jitter)).await;
+                backoff = (backoff * 2).min(Duration::from_secs(2));
+            }
+        }
+    }
 }
 
 /// One save of a learner: its paper's next question (think time first, when paced).

@@ -179,6 +179,11 @@ impl Summary {
 }
 
 impl Recorder {
+    /// The time since the recorder was made (the run's clock for `ok`'s `at`).
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+
     /// A call answered without error after `took`, ending `at` into the run.
     pub fn ok(&self, op: &'static str, took: Duration, at: Duration) {
         if let Ok(mut ops) = self.ops.lock() {
