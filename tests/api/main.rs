@@ -37,6 +37,7 @@ mod replicas;
 mod roster;
 mod schema;
 mod stats;
+mod stats_oracle;
 mod study;
 mod takeover;
 mod web;
