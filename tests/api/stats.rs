@@ -326,6 +326,8 @@ async fn action_lists_and_downloads(backend: Backend) {
     assert_eq!(response.status(), 200);
     let bytes = response.bytes().await.unwrap().to_vec();
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    // Each report's sheet is named for what it holds, not "Sheet1".
+    assert_eq!(book.sheet_names(), vec!["参考情况统计".to_owned()]);
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
     // A title row, the headers, then the figures.
@@ -349,8 +351,27 @@ async fn action_lists_and_downloads(backend: Backend) {
     let mut book: Xlsx<_> =
         calamine::open_workbook_from_rs(std::io::Cursor::new(response.bytes().await.unwrap().to_vec()))
             .unwrap();
+    assert_eq!(book.sheet_names(), vec!["未参考名单".to_owned()]);
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     assert_eq!(sheet.rows().count(), 2 + 28);
+    // For phoning people unit by unit: units, then names within each, in pinyin order.
+    let keyed: Vec<(String, String)> = sheet
+        .rows()
+        .skip(2)
+        .map(|r| {
+            (
+                xuefa::domain::name_key::of(&r[2].to_string()),
+                xuefa::domain::name_key::of(&r[0].to_string()),
+            )
+        })
+        .collect();
+    let mut sorted = keyed.clone();
+    sorted.sort();
+    assert_eq!(keyed, sorted, "the action list in pinyin order");
+    assert!(
+        keyed.windows(2).any(|w| w[0].1 != w[1].1),
+        "more than one name: the order is checked on real rows"
+    );
 
     assert_eq!(get(stats_url.clone(), None).await.status(), 401);
     assert_eq!(

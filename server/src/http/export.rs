@@ -25,7 +25,7 @@ use crate::domain::org::{self, Node};
 use crate::domain::paging::Page;
 use crate::domain::progress::{self, YearRecord};
 use crate::domain::stats::{self, ActionKind, NodeStats};
-use crate::domain::{downloads, roster};
+use crate::domain::{downloads, name_key, roster};
 use crate::error::{AppError, AppResult};
 use crate::graphql::ids::{self, Kind};
 use crate::scope::{self, Actor};
@@ -258,6 +258,7 @@ async fn stats_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
     let (name, fallback, title) = titled(&r, "参考情况统计");
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
+    sheet.set_name("参考情况统计").map_err(xlsx_error)?;
     let percent = Format::new().set_num_format("0.00%");
     let headers = [
         "名称",
@@ -400,9 +401,22 @@ async fn learners_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> 
         }
     }
     let d = details(&state.db, &r, &learners).await?;
+    // The list is for phoning people unit by unit: units in pinyin order of their names, and
+    // the names in pinyin order within each (the page lists them by id, as it pages).
+    let unit_key = |l: &learner::Model| {
+        l.unit_id
+            .and_then(|u| d.units.get(&u))
+            .map(|u| name_key::of(&u.name))
+            .unwrap_or_default()
+    };
+    learners.sort_by_cached_key(|l| {
+        let own = l.name_key.clone().unwrap_or_else(|| name_key::of(&l.name));
+        (unit_key(l), own, l.id)
+    });
     let (name, fallback, title) = titled(&r, list);
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
+    sheet.set_name(list).map_err(xlsx_error)?;
     heading(
         sheet,
         &title,
@@ -459,6 +473,7 @@ async fn roster_workbook(request: &ListRequest<'_>) -> AppResult<Spreadsheet> {
     let (name, fallback, title) = titled(&r, "学员名单");
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
+    sheet.set_name("学员名单").map_err(xlsx_error)?;
     heading(
         sheet,
         &title,
@@ -508,6 +523,7 @@ pub async fn roster_template() -> Response {
 fn template_workbook() -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
+    sheet.set_name("学员名单")?;
     let bold = Format::new().set_bold();
     let text = Format::new().set_num_format("@");
     for (col, h) in ["姓名", "手机号", "职级", "在职状态", "退休日期"]

@@ -69,6 +69,7 @@ fn xlsx_error(e: XlsxError) -> AppError {
 pub fn workbook(r: &Record, unit_name: &str) -> AppResult<Vec<u8>> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
+    sheet.set_name("学法考法记录").map_err(xlsx_error)?;
     let bold = Format::new().set_bold();
     let big = Format::new().set_bold().set_font_size(14);
     let headers = [
