@@ -44,6 +44,8 @@ const SELF_ONLY: &[&str] = &[
     "consoleContext",
     // The caller's own province's current campaign and the caller's own eligibility.
     "currentCampaign",
+    // The campaigns of the caller's own province (the console's year selector).
+    "campaigns",
     "myEligibility",
     // Names of units in the caller's own province, to pick the unit to move into (no roster,
     // no figures: unit ids and names only).
@@ -324,6 +326,16 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
         (
             "questions",
             "query($c: ID!) { questions(campaignId: $c) { answer } }",
+            json!({"c": f.campaign}),
+        ),
+        (
+            "questionBank",
+            "query($c: ID!) { questionBank(campaignId: $c) { totalCount nodes { answer } } }",
+            json!({"c": f.campaign}),
+        ),
+        (
+            "studyMaterial",
+            "query($c: ID!) { studyMaterial(campaignId: $c) { totalCount nodes { title } } }",
             json!({"c": f.campaign}),
         ),
         (

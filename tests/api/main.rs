@@ -8,6 +8,7 @@ mod helpers;
 
 mod accounts;
 mod admission;
+mod bank_lists;
 mod bank_memory;
 mod binary;
 mod campaign;

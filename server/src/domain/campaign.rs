@@ -365,6 +365,17 @@ pub async fn current(db: &DatabaseConnection, actor: &Actor) -> AppResult<Option
     Ok(current_of(found, clock::today()))
 }
 
+/// Every campaign of the caller's province, the latest year first: the years the console's
+/// year selector offers.
+pub async fn of_province(db: &DatabaseConnection, actor: &Actor) -> AppResult<Vec<campaign::Model>> {
+    Ok(campaign::Entity::find()
+        .filter(campaign::Column::RegionPath.is_in(actor.province_paths()))
+        .order_by_desc(campaign::Column::Year)
+        .order_by_asc(campaign::Column::Id)
+        .all(db)
+        .await?)
+}
+
 /// Of one province's campaigns, the current one on `today`: the latest whose study period
 /// has started, so a campaign stays current through its exam and make-up until the next
 /// one's study starts (next year's campaign, created in December, does not hide this year's

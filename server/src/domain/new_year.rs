@@ -55,16 +55,23 @@ pub async fn retirements_due(
     Ok((c, due))
 }
 
-/// What `copy_material` copied.
+/// What `copy_material` copied, and what it left because the target already had it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CopiedMaterial {
     pub study_items: u64,
     pub questions: u64,
+    /// Items of the source whose category and title the target already has.
+    pub study_items_already_there: u64,
+    /// Questions of the source whose type and stem the target already has (withdrawn there
+    /// too: a question the office pulled from the new year is not brought back by a copy).
+    pub questions_already_there: u64,
 }
 
 /// Copies the study material and the question bank (what is not withdrawn) of one campaign into
-/// another of the same province that has none yet: the province office's "copy last year's" for
-/// a new year, on request. In one transaction.
+/// another of the same province, at any time, on request: what the target already has (an item
+/// of the same category and title, a question of the same type and stem) is left as the target
+/// has it, so copying twice copies nothing the second time and the new year's own edits stay.
+/// In one transaction.
 pub async fn copy_material(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -87,7 +94,7 @@ pub async fn copy_material(
     )?;
     if from.id == to.id || from.region_id != to.region_id {
         return Err(crate::error::AppError::bad_input(
-            "fromCampaignId：请选择本省另一年度的活动作为来源",
+            "请选择本省另一年度的活动作为来源",
         ));
     }
     // A practice flag (added by the practice bank) is carried over where the column exists, so
@@ -101,20 +108,16 @@ pub async fn copy_material(
         .await
         .is_ok();
     let txn = db.begin().await?;
-    let items = study_item::Entity::find()
-        .filter(study_item::Column::CampaignId.eq(to.id))
+    let source_items = study_item::Entity::find()
+        .filter(study_item::Column::CampaignId.eq(from.id))
+        .filter(study_item::Column::Withdrawn.eq(false))
         .count(&txn)
         .await?;
-    let questions = question::Entity::find()
-        .filter(question::Column::CampaignId.eq(to.id))
+    let source_questions = question::Entity::find()
+        .filter(question::Column::CampaignId.eq(from.id))
+        .filter(question::Column::Withdrawn.eq(false))
         .count(&txn)
         .await?;
-    if items > 0 || questions > 0 {
-        return Err(crate::error::AppError::conflict(format!(
-            "{} 年度已有 {items} 篇学习资料、{questions} 道题目，不能再复制；请在题库与学习资料页面逐项维护",
-            to.year
-        )));
-    }
     let backend = txn.get_database_backend();
     let run = |sql: String, values: Vec<Value>| {
         let sql = match backend {
@@ -130,7 +133,10 @@ pub async fn copy_material(
             "INSERT INTO study_items (campaign_id, category, title, body, points, min_reading_seconds, position, \
              withdrawn, created_at, updated_at)
              SELECT ?1, category, title, body, points, min_reading_seconds, position, withdrawn, ?2, ?2
-             FROM study_items WHERE campaign_id = ?3 AND withdrawn = ?4 ORDER BY position, id"
+             FROM study_items s WHERE campaign_id = ?3 AND withdrawn = ?4
+             AND NOT EXISTS (SELECT 1 FROM study_items t
+                             WHERE t.campaign_id = ?1 AND t.category = s.category AND t.title = s.title)
+             ORDER BY position, id"
                 .to_owned(),
             vec![to.id.into(), now.into(), from.id.into(), false.into()],
         ))
@@ -142,7 +148,9 @@ pub async fn copy_material(
                 "INSERT INTO questions (campaign_id, question_type, stem, options, answer, explanation, law_source, \
                  fingerprint, withdrawn, created_at, updated_at{extra})
                  SELECT ?1, question_type, stem, options, answer, explanation, law_source, fingerprint, withdrawn, ?2, ?2{extra}
-                 FROM questions WHERE campaign_id = ?3 AND withdrawn = ?4 ORDER BY id"
+                 FROM questions s WHERE campaign_id = ?3 AND withdrawn = ?4
+                 AND NOT EXISTS (SELECT 1 FROM questions t WHERE t.campaign_id = ?1 AND t.fingerprint = s.fingerprint)
+                 ORDER BY id"
             ),
             vec![to.id.into(), now.into(), from.id.into(), false.into()],
         ))
@@ -155,5 +163,7 @@ pub async fn copy_material(
     Ok(CopiedMaterial {
         study_items: copied_items,
         questions: copied_questions,
+        study_items_already_there: source_items - copied_items,
+        questions_already_there: source_questions - copied_questions,
     })
 }

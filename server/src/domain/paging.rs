@@ -57,3 +57,23 @@ impl<T> PageOf<T> {
         }
     }
 }
+
+/// A LIKE pattern that finds `text` anywhere in a column, with `%`, `_` and `\` in the text
+/// taken literally (escaped with `\`): a search for "10%" finds "10%", not every "10".
+pub fn contains_pattern(text: &str) -> sea_orm::sea_query::LikeExpr {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    escaped.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('%');
+    sea_orm::sea_query::LikeExpr::new(escaped).escape('\\')
+}
+
+/// A search text as typed: trimmed, none when empty.
+pub fn search_text(search: Option<&str>) -> Option<&str> {
+    search.map(str::trim).filter(|s| !s.is_empty())
+}

@@ -356,6 +356,40 @@ pub async fn items(
         .await?)
 }
 
+/// One page of the campaign's material for the console (province office), by id: items whose
+/// title contains `search`, only the withdrawn (or only the offered) ones when `withdrawn` is
+/// given.
+pub async fn items_page(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    search: Option<&str>,
+    withdrawn: Option<bool>,
+    page: crate::domain::paging::Page,
+) -> AppResult<crate::domain::paging::PageOf<study_item::Model>> {
+    use crate::domain::paging;
+    use sea_orm::sea_query::ExprTrait;
+    let c = campaigns::find_managed(db, actor, campaign_id, MANAGES_MATERIAL).await?;
+    let mut base = study_item::Entity::find().filter(study_item::Column::CampaignId.eq(c.id));
+    if let Some(text) = paging::search_text(search) {
+        base = base.filter(Expr::col(study_item::Column::Title).like(paging::contains_pattern(text)));
+    }
+    if let Some(withdrawn) = withdrawn {
+        base = base.filter(study_item::Column::Withdrawn.eq(withdrawn));
+    }
+    let total_count = base.clone().count(db).await?;
+    let mut query = base;
+    if let Some(after) = page.after_id {
+        query = query.filter(study_item::Column::Id.gt(after));
+    }
+    let rows = query
+        .order_by_asc(study_item::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    Ok(paging::PageOf::from_rows(rows, page, total_count))
+}
+
 pub async fn item(db: &DatabaseConnection, actor: &Actor, item_id: i32) -> AppResult<study_item::Model> {
     let (item, c) = find_item(db, actor, item_id).await?;
     if item.withdrawn && !actor.manages_campaign(&c) {

@@ -275,6 +275,17 @@ impl CampaignQuery {
         let actor = ctx.actor()?;
         Ok(domain::current(&ctx.state()?.db, actor).await?.map(Campaign))
     }
+
+    /// Every campaign of the caller's province, the latest year first (the console's year
+    /// selector; `currentCampaign` says which one it opens on).
+    async fn campaigns(&self, ctx: &Context<'_>) -> Result<Vec<Campaign>> {
+        let actor = ctx.actor()?;
+        Ok(domain::of_province(&ctx.state()?.db, actor)
+            .await?
+            .into_iter()
+            .map(Campaign)
+            .collect())
+    }
 }
 
 #[derive(Default)]

@@ -7,10 +7,11 @@ use entity::{exam_attempt, exam_session, question};
 use super::ContextExt;
 use super::campaign::QuestionType;
 use super::roster::{ImportReport, import_campaign_sheet};
-use super::types::{Unit, cst};
+use super::types::{Conn, Unit, connection, cst};
 use crate::auth::{LiveWrite, Session};
 use crate::domain::exam::{self, ExamContext, ExamKind as DomainKind, QuestionDraft, QuestionOption, Saved};
 use crate::domain::ids::{AttemptId, CampaignId, RegionId, UnitId};
+use crate::domain::paging::Page;
 use crate::error::AppResult;
 use crate::graphql::ids::{self, Kind};
 use crate::live::CallerCheck;
@@ -360,6 +361,33 @@ impl ExamQuery {
             .map(Question)
             .collect())
     }
+
+    /// The campaign's question bank for the console (province office), by id: questions
+    /// whose stem or law contains `search`; only the withdrawn (`true`) or only the drawable
+    /// (`false`) ones when `withdrawn` is given.
+    async fn question_bank(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        search: Option<String>,
+        withdrawn: Option<bool>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Conn<Question>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let page = Page::new(first, after.as_deref())?;
+        let rows = exam::bank_page(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            search.as_deref(),
+            withdrawn,
+            page,
+        )
+        .await?;
+        Ok(connection(rows, after.is_some(), |q| q.id, Question))
+    }
 }
 
 #[derive(Default)]
@@ -398,6 +426,8 @@ impl ExamMutation {
     }
 
     /// Withdraws a question from future papers (or, with `withdrawn: false`, restores it).
+    /// A paper already drawn keeps it as drawn and grades it by the bank's key (correct the
+    /// key with `updateQuestion`); submitted attempts keep their scores.
     async fn withdraw_question(
         &self,
         ctx: &Context<'_>,

@@ -251,13 +251,19 @@ impl RecordQuery {
     }
 }
 
-/// What `copyCampaignMaterial` copied.
+/// What `copyCampaignMaterial` copied, and what it left because the target already had it.
 #[derive(SimpleObject)]
 pub struct CopiedMaterial {
     /// Study items copied (not withdrawn ones).
     study_items: u64,
     /// Questions copied (not withdrawn ones).
     questions: u64,
+    /// Study items of the source not copied because the target has one of the same category
+    /// and title (its own version stays).
+    study_items_already_there: u64,
+    /// Questions of the source not copied because the target has one of the same type and
+    /// stem (withdrawn there too: a copy does not bring back what the office pulled).
+    questions_already_there: u64,
 }
 
 #[derive(Default)]
@@ -266,8 +272,9 @@ pub struct RecordMutation;
 #[Object]
 impl RecordMutation {
     /// Copies the study material and the question bank (what is not withdrawn) of a campaign
-    /// into another year's campaign of the same province that has none yet (the province
-    /// office, after creating next year's campaign from last year's settings).
+    /// into another year's campaign of the same province (the province office), at any time:
+    /// what the target already has (an item of the same category and title, a question of the
+    /// same type and stem) is left as it is, so copying twice copies nothing the second time.
     async fn copy_campaign_material(
         &self,
         ctx: &Context<'_>,
@@ -282,6 +289,8 @@ impl RecordMutation {
         Ok(CopiedMaterial {
             study_items: copied.study_items,
             questions: copied.questions,
+            study_items_already_there: copied.study_items_already_there,
+            questions_already_there: copied.questions_already_there,
         })
     }
 

@@ -8,7 +8,8 @@ use super::ContextExt;
 use super::campaign::StudyCategory;
 pub use super::progress::StudyProgress;
 use super::roster::{ImportReport, import_campaign_sheet};
-use super::types::cst;
+use super::types::{Conn, connection, cst};
+use crate::domain::paging::Page;
 use crate::domain::study::{self, ItemDraft};
 use crate::graphql::ids::{self, Kind};
 
@@ -120,6 +121,33 @@ impl StudyQuery {
         )
         .await?;
         Ok(rows.into_iter().map(StudyItem).collect())
+    }
+
+    /// The campaign's material for the console (province office), by id, withdrawn items
+    /// too: those whose title contains `search`; only the withdrawn (`true`) or only the
+    /// offered (`false`) ones when `withdrawn` is given.
+    async fn study_material(
+        &self,
+        ctx: &Context<'_>,
+        campaign_id: ID,
+        search: Option<String>,
+        withdrawn: Option<bool>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Conn<StudyItem>> {
+        let actor = ctx.actor()?;
+        let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
+        let page = Page::new(first, after.as_deref())?;
+        let rows = study::items_page(
+            &ctx.state()?.db,
+            actor,
+            campaign,
+            search.as_deref(),
+            withdrawn,
+            page,
+        )
+        .await?;
+        Ok(connection(rows, after.is_some(), |i| i.id, StudyItem))
     }
 
     /// One item, with its text.

@@ -4,9 +4,10 @@
 use std::collections::{HashMap, HashSet};
 
 use entity::{campaign, question};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -14,6 +15,7 @@ use super::bank_cache::bank_changed;
 use super::question::KEYS;
 pub use super::question::{QuestionOption, options_of};
 use crate::domain::campaign::{self as campaigns, QuestionType};
+use crate::domain::paging::{self, Page, PageOf};
 use crate::domain::report::{ImportReport, RowError};
 use crate::error::{AppError, AppResult};
 use crate::formats::sheet::{Column, SheetFile};
@@ -353,6 +355,41 @@ pub async fn bank(
         .order_by_asc(question::Column::Id)
         .all(db)
         .await?)
+}
+
+/// One page of the bank for the console (province office), by id: questions whose stem or law
+/// contains `search`, only the withdrawn (or only the drawable) ones when `withdrawn` is given.
+pub async fn bank_page(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    campaign_id: i32,
+    search: Option<&str>,
+    withdrawn: Option<bool>,
+    page: Page,
+) -> AppResult<PageOf<question::Model>> {
+    let c = campaigns::find_managed(db, actor, campaign_id, MANAGES_BANK).await?;
+    let mut base = question::Entity::find().filter(question::Column::CampaignId.eq(c.id));
+    if let Some(text) = paging::search_text(search) {
+        base = base.filter(
+            Condition::any()
+                .add(Expr::col(question::Column::Stem).like(paging::contains_pattern(text)))
+                .add(Expr::col(question::Column::LawSource).like(paging::contains_pattern(text))),
+        );
+    }
+    if let Some(withdrawn) = withdrawn {
+        base = base.filter(question::Column::Withdrawn.eq(withdrawn));
+    }
+    let total_count = base.clone().count(db).await?;
+    let mut query = base;
+    if let Some(after) = page.after_id {
+        query = query.filter(question::Column::Id.gt(after));
+    }
+    let rows = query
+        .order_by_asc(question::Column::Id)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    Ok(PageOf::from_rows(rows, page, total_count))
 }
 
 pub(crate) async fn question_for_bank(

@@ -31,8 +31,8 @@ use sea_orm::DatabaseConnection;
 pub use attempt::{GivenAnswer, SaveReply, Saved, find_attempt, save_answer, start};
 pub(crate) use bank::question_for_bank;
 pub use bank::{
-    QUESTION_COLUMNS, QuestionDraft, QuestionOption, bank, import_questions, options_of, seed_question,
-    set_question_withdrawn, update_question,
+    QUESTION_COLUMNS, QuestionDraft, QuestionOption, bank, bank_page, import_questions, options_of,
+    seed_question, set_question_withdrawn, update_question,
 };
 pub(crate) use bank_cache::bank_changed;
 pub use grading::sweep_due;
