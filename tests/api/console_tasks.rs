@@ -172,17 +172,17 @@ async fn sessions_in_the_past_or_shorter_than_the_exam_are_refused_when_created(
         (
             started,
             started + Duration::hours(3),
-            "startsAt：开始时间已过，请选择以后的时间",
+            "开始时间已过，请选择以后的时间",
         ),
         (
             tomorrow,
             tomorrow + Duration::minutes(30),
-            "endsAt：场次时长不能短于考试时长 60 分钟",
+            "场次时长不能短于考试时长 60 分钟",
         ),
         (
             tomorrow,
             tomorrow + Duration::minutes(59),
-            "endsAt：场次时长不能短于考试时长 60 分钟",
+            "场次时长不能短于考试时长 60 分钟",
         ),
     ];
     for (starts, ends, expect) in cases {

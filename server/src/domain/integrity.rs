@@ -100,7 +100,7 @@ pub async fn report(
     }
     if events.len() > MAX_EVENTS_PER_REPORT {
         return Err(AppError::bad_input(format!(
-            "events：一次最多报告 {MAX_EVENTS_PER_REPORT} 条"
+            "一次最多报告 {MAX_EVENTS_PER_REPORT} 条离开或返回记录"
         )));
     }
     let now = crate::infra::clock::now();
@@ -113,7 +113,7 @@ pub async fn report(
     let (earliest, latest) = (a.started_at - Duration::hours(1), now + Duration::hours(1));
     if let Some((_, at)) = events.iter().find(|(_, at)| *at < earliest || *at > latest) {
         return Err(AppError::bad_input(format!(
-            "events：时间 {} 不在本场考试前后，请检查手机时间",
+            "记录的时间 {} 不在本场考试前后，请检查手机时间",
             at.with_timezone(&crate::infra::clock::CHINA)
                 .format("%Y-%m-%d %H:%M:%S")
         )));
@@ -318,10 +318,10 @@ pub async fn set_tolerance(
         "设置考试离开页面的容忍度（仅限省级管理员）",
     )?;
     if max_leaves.is_some_and(|n| !(0..=1000).contains(&n)) {
-        return Err(AppError::bad_input("maxLeaves：应在 0 至 1000 之间"));
+        return Err(AppError::bad_input("允许离开的次数应在 0 至 1000 之间"));
     }
     if max_away_seconds.is_some_and(|n| !(0..=86_400).contains(&n)) {
-        return Err(AppError::bad_input("maxAwaySeconds：应在 0 至 86400 秒之间"));
+        return Err(AppError::bad_input("允许离开的时长应在 0 至 86400 秒之间"));
     }
     let mut active: campaign::ActiveModel = c.into();
     active.integrity_max_leaves = Set(max_leaves);

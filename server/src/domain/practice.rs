@@ -68,9 +68,7 @@ pub async fn round(
     count: i32,
 ) -> AppResult<Vec<question::Model>> {
     if !(1..=MAX_ROUND as i32).contains(&count) {
-        return Err(AppError::bad_input(format!(
-            "count：每次练习 1 至 {MAX_ROUND} 题"
-        )));
+        return Err(AppError::bad_input(format!("每次练习 1 至 {MAX_ROUND} 题")));
     }
     let c = practice_campaign(db, actor).await?;
     let mut pool = practice_pool(&c);
@@ -113,7 +111,7 @@ fn normalise_answer(q: &question::Model, choices: &[String]) -> AppResult<String
         let c = c.trim();
         if !keys.iter().any(|k| k == c) {
             return Err(AppError::bad_input(format!(
-                "answer：选项“{}”不存在",
+                "选项“{}”不存在",
                 c.chars().take(5).collect::<String>()
             )));
         }
@@ -122,10 +120,10 @@ fn normalise_answer(q: &question::Model, choices: &[String]) -> AppResult<String
     chosen.sort_unstable();
     chosen.dedup();
     if chosen.is_empty() {
-        return Err(AppError::bad_input("answer：请至少选择一个选项"));
+        return Err(AppError::bad_input("请至少选择一个选项"));
     }
     if q.question_type != entity::question::QuestionType::Multiple && chosen.len() > 1 {
-        return Err(AppError::bad_input("answer：单选题和判断题只能选一个选项"));
+        return Err(AppError::bad_input("单选题和判断题只能选一个选项"));
     }
     Ok(chosen.concat())
 }

@@ -607,7 +607,7 @@ pub async fn set_status(
     }
     if effective.is_some_and(|d| d > clock::today()) {
         return Err(AppError::bad_input(
-            "effectiveDate：请在状态变更生效当天或之后登记，不能登记将来的日期",
+            "生效日期不能是将来的日期：请在状态变更生效当天或之后登记",
         ));
     }
     let (l, unit) = managed_learner(db, actor, id, "变更该学员的在职状态").await?;

@@ -142,7 +142,7 @@ impl IntegrityMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::ExamAttempt, &attempt_id)?;
         if events.len() > integrity::MAX_EVENTS_PER_REPORT {
-            return Err(AppError::bad_input("events：一次最多报告 50 条").into());
+            return Err(AppError::bad_input("一次最多报告 50 条离开或返回记录").into());
         }
         let events: Vec<(EventKind, DateTime<Utc>)> = events
             .into_iter()

@@ -155,7 +155,7 @@ impl PracticeMutation {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Question, &question_id)?;
         if answer.len() > 10 {
-            return Err(AppError::bad_input("answer：选项过多").into());
+            return Err(AppError::bad_input("所选选项过多").into());
         }
         let (correct, q) = practice::answer(&ctx.state()?.db, actor, id, &answer).await?;
         Ok(PracticeResult {

@@ -45,7 +45,7 @@ pub fn check_window(
     ends_at: DateTime<Utc>,
 ) -> AppResult<()> {
     if ends_at <= starts_at {
-        return Err(AppError::bad_input("endsAt：结束时间须晚于开始时间"));
+        return Err(AppError::bad_input("结束时间须晚于开始时间"));
     }
     let (start, end, name) = match kind {
         ExamKind::Main => (c.main_start, c.main_end, "统一考试"),
@@ -71,12 +71,12 @@ pub fn check_times(
     ends_at: DateTime<Utc>,
 ) -> AppResult<()> {
     if starts_at <= crate::infra::clock::now() {
-        return Err(AppError::bad_input("startsAt：开始时间已过，请选择以后的时间"));
+        return Err(AppError::bad_input("开始时间已过，请选择以后的时间"));
     }
     check_window(c, kind, starts_at, ends_at)?;
     if ends_at - starts_at < Duration::minutes(i64::from(c.duration_minutes)) {
         return Err(AppError::bad_input(format!(
-            "endsAt：场次时长不能短于考试时长 {} 分钟",
+            "场次时长不能短于考试时长 {} 分钟",
             c.duration_minutes
         )));
     }
@@ -212,7 +212,7 @@ pub async fn create_centre_session(
     let c = campaigns::find(db, actor, campaign_id).await?;
     let region = org::find_region(db, actor, region_id).await?;
     if org::level_of(&region)? != scope::Level::City {
-        return Err(AppError::bad_input("regionId：考试中心由市级开设，请选择市"));
+        return Err(AppError::bad_input("考试中心由市级开设，请选择市"));
     }
     scope::require(
         true,
@@ -221,12 +221,10 @@ pub async fn create_centre_session(
     )?;
     let name = centre_name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(AppError::bad_input(
-            "centreName：考试中心名称不能为空，且不超过 100 字",
-        ));
+        return Err(AppError::bad_input("考试中心名称不能为空，且不超过 100 字"));
     }
     if !(1..=10_000).contains(&seats) {
-        return Err(AppError::bad_input("seats：座位数应在 1 至 10000 之间"));
+        return Err(AppError::bad_input("座位数应在 1 至 10000 之间"));
     }
     let place = SessionPlace::Centre {
         region_path: &region.path,
@@ -303,7 +301,7 @@ pub async fn book_seats(
         ));
     }
     if learner_ids.is_empty() || learner_ids.len() > 1000 {
-        return Err(AppError::bad_input("learnerIds：一次预约 1 至 1000 名学员"));
+        return Err(AppError::bad_input("一次预约 1 至 1000 名学员"));
     }
     let mut wanted: Vec<i32> = learner_ids.to_vec();
     wanted.sort_unstable();
