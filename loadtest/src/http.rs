@@ -45,6 +45,9 @@ pub struct HttpOptions {
     pub connect_timeout: Option<Duration>,
     pub pool_idle: Duration,
     pub max_idle_per_host: usize,
+    /// A header naming the client, sent with every request as a proxy would add it (name,
+    /// value): for a server run with `XUEFA_CLIENT_IP_HEADER`.
+    pub forwarded: Option<(String, String)>,
 }
 
 impl HttpOptions {
@@ -57,6 +60,7 @@ impl HttpOptions {
             connect_timeout: None,
             pool_idle: Duration::from_secs(600),
             max_idle_per_host: usize::MAX,
+            forwarded: None,
         }
     }
 }
@@ -79,6 +83,7 @@ impl Http {
                 connect_timeout: Some(Duration::from_secs(5)),
                 pool_idle: Duration::from_secs(90),
                 max_idle_per_host: 64,
+                forwarded: None,
             },
         )
     }
@@ -94,6 +99,15 @@ impl Http {
         }
         if let Some(addr) = options.local {
             builder = builder.local_address(addr);
+        }
+        if let Some((name, value)) = &options.forwarded {
+            let mut headers = reqwest::header::HeaderMap::new();
+            headers.insert(
+                reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|e| format!("header {name}: {e}"))?,
+                reqwest::header::HeaderValue::from_str(value).map_err(|e| format!("header {name}: {e}"))?,
+            );
+            builder = builder.default_headers(headers);
         }
         Ok(Http {
             client: builder.build().map_err(|e| format!("HTTP client: {e}"))?,

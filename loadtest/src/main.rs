@@ -7,6 +7,7 @@
 //! target/release/loadtest stats          # statistics at province scale (issue 6)
 //! target/release/loadtest roster         # roster import and paging (issue 3)
 //! target/release/loadtest login-flood    # valid logins during a flood of wrong ones (issue 13)
+//! target/release/loadtest attack save-flood --fake-tokens   # the floods of issue 26 (attack --help)
 //! ```
 //!
 //! Each scenario is a module of this binary built on the library's harness (`scenario`,
@@ -24,6 +25,8 @@
 //! compared with PostgreSQL and every attempt's score with the one the tool computes from the
 //! bank; any difference makes the run fail (exit status 1).
 
+mod attack;
+mod attack_floods;
 mod exam_day;
 mod exam_load;
 mod login_flood;
@@ -41,6 +44,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Scenario {
+    /// The floods of the second attack run (issue 26) against a server run as production does
+    /// (trusted documents on), while honest learners on other addresses log in, start and
+    /// save: `save-flood`, `login-flood`, `alias-flood`, `idle-sockets`, `amplification`.
+    Attack(attack::Options),
     /// An exam day: logins, start burst, paced answering, drops and resumes, submissions,
     /// deadline auto-submit; then verifies that nothing acknowledged was lost.
     ExamDay(exam_day::Options),
@@ -68,6 +75,7 @@ fn main() {
         }
     };
     let outcome = match cli.command {
+        Scenario::Attack(options) => runtime.block_on(attack::run(options)),
         Scenario::ExamDay(options) => runtime.block_on(exam_day::run(options)),
         Scenario::ExamLoad(options) => runtime.block_on(exam_load::run(options)),
         Scenario::LoginFlood(options) => runtime.block_on(login_flood::run(options)),
