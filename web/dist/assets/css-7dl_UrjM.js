@@ -1,0 +1,1 @@
+import"./documents-H32cBuAR.js";

@@ -1,1 +1,0 @@
-import"./documents-DHxKe-7T.js";
