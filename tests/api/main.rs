@@ -37,6 +37,7 @@ mod recovery;
 mod replicas;
 mod roster;
 mod schema;
+mod smaller_findings;
 mod stats;
 mod stats_oracle;
 mod study;

@@ -179,6 +179,7 @@ impl Campaign {
     async fn required_points(&self) -> i32 {
         self.0.required_points
     }
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn categories(&self) -> Result<Vec<CategoryRuleValue>> {
         Ok(domain::categories_of(&self.0)?
             .into_iter()
@@ -207,6 +208,7 @@ impl Campaign {
     async fn duration_minutes(&self) -> i32 {
         self.0.duration_minutes
     }
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn blueprint(&self) -> Result<Vec<BlueprintPartValue>> {
         Ok(domain::blueprint_of(&self.0)?
             .into_iter()
@@ -278,6 +280,7 @@ impl CampaignQuery {
 
     /// Every campaign of the caller's province, the latest year first (the console's year
     /// selector; `currentCampaign` says which one it opens on).
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn campaigns(&self, ctx: &Context<'_>) -> Result<Vec<Campaign>> {
         let actor = ctx.actor()?;
         Ok(domain::of_province(&ctx.state()?.db, actor)

@@ -185,6 +185,7 @@ impl ConsoleQuery {
     }
 
     /// The breadcrumb of a region or unit the caller can see, from its province down to it.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn breadcrumb(&self, ctx: &Context<'_>, node_id: ID) -> Result<Vec<BreadcrumbItem>> {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;
@@ -195,6 +196,7 @@ impl ConsoleQuery {
     /// The campaign's progress by day below a region or unit the caller administers, from the
     /// study start to today: cumulative study completed, took part, passed. The last day
     /// equals `stats`.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::DAYS, child_complexity)")]
     async fn daily_progress(
         &self,
         ctx: &Context<'_>,

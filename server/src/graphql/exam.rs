@@ -88,7 +88,9 @@ pub struct PaperQuestion {
     id: ID,
     #[graphql(name = "type")]
     question_type: QuestionType,
+    #[graphql(complexity = "crate::graphql::cost::QUESTION_TEXT")]
     stem: String,
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::OPTIONS, child_complexity)")]
     options: Vec<PaperOption>,
     /// Points of the question in this paper.
     points: i32,
@@ -106,6 +108,7 @@ pub struct SavedAnswer {
 pub struct ReviewedQuestion {
     question_id: ID,
     correct: Vec<String>,
+    #[graphql(complexity = "crate::graphql::cost::QUESTION_TEXT")]
     explanation: String,
     law_source: String,
 }
@@ -143,6 +146,7 @@ impl ExamAttempt {
     }
     /// The paper, in this attempt's order. The learner opening its own live paper again
     /// comes back to it: a departure left open (a page closed) ends here.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::PAPER, child_complexity)")]
     async fn questions(&self, ctx: &Context<'_>) -> Result<Vec<PaperQuestion>> {
         let state = ctx.state()?;
         crate::domain::integrity::note_paper_opened(&state.db, ctx.actor()?, &self.0).await?;
@@ -162,6 +166,7 @@ impl ExamAttempt {
             .collect()
     }
     /// The answers saved so far.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::PAPER, child_complexity)")]
     async fn answers(&self, ctx: &Context<'_>) -> Result<Vec<SavedAnswer>> {
         let state = ctx.state()?;
         let answers = exam::answers_view(&state.exam(), &self.0).await?;
@@ -188,6 +193,7 @@ impl ExamAttempt {
     }
     /// Correct answers and explanations: only after submission, and only when the
     /// campaign's review setting shows them; null otherwise.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::PAPER, child_complexity)")]
     async fn review(&self, ctx: &Context<'_>) -> Result<Option<Vec<ReviewedQuestion>>> {
         let items = exam::review(&ctx.state()?.db, &self.0).await?;
         Ok(items.map(|items| {
@@ -235,9 +241,11 @@ impl Question {
     async fn question_type(&self) -> QuestionType {
         self.0.question_type.into()
     }
+    #[graphql(complexity = "crate::graphql::cost::QUESTION_TEXT")]
     async fn stem(&self) -> &str {
         &self.0.stem
     }
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::OPTIONS, child_complexity)")]
     async fn options(&self) -> Result<Vec<PaperOption>> {
         Ok(exam::options_of(&self.0)?.into_iter().map(Into::into).collect())
     }
@@ -245,6 +253,7 @@ impl Question {
     async fn answer(&self) -> &str {
         &self.0.answer
     }
+    #[graphql(complexity = "crate::graphql::cost::QUESTION_TEXT")]
     async fn explanation(&self) -> &str {
         &self.0.explanation
     }
@@ -312,6 +321,7 @@ pub struct ExamQuery;
 impl ExamQuery {
     /// Sessions of a unit (for its administrators), or, without `unitId`, the sessions the
     /// calling learner may sit (its unit's and its booked exam-centre seats).
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn exam_sessions(
         &self,
         ctx: &Context<'_>,
@@ -332,6 +342,7 @@ impl ExamQuery {
     }
 
     /// The caller's attempts in a campaign, oldest first.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ATTEMPTS, child_complexity)")]
     async fn my_attempts(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Vec<ExamAttempt>> {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;
@@ -352,6 +363,7 @@ impl ExamQuery {
     }
 
     /// The campaign's question bank with answers (province office only).
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn questions(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Vec<Question>> {
         let actor = ctx.actor()?;
         let campaign = ids::decode(Kind::Campaign, &campaign_id)?;

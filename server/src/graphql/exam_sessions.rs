@@ -47,6 +47,7 @@ pub struct ExamSessionsQuery;
 impl ExamSessionsQuery {
     /// The exam-centre sessions (考试中心) an office works with: a city's own, a district's
     /// city's (where it books seats), every city's for the province. Earliest first.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn exam_centre_sessions(
         &self,
         ctx: &Context<'_>,
@@ -67,6 +68,7 @@ impl ExamSessionsQuery {
 
     /// Who is booked in an exam-centre session, as far as the caller administers them (a
     /// district office sees its own learners, the city office everybody), in booking order.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn exam_centre_bookings(&self, ctx: &Context<'_>, session_id: ID) -> Result<Vec<SeatBooking>> {
         let actor = ctx.actor()?;
         let session = ids::decode(Kind::ExamSession, &session_id)?;
@@ -84,6 +86,7 @@ impl ExamSessionsQuery {
     /// The seats the unit's learners hold in the campaign's exam-centre sessions (booked by
     /// the district office), for the unit's administrators and the offices above; earliest
     /// first, then by name. Read-only.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn unit_exam_centre_seats(
         &self,
         ctx: &Context<'_>,

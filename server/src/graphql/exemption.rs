@@ -62,6 +62,7 @@ impl Exemption {
             .map(Learner))
     }
     /// Every decision, oldest first: the unit's, and any office's overruling one.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn decisions(&self, ctx: &Context<'_>) -> Result<Vec<ExemptionDecision>> {
         let rows = exemptions::decisions_of(&ctx.state()?.db, self.0.id).await?;
         Ok(rows
@@ -154,6 +155,7 @@ impl ExemptionQuery {
     }
 
     /// The caller's own exemption applications in a campaign, newest first.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn my_exemptions(&self, ctx: &Context<'_>, campaign_id: ID) -> Result<Vec<Exemption>> {
         let actor = ctx.actor()?;
         let id = ids::decode(Kind::Campaign, &campaign_id)?;

@@ -43,6 +43,7 @@ pub struct AttemptEvent {
 #[derive(SimpleObject)]
 pub struct AttemptIntegrity {
     attempt_id: ID,
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::EVENTS, child_complexity)")]
     events: Vec<AttemptEvent>,
     /// Departures from the page.
     leaves: i32,
@@ -102,6 +103,7 @@ impl IntegrityQuery {
 
     /// Every attempt of a campaign by a unit's current learners with its integrity tally,
     /// flagged ones first: for the unit's administrators and the offices above it.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn unit_attempt_integrity(
         &self,
         ctx: &Context<'_>,

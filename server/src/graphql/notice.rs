@@ -29,6 +29,7 @@ impl Notice {
     async fn title(&self) -> &str {
         &self.0.title
     }
+    #[graphql(complexity = "crate::graphql::cost::NOTICE_BODY")]
     async fn body(&self, ctx: &Context<'_>) -> Result<&str> {
         super::charged(ctx, &self.0.body)
     }

@@ -36,6 +36,7 @@ impl OrgQuery {
     }
 
     /// The roots of the regions the caller administers (empty for unit administrators and learners).
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn my_scope(&self, ctx: &Context<'_>) -> Result<Vec<Region>> {
         let actor = ctx.actor()?;
         Ok(org::scope_roots(&ctx.state()?.db, actor)
@@ -47,6 +48,7 @@ impl OrgQuery {
 
     /// Units of the caller's province whose name contains `name` (at least two characters),
     /// at most 20, for a learner choosing the unit to move into.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn search_units(&self, ctx: &Context<'_>, name: String) -> Result<Vec<UnitChoice>> {
         let actor = ctx.actor()?;
         Ok(org::search_units(&ctx.state()?.db, actor, &name, 20)

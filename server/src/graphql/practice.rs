@@ -43,10 +43,12 @@ impl PracticeQuestion {
         self.0.question_type.into()
     }
     /// The question's text.
+    #[graphql(complexity = "crate::graphql::cost::QUESTION_TEXT")]
     async fn stem(&self) -> &str {
         &self.0.stem
     }
     /// The options, in the bank's order.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::OPTIONS, child_complexity)")]
     async fn options(&self) -> Result<Vec<PracticeOption>> {
         Ok(exam::options_of(&self.0)?.into_iter().map(Into::into).collect())
     }
@@ -93,6 +95,7 @@ impl PracticeQuery {
     /// A round of practice questions at random (1–50), all or of one law. Learners only;
     /// practice questions are never the exam's and nothing here counts towards the exam or
     /// study points.
+    #[graphql(complexity = "crate::graphql::cost::asked(count, child_complexity)")]
     async fn practice_questions(
         &self,
         ctx: &Context<'_>,
@@ -110,6 +113,7 @@ impl PracticeQuery {
     }
 
     /// The laws of the practice questions, with their counts, for practising by law.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn practice_laws(&self, ctx: &Context<'_>) -> Result<Vec<PracticeLaw>> {
         let actor = ctx.actor()?;
         Ok(practice::laws(&ctx.state()?.db, actor)
@@ -123,6 +127,7 @@ impl PracticeQuery {
     }
 
     /// The caller's own wrong-answer book (错题本), most recent mistake first.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn my_mistakes(&self, ctx: &Context<'_>) -> Result<Vec<MistakeEntry>> {
         let actor = ctx.actor()?;
         Ok(practice::mistakes(&ctx.state()?.db, actor)

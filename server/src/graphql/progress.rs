@@ -60,6 +60,7 @@ impl StudyProgress {
         let missing = crate::domain::points::profile_missing_of(&ctx.state()?.db, self.0.learner_id).await?;
         Ok(missing.into_iter().map(str::to_owned).collect())
     }
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn by_category(&self) -> Vec<CategoryPoints> {
         self.0
             .by_category
@@ -73,6 +74,7 @@ impl StudyProgress {
             .collect()
     }
     /// Every credit, newest first.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<StudyCredit>> {
         let rows = study::history(
             &ctx.state()?.db,

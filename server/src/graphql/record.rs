@@ -114,6 +114,7 @@ pub struct RecordYear {
     study_completed: bool,
     /// The latest exemption application's status (PENDING, APPROVED, REJECTED), if any.
     exemption: Option<String>,
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     attempts: Vec<RecordAttempt>,
     best_score: Option<i32>,
     outcome: RecordOutcome,
@@ -125,6 +126,7 @@ pub struct RecordYear {
 #[derive(SimpleObject)]
 pub struct LearnerRecord {
     learner: Learner,
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     years: Vec<RecordYear>,
 }
 
@@ -227,6 +229,7 @@ impl RecordQuery {
     /// The new year's roster verification: learners in service on a unit's roster whose
     /// retirement falls before the campaign's make-up ends (retired before the year, or
     /// retiring within it), earliest first.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn retirements_due(
         &self,
         ctx: &Context<'_>,

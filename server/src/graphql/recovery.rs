@@ -137,6 +137,7 @@ impl RecoveryQuery {
 
     /// The caller's queue of learners' account-recovery requests, oldest first (at most 200):
     /// a unit administrator's own units' at once, an office's subtree's once escalated.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn recovery_requests(&self, ctx: &Context<'_>) -> Result<Vec<RecoveryRequest>> {
         let actor = ctx.actor()?;
         let db = &ctx.state()?.db;

@@ -55,6 +55,7 @@ pub struct PendingTransfer {
 impl RosterQuery {
     /// Learners who moved themselves into this unit after the verification deadline and wait
     /// for its administrator (or an office above it) to accept them (`acceptTransferIn`).
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn pending_transfers_in(&self, ctx: &Context<'_>, unit_id: ID) -> Result<Vec<PendingTransfer>> {
         let actor = ctx.actor()?;
         let unit = ids::decode(Kind::Unit, &unit_id)?;

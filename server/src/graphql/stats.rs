@@ -82,6 +82,7 @@ impl NodeStats {
         self.0.deduction_units
     }
     /// The child regions and the units attached directly, with the same figures.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn children(
         &self,
         #[graphql(default)] order_by: StatsOrder,

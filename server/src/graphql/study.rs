@@ -29,6 +29,7 @@ impl StudyItem {
         &self.0.title
     }
     /// The text to read (it can be long: ask for it on one item, not on lists).
+    #[graphql(complexity = "crate::graphql::cost::STUDY_BODY")]
     async fn body(&self, ctx: &Context<'_>) -> Result<&str> {
         super::charged(ctx, &self.0.body)
     }
@@ -103,6 +104,7 @@ pub struct StudyQuery;
 #[Object]
 impl StudyQuery {
     /// The campaign's reading material, in order (withdrawn items only for the province office, on request).
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::ROWS, child_complexity)")]
     async fn study_items(
         &self,
         ctx: &Context<'_>,

@@ -141,6 +141,7 @@ impl Region {
         Region::load(ctx, parent).await
     }
     /// The regions directly below, as far as the caller may see them, by code.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::CHILDREN, child_complexity)")]
     async fn children(&self, ctx: &Context<'_>) -> Result<Vec<Region>> {
         let children = loader(ctx)?
             .load_one(ChildrenOf(self.0.id))
@@ -448,6 +449,7 @@ impl Account {
         self.0.must_change_password
     }
     /// Administrator grants, and LEARNER when the account is on a roster.
+    #[graphql(complexity = "crate::graphql::cost::list(crate::graphql::cost::FEW, child_complexity)")]
     async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<RoleGrant>> {
         let db = &ctx.state()?.db;
         let mut roles: Vec<RoleGrant> = crate::domain::accounts::grants_of(db, self.0.id)

@@ -480,7 +480,10 @@ async fn execute(
         let extensions = error.extensions.get_or_insert_with(Default::default);
         if extensions.get("code").is_none() {
             extensions.set("code", Code::BadUserInput.as_str());
-            error.message = format!("请求有误：{}", error.message);
+            error.message = match error.message.as_str() {
+                "Query is too complex." => TOO_COMPLEX.to_owned(),
+                other => format!("请求有误：{other}"),
+            };
         }
     }
     let request_error = response.data == async_graphql::Value::Null
@@ -525,6 +528,10 @@ async fn execute(
         }
     }
 }
+
+/// A document past the complexity limit (`graphql::cost`), refused before anything runs.
+const TOO_COMPLEX: &str = "请求有误：查询的内容过多（列表按行数计、正文按长度计，超过上限）。\
+    请减少列表中的字段，列表中不要带正文，正文逐篇查看";
 
 /// A document that is not one of the pages', from a caller who may send only those.
 fn untrusted_response() -> Response {

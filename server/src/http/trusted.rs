@@ -49,19 +49,29 @@ pub fn registered() -> usize {
     trusted().len()
 }
 
-/// A document of the pages, for tests: the first that contains `needle`.
-pub fn page_document(needle: &str) -> Option<String> {
+/// Every document of the pages, as sent.
+pub fn page_documents() -> impl Iterator<Item = &'static str> {
     const OPENING: &str = "new TypedDocumentString(`";
     GENERATED
         .split(OPENING)
         .skip(1)
         .filter_map(|part| part.split_once('`').map(|(text, _)| text))
+}
+
+/// A document of the pages, for tests: the first that contains `needle`.
+pub fn page_document(needle: &str) -> Option<String> {
+    page_documents()
         .find(|text| text.contains(needle))
         .map(str::to_owned)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextValidation};
+    use async_graphql::{ServerError, ValidationResult, Variables};
+
     use super::*;
 
     #[test]
@@ -73,5 +83,93 @@ mod tests {
         assert!(!is_trusted("{ __typename }"));
         let two = digests_in("x new TypedDocumentString(`a`) y new TypedDocumentString(`b");
         assert_eq!(two.len(), 1, "an unterminated text is not a document");
+    }
+
+    /// Records the complexity the schema computed, and stops the request there.
+    struct Measure(Arc<Mutex<Option<usize>>>);
+
+    #[async_trait::async_trait]
+    impl Extension for Measure {
+        async fn validation(
+            &self,
+            ctx: &ExtensionContext<'_>,
+            next: NextValidation<'_>,
+        ) -> Result<ValidationResult, Vec<ServerError>> {
+            let result = next.run(ctx).await?;
+            *self.0.lock().unwrap() = Some(result.complexity);
+            Err(vec![ServerError::new("measured", None)])
+        }
+    }
+
+    struct MeasureFactory(Arc<Mutex<Option<usize>>>);
+
+    impl ExtensionFactory for MeasureFactory {
+        fn create(&self) -> Arc<dyn Extension> {
+            Arc::new(Measure(self.0.clone()))
+        }
+    }
+
+    /// Every page document passes the complexity limit (issue 26, item 8: lists count their
+    /// rows, large texts their size), with every `Int` variable (a page's `first`) at the
+    /// largest page; and what the pages must not ask, a list of study bodies, is refused.
+    #[tokio::test]
+    async fn every_page_document_passes_the_complexity_limit() {
+        let seen = Arc::new(Mutex::new(None));
+        let schema = crate::graphql::builder()
+            .extension(MeasureFactory(seen.clone()))
+            .finish();
+        let complexity = |document: &str| {
+            let parsed = async_graphql::parser::parse_query(document).ok()?;
+            let mut variables = serde_json::Map::new();
+            for (_, operation) in parsed.operations.iter() {
+                for definition in &operation.node.variable_definitions {
+                    let ty = definition.node.var_type.node.to_string();
+                    if ty.trim_end_matches('!') == "Int" {
+                        let page = crate::domain::paging::MAX_PAGE;
+                        variables.insert(definition.node.name.node.to_string(), page.into());
+                    }
+                }
+            }
+            let request = async_graphql::Request::new(document)
+                .variables(Variables::from_json(serde_json::Value::Object(variables)));
+            Some((request, seen.clone()))
+        };
+        let mut largest = (0, String::new());
+        let mut count = 0;
+        for document in page_documents() {
+            // A fragment alone is no request: it is measured inside the documents it is in.
+            let Some((request, seen)) = complexity(document) else {
+                assert!(document.trim_start().starts_with("fragment"), "{document}");
+                continue;
+            };
+            *seen.lock().unwrap() = None;
+            let response = schema.execute(request).await;
+            let measured = seen.lock().unwrap().take();
+            let Some(cost) = measured else {
+                panic!("refused before measuring: {:?}\n{document}", response.errors);
+            };
+            assert!(
+                cost <= crate::graphql::MAX_COMPLEXITY,
+                "a page document costs {cost}: {document}"
+            );
+            if cost > largest.0 {
+                largest = (cost, document.lines().next().unwrap_or("").to_owned());
+            }
+            count += 1;
+        }
+        assert!(count > 50, "{count}");
+        println!(
+            "{count} page documents; the costliest: {} ({})",
+            largest.0, largest.1
+        );
+        assert!(
+            largest.0 * 2 < crate::graphql::MAX_COMPLEXITY,
+            "little headroom: {largest:?}"
+        );
+
+        let bodies = "query($c: ID!) { studyItems(campaignId: $c) { id title body } }";
+        let response = schema.execute(async_graphql::Request::new(bodies)).await;
+        assert!(seen.lock().unwrap().is_none(), "measured, not refused");
+        assert_eq!(response.errors[0].message, "Query is too complex.");
     }
 }
