@@ -14,8 +14,8 @@
 /* global self, caches */
 
 /** Filled in by the build (vite.config.ts, xuefa-service-worker). */
-const SHELL = ["/assets/ExamPaperPage-DPwIxgZh.js","/assets/ExamPaperPage-LL0RyZ9x.css","/assets/api-CCiXVNdg.js","/assets/button-C3g7yYmk.js","/assets/feedback-BCFsV-TF.js","/assets/format-Blai55Bw.js","/assets/integrity-documents-CV-rubRA.js","/assets/learner-0nQhfOXt.js","/assets/learner-Bsg1CHaK.css","/assets/lib-DlDTkhJa.css","/assets/use-scope-id-BmwUAJbd.js","/assets/vue-GUXGKCqU.js","/index.html"]
-const VERSION = "d1ce2e8a79cc"
+const SHELL = ["/assets/ExamPaperPage-CIerBg-k.js","/assets/ExamPaperPage-LL0RyZ9x.css","/assets/api-AluvD0fx.js","/assets/button-C3g7yYmk.js","/assets/feedback-BCFsV-TF.js","/assets/format-BDflCD55.js","/assets/integrity-documents-sTxdBndq.js","/assets/learner-Bsg1CHaK.css","/assets/learner-DOjVtM0n.js","/assets/lib-DlDTkhJa.css","/assets/use-scope-id-BmwUAJbd.js","/assets/vue-GUXGKCqU.js","/index.html"]
+const VERSION = "55e729f968bd"
 const SHELL_CACHE = `xuefa-shell-${VERSION}`
 const PAPER_CACHE = 'xuefa-paper'
 const PAPER_KEY = '/__xuefa/paper'

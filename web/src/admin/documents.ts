@@ -98,15 +98,7 @@ export const ConsoleContextDocument = graphql(`
       home { ...ConsoleNode }
       breadcrumb { ...ConsoleNode }
     }
-    currentCampaign { ...ConsoleCampaign }
-    campaigns { ...ConsoleCampaign }
-  }
-`)
-
-/** What every console page reads of the year it looks at. */
-export const ConsoleCampaignFragment = graphql(`
-  fragment ConsoleCampaign on Campaign {
-    id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart
+    currentCampaign { id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart }
   }
 `)
 

@@ -86,7 +86,6 @@ router.beforeEach(async (to) => {
     session.forget()
     return { name: 'login' }
   }
-  session.chooseYear(to.query)
   // A section the caller may not open: its first page instead.
   const section = to.meta.section as Section | undefined
   if (section && !session.may(section)) {

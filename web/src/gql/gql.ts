@@ -15,11 +15,6 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query QuestionBank($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {\n    questionBank(campaignId: $campaignId, search: $search, withdrawn: $withdrawn, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id type stem answer lawSource withdrawn practice }\n    }\n  }\n": typeof types.QuestionBankDocument,
-    "\n  query StudyMaterial($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {\n    studyMaterial(campaignId: $campaignId, search: $search, withdrawn: $withdrawn, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category title points minReadingSeconds withdrawn }\n    }\n  }\n": typeof types.StudyMaterialDocument,
-    "\n  mutation WithdrawQuestion($id: ID!, $withdrawn: Boolean!) {\n    withdrawQuestion(id: $id, withdrawn: $withdrawn) { id withdrawn }\n  }\n": typeof types.WithdrawQuestionDocument,
-    "\n  mutation WithdrawStudyItem($id: ID!, $withdrawn: Boolean!) {\n    withdrawStudyItem(id: $id, withdrawn: $withdrawn) { id withdrawn }\n  }\n": typeof types.WithdrawStudyItemDocument,
-    "\n  mutation CopyMaterial($fromCampaignId: ID!, $toCampaignId: ID!) {\n    copyCampaignMaterial(fromCampaignId: $fromCampaignId, toCampaignId: $toCampaignId) {\n      studyItems\n      questions\n      studyItemsAlreadyThere\n      questionsAlreadyThere\n    }\n  }\n": typeof types.CopyMaterialDocument,
     "\n  fragment ConsoleNode on BreadcrumbItem { id name level manageable }\n": typeof types.ConsoleNodeFragmentDoc,
     "\n  fragment PageCursor on PageInfo { hasNextPage endCursor }\n": typeof types.PageCursorFragmentDoc,
     "\n  fragment NodeFigures on NodeStats {\n    nodeId\n    name\n    isUnit\n    shouldTake\n    studyCompleted\n    participated\n    passed\n    participationRate\n    passRate\n    noRateReason\n    emptyUnits\n    deduction\n    deductionUnits\n  }\n": typeof types.NodeFiguresFragmentDoc,
@@ -30,8 +25,7 @@ type Documents = {
     "\n  mutation AdminLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      mustChangePassword\n    }\n  }\n": typeof types.AdminLoginDocument,
     "\n  mutation AdminChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.AdminChangePasswordDocument,
     "\n  mutation AdminLogout {\n    logout\n  }\n": typeof types.AdminLogoutDocument,
-    "\n  query ConsoleContext {\n    me { id name phone }\n    consoleContext {\n      role\n      masksPhones\n      sections\n      home { ...ConsoleNode }\n      breadcrumb { ...ConsoleNode }\n    }\n    currentCampaign { ...ConsoleCampaign }\n    campaigns { ...ConsoleCampaign }\n  }\n": typeof types.ConsoleContextDocument,
-    "\n  fragment ConsoleCampaign on Campaign {\n    id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart\n  }\n": typeof types.ConsoleCampaignFragmentDoc,
+    "\n  query ConsoleContext {\n    me { id name phone }\n    consoleContext {\n      role\n      masksPhones\n      sections\n      home { ...ConsoleNode }\n      breadcrumb { ...ConsoleNode }\n    }\n    currentCampaign { id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart }\n  }\n": typeof types.ConsoleContextDocument,
     "\n  query Breadcrumb($nodeId: ID!) {\n    breadcrumb(nodeId: $nodeId) { ...ConsoleNode }\n  }\n": typeof types.BreadcrumbDocument,
     "\n  query Dashboard($campaignId: ID!, $nodeId: ID!, $orderBy: StatsOrder!, $descending: Boolean!) {\n    stats(campaignId: $campaignId, nodeId: $nodeId) {\n      ...NodeFigures\n      children(orderBy: $orderBy, descending: $descending) { ...NodeFigures }\n    }\n    unitsWithoutRoster(nodeId: $nodeId, first: 100) { totalCount nodes { id name } }\n  }\n": typeof types.DashboardDocument,
     "\n  query RegionUnitRosters($regionId: ID!, $after: String) {\n    region(id: $regionId) {\n      units(first: 100, after: $after) {\n        pageInfo { ...PageCursor }\n        nodes { id name learners(first: 1) { totalCount } }\n      }\n    }\n  }\n": typeof types.RegionUnitRostersDocument,
@@ -129,11 +123,6 @@ type Documents = {
     "\n  mutation CreateRecordLink($learnerId: ID!) {\n    createRecordLink(learnerId: $learnerId) { url expiresAt }\n  }\n": typeof types.CreateRecordLinkDocument,
 };
 const documents: Documents = {
-    "\n  query QuestionBank($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {\n    questionBank(campaignId: $campaignId, search: $search, withdrawn: $withdrawn, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id type stem answer lawSource withdrawn practice }\n    }\n  }\n": types.QuestionBankDocument,
-    "\n  query StudyMaterial($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {\n    studyMaterial(campaignId: $campaignId, search: $search, withdrawn: $withdrawn, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category title points minReadingSeconds withdrawn }\n    }\n  }\n": types.StudyMaterialDocument,
-    "\n  mutation WithdrawQuestion($id: ID!, $withdrawn: Boolean!) {\n    withdrawQuestion(id: $id, withdrawn: $withdrawn) { id withdrawn }\n  }\n": types.WithdrawQuestionDocument,
-    "\n  mutation WithdrawStudyItem($id: ID!, $withdrawn: Boolean!) {\n    withdrawStudyItem(id: $id, withdrawn: $withdrawn) { id withdrawn }\n  }\n": types.WithdrawStudyItemDocument,
-    "\n  mutation CopyMaterial($fromCampaignId: ID!, $toCampaignId: ID!) {\n    copyCampaignMaterial(fromCampaignId: $fromCampaignId, toCampaignId: $toCampaignId) {\n      studyItems\n      questions\n      studyItemsAlreadyThere\n      questionsAlreadyThere\n    }\n  }\n": types.CopyMaterialDocument,
     "\n  fragment ConsoleNode on BreadcrumbItem { id name level manageable }\n": types.ConsoleNodeFragmentDoc,
     "\n  fragment PageCursor on PageInfo { hasNextPage endCursor }\n": types.PageCursorFragmentDoc,
     "\n  fragment NodeFigures on NodeStats {\n    nodeId\n    name\n    isUnit\n    shouldTake\n    studyCompleted\n    participated\n    passed\n    participationRate\n    passRate\n    noRateReason\n    emptyUnits\n    deduction\n    deductionUnits\n  }\n": types.NodeFiguresFragmentDoc,
@@ -144,8 +133,7 @@ const documents: Documents = {
     "\n  mutation AdminLogin($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      mustChangePassword\n    }\n  }\n": types.AdminLoginDocument,
     "\n  mutation AdminChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.AdminChangePasswordDocument,
     "\n  mutation AdminLogout {\n    logout\n  }\n": types.AdminLogoutDocument,
-    "\n  query ConsoleContext {\n    me { id name phone }\n    consoleContext {\n      role\n      masksPhones\n      sections\n      home { ...ConsoleNode }\n      breadcrumb { ...ConsoleNode }\n    }\n    currentCampaign { ...ConsoleCampaign }\n    campaigns { ...ConsoleCampaign }\n  }\n": types.ConsoleContextDocument,
-    "\n  fragment ConsoleCampaign on Campaign {\n    id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart\n  }\n": types.ConsoleCampaignFragmentDoc,
+    "\n  query ConsoleContext {\n    me { id name phone }\n    consoleContext {\n      role\n      masksPhones\n      sections\n      home { ...ConsoleNode }\n      breadcrumb { ...ConsoleNode }\n    }\n    currentCampaign { id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart }\n  }\n": types.ConsoleContextDocument,
     "\n  query Breadcrumb($nodeId: ID!) {\n    breadcrumb(nodeId: $nodeId) { ...ConsoleNode }\n  }\n": types.BreadcrumbDocument,
     "\n  query Dashboard($campaignId: ID!, $nodeId: ID!, $orderBy: StatsOrder!, $descending: Boolean!) {\n    stats(campaignId: $campaignId, nodeId: $nodeId) {\n      ...NodeFigures\n      children(orderBy: $orderBy, descending: $descending) { ...NodeFigures }\n    }\n    unitsWithoutRoster(nodeId: $nodeId, first: 100) { totalCount nodes { id name } }\n  }\n": types.DashboardDocument,
     "\n  query RegionUnitRosters($regionId: ID!, $after: String) {\n    region(id: $regionId) {\n      units(first: 100, after: $after) {\n        pageInfo { ...PageCursor }\n        nodes { id name learners(first: 1) { totalCount } }\n      }\n    }\n  }\n": types.RegionUnitRostersDocument,
@@ -246,26 +234,6 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QuestionBank($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {\n    questionBank(campaignId: $campaignId, search: $search, withdrawn: $withdrawn, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id type stem answer lawSource withdrawn practice }\n    }\n  }\n"): typeof import('./graphql').QuestionBankDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudyMaterial($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {\n    studyMaterial(campaignId: $campaignId, search: $search, withdrawn: $withdrawn, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category title points minReadingSeconds withdrawn }\n    }\n  }\n"): typeof import('./graphql').StudyMaterialDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawQuestion($id: ID!, $withdrawn: Boolean!) {\n    withdrawQuestion(id: $id, withdrawn: $withdrawn) { id withdrawn }\n  }\n"): typeof import('./graphql').WithdrawQuestionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawStudyItem($id: ID!, $withdrawn: Boolean!) {\n    withdrawStudyItem(id: $id, withdrawn: $withdrawn) { id withdrawn }\n  }\n"): typeof import('./graphql').WithdrawStudyItemDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CopyMaterial($fromCampaignId: ID!, $toCampaignId: ID!) {\n    copyCampaignMaterial(fromCampaignId: $fromCampaignId, toCampaignId: $toCampaignId) {\n      studyItems\n      questions\n      studyItemsAlreadyThere\n      questionsAlreadyThere\n    }\n  }\n"): typeof import('./graphql').CopyMaterialDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ConsoleNode on BreadcrumbItem { id name level manageable }\n"): typeof import('./graphql').ConsoleNodeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -306,11 +274,7 @@ export function graphql(source: "\n  mutation AdminLogout {\n    logout\n  }\n")
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleContext {\n    me { id name phone }\n    consoleContext {\n      role\n      masksPhones\n      sections\n      home { ...ConsoleNode }\n      breadcrumb { ...ConsoleNode }\n    }\n    currentCampaign { ...ConsoleCampaign }\n    campaigns { ...ConsoleCampaign }\n  }\n"): typeof import('./graphql').ConsoleContextDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ConsoleCampaign on Campaign {\n    id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart\n  }\n"): typeof import('./graphql').ConsoleCampaignFragmentDoc;
+export function graphql(source: "\n  query ConsoleContext {\n    me { id name phone }\n    consoleContext {\n      role\n      masksPhones\n      sections\n      home { ...ConsoleNode }\n      breadcrumb { ...ConsoleNode }\n    }\n    currentCampaign { id year title passScore mainWindow { start end } makeupWindow { start end } durationMinutes studyStart }\n  }\n"): typeof import('./graphql').ConsoleContextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

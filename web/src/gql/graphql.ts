@@ -61,7 +61,7 @@ export type AttemptEventKind =
 export type AuditFilter = {
   /**
    * What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`,
-   * `export`, `role`, `notice`, `exam_session`, `seat`, `recovery`); `auditActions` lists them.
+   * `export`, `role`, `notice`, `exam_session`, `seat`).
    */
   action?: string | null | undefined;
   /** Who did it: a whole phone number, or part of a name. */
@@ -399,52 +399,6 @@ export type UpdateNoticeInput = {
   title: string;
 };
 
-export type QuestionBankQueryVariables = Exact<{
-  campaignId: string | number;
-  search?: string | null | undefined;
-  withdrawn?: boolean | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type QuestionBankQuery = { questionBank: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, type: QuestionType, stem: string, answer: string, lawSource: string, withdrawn: boolean, practice: boolean }> } };
-
-export type StudyMaterialQueryVariables = Exact<{
-  campaignId: string | number;
-  search?: string | null | undefined;
-  withdrawn?: boolean | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type StudyMaterialQuery = { studyMaterial: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, category: StudyCategory, title: string, points: number, minReadingSeconds: number, withdrawn: boolean }> } };
-
-export type WithdrawQuestionMutationVariables = Exact<{
-  id: string | number;
-  withdrawn: boolean;
-}>;
-
-
-export type WithdrawQuestionMutation = { withdrawQuestion: { id: string, withdrawn: boolean } };
-
-export type WithdrawStudyItemMutationVariables = Exact<{
-  id: string | number;
-  withdrawn: boolean;
-}>;
-
-
-export type WithdrawStudyItemMutation = { withdrawStudyItem: { id: string, withdrawn: boolean } };
-
-export type CopyMaterialMutationVariables = Exact<{
-  fromCampaignId: string | number;
-  toCampaignId: string | number;
-}>;
-
-
-export type CopyMaterialMutation = { copyCampaignMaterial: { studyItems: number, questions: number, studyItemsAlreadyThere: number, questionsAlreadyThere: number } };
-
 export type ConsoleNodeFragment = { id: string, name: string, level: NodeLevel, manageable: boolean };
 
 export type PageCursorFragment = { hasNextPage: boolean, endCursor: string | null };
@@ -483,9 +437,7 @@ export type AdminLogoutMutation = { logout: boolean };
 export type ConsoleContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleContextQuery = { me: { id: string, name: string, phone: string }, consoleContext: { role: Role, masksPhones: boolean, sections: Array<ConsoleSection>, home: { id: string, name: string, level: NodeLevel, manageable: boolean }, breadcrumb: Array<{ id: string, name: string, level: NodeLevel, manageable: boolean }> }, currentCampaign: { id: string, year: number, title: string, passScore: number, durationMinutes: number, studyStart: string, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string } } | null, campaigns: Array<{ id: string, year: number, title: string, passScore: number, durationMinutes: number, studyStart: string, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string } }> };
-
-export type ConsoleCampaignFragment = { id: string, year: number, title: string, passScore: number, durationMinutes: number, studyStart: string, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string } };
+export type ConsoleContextQuery = { me: { id: string, name: string, phone: string }, consoleContext: { role: Role, masksPhones: boolean, sections: Array<ConsoleSection>, home: { id: string, name: string, level: NodeLevel, manageable: boolean }, breadcrumb: Array<{ id: string, name: string, level: NodeLevel, manageable: boolean }> }, currentCampaign: { id: string, year: number, title: string, passScore: number, durationMinutes: number, studyStart: string, mainWindow: { start: string, end: string }, makeupWindow: { start: string, end: string } } | null };
 
 export type BreadcrumbQueryVariables = Exact<{
   nodeId: string | number;
@@ -734,7 +686,7 @@ export type ImportStudyItemsMutation = { importStudyItems: { created: number, up
 export type RecoveryRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RecoveryRequestsQuery = { recoveryRequests: Array<{ id: string, learnerId: string | null, name: string, phone: string, unitName: string, requestedAt: string, escalated: boolean }> };
+export type RecoveryRequestsQuery = { recoveryRequests: Array<{ id: string, learnerId: string, name: string, phone: string, unitName: string, requestedAt: string, escalated: boolean }> };
 
 export type ResolveRecoveryRequestMutationVariables = Exact<{
   id: string | number;
@@ -1294,104 +1246,6 @@ export const IssuedPasswordFragmentDoc = new TypedDocumentString(`
   expiresAt
 }
     `, {"fragmentName":"IssuedPassword"}) as unknown as TypedDocumentString<IssuedPasswordFragment, unknown>;
-export const ConsoleCampaignFragmentDoc = new TypedDocumentString(`
-    fragment ConsoleCampaign on Campaign {
-  id
-  year
-  title
-  passScore
-  mainWindow {
-    start
-    end
-  }
-  makeupWindow {
-    start
-    end
-  }
-  durationMinutes
-  studyStart
-}
-    `, {"fragmentName":"ConsoleCampaign"}) as unknown as TypedDocumentString<ConsoleCampaignFragment, unknown>;
-export const QuestionBankDocument = new TypedDocumentString(`
-    query QuestionBank($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {
-  questionBank(
-    campaignId: $campaignId
-    search: $search
-    withdrawn: $withdrawn
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      type
-      stem
-      answer
-      lawSource
-      withdrawn
-      practice
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<QuestionBankQuery, QuestionBankQueryVariables>;
-export const StudyMaterialDocument = new TypedDocumentString(`
-    query StudyMaterial($campaignId: ID!, $search: String, $withdrawn: Boolean, $first: Int, $after: String) {
-  studyMaterial(
-    campaignId: $campaignId
-    search: $search
-    withdrawn: $withdrawn
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      category
-      title
-      points
-      minReadingSeconds
-      withdrawn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StudyMaterialQuery, StudyMaterialQueryVariables>;
-export const WithdrawQuestionDocument = new TypedDocumentString(`
-    mutation WithdrawQuestion($id: ID!, $withdrawn: Boolean!) {
-  withdrawQuestion(id: $id, withdrawn: $withdrawn) {
-    id
-    withdrawn
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawQuestionMutation, WithdrawQuestionMutationVariables>;
-export const WithdrawStudyItemDocument = new TypedDocumentString(`
-    mutation WithdrawStudyItem($id: ID!, $withdrawn: Boolean!) {
-  withdrawStudyItem(id: $id, withdrawn: $withdrawn) {
-    id
-    withdrawn
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawStudyItemMutation, WithdrawStudyItemMutationVariables>;
-export const CopyMaterialDocument = new TypedDocumentString(`
-    mutation CopyMaterial($fromCampaignId: ID!, $toCampaignId: ID!) {
-  copyCampaignMaterial(
-    fromCampaignId: $fromCampaignId
-    toCampaignId: $toCampaignId
-  ) {
-    studyItems
-    questions
-    studyItemsAlreadyThere
-    questionsAlreadyThere
-  }
-}
-    `) as unknown as TypedDocumentString<CopyMaterialMutation, CopyMaterialMutationVariables>;
 export const AdminLoginDocument = new TypedDocumentString(`
     mutation AdminLogin($phone: String!, $password: String!) {
   login(phone: $phone, password: $password) {
@@ -1429,10 +1283,20 @@ export const ConsoleContextDocument = new TypedDocumentString(`
     }
   }
   currentCampaign {
-    ...ConsoleCampaign
-  }
-  campaigns {
-    ...ConsoleCampaign
+    id
+    year
+    title
+    passScore
+    mainWindow {
+      start
+      end
+    }
+    makeupWindow {
+      start
+      end
+    }
+    durationMinutes
+    studyStart
   }
 }
     fragment ConsoleNode on BreadcrumbItem {
@@ -1440,22 +1304,6 @@ export const ConsoleContextDocument = new TypedDocumentString(`
   name
   level
   manageable
-}
-fragment ConsoleCampaign on Campaign {
-  id
-  year
-  title
-  passScore
-  mainWindow {
-    start
-    end
-  }
-  makeupWindow {
-    start
-    end
-  }
-  durationMinutes
-  studyStart
 }`) as unknown as TypedDocumentString<ConsoleContextQuery, ConsoleContextQueryVariables>;
 export const BreadcrumbDocument = new TypedDocumentString(`
     query Breadcrumb($nodeId: ID!) {

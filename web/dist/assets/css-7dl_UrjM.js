@@ -1,1 +1,0 @@
-import"./documents-H32cBuAR.js";

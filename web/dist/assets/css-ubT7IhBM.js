@@ -1,0 +1,1 @@
+import"./documents-DHxKe-7T.js";

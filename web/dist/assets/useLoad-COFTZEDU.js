@@ -1,1 +1,0 @@
-import{_t as e,bt as t}from"./vue-GUXGKCqU.js";import{A as n}from"./api-CCiXVNdg.js";function r(r,i){let a=t(i),o=e(``),s=e(!1),c=0;async function l(){let e=r();if(!e)return;let t=++c;s.value=!0;try{let n=await e;if(t!==c)return;a.value=n,o.value=``}catch(e){t===c&&(o.value=n(e))}finally{t===c&&(s.value=!1)}}return{data:a,error:o,loading:s,load:l}}export{r as t};
