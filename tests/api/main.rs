@@ -13,6 +13,7 @@ mod bank_memory;
 mod binary;
 mod campaign;
 mod certificate;
+mod compression;
 mod connections;
 mod console;
 mod console_tasks;

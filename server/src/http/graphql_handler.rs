@@ -516,8 +516,8 @@ async fn execute(
                 .status(status)
                 .content_type(content_type)
                 .header(header::VARY, "Accept-Encoding");
-            match compression::gzip_for(headers, &body.bytes) {
-                Some(zipped) => response.header(header::CONTENT_ENCODING, "gzip").body(zipped),
+            match compression::compress_for(headers, &body.bytes) {
+                Some((coding, packed)) => response.header(header::CONTENT_ENCODING, coding).body(packed),
                 None => response.body(body.bytes),
             }
         }
