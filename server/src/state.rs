@@ -22,6 +22,8 @@ pub struct AppState {
     pub metrics: Arc<crate::infra::metrics::Metrics>,
     /// Password checks per client address, in this replica's memory.
     pub login_guard: Arc<crate::auth::throttle::LoginGuard>,
+    /// The recovery page's anonymous unit searches per client address, in this replica's memory.
+    pub recovery_search: Arc<crate::domain::recovery::SearchGuard>,
     /// The time every rule reads (the system's; tests move it).
     pub clock: crate::infra::clock::Clock,
 }

@@ -58,6 +58,11 @@ const SELF_ONLY: &[&str] = &[
     "requestAccountRecovery",
     "accountRecoveryStatus",
     "recoveryRequests",
+    // The recovery page's unit search and districts: names only, no login, no object.
+    "recoveryUnits",
+    "recoveryPlaces",
+    // The names of the audit log's actions (a fixed list).
+    "auditActions",
     // Practice on the caller's own province's practice questions, its own wrong-answer book.
     "practiceQuestions",
     "practiceLaws",
@@ -502,6 +507,11 @@ fn operations(f: &Foreign) -> Vec<(&'static str, &'static str, Value)> {
             "resolveRecoveryRequest",
             "mutation($id: ID!) { resolveRecoveryRequest(id: $id, action: RESET) { password } }",
             json!({"id": f.recovery}),
+        ),
+        (
+            "routeRecoveryRequest",
+            "mutation($id: ID!, $u: ID!) { routeRecoveryRequest(id: $id, unitId: $u) { id } }",
+            json!({"id": f.recovery, "u": f.unit}),
         ),
         (
             "unlockLearner",

@@ -45,4 +45,5 @@ mod study;
 mod takeover;
 mod web;
 mod year_majors;
+mod year_majors2;
 mod year_seams;

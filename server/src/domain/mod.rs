@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod audit_words;
 pub mod campaign;
 pub mod certificate;
 pub mod console;

@@ -365,7 +365,7 @@ pub async fn units_by_id_unchecked(db: &DatabaseConnection, ids: &[i32]) -> AppR
 
 /// A LIKE pattern matching names that contain `text` as typed: `%`, `_` and `\` in it are
 /// themselves, not wildcards (`ESCAPE '\'`, which SQLite and PostgreSQL both take).
-fn contains_literally(text: &str) -> sea_orm::sea_query::LikeExpr {
+pub(crate) fn contains_literally(text: &str) -> sea_orm::sea_query::LikeExpr {
     let mut pattern = String::with_capacity(text.len() + 2);
     pattern.push('%');
     for c in text.chars() {

@@ -1,11 +1,12 @@
-//! The audit log (操作日志) of a node, as its offices and administrators read it.
-use async_graphql::{Context, ID, InputObject, Object, Result};
+//! The audit log (操作日志) of a node, as its offices and administrators read it: each entry
+//! as a Chinese sentence with masked phones (`domain::audit_words`).
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset};
 use entity::audit_entry;
 
 use super::ContextExt;
-use super::loaders::{AccountKey, unshare};
-use super::types::{Conn, Date, connection, cst, loader};
+use super::types::{Conn, Date, connection, cst};
+use crate::domain::audit_words::{self, Names, Words};
 use crate::domain::paging::{self, Page};
 use crate::domain::{audit, org};
 use crate::graphql::ids::{self, Kind};
@@ -16,7 +17,7 @@ pub struct AuditFilter {
     /// Who did it: a whole phone number, or part of a name.
     actor: Option<String>,
     /// What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`,
-    /// `export`, `role`, `notice`, `exam_session`, `seat`).
+    /// `export`, `role`, `notice`, `exam_session`, `seat`, `recovery`); `auditActions` lists them.
     action: Option<String>,
     /// From this day (China Standard Time), inclusive.
     from: Option<Date>,
@@ -39,48 +40,103 @@ impl AuditFilter {
     }
 }
 
-pub struct AuditEntry(pub audit_entry::Model);
+pub struct AuditEntry {
+    row: audit_entry::Model,
+    words: Words,
+    actor: Option<String>,
+}
 
-/// One change in the audit log: who, when, what, before and after. Never editable.
+/// Masks every `phone` inside a stored snapshot (the raw `before`/`after`).
+fn masked_json(text: Option<&str>) -> Option<String> {
+    fn mask(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    if key == "phone" {
+                        if let Some(p) = value.as_str() {
+                            *value = serde_json::Value::String(crate::scope::mask_phone(p));
+                        }
+                    } else {
+                        mask(value);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(mask),
+            _ => {}
+        }
+    }
+    let mut v: serde_json::Value = serde_json::from_str(text?).ok()?;
+    mask(&mut v);
+    Some(v.to_string())
+}
+
+/// One change in the audit log: who, when, what, to whom, in words. Never editable.
 #[Object]
 impl AuditEntry {
     async fn id(&self) -> ID {
-        ids::encode(Kind::AuditEntry, self.0.id)
+        ids::encode(Kind::AuditEntry, self.row.id)
     }
     async fn at(&self) -> DateTime<FixedOffset> {
-        cst(self.0.at)
+        cst(self.row.at)
     }
-    /// What happened, e.g. `learner.transfer_out`, `exemption.decide`, `role.grant`, `password.reset`.
+    /// The change as one Chinese sentence, who did what to whom, e.g. "孙丽 将 张三
+    /// （138****0001）调出 联合街道"; phones are masked.
+    async fn summary(&self) -> &str {
+        &self.words.summary
+    }
+    /// The details in words, one line each (e.g. "职务职级：科员 → 副科长", "意见：…",
+    /// "在名单核实截止后变更").
+    async fn details(&self) -> &[String] {
+        &self.words.details
+    }
+    /// The name of the action in the console, e.g. 调出.
+    async fn action_name(&self) -> &'static str {
+        audit_words::action_name(&self.row.action)
+    }
+    /// The learner the change is about, when it is one: `revealPhone` shows the full phone
+    /// (and is audited).
+    async fn learner_id(&self) -> Option<ID> {
+        self.words.learner_id.map(|id| ids::encode(Kind::Learner, id))
+    }
+    /// What happened, as stored, e.g. `learner.transfer_out`, `exemption.decide`, `role.grant`,
+    /// `password.reset` (for filters; `summary` says it in words).
     async fn action(&self) -> &str {
-        &self.0.action
+        &self.row.action
     }
-    /// Name and phone of who did it.
-    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<String>> {
-        let Some(id) = self.0.actor_account_id else {
-            return Ok(None);
-        };
-        let account = loader(ctx)?.load_one(AccountKey(id)).await.map_err(unshare)?;
-        Ok(account.map(|a| format!("{}（{}）", a.name, a.phone)))
+    /// Name and masked phone of who did it; null for a request without login.
+    async fn actor(&self) -> Option<&str> {
+        self.actor.as_deref()
     }
-    /// The kind of object changed: learner, exemption, role_grant, account, region, unit.
+    /// The kind of object changed: learner, exemption, role_grant, account, region, unit,
+    /// notice, exam_session, recovery_request.
     async fn target_kind(&self) -> &str {
-        &self.0.target_kind
+        &self.row.target_kind
     }
     async fn target_id(&self) -> i32 {
-        self.0.target_id
+        self.row.target_id
     }
-    /// The object before the change, as JSON.
-    async fn before(&self) -> Option<&str> {
-        self.0.before.as_deref()
+    /// The object before the change, as stored JSON with phones masked (`summary` and
+    /// `details` say it in words).
+    async fn before(&self) -> Option<String> {
+        masked_json(self.row.before.as_deref())
     }
-    /// The object after the change, as JSON.
-    async fn after(&self) -> Option<&str> {
-        self.0.after.as_deref()
+    /// The object after the change, as stored JSON with phones masked.
+    async fn after(&self) -> Option<String> {
+        masked_json(self.row.after.as_deref())
     }
     /// Made after the roster verification deadline (only offices may).
     async fn late(&self) -> bool {
-        self.0.late
+        self.row.late
     }
+}
+
+/// An action of the audit log, or an area of actions, as the filter offers it.
+#[derive(SimpleObject)]
+pub struct AuditAction {
+    /// The value for `AuditFilter.action`, e.g. `learner.transfer_out` or `learner`.
+    action: String,
+    /// Its name, e.g. 调出 or 学员（全部）.
+    name: String,
 }
 
 #[derive(Default)]
@@ -104,6 +160,28 @@ impl AuditQuery {
         let node = org::find_node(db, actor, ids::node_ref(&node_id)?).await?;
         let filter = filter.map(AuditFilter::into_domain).unwrap_or_default();
         let rows = audit::entries(db, actor, &node, &filter, Page::new(first, after.as_deref())?).await?;
-        Ok(connection(rows, after.is_some(), |e| e.id, AuditEntry))
+        let names = Names::of(db, &rows.rows).await?;
+        Ok(connection(
+            rows,
+            after.is_some(),
+            |e| e.id,
+            |row| AuditEntry {
+                words: audit_words::describe(&row, &names),
+                actor: names.actor(&row),
+                row,
+            },
+        ))
+    }
+
+    /// Every action the audit log records, areas first, with its name in the console.
+    async fn audit_actions(&self) -> Vec<AuditAction> {
+        audit_words::AREAS
+            .iter()
+            .chain(audit_words::ACTIONS)
+            .map(|(action, name)| AuditAction {
+                action: (*action).to_owned(),
+                name: (*name).to_owned(),
+            })
+            .collect()
     }
 }

@@ -1,9 +1,9 @@
-//! Getting back into one's account (找回账号): the login page's request and status, the
-//! administrators' queue and its one-click reset.
+//! Getting back into one's account (找回账号): the login page's unit search, request and
+//! status, the administrators' queue, its one-click reset and a district's routing.
 
 use async_graphql::{Context, Enum, ID, Object, Result, SimpleObject};
 use chrono::{DateTime, FixedOffset, Utc};
-use entity::{recovery_request, unit};
+use entity::{recovery_request, region, unit};
 
 use super::ContextExt;
 use super::types::TemporaryPassword;
@@ -59,12 +59,59 @@ pub enum RecoveryAction {
     Decline,
 }
 
+/// A unit as the recovery page offers it: its name and the district it is in, nothing more.
+#[derive(SimpleObject)]
+pub struct RecoveryUnitChoice {
+    /// The unit (`unit_…`), for `requestAccountRecovery(unitId:)`.
+    id: ID,
+    name: String,
+    /// The region the unit is attached to (its district), e.g. 蒸湘区.
+    district_name: String,
+}
+
+/// A district as the recovery page offers it, for a requester who cannot find the unit.
+#[derive(SimpleObject)]
+pub struct RecoveryDistrict {
+    /// The district (`reg_…`), for `requestAccountRecovery(districtId:)`.
+    id: ID,
+    name: String,
+    /// The city it is in, e.g. 衡阳市.
+    city_name: String,
+}
+
+/// A province of the deployment, as the recovery page offers it.
+#[derive(SimpleObject)]
+pub struct RecoveryProvince {
+    id: ID,
+    name: String,
+}
+
+/// The places the recovery page offers: the deployment's provinces and one province's
+/// districts.
+#[derive(SimpleObject)]
+pub struct RecoveryPlaces {
+    /// Every province of the deployment (one, usually).
+    provinces: Vec<RecoveryProvince>,
+    /// The province asked for, or the only one.
+    province: RecoveryProvince,
+    /// Its districts, in code order.
+    districts: Vec<RecoveryDistrict>,
+}
+
+fn province_of(r: &region::Model) -> RecoveryProvince {
+    RecoveryProvince {
+        id: ids::encode(Kind::Region, r.id),
+        name: r.name.clone(),
+    }
+}
+
 /// A learner's pending account-recovery request in an administrator's queue.
 pub struct RecoveryRequest {
     row: recovery_request::Model,
     unit_name: String,
     phone: String,
     escalated: bool,
+    roster: Option<(i32, String, i32, String)>,
 }
 
 /// A learner's pending account-recovery request in an administrator's queue.
@@ -74,20 +121,42 @@ impl RecoveryRequest {
     async fn id(&self) -> ID {
         ids::encode(Kind::RecoveryRequest, self.row.id)
     }
-    /// The learner the request matched.
-    async fn learner_id(&self) -> ID {
-        ids::encode(Kind::Learner, self.row.learner_id.unwrap_or_default())
+    /// The learner the request matched; null for a request in a district's queue (not on the
+    /// roster of the unit or district named).
+    async fn learner_id(&self) -> Option<ID> {
+        self.row.learner_id.map(|id| ids::encode(Kind::Learner, id))
     }
-    /// The name as given (it matched the roster).
+    /// Whether phone, name and unit agreed with the learner's roster entry. False for a
+    /// request in a district's queue: route it (`routeRecoveryRequest`) or act on it.
+    async fn matched(&self) -> bool {
+        self.row.unit_id.is_some()
+    }
+    /// The name as given.
     async fn name(&self) -> &str {
         &self.row.name
+    }
+    /// For a request in a district's queue: the learner on a roster the caller manages whose
+    /// phone the request gives, and its unit (where to route it); null when there is none.
+    async fn roster_name(&self) -> Option<&str> {
+        self.roster.as_ref().map(|(_, name, _, _)| name.as_str())
+    }
+    /// The unit of `rosterName` (`unit_…`), for `routeRecoveryRequest`.
+    async fn roster_unit_id(&self) -> Option<ID> {
+        self.roster
+            .as_ref()
+            .map(|(_, _, unit, _)| ids::encode(Kind::Unit, *unit))
+    }
+    /// The name of the unit of `rosterName`.
+    async fn roster_unit_name(&self) -> Option<&str> {
+        self.roster.as_ref().map(|(_, _, _, name)| name.as_str())
     }
     /// The phone number: in full for the unit's administrators, masked (138****0001) for the
     /// offices above.
     async fn phone(&self) -> &str {
         &self.phone
     }
-    /// The learner's unit.
+    /// The learner's unit; for a request in a district's queue, the unit the requester picked
+    /// or typed (empty when it chose 找不到我的单位).
     async fn unit_name(&self) -> &str {
         &self.unit_name
     }
@@ -126,6 +195,7 @@ impl RecoveryQuery {
         code: String,
     ) -> Result<AccountRecoveryStatus> {
         let row = recovery::by_code(&ctx.state()?.db, &code).await?;
+        // The same words for every request in a state, wherever it waits.
         let status = recovery::status_of(&row, crate::infra::clock::now());
         Ok(AccountRecoveryStatus {
             status: status.into(),
@@ -144,10 +214,67 @@ impl RecoveryQuery {
         let rows = recovery::queue(db, actor).await?;
         let units = recovery::units_of(db, &rows).await?;
         let now = crate::infra::clock::now();
-        Ok(rows
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let roster = recovery::roster_match(db, actor, &row)
+                .await?
+                .map(|(l, u)| (l.id, l.name, u.id, u.name));
+            let mut shaped = shape(actor, row, &units, now);
+            shaped.roster = roster;
+            out.push(shaped);
+        }
+        Ok(out)
+    }
+
+    /// Units of the province whose name contains `search` (at least two characters, taken
+    /// literally), at most 20, in name order: names and districts only, for the recovery page.
+    /// Needs no login; `provinceId` only when the deployment has several provinces.
+    /// RATE_LIMITED when one address searches too often.
+    async fn recovery_units(
+        &self,
+        ctx: &Context<'_>,
+        search: String,
+        province_id: Option<ID>,
+    ) -> Result<Vec<RecoveryUnitChoice>> {
+        let state = ctx.state()?;
+        let source = *ctx.data::<ClientSource>()?;
+        state.login_guard.precheck(source)?;
+        state.recovery_search.take(source)?;
+        let province = province_id.map(|id| ids::decode(Kind::Region, &id)).transpose()?;
+        let found = recovery::search_units(&state.db, province, &search).await?;
+        Ok(found
             .into_iter()
-            .map(|row| shape(actor, row, &units, now))
+            .map(|c| RecoveryUnitChoice {
+                id: ids::encode(Kind::Unit, c.unit.id),
+                name: c.unit.name,
+                district_name: c.district.map(|d| d.name).unwrap_or_default(),
+            })
             .collect())
+    }
+
+    /// The provinces of the deployment and the districts of one (the only one unless
+    /// `provinceId` names another), for a requester who cannot find the unit. Needs no login;
+    /// RATE_LIMITED like `recoveryUnits`.
+    async fn recovery_places(&self, ctx: &Context<'_>, province_id: Option<ID>) -> Result<RecoveryPlaces> {
+        let state = ctx.state()?;
+        let source = *ctx.data::<ClientSource>()?;
+        state.login_guard.precheck(source)?;
+        state.recovery_search.take(source)?;
+        let province = province_id.map(|id| ids::decode(Kind::Region, &id)).transpose()?;
+        let provinces = recovery::provinces(&state.db).await?;
+        let (province, districts) = recovery::districts(&state.db, province).await?;
+        Ok(RecoveryPlaces {
+            provinces: provinces.iter().map(province_of).collect(),
+            province: province_of(&province),
+            districts: districts
+                .into_iter()
+                .map(|(d, city)| RecoveryDistrict {
+                    id: ids::encode(Kind::Region, d.id),
+                    name: d.name,
+                    city_name: city.map(|c| c.name).unwrap_or_default(),
+                })
+                .collect(),
+        })
     }
 }
 
@@ -161,7 +288,7 @@ fn shape(
         .iter()
         .find(|u| Some(u.id) == row.unit_id)
         .map(|u| u.name.clone())
-        .unwrap_or_default();
+        .unwrap_or_else(|| row.unit_name.clone());
     let phone = if actor.sees_full_phone(row.learner_id.unwrap_or_default(), row.unit_id) {
         row.phone.clone()
     } else {
@@ -172,6 +299,7 @@ fn shape(
         row,
         unit_name,
         phone,
+        roster: None,
     }
 }
 
@@ -180,19 +308,34 @@ pub struct RecoveryMutation;
 
 #[Object]
 impl RecoveryMutation {
-    /// Asks, without logging in, for one's password to be reset (phone, name and unit as on
-    /// the roster). Always answers with a new request code and the same message, whether or
-    /// not the phone has an account; only a request matching a learner reaches the unit's
-    /// administrators. An address filing too many requests gets RATE_LIMITED.
+    /// Asks, without logging in, for one's password to be reset: phone and name as on the
+    /// roster, and the unit picked from `recoveryUnits` (`unitId`), or, not found, the
+    /// district (`districtId`, with the unit's name as the requester knows it in `unitName`).
+    /// A request whose phone, name and unit agree with a learner reaches the unit's
+    /// administrators; any other request naming a unit or district reaches the offices over
+    /// it (the district's queue). Only `unitName` alone (older pages) is matched by name and
+    /// reaches no queue when it matches nothing. Always answers with a new request code and
+    /// the same message, whether or not the phone has an account. An address filing too many
+    /// requests gets RATE_LIMITED.
     async fn request_account_recovery(
         &self,
         ctx: &Context<'_>,
         phone: String,
         name: String,
-        unit_name: String,
+        unit_name: Option<String>,
+        unit_id: Option<ID>,
+        district_id: Option<ID>,
     ) -> Result<AccountRecoveryReceipt> {
         let state = ctx.state()?;
         let source = *ctx.data::<ClientSource>()?;
+        let place = match (unit_id, district_id) {
+            (Some(_), Some(_)) => {
+                return Err(crate::error::AppError::bad_input("请只选择单位或区县中的一项").into());
+            }
+            (Some(id), None) => recovery::Place::Unit(ids::decode(Kind::Unit, &id)?),
+            (None, Some(id)) => recovery::Place::District(ids::decode(Kind::Region, &id)?),
+            (None, None) => recovery::Place::Typed(unit_name.as_deref().unwrap_or_default()),
+        };
         let code = recovery::request(
             &state.db,
             &state.settings,
@@ -200,7 +343,8 @@ impl RecoveryMutation {
             source,
             &phone,
             &name,
-            &unit_name,
+            place,
+            unit_name.as_deref(),
         )
         .await?;
         Ok(AccountRecoveryReceipt {
@@ -234,5 +378,25 @@ impl RecoveryMutation {
                 None
             }
         })
+    }
+
+    /// Routes a request in the caller's district queue (`matched: false`) to the unit whose
+    /// roster has its phone (`rosterUnitId`, or another unit the caller manages with the phone
+    /// on its roster): it becomes that unit's request, seen there with the full phone. Audited.
+    /// BAD_USER_INPUT when the phone is not on that unit's roster; CONFLICT for a request that
+    /// is already a unit's.
+    async fn route_recovery_request(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        unit_id: ID,
+    ) -> Result<RecoveryRequest> {
+        let actor = ctx.actor()?;
+        let id = ids::decode(Kind::RecoveryRequest, &id)?;
+        let unit_id = ids::decode(Kind::Unit, &unit_id)?;
+        let state = ctx.state()?;
+        let row = recovery::route(&state.db, actor, &state.settings, id, unit_id).await?;
+        let units = recovery::units_of(&state.db, std::slice::from_ref(&row)).await?;
+        Ok(shape(actor, row, &units, state.clock.now()))
     }
 }

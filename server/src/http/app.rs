@@ -104,6 +104,7 @@ impl Application {
                 papers: Arc::default(),
                 metrics: Arc::new(metrics),
                 login_guard: Arc::new(LoginGuard::default()),
+                recovery_search: Arc::default(),
                 clock,
             },
             edge: Edge {
