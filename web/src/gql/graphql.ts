@@ -61,7 +61,7 @@ export type AttemptEventKind =
 export type AuditFilter = {
   /**
    * What happened: an action (`learner.transfer_out`) or its area (`learner`, `exemption`,
-   * `export`, `role`, `notice`, `exam_session`, `seat`).
+   * `export`, `role`, `notice`, `exam_session`, `seat`, `recovery`); `auditActions` lists them.
    */
   action?: string | null | undefined;
   /** Who did it: a whole phone number, or part of a name. */
@@ -686,7 +686,7 @@ export type ImportStudyItemsMutation = { importStudyItems: { created: number, up
 export type RecoveryRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RecoveryRequestsQuery = { recoveryRequests: Array<{ id: string, learnerId: string, name: string, phone: string, unitName: string, requestedAt: string, escalated: boolean }> };
+export type RecoveryRequestsQuery = { recoveryRequests: Array<{ id: string, learnerId: string | null, name: string, phone: string, unitName: string, requestedAt: string, escalated: boolean }> };
 
 export type ResolveRecoveryRequestMutationVariables = Exact<{
   id: string | number;
