@@ -26,7 +26,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use loadtest::scenario::{count, sql};
+use loadtest::scenario::{count, question_keys, sql};
 use loadtest::stats::{Recorder, Summary, met, ms};
 use loadtest::{Http, HttpOptions, ServerProcess, Stores};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -498,18 +498,7 @@ fn questions_of(d: &Value) -> Option<Questions> {
     let questions: Questions = d["examAttempt"]["questions"]
         .as_array()?
         .iter()
-        .map(|q| {
-            let id = q["id"].as_str().unwrap_or_default().to_owned();
-            let labels = q["options"]
-                .as_array()
-                .map(|o| {
-                    o.iter()
-                        .filter_map(|x| x["key"].as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default();
-            (id, labels)
-        })
+        .map(question_keys)
         .collect();
     (!questions.is_empty()).then_some(questions)
 }

@@ -37,7 +37,7 @@ use std::time::{Duration, Instant};
 use clap::ArgAction;
 use clap::builder::FalseyValueParser;
 use loadtest::procfs::{CpuSample, CpuShare, Postgres};
-use loadtest::scenario::{count, postgres_facts, redis_facts, sql};
+use loadtest::scenario::{count, postgres_facts, question_keys, redis_facts, sql};
 use loadtest::stats::{Latency, Recorder, median, met, ms, thousands};
 use loadtest::{Answer, Backend, Call, HttpOptions, ServerProcess, Spread, Stores, Until, workers};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -460,18 +460,7 @@ fn paper_of(data: Value) -> Result<Paper, String> {
         .as_array()
         .ok_or("no questions")?
         .iter()
-        .map(|q| {
-            let id = q["id"].as_str().unwrap_or_default().to_owned();
-            let labels = q["options"]
-                .as_array()
-                .map(|o| {
-                    o.iter()
-                        .filter_map(|x| x["key"].as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default();
-            (id, labels)
-        })
+        .map(question_keys)
         .collect();
     Ok(Paper { attempt, questions })
 }

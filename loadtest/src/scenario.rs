@@ -520,3 +520,18 @@ where
     }
     started.elapsed()
 }
+
+/// One question of a paper as the server sends it (`{ id options { key } }`): its id and the
+/// option keys a save may send, in the paper's order.
+pub fn question_keys(q: &serde_json::Value) -> (String, Vec<String>) {
+    let id = q["id"].as_str().unwrap_or_default().to_owned();
+    let keys = q["options"]
+        .as_array()
+        .map(|o| {
+            o.iter()
+                .filter_map(|x| x["key"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    (id, keys)
+}
