@@ -107,6 +107,9 @@ impl QuestionDraft {
         if self.stem.is_empty() || self.stem.chars().count() > 2000 {
             return Err(AppError::bad_input("题干不能为空，且不超过 2000 字"));
         }
+        // Blank cells are no options: a true/false row of the sheet leaves A to G empty
+        // and gets its two options below.
+        self.options.retain(|o| !o.text.trim().is_empty());
         if self.question_type == QuestionType::TrueFalse && self.options.is_empty() {
             self.options = vec![
                 QuestionOption {
@@ -119,7 +122,6 @@ impl QuestionDraft {
                 },
             ];
         }
-        self.options.retain(|o| !o.text.trim().is_empty());
         let expected = match self.question_type {
             QuestionType::TrueFalse => 2..=2,
             _ => 2..=KEYS.len(),
