@@ -419,3 +419,99 @@ pub async fn attachment(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppR
         bytes,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveTime, TimeZone, Utc};
+    use entity::exam_session::ExamKind;
+
+    use super::*;
+    use crate::domain::testkit::{Province, day, rules};
+
+    fn code_of(result: AppResult<exemption::Model>) -> Code {
+        match result {
+            Ok(row) => panic!("applied: {row:?}"),
+            Err(e) => e.code(),
+        }
+    }
+
+    /// The notice's rule: exempted only if retiring by December 30 two years after the
+    /// campaign's year; both sides of the date, and no date at all.
+    #[tokio::test]
+    async fn the_retirement_date_decides_on_both_sides_of_the_cutoff() {
+        let mut p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let on_the_day = p.learner("当天").retiring_on(day(2028, 12, 30)).create().await;
+        let a_day_late = p.learner("晚一天").retiring_on(day(2028, 12, 31)).create().await;
+        let unknown = p.learner("未登记").create().await;
+        let row = apply(&p.db, &p.actor_of(&on_the_day), c.id, "即将退休", None)
+            .await
+            .expect("applied");
+        assert_eq!(row.status, ExemptionStatus::Pending);
+        assert_eq!(row.unit_id, p.unit.id);
+        let late = apply(&p.db, &p.actor_of(&a_day_late), c.id, "即将退休", None).await;
+        let message = late
+            .as_ref()
+            .err()
+            .map(|e| e.public_message().to_owned())
+            .unwrap_or_default();
+        assert_eq!(code_of(late), Code::NotEligible);
+        assert!(message.contains("2028-12-30"), "{message}");
+        let none = apply(&p.db, &p.actor_of(&unknown), c.id, "即将退休", None).await;
+        assert_eq!(code_of(none), Code::NotEligible);
+    }
+
+    /// One open application a year; an empty reason, a learner between units or one who has
+    /// handed in a paper is refused, and nothing is written.
+    #[tokio::test]
+    async fn refusals_write_nothing() {
+        let mut p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let retiring = day(2027, 6, 1);
+        let twice = p.learner("两次").retiring_on(retiring).create().await;
+        let blank = p.learner("空理由").retiring_on(retiring).create().await;
+        let sat = p.learner("已交卷").retiring_on(retiring).create().await;
+        let moving = p
+            .learner("调动中")
+            .retiring_on(retiring)
+            .between_units()
+            .create()
+            .await;
+        apply(&p.db, &p.actor_of(&twice), c.id, "即将退休", None)
+            .await
+            .expect("first application");
+        let again = apply(&p.db, &p.actor_of(&twice), c.id, "再申请一次", None).await;
+        assert_eq!(code_of(again), Code::Conflict);
+        let empty = apply(&p.db, &p.actor_of(&blank), c.id, "   ", None).await;
+        assert_eq!(code_of(empty), Code::BadUserInput);
+        let at = Utc.from_utc_datetime(&day(2026, 12, 10).and_time(NaiveTime::MIN));
+        let session = p.session(&c, ExamKind::Main, at).await;
+        p.attempt(&sat, &session, Some(false)).await;
+        let after_exam = apply(&p.db, &p.actor_of(&sat), c.id, "即将退休", None).await;
+        assert_eq!(code_of(after_exam), Code::NotEligible);
+        let between = apply(&p.db, &p.actor_of(&moving), c.id, "即将退休", None).await;
+        assert_eq!(code_of(between), Code::NotEligible);
+        let wrong_type = Attachment {
+            name: "scan.exe".into(),
+            content_type: "application/octet-stream".into(),
+            bytes: vec![0; 10],
+        };
+        let refused = apply(&p.db, &p.actor_of(&blank), c.id, "即将退休", Some(wrong_type)).await;
+        assert_eq!(code_of(refused), Code::BadUserInput);
+        let rows = exemption::Entity::find().all(&p.db).await.expect("rows");
+        assert_eq!(rows.len(), 1, "only the first application is stored: {rows:?}");
+        assert_eq!(rows[0].learner_id, twice.id);
+    }
+
+    /// An administrator, or anyone who is not the learner, cannot apply on its behalf.
+    #[tokio::test]
+    async fn only_the_learner_applies() {
+        let mut p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let l = p.learner("本人").retiring_on(day(2027, 6, 1)).create().await;
+        let mut office = p.actor_of(&l);
+        office.learner = None;
+        let refused = apply(&p.db, &office, c.id, "代为申请", None).await;
+        assert_eq!(code_of(refused), Code::Forbidden);
+    }
+}

@@ -31,6 +31,8 @@ pub mod roster;
 pub mod standing;
 pub mod stats;
 pub mod study;
+#[cfg(test)]
+pub(crate) mod testkit;
 pub mod transfer;
 
 /// Session changes after scheduling, under the name callers knew before `exam` was split.

@@ -265,3 +265,170 @@ impl Standing {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveTime, TimeZone};
+
+    use super::*;
+    use crate::domain::testkit::{Province, day, rules};
+
+    fn at(date: NaiveDate, hour: u32) -> DateTime<Utc> {
+        Utc.from_utc_datetime(&date.and_time(NaiveTime::from_hms_opt(hour, 0, 0).expect("a time")))
+    }
+
+    async fn standing(p: &Province, l: &learner::Model, c: &campaign::Model) -> Standing {
+        Standing::load(&p.db, LearnerId(l.id), CampaignId(c.id))
+            .await
+            .expect("load")
+            .expect("the learner exists")
+    }
+
+    fn obstacle(
+        s: &Standing,
+        c: &campaign::Model,
+        kind: Option<ExamKind>,
+        exam_day: NaiveDate,
+    ) -> Option<Obstacle> {
+        s.refusal(c, kind, exam_day).map(|(o, _)| o)
+    }
+
+    #[tokio::test]
+    async fn a_missing_learner_has_no_standing() {
+        let p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let none = Standing::load(&p.db, LearnerId(9999), CampaignId(c.id))
+            .await
+            .expect("load");
+        assert!(none.is_none());
+    }
+
+    /// Points reached the day before the exam day count; reached on the exam day they do not
+    /// (SPEC: "by the day before the learner's exam day"); both sides of the date.
+    #[tokio::test]
+    async fn study_must_be_done_the_day_before() {
+        let mut p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let exam_day = day(2026, 12, 10);
+        let early = p.learner("早学").create().await;
+        let late = p.learner("晚学").create().await;
+        let never = p.learner("未学").create().await;
+        p.studied(&early, &c, day(2026, 12, 9)).await;
+        p.studied(&late, &c, exam_day).await;
+        assert_eq!(
+            obstacle(&standing(&p, &early, &c).await, &c, None, exam_day),
+            None
+        );
+        let s = standing(&p, &late, &c).await;
+        assert!(s.studied() && s.should_take());
+        assert_eq!(obstacle(&s, &c, None, exam_day), Some(Obstacle::StudyIncomplete));
+        // The next day the same points count.
+        assert_eq!(obstacle(&s, &c, None, day(2026, 12, 11)), None);
+        let s = standing(&p, &never, &c).await;
+        assert!(!s.studied());
+        let (o, message) = s.refusal(&c, None, exam_day).expect("refused");
+        assert_eq!(o, Obstacle::StudyIncomplete);
+        assert!(message.contains("100"), "{message}");
+    }
+
+    /// The most fundamental reason comes first: between units before not in service before
+    /// exempted before attempts before study.
+    #[tokio::test]
+    async fn refusals_come_most_fundamental_first() {
+        let mut p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let exam_day = day(2026, 12, 10);
+        let moving = p.learner("调动").between_units().create().await;
+        let retired = p.learner("退休").status(EmploymentStatus::Retired).create().await;
+        let exempted = p.learner("免考").create().await;
+        let pending = p.learner("待批").create().await;
+        p.exemption(&exempted, &c, ExemptionStatus::Approved).await;
+        p.exemption(&pending, &c, ExemptionStatus::Pending).await;
+        // None of them studied: each still gets its own, more fundamental reason.
+        let s = standing(&p, &moving, &c).await;
+        assert!(!s.should_take());
+        assert_eq!(obstacle(&s, &c, None, exam_day), Some(Obstacle::BetweenUnits));
+        let s = standing(&p, &retired, &c).await;
+        assert!(!s.should_take());
+        assert_eq!(obstacle(&s, &c, None, exam_day), Some(Obstacle::NotInService));
+        let s = standing(&p, &exempted, &c).await;
+        assert!(s.exempted && !s.should_take());
+        assert_eq!(obstacle(&s, &c, None, exam_day), Some(Obstacle::Exempted));
+        // A pending exemption exempts nobody.
+        let s = standing(&p, &pending, &c).await;
+        assert!(!s.exempted && s.should_take());
+        assert_eq!(obstacle(&s, &c, None, exam_day), Some(Obstacle::StudyIncomplete));
+    }
+
+    /// One main attempt by the notice; the make-up is for those who failed or were absent,
+    /// never for those who passed the main exam; a failed make-up leaves nothing.
+    #[tokio::test]
+    async fn attempts_and_the_makeup() {
+        let mut p = Province::new().await;
+        let c = p.campaign(&rules(2026)).await;
+        let main = p.session(&c, ExamKind::Main, at(day(2026, 12, 10), 1)).await;
+        let makeup = p.session(&c, ExamKind::Makeup, at(day(2027, 1, 6), 1)).await;
+        let [passed, failed, absent, live] = ["及格", "不及格", "缺考", "答题中"];
+        let passed = p.learner(passed).create().await;
+        let failed = p.learner(failed).create().await;
+        let absent = p.learner(absent).create().await;
+        let live = p.learner(live).create().await;
+        for l in [&passed, &failed, &absent, &live] {
+            p.studied(l, &c, day(2026, 11, 1)).await;
+        }
+        p.attempt(&passed, &main, Some(true)).await;
+        p.attempt(&failed, &main, Some(false)).await;
+        let live_attempt = p.attempt(&live, &main, None).await;
+        let makeup_day = day(2027, 1, 6);
+
+        let s = standing(&p, &passed, &c).await;
+        assert!(s.took() && s.passed());
+        assert!(!s.attempts_left(&c, ExamKind::Main) && !s.attempts_left(&c, ExamKind::Makeup));
+        let (o, message) = s
+            .refusal(&c, Some(ExamKind::Makeup), makeup_day)
+            .expect("refused");
+        assert_eq!(o, Obstacle::NoAttemptsLeft);
+        assert!(message.contains("无需补考"), "{message}");
+        assert_eq!(obstacle(&s, &c, None, makeup_day), Some(Obstacle::NoAttemptsLeft));
+
+        let s = standing(&p, &failed, &c).await;
+        assert!(s.took() && !s.passed());
+        assert_eq!(
+            obstacle(&s, &c, Some(ExamKind::Main), makeup_day),
+            Some(Obstacle::NoAttemptsLeft)
+        );
+        assert_eq!(obstacle(&s, &c, Some(ExamKind::Makeup), makeup_day), None);
+        p.attempt(&failed, &makeup, Some(false)).await;
+        let s = standing(&p, &failed, &c).await;
+        let (o, message) = s.refusal(&c, None, makeup_day).expect("refused");
+        assert_eq!(o, Obstacle::NoAttemptsLeft);
+        assert!(message.contains("已用完"), "{message}");
+
+        let s = standing(&p, &absent, &c).await;
+        assert!(!s.took());
+        assert_eq!(obstacle(&s, &c, Some(ExamKind::Makeup), makeup_day), None);
+
+        // A live attempt is not a used one; the standing names it.
+        let s = standing(&p, &live, &c).await;
+        assert!(!s.took() && s.attempts_left(&c, ExamKind::Main));
+        assert_eq!(s.live().map(|a| a.id), Some(live_attempt.id));
+    }
+
+    /// Another campaign's attempts and exemptions are not this campaign's.
+    #[tokio::test]
+    async fn a_standing_is_of_one_campaign() {
+        let mut p = Province::new().await;
+        let this = p.campaign(&rules(2026)).await;
+        let next = p.campaign(&rules(2027)).await;
+        let main = p.session(&this, ExamKind::Main, at(day(2026, 12, 10), 1)).await;
+        let l = p.learner("跨年").create().await;
+        p.studied(&l, &this, day(2026, 11, 1)).await;
+        p.attempt(&l, &main, Some(true)).await;
+        p.exemption(&l, &this, ExemptionStatus::Approved).await;
+        let s = standing(&p, &l, &next).await;
+        assert!(s.attempts.is_empty() && !s.exempted && !s.studied());
+        let s = standing(&p, &l, &this).await;
+        assert_eq!(s.attempts.len(), 1);
+        assert!(s.exempted && s.passed());
+    }
+}
