@@ -492,7 +492,7 @@ mod tests {
         let between = apply(&p.db, &p.actor_of(&moving), c.id, "即将退休", None).await;
         assert_eq!(code_of(between), Code::NotEligible);
         let wrong_type = Attachment {
-            name: "scan.exe".into(),
+            name: "扫描件".into(),
             content_type: "application/octet-stream".into(),
             bytes: vec![0; 10],
         };
