@@ -26,6 +26,7 @@ mod exam_crash;
 mod fuzz;
 mod hardening;
 mod hardening_small;
+mod hardening_small2;
 mod http;
 mod import;
 mod integrity;

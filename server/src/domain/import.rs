@@ -321,16 +321,10 @@ async fn apply(
                     to_update.push((r, l.clone()));
                 }
             }
-            Some(l) if l.unit_id.is_none() => errors.push(RowError {
-                row: r.row,
-                message: format!("{} 正在调动中，请使用“调进”办理", r.phone),
-            }),
+            // Between units, or on another roster (of any province): one message.
             Some(_) => errors.push(RowError {
                 row: r.row,
-                message: format!(
-                    "{} 已在其他单位的名单中，请原单位调出后，在本单位办理调进",
-                    r.phone
-                ),
+                message: roster::elsewhere_message(r.phone.as_str()),
             }),
         }
     }

@@ -85,6 +85,16 @@ pub fn snapshot(l: &learner::Model, phone: &str) -> Value {
     })
 }
 
+/// The refusal of a phone that is a learner somewhere else: on another unit's roster (of this
+/// province or another) or between units. One message for all of them, so that adding (or
+/// importing) a phone tells nobody where its holder is, only that a transfer is the way.
+pub(crate) fn elsewhere_message(phone: &str) -> String {
+    format!(
+        "{phone} 已是其他单位的学员（或正在调动），不能重复添加：请其原单位办理调出后，在本单位办理“调进”；\
+         如联系不上原单位，请联系区委法制办"
+    )
+}
+
 /// Puts a person on a unit's roster, opening an account on the initial password if the phone
 /// has none. The caller has checked that it may; a phone already on a roster is a conflict.
 pub async fn enroll<C: ConnectionTrait>(
@@ -102,11 +112,7 @@ pub async fn enroll<C: ConnectionTrait>(
     {
         return Err(match existing.unit_id {
             Some(id) if id == unit.id => AppError::conflict(format!("{} 已在本单位名单中", new.phone)),
-            Some(_) => AppError::conflict(format!(
-                "{} 已在其他单位的名单中，不能重复添加；请原单位调出后，在本单位办理调进",
-                new.phone
-            )),
-            None => AppError::conflict(format!("{} 正在调动中，请使用“调进”办理", new.phone)),
+            _ => AppError::conflict(elsewhere_message(new.phone.as_str())),
         });
     }
     let now = crate::infra::clock::now();

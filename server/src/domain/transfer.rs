@@ -92,29 +92,41 @@ pub async fn transfer_in(
         }
         None => None,
     };
+    // Only the new unit's administrators, or the learner itself, move a learner in: anyone
+    // else is refused whatever the phone, before anything about it is told.
+    let by_self = l.as_ref().is_some_and(|l| actor.is_self(l));
+    let by_admin = actor.manages_unit(&target);
+    if !by_self && !by_admin {
+        return Err(AppError::forbidden("只有新单位的管理员或学员本人可以办理调进"));
+    }
+    // One answer for a phone nobody has, a learner of another province, and a learner on a
+    // roster the caller does not manage: an administrator learns nothing about a phone it
+    // cannot take in (issue 26: the messages told "on a roster elsewhere" from "no such phone").
     let no_such_learner = || {
         AppError::new(
             Code::NotFound,
-            format!("没有手机号为 {phone} 的学员；新学员请直接添加"),
+            format!(
+                "手机号 {phone} 没有可调进的学员：新学员请在名单中直接添加；仍在其他单位名单中的，\
+                 须由原单位先办理调出（本人可联系原单位）"
+            ),
         )
     };
     let Some(l) = l else {
         return Err(no_such_learner());
     };
-    let by_self = actor.is_self(&l);
-    let by_admin = actor.manages_unit(&target);
-    if !by_self && !by_admin {
-        return Err(AppError::forbidden("只有新单位的管理员或学员本人可以办理调进"));
-    }
     // Transfers stay inside a province: a learner whose unit (or last unit, while between
     // units) lies in another province answers exactly like a phone nobody has, so another
-    // province's administrator can neither take the account nor learn that it exists.
+    // province's administrator can neither take the account nor learn that it exists. A
+    // learner still on a roster the caller does not manage answers alike too.
     if !by_self {
         let home = match l.unit_id.or(l.last_unit_id) {
             Some(id) => unit::Entity::find_by_id(id).one(db).await?,
             None => None,
         };
-        if !home.is_some_and(|u| scope::same_province(&u.region_path, &target.region_path)) {
+        let Some(home) = home.filter(|u| scope::same_province(&u.region_path, &target.region_path)) else {
+            return Err(no_such_learner());
+        };
+        if l.unit_id.is_some_and(|id| id != target.id) && !actor.manages_unit(&home) {
             return Err(no_such_learner());
         }
     }
@@ -298,7 +310,9 @@ pub async fn accept_transfer_in(
         .await?
         .ok_or_else(AppError::not_found)?;
     if l.unit_id.is_some() {
-        return Err(AppError::conflict("该学员已在其他单位名单中"));
+        return Err(AppError::conflict(
+            "该调进申请已失效：该学员已不在调动中，请刷新后查看",
+        ));
     }
     let frozen = campaign::roster_frozen(db, &target.region_path).await?;
     move_in(db, callers, actor, &l, &target, frozen).await
